@@ -17,6 +17,8 @@ const plugin = {
   sourcemap: production ? false : "inline",
   minify: production,
   treeShaking: true,
+  // Built-in templates are Markdown files with {{placeholders}}, bundled as plain text.
+  loader: { ".md": "text" },
 };
 
 const cli = {
@@ -27,6 +29,7 @@ const cli = {
   target: "node20",
   outfile: "dist/cli.cjs",
   banner: { js: "#!/usr/bin/env node" },
+  loader: { ".md": "text" },
   logLevel: "info",
   minify: false,
 };

@@ -1,0 +1,70 @@
+// File and folder names built from user text: sanitised so they are valid on every platform
+// and can never point outside the mentoring root folder.
+
+const FORBIDDEN_CHARS = /[/\\:*?"<>|#^[\]\u0000-\u001f\u007f]/g;
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+const MAX_NAME_LENGTH = 100;
+
+/**
+ * Makes one path segment out of user text. NFKC first, so look-alikes such as the fullwidth
+ * solidus or dot become the characters they imitate and are then removed like those.
+ */
+export function sanitizeName(name: string, fallback = "Untitled"): string {
+  let clean = name.normalize("NFKC").replace(FORBIDDEN_CHARS, "-");
+  clean = clean.replace(/\s+/g, " ").trim();
+  // Leading dots hide files (and `..` climbs); trailing dots and spaces are invalid on Windows.
+  clean = clean.replace(/^[.\s-]+/, "").replace(/[.\s]+$/, "");
+  if (WINDOWS_RESERVED.test(clean)) clean = `${clean}_`;
+  if (clean.length > MAX_NAME_LENGTH) clean = truncateByCodePoint(clean, MAX_NAME_LENGTH).trim();
+  return clean === "" ? fallback : clean;
+}
+
+function truncateByCodePoint(text: string, max: number): string {
+  return Array.from(text).slice(0, max).join("");
+}
+
+/** Normalises a vault-relative path the way Obsidian does: `/` separators, no empty or `.` segments. */
+export function normalizeVaultPath(path: string): string {
+  return path
+    .replace(/\\/g, "/")
+    .split("/")
+    .filter((segment) => segment !== "" && segment !== ".")
+    .join("/")
+    .normalize("NFC");
+}
+
+/** True when `path` is `root` itself or lies below it, after normalisation, with no `..` segment. */
+export function isInsideFolder(root: string, path: string): boolean {
+  const normalRoot = normalizeVaultPath(root);
+  const normalPath = normalizeVaultPath(path);
+  if (normalPath.split("/").some((segment) => segment === "..")) return false;
+  if (normalRoot === "") return !/^[a-zA-Z]:/.test(normalPath) && !path.startsWith("/");
+  return normalPath === normalRoot || normalPath.startsWith(`${normalRoot}/`);
+}
+
+/** The root folder setting, cleaned: each segment sanitised, so `../x` cannot leave the vault. */
+export function sanitizeRootFolder(root: string, fallback = "Mentoring"): string {
+  const segments = root
+    .replace(/\\/g, "/")
+    .split("/")
+    .map((segment) => segment.trim())
+    .filter((segment) => segment !== "" && segment !== "." && segment !== "..")
+    .map((segment) => sanitizeName(segment, ""))
+    .filter((segment) => segment !== "");
+  return segments.length === 0 ? fallback : segments.join("/");
+}
+
+/** `<root>/<name>`: the folder of one relationship. */
+export function relationshipFolderPath(root: string, name: string): string {
+  return `${sanitizeRootFolder(root)}/${sanitizeName(name)}`;
+}
+
+export function folderOf(path: string): string {
+  const slash = path.lastIndexOf("/");
+  return slash < 0 ? "" : path.slice(0, slash);
+}
+
+export function basenameOf(path: string): string {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return name.endsWith(".md") ? name.slice(0, -3) : name;
+}
