@@ -47,6 +47,7 @@ export default defineConfig([
     languageOptions: { globals: { ...globals.node } },
     rules: {
       "obsidianmd/no-nodejs-modules": "off",
+      "obsidianmd/hardcoded-config-path": "off",
       "no-restricted-globals": "off",
       "@typescript-eslint/no-restricted-imports": "off",
       "import/no-extraneous-dependencies": "off",

@@ -1,7 +1,7 @@
 // File and folder names built from user text: sanitised so they are valid on every platform
 // and can never point outside the mentoring root folder.
 
-const FORBIDDEN_CHARS = /[/\\:*?"<>|#^[\]\u0000-\u001f\u007f]/g;
+const FORBIDDEN_CHARS = /[/\\:*?"<>|#^[\]]/g;
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 const MAX_NAME_LENGTH = 100;
 
@@ -10,13 +10,22 @@ const MAX_NAME_LENGTH = 100;
  * solidus or dot become the characters they imitate and are then removed like those.
  */
 export function sanitizeName(name: string, fallback = "Untitled"): string {
-  let clean = name.normalize("NFKC").replace(FORBIDDEN_CHARS, "-");
+  let clean = withoutControlChars(name.normalize("NFKC")).replace(FORBIDDEN_CHARS, "-");
   clean = clean.replace(/\s+/g, " ").trim();
   // Leading dots hide files (and `..` climbs); trailing dots and spaces are invalid on Windows.
   clean = clean.replace(/^[.\s-]+/, "").replace(/[.\s]+$/, "");
   if (WINDOWS_RESERVED.test(clean)) clean = `${clean}_`;
   if (clean.length > MAX_NAME_LENGTH) clean = truncateByCodePoint(clean, MAX_NAME_LENGTH).trim();
   return clean === "" ? fallback : clean;
+}
+
+function withoutControlChars(text: string): string {
+  let out = "";
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code >= 0x20 && code !== 0x7f) out += char;
+  }
+  return out;
 }
 
 function truncateByCodePoint(text: string, max: number): string {
