@@ -1,8 +1,66 @@
-import { Plugin } from "obsidian";
+import { getLanguage, Notice, Plugin } from "obsidian";
+import { translate, type MessageKey } from "./core/i18n";
+import { DEFAULT_SETTINGS, effectiveLanguage, type MentoringSettings } from "./core/settings";
+import { toIsoDate } from "./core/dates";
+import type { IsoDate, Language } from "./core/types";
+import { VaultIndex } from "./core/vault-index";
+import type { MentoringContext } from "./plugin/context";
+import { SettingsStore } from "./plugin/settings-store";
 
-/** Wires the adapter together; every rule lives in src/core. */
-export default class MentoringNotesPlugin extends Plugin {
+/** Wires the adapter together; every rule lives in src/core, every feature in src/plugin. */
+export default class MentoringNotesPlugin extends Plugin implements MentoringContext {
+  settings: MentoringSettings = { ...DEFAULT_SETTINGS, templates: { ...DEFAULT_SETTINGS.templates } };
+  readonly index = new VaultIndex();
+  /** Replaced in tests to fix the clock. */
+  clock: () => Date = () => new Date();
+  private readonly store = new SettingsStore(this);
+  private readonly dashboardRefreshers = new Set<() => void>();
+
+  get plugin(): Plugin {
+    return this;
+  }
+
   override async onload(): Promise<void> {
-    // Registration only: indexing starts after layout-ready.
+    const loaded = await this.store.load();
+    this.settings = loaded.settings;
+    if (loaded.invalidKeys.length > 0) {
+      new Notice(this.t("notice.settingsInvalid", { keys: loaded.invalidKeys.join(", ") }));
+    }
+    // Registration only: the index is built after layout-ready, in slices (see the index bridge).
+    this.registerFeatures();
+  }
+
+  private registerFeatures(): void {
+    // Each feature registers its own commands, views and events through the context.
+  }
+
+  language(): Language {
+    return effectiveLanguage(this.settings.language, getLanguage());
+  }
+
+  t(key: MessageKey, vars?: Record<string, string | number>): string {
+    return translate(this.language(), key, vars);
+  }
+
+  async saveSettings(): Promise<void> {
+    await this.store.save(this.settings);
+  }
+
+  now(): Date {
+    return this.clock();
+  }
+
+  today(): IsoDate {
+    return toIsoDate(this.clock());
+  }
+
+  /** Dashboards (the view and code blocks) subscribe here; the returned function unsubscribes. */
+  onDashboardRefresh(refresh: () => void): () => void {
+    this.dashboardRefreshers.add(refresh);
+    return () => this.dashboardRefreshers.delete(refresh);
+  }
+
+  refreshDashboards(): void {
+    for (const refresh of this.dashboardRefreshers) refresh();
   }
 }
