@@ -149,3 +149,30 @@ export function unusedQuestions(noteText: string, bank: readonly string[]): stri
 export function nextUnusedQuestion(noteText: string, bank: readonly string[]): string | null {
   return unusedQuestions(noteText, bank)[0] ?? bank[0] ?? null;
 }
+
+export interface TextInsertion {
+  /** Offset in the original text. */
+  offset: number;
+  text: string;
+}
+
+/**
+ * The insertions that turn `before` into `after` when `after` only adds text (as closing the session
+ * does), so the editor can apply them as one transaction without rewriting the bytes between them.
+ * Null when `after` is not `before` with text added.
+ */
+export function textInsertions(before: string, after: string): TextInsertion[] | null {
+  const insertions: TextInsertion[] = [];
+  let next = 0;
+  let pending = "";
+  for (const char of after) {
+    if (next < before.length && before.startsWith(char, next)) {
+      if (pending) insertions.push({ offset: next, text: pending });
+      pending = "";
+      next += char.length;
+    } else pending += char;
+  }
+  if (next !== before.length) return null;
+  if (pending) insertions.push({ offset: next, text: pending });
+  return insertions;
+}

@@ -5,6 +5,7 @@ import {
   clockTime,
   nextUnusedQuestion,
   placeBlock,
+  textInsertions,
   questionList,
   timeOutCallout,
   unusedQuestions,
@@ -179,5 +180,38 @@ describe("next unused question", () => {
   it("starts again from the first when every question has been asked, and gives null for an empty bank", () => {
     expect(nextUnusedQuestion(TIME_OUTS.join("\n"), TIME_OUTS)).toBe(TIME_OUTS[0]);
     expect(nextUnusedQuestion("", [])).toBeNull();
+  });
+});
+
+describe("textInsertions", () => {
+  it("finds the insertions that rebuild the new text from the old", () => {
+    const before = "a\r\n## Summary\r\nx\r\n";
+    const after = "a\r\n## Summary\r\nx\r\n## Insights\r\n<!-- y -->\r\n";
+    const insertions = textInsertions(before, after);
+    expect(insertions).not.toBeNull();
+    let rebuilt = before;
+    for (const { offset, text } of [...(insertions ?? [])].reverse()) rebuilt = rebuilt.slice(0, offset) + text + rebuilt.slice(offset);
+    expect(rebuilt).toBe(after);
+  });
+
+  it("gives null when text was removed or changed", () => {
+    expect(textInsertions("abc", "ab")).toBeNull();
+    expect(textInsertions("abc", "abX")).toBeNull();
+  });
+
+  it("property: any insertions into any text are found and rebuild it exactly", () => {
+    fc.assert(
+      fc.property(fc.string(), fc.array(fc.tuple(fc.nat(), fc.string()), { maxLength: 5 }), (before, adds) => {
+        let after = before;
+        const offsets = adds.map(([seed, text]) => [seed % (before.length + 1), text] as const).sort((x, y) => y[0] - x[0]);
+        for (const [offset, text] of offsets) after = after.slice(0, offset) + text + after.slice(offset);
+        const insertions = textInsertions(before, after);
+        expect(insertions).not.toBeNull();
+        let rebuilt = before;
+        for (const { offset, text } of [...(insertions ?? [])].reverse()) rebuilt = rebuilt.slice(0, offset) + text + rebuilt.slice(offset);
+        expect(rebuilt).toBe(after);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
