@@ -1,0 +1,91 @@
+// Ending a relationship, on the agreement's text: `status: ended`, the end date, and the closing
+// checklist and final evaluation appended under their own heading. Sessions are never touched.
+import { readFrontmatter, setFrontmatterKeys } from "./frontmatter";
+import { checklist, questionList } from "./inserts";
+import { headingOf, scanMarkdown } from "./markdown";
+import { mentoringTypeOf } from "./model";
+import { AGREEMENT_KEYS } from "./schema";
+import { dominantEol } from "./text";
+import type { EditResult, IsoDate } from "./types";
+
+export interface EndingText {
+  /** The heading the block goes under, e.g. "Ending". */
+  heading: string;
+  /** Every language's heading, so a block written in another language still counts as there. */
+  knownHeadings: readonly string[];
+  checklistTitle: string;
+  checklist: readonly string[];
+  evaluationTitle: string;
+  evaluation: readonly string[];
+}
+
+/**
+ * The level for the new heading: the note's highest (smallest number) heading level, so the block is
+ * never read as part of Goals, whose tasks are the goals. Two when the note has no heading.
+ */
+function topHeadingLevel(text: string): number {
+  let level = 7;
+  for (const line of scanMarkdown(text)) {
+    if (line.block !== "body") continue;
+    const heading = headingOf(line.text);
+    if (heading && heading.level < level) level = heading.level;
+  }
+  return level === 7 ? 2 : level;
+}
+
+function hasEndingHeading(text: string, known: readonly string[]): boolean {
+  const titles = new Set(known.map((title) => title.trim().toLowerCase()));
+  return scanMarkdown(text).some((line) => {
+    if (line.block !== "body") return false;
+    const heading = headingOf(line.text);
+    return heading !== null && titles.has(heading.title.trim().toLowerCase());
+  });
+}
+
+/** The closing block's lines: heading, checklist, final evaluation with blanks. */
+export function endingBlock(ending: EndingText, level: number): string[] {
+  const evaluation = questionList([{ title: ending.evaluationTitle, questions: ending.evaluation }]);
+  return [
+    `${"#".repeat(level)} ${ending.heading}`,
+    "",
+    ...checklist(ending.checklistTitle, ending.checklist),
+    "",
+    ...evaluation.lines,
+  ];
+}
+
+/**
+ * Appends the closing block at the end of the agreement (once: a note that already has the ending
+ * heading is left as it is). Every existing byte stays; new lines use the note's line ending.
+ */
+export function appendEnding(text: string, ending: EndingText): EditResult {
+  if (mentoringTypeOf(text) !== "agreement") {
+    return { ok: false, reason: "This note is not a mentoring agreement, so there is no relationship to end here." };
+  }
+  if (hasEndingHeading(text, [ending.heading, ...ending.knownHeadings])) return { ok: true, text, changed: false };
+  const eol = dominantEol(text);
+  const lines = endingBlock(ending, topHeadingLevel(text));
+  let separator = "";
+  if (text.length > 0 && !/[\r\n]$/.test(text)) separator = eol + eol;
+  else if (text.length > 0 && !/(\r\n|\n|\r)[ \t]*(\r\n|\n|\r)$/.test(text)) separator = eol;
+  // questionList ends with an empty line: joined, that gives the final line ending.
+  return { ok: true, text: text + separator + lines.join(eol), changed: true };
+}
+
+/** The whole ending on text (for the command line): frontmatter first, then the appended block. */
+export function endRelationshipText(text: string, endDate: IsoDate, ending: EndingText): EditResult {
+  if (mentoringTypeOf(text) !== "agreement") return appendEnding(text, ending);
+  const frontmatter = readFrontmatter(text);
+  if (frontmatter.kind === "problem") return { ok: false, reason: frontmatter.reason };
+  const data = frontmatter.kind === "ok" ? frontmatter.data : {};
+  let current = text;
+  if (data[AGREEMENT_KEYS.status] !== "ended") {
+    const keys = { [AGREEMENT_KEYS.status]: "ended", [AGREEMENT_KEYS.end]: endDate };
+    const withKeys = setFrontmatterKeys(current, keys);
+    if (!withKeys.ok) return withKeys;
+    current = withKeys.text;
+  }
+  const appended = appendEnding(current, ending);
+  if (!appended.ok) return appended;
+  return { ok: true, text: appended.text, changed: appended.text !== text };
+}

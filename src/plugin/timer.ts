@@ -1,0 +1,175 @@
+// The meeting timer: while the active note is an open session, shows elapsed and remaining time in the
+// status bar (on mobile, in the note's header), warns once when about ten minutes are left, and stops
+// when the session is closed or the note is left. The counting rules live in core/timer-state.
+import { MarkdownView, Notice, Platform, TFile, type CachedMetadata } from "obsidian";
+import { NOTE_TYPES } from "../core/schema";
+import {
+  markWarned,
+  readTimer,
+  shouldWarn,
+  startTimer,
+  togglePause,
+  type TimerState,
+} from "../core/timer-state";
+import type { MentoringContext } from "./context";
+
+const TICK_MS = 1000;
+
+function positiveNumber(value: unknown): number | null {
+  const number = typeof value === "number" ? value : typeof value === "string" ? Number(value) : Number.NaN;
+  return Number.isFinite(number) && number > 0 ? number : null;
+}
+
+function linkTarget(value: unknown): string | null {
+  if (typeof value !== "string") return null;
+  const inner = value.trim().replace(/^\[\[/, "").replace(/\]\]$/, "");
+  const target = inner.split("|")[0]?.split("#")[0]?.trim();
+  return target ? target : null;
+}
+
+export class MeetingTimer {
+  /** One state per session path: leaving a note stops the display, the meeting's clock keeps its start. */
+  private readonly states = new Map<string, TimerState>();
+  private activePath: string | null = null;
+  private intervalId: number | null = null;
+  private statusEl: HTMLElement | null = null;
+  private headerAction: HTMLElement | null = null;
+
+  constructor(
+    private readonly ctx: MentoringContext,
+    private readonly closeSession: () => void,
+  ) {}
+
+  register(): void {
+    const { plugin, app } = this.ctx;
+    if (!Platform.isMobile) {
+      this.statusEl = plugin.addStatusBarItem();
+      this.statusEl.addClass("mentoring-timer");
+      this.statusEl.hide();
+      plugin.registerDomEvent(this.statusEl, "click", () => this.togglePause());
+    }
+    plugin.registerEvent(app.workspace.on("active-leaf-change", () => this.sync()));
+    plugin.registerEvent(app.workspace.on("file-open", () => this.sync()));
+    plugin.registerEvent(app.metadataCache.on("changed", (file) => {
+      if (file.path === this.activePath || file === app.workspace.getActiveFile()) this.sync();
+    }));
+    plugin.register(() => this.stop());
+    app.workspace.onLayoutReady(() => this.sync());
+  }
+
+  /** Is the timer counting for a note right now (an interval is registered)? */
+  get isTicking(): boolean {
+    return this.intervalId !== null;
+  }
+
+  /** Looks at the active note and starts, keeps or stops the timer to match. */
+  sync(): void {
+    const file = this.ctx.app.workspace.getActiveFile();
+    const cache = file ? this.ctx.app.metadataCache.getFileCache(file) : null;
+    const frontmatter = cache?.frontmatter;
+    const isSession = frontmatter?.type === NOTE_TYPES.session;
+    if (file && isSession && frontmatter?.status === "closed") this.states.delete(file.path);
+    if (!file || !isSession || frontmatter?.status === "closed") {
+      this.stop();
+      return;
+    }
+    if (!this.states.has(file.path)) {
+      this.states.set(file.path, startTimer(this.ctx.now().getTime(), this.meetingMinutes(file, cache)));
+    }
+    if (this.activePath !== file.path) this.removeHeaderAction();
+    this.activePath = file.path;
+    if (this.intervalId === null) {
+      this.intervalId = this.ctx.plugin.registerInterval(window.setInterval(() => this.tick(), TICK_MS));
+    }
+    this.render();
+  }
+
+  /** Stops counting on screen: no interval left, nothing shown. */
+  stop(): void {
+    if (this.intervalId !== null) window.clearInterval(this.intervalId);
+    this.intervalId = null;
+    this.activePath = null;
+    this.statusEl?.hide();
+    this.removeHeaderAction();
+  }
+
+  togglePause(): void {
+    const state = this.activeState();
+    if (!state || !this.activePath) return;
+    this.states.set(this.activePath, togglePause(state, this.ctx.now().getTime()));
+    this.render();
+  }
+
+  private activeState(): TimerState | null {
+    return this.activePath ? (this.states.get(this.activePath) ?? null) : null;
+  }
+
+  private tick(): void {
+    const state = this.activeState();
+    if (!state || !this.activePath) return;
+    const now = this.ctx.now().getTime();
+    if (shouldWarn(state, now)) {
+      this.states.set(this.activePath, markWarned(state));
+      this.warn();
+    }
+    this.render();
+  }
+
+  private warn(): void {
+    const fragment = createFragment();
+    fragment.createSpan({ text: this.ctx.t("timer.warning") });
+    const button = fragment.createEl("button", { text: this.ctx.t("timer.closeNow"), cls: "mentoring-timer-close" });
+    const notice = new Notice(fragment, 0);
+    button.addEventListener("click", () => {
+      notice.hide();
+      this.closeSession();
+    });
+  }
+
+  private render(): void {
+    const state = this.activeState();
+    if (!state) return;
+    const reading = readTimer(state, this.ctx.now().getTime());
+    const key = reading.overtime ? "timer.overtime" : "timer.status";
+    const text = this.ctx.t(key, { elapsed: reading.elapsed, remaining: reading.remaining });
+    const label = reading.running ? this.ctx.t("timer.pauseHint") : this.ctx.t("timer.paused");
+    if (this.statusEl) {
+      this.statusEl.show();
+      this.statusEl.setText(text);
+      this.statusEl.setAttribute("aria-label", label);
+      this.statusEl.toggleClass("mentoring-timer-paused", !reading.running);
+      this.statusEl.toggleClass("mentoring-timer-overtime", reading.overtime);
+      return;
+    }
+    this.renderHeaderAction(`${text} · ${label}`);
+  }
+
+  /** Mobile has no status bar: the same reading sits in the session view's header, tap to pause. */
+  private renderHeaderAction(title: string): void {
+    if (!this.headerAction) {
+      const view = this.ctx.app.workspace.getActiveViewOfType(MarkdownView);
+      if (!view) return;
+      this.headerAction = view.addAction("timer", title, () => this.togglePause());
+      this.headerAction.addClass("mentoring-timer-action");
+    }
+    this.headerAction.setAttribute("aria-label", title);
+  }
+
+  private removeHeaderAction(): void {
+    this.headerAction?.detach();
+    this.headerAction = null;
+  }
+
+  /** The session's own `meeting_minutes`, else its agreement's, else the setting. */
+  private meetingMinutes(file: TFile, cache: CachedMetadata | null): number {
+    const own = positiveNumber(cache?.frontmatter?.meeting_minutes);
+    if (own) return own;
+    const link = linkTarget(cache?.frontmatter?.agreement);
+    const agreement = link ? this.ctx.app.metadataCache.getFirstLinkpathDest(link, file.path) : null;
+    if (agreement) {
+      const fromAgreement = positiveNumber(this.ctx.app.metadataCache.getFileCache(agreement)?.frontmatter?.meeting_minutes);
+      if (fromAgreement) return fromAgreement;
+    }
+    return this.ctx.settings.meetingMinutes;
+  }
+}
