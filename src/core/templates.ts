@@ -1,0 +1,79 @@
+// Template rendering: `{{name}}` placeholders replaced by plain text, and nothing else. No code, no
+// expressions, no helpers: a template is text with holes, so a shared template note can never run
+// anything. Placeholders we do not know stay exactly as written and are reported, so the user sees them.
+//
+// The placeholders every note kind receives (empty text where a value does not apply):
+//   title              the note's title line text (e.g. "Session 3 with Jane Doe")
+//   date, time         today as YYYY-MM-DD, and the time as HH:mm
+//   mentee, mentor     the two people (a name, or empty)
+//   other              the other person's name (the relationship's folder name)
+//   role               my role, in the note's language ("mentor" / "mentee")
+//   number             the session number
+//   phase              start / middle / final, in the note's language
+//   agreement_link     a link to the agreement: [[Mentoring/Jane Doe/Agreement|Agreement]]
+//   previous_link      a link to the previous session, or a dash for the first one
+//   goals              the goals as task lines (agreement: `- [ ] ...`)
+//   goal_list          the goals as a plain list (sessions: read-only, never a second task)
+//   topic              the topic given when the note was made (usually empty)
+//   since_last_time    the live view of open actions (a mentoring-dashboard block) with one line saying so
+//   carried_actions    actions moved from earlier sessions (carry-over "move"), else empty
+//   before_meeting     the "before the meeting" evaluation prompts for my role
+//   conversation_starters  the first-meeting conversation starters
+//   practical_frame    the agreement's practical frame as list lines
+//   cadence            days between meetings
+//   meeting_minutes    meeting length in minutes
+//   meetings_planned   planned number of meetings
+//   start, end         the relationship's start and end dates
+// The frontmatter is never the template's: the code writes our keys (see new-notes.ts), and keys a user
+// template adds in its own frontmatter are merged in after ours, with ours winning.
+
+export const TEMPLATE_PLACEHOLDERS = [
+  "title",
+  "date",
+  "time",
+  "mentee",
+  "mentor",
+  "other",
+  "role",
+  "number",
+  "phase",
+  "agreement_link",
+  "previous_link",
+  "goals",
+  "goal_list",
+  "topic",
+  "since_last_time",
+  "carried_actions",
+  "before_meeting",
+  "conversation_starters",
+  "practical_frame",
+  "cadence",
+  "meeting_minutes",
+  "meetings_planned",
+  "start",
+  "end",
+] as const;
+
+export type PlaceholderName = (typeof TEMPLATE_PLACEHOLDERS)[number];
+export type TemplateValues = Record<string, string>;
+
+export interface RenderedTemplate {
+  text: string;
+  /** Placeholder names in the template with no value, each once, in order of first appearance. */
+  unknown: string[];
+}
+
+// `{{ name }}`: letters, digits, `_`, `-` and `.`, blanks allowed inside the braces. Anything else
+// between braces (`{{#if}}`, `{{a + b}}`) is not a placeholder and stays text.
+const PLACEHOLDER = /\{\{[ \t]*([A-Za-z][A-Za-z0-9_.-]*)[ \t]*\}\}/g;
+
+/** Replaces every known `{{name}}` with its value as plain text, in one pass (values are never re-read). */
+export function renderTemplate(template: string, values: TemplateValues): RenderedTemplate {
+  const unknown: string[] = [];
+  const text = template.replace(PLACEHOLDER, (whole: string, name: string) => {
+    if (Object.prototype.hasOwnProperty.call(values, name)) return values[name] ?? "";
+    if (!unknown.includes(name)) unknown.push(name);
+    return whole;
+  });
+  return { text, unknown };
+}
