@@ -4,8 +4,7 @@ import { actionState, parseTaskLine } from "./actions";
 import { readFrontmatter, readFrontmatterType } from "./frontmatter";
 import { scanMarkdown, type MarkdownLine } from "./markdown";
 import { NOTE_TYPES, readAgreementFields, readSessionFields } from "./schema";
-import { headingOf } from "./markdown";
-import { sectionIdOf, type SectionId } from "./sections";
+import { sectionOfLines, type SectionId } from "./sections";
 import { folderOf } from "./paths";
 import type { Action, Agreement, Goal, ParsedNote, Problem, Session, TaskLine } from "./types";
 
@@ -68,17 +67,10 @@ interface FoundTask {
 
 /** Task lines in every section with this id (nested tasks included; code, comments and frontmatter never). */
 export function tasksInSection(lines: readonly MarkdownLine[], id: SectionId): FoundTask[] {
+  const sectionOfLine = sectionOfLines(lines);
   const found: FoundTask[] = [];
-  let insideLevel = 0; // level of the open matching heading, 0 when outside
   for (const line of lines) {
-    if (line.block !== "body") continue;
-    const heading = headingOf(line.text);
-    if (heading) {
-      if (insideLevel > 0 && heading.level > insideLevel) continue;
-      insideLevel = sectionIdOf(heading.title) === id ? heading.level : 0;
-      continue;
-    }
-    if (insideLevel === 0) continue;
+    if (line.block !== "body" || sectionOfLine[line.index] !== id) continue;
     const task = parseTaskLine(line.text);
     if (task) found.push({ index: line.index, raw: line.text, task });
   }
