@@ -20,6 +20,8 @@
 //   before_meeting     the "before the meeting" evaluation prompts for my role
 //   conversation_starters  the first-meeting conversation starters
 //   practical_frame    the agreement's practical frame as list lines
+//   ground_rules       the agreement's ground rules and the expectation questions, as list lines
+//   first_meeting_intro  the first session's opening paragraph
 //   cadence            days between meetings
 //   meeting_minutes    meeting length in minutes
 //   meetings_planned   planned number of meetings
@@ -47,6 +49,8 @@ export const TEMPLATE_PLACEHOLDERS = [
   "before_meeting",
   "conversation_starters",
   "practical_frame",
+  "ground_rules",
+  "first_meeting_intro",
   "cadence",
   "meeting_minutes",
   "meetings_planned",
