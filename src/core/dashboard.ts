@@ -1,0 +1,323 @@
+// The dashboard model: what the view, the code block and the command line draw, built from the index
+// for one "today" and one set of filters. Pure: no clock, no I/O; the same index and options give the
+// same model.
+import { addDays, daysBetween } from "./dates";
+import { DEFAULT_SETTINGS } from "./settings";
+import { phaseFor } from "./session-plan";
+import { MAX_GOALS } from "./model";
+import { basenameOf } from "./paths";
+import type { IndexedAction, IndexedRelationship, VaultIndex } from "./vault-index";
+import type { ActionState, AgreementStatus, IsoDate, Phase, Problem, Role, Session } from "./types";
+
+export type OwnerFilter = "me" | "other" | "all";
+
+export interface DashboardOptions {
+  today: IsoDate;
+  /** A relationship's folder, its name (the other person) or its folder's name; any case. */
+  relationship?: string;
+  /** Actions owned by me (my role in the agreement), by the other side, or all. Default all. */
+  owner?: OwnerFilter;
+  /** Add done actions after the open ones of each group. Default false. */
+  showDone?: boolean;
+}
+
+export interface ActionRow {
+  /** The relationship's folder. */
+  relationship: string;
+  relationshipName: string;
+  text: string;
+  owner: Role;
+  /** The action is mine: its owner is my role in the agreement. */
+  mine: boolean;
+  due: IsoDate | null;
+  state: ActionState;
+  done: boolean;
+  completed: IsoDate | null;
+  overdue: boolean;
+  file: string;
+  /** 0-based line index in the note. */
+  line: number;
+  /** The source line as read, to check before writing back. */
+  raw: string;
+  session: { file: string; number: number | null; date: IsoDate | null };
+}
+
+export interface ActionGroup {
+  folder: string;
+  name: string;
+  actions: ActionRow[];
+}
+
+export interface GoalRow {
+  text: string;
+  achieved: boolean;
+  completed: IsoDate | null;
+  file: string;
+  line: number;
+  raw: string;
+}
+
+export interface RelationshipRow {
+  folder: string;
+  /** The other person: the mentee when I am the mentor, else the mentor; the folder's name when unknown. */
+  name: string;
+  role: Role;
+  status: AgreementStatus;
+  phase: Phase;
+  sessionsHeld: number;
+  meetingsPlanned: number | null;
+  lastMeeting: IsoDate | null;
+  nextMeeting: IsoDate | null;
+  followUp: boolean;
+  end: IsoDate | null;
+  agreementFile: string;
+  /** At most the first three goals of the agreement. */
+  goals: GoalRow[];
+  /** How many goals the agreement lists (more than three is a warning). */
+  goalCount: number;
+  tooManyGoals: boolean;
+}
+
+export interface DashboardModel {
+  today: IsoDate;
+  filter: { relationship: string | null; owner: OwnerFilter; showDone: boolean };
+  /** False when a relationship filter was given and no relationship matches it. */
+  relationshipFound: boolean;
+  /** Ordered by name (any case), then folder. */
+  relationships: RelationshipRow[];
+  /** One group per relationship with at least one shown action, in the order of `relationships`. */
+  groups: ActionGroup[];
+  problems: Problem[];
+}
+
+/** More than this many days past the next meeting, with no newer session, asks for a follow-up. */
+export const FOLLOW_UP_AFTER_DAYS = 7;
+
+const NAME_ORDER = new Intl.Collator(undefined, { sensitivity: "accent", numeric: true });
+
+export function buildDashboard(index: VaultIndex, options: DashboardOptions): DashboardModel {
+  const { today } = options;
+  const owner = options.owner ?? "all";
+  const showDone = options.showDone ?? false;
+  const filter = options.relationship?.trim() ? options.relationship.trim() : null;
+
+  let chosen = index.relationships().map((relationship) => ({ relationship, name: relationshipName(relationship) }));
+  if (filter !== null) chosen = chosen.filter(({ relationship, name }) => matchesRelationship(filter, relationship.folder, name));
+  chosen.sort((a, b) => NAME_ORDER.compare(a.name, b.name) || (a.relationship.folder < b.relationship.folder ? -1 : 1));
+
+  const relationships: RelationshipRow[] = [];
+  const groups: ActionGroup[] = [];
+  for (const { relationship, name } of chosen) {
+    relationships.push(relationshipRow(relationship, name, today));
+    const actions = actionRows(relationship, name, today, owner, showDone);
+    if (actions.length > 0) groups.push({ folder: relationship.folder, name, actions });
+  }
+
+  let problems = [...index.problems()];
+  if (filter !== null) {
+    const folders = new Set(chosen.map(({ relationship }) => relationship.folder));
+    problems = problems.filter((problem) => folders.has(index.relationshipFolderOf(problem.file) ?? ""));
+  }
+  return {
+    today,
+    filter: { relationship: filter, owner, showDone },
+    relationshipFound: filter === null || chosen.length > 0,
+    relationships,
+    groups,
+    problems,
+  };
+}
+
+function matchesRelationship(filter: string, folder: string, name: string): boolean {
+  if (filter === folder) return true;
+  const wanted = comparable(filter);
+  return wanted === comparable(folder) || wanted === comparable(name) || wanted === comparable(basenameOf(folder));
+}
+
+function comparable(text: string): string {
+  return text.normalize("NFC").trim().toLowerCase();
+}
+
+/** The other person's name; a wiki link (`[[Jane Doe|Jane]]`) reads as what it shows. */
+export function relationshipName(relationship: IndexedRelationship): string {
+  const { agreement } = relationship;
+  const other = agreement.role === "mentor" ? agreement.mentee : agreement.mentor;
+  const name = other === null ? "" : linkText(other).trim();
+  return name === "" ? basenameOf(relationship.folder) : name;
+}
+
+function linkText(value: string): string {
+  const link = /^\s*\[\[([^\]|]*)(?:\|([^\]]*))?\]\]\s*$/.exec(value);
+  if (!link) return value;
+  return link[2] ?? basenameOf(link[1] ?? "");
+}
+
+function actionRows(
+  relationship: IndexedRelationship,
+  name: string,
+  today: IsoDate,
+  owner: OwnerFilter,
+  showDone: boolean,
+): ActionRow[] {
+  const myRole = relationship.agreement.role;
+  const rows: ActionRow[] = [];
+  const { actions, openCount } = relationship;
+  for (let i = 0; i < actions.length; i += 1) {
+    const entry = actions[i] as IndexedAction;
+    const open = i < openCount;
+    if (!open && (!showDone || entry.action.state !== "done")) continue;
+    const mine = entry.action.task.owner === myRole;
+    if ((owner === "me" && !mine) || (owner === "other" && mine)) continue;
+    rows.push(actionRow(relationship.folder, name, entry, mine, open, today));
+  }
+  return rows;
+}
+
+function actionRow(folder: string, name: string, { action, session }: IndexedAction, mine: boolean, open: boolean, today: IsoDate): ActionRow {
+  const { task } = action;
+  return {
+    relationship: folder,
+    relationshipName: name,
+    text: task.text,
+    owner: task.owner,
+    mine,
+    due: task.due,
+    state: action.state,
+    done: action.state === "done",
+    completed: task.completion,
+    overdue: open && task.due !== null && task.due < today,
+    file: action.file,
+    line: action.line,
+    raw: action.raw,
+    session: { file: session.file, number: session.number, date: session.date },
+  };
+}
+
+function relationshipRow(relationship: IndexedRelationship, name: string, today: IsoDate): RelationshipRow {
+  const { agreement, sessions } = relationship;
+  const held = sessions.filter((session) => session.date !== null && session.date <= today);
+  const latest: Session | undefined = held[held.length - 1];
+  const lastMeeting = latest?.date ?? null;
+  const nextMeeting = nextMeetingOf(latest, agreement.next, lastMeeting, agreement.cadenceDays, agreement.start);
+  const followUp =
+    agreement.status === "active" &&
+    nextMeeting !== null &&
+    daysBetween(nextMeeting, today) > FOLLOW_UP_AFTER_DAYS &&
+    !sessions.some((session) => session.date !== null && session.date > nextMeeting);
+  const planned = agreement.meetingsPlanned;
+  return {
+    folder: relationship.folder,
+    name,
+    role: agreement.role,
+    status: agreement.status,
+    phase: latest?.phase ?? phaseFor(held.length, planned ?? DEFAULT_SETTINGS.meetingsPlanned),
+    sessionsHeld: held.length,
+    meetingsPlanned: planned,
+    lastMeeting,
+    nextMeeting,
+    followUp,
+    end: agreement.end,
+    agreementFile: agreement.file,
+    goals: agreement.goals.slice(0, MAX_GOALS).map((goal) => ({
+      text: goal.text,
+      achieved: goal.achieved,
+      completed: goal.completion,
+      file: goal.file,
+      line: goal.line,
+      raw: goal.raw,
+    })),
+    goalCount: agreement.goals.length,
+    tooManyGoals: agreement.goals.length > MAX_GOALS,
+  };
+}
+
+/** The latest session's `next`, else the agreement's, else the last meeting plus the cadence, else the start. */
+function nextMeetingOf(
+  latest: Session | undefined,
+  agreementNext: IsoDate | null,
+  lastMeeting: IsoDate | null,
+  cadenceDays: number | null,
+  start: IsoDate | null,
+): IsoDate | null {
+  if (latest?.next) return latest.next;
+  if (agreementNext) return agreementNext;
+  // An agreement without a cadence still has meetings: assume the usual one rather than show nothing.
+  if (lastMeeting !== null) return addDays(lastMeeting, cadenceDays !== null && cadenceDays > 0 ? cadenceDays : DEFAULT_SETTINGS.cadenceDays);
+  return start;
+}
+
+/** The command line's `--format json` shape (issue 7): fixed field names, 1-based lines, `/` paths. */
+export interface DashboardJson {
+  today: IsoDate;
+  relationships: Array<{
+    folder: string;
+    name: string;
+    role: Role;
+    status: AgreementStatus;
+    phase: Phase;
+    sessionsHeld: number;
+    meetingsPlanned: number | null;
+    lastMeeting: IsoDate | null;
+    nextMeeting: IsoDate | null;
+    followUp: boolean;
+    end: IsoDate | null;
+    goals: Array<{ text: string; achieved: boolean }>;
+    tooManyGoals: boolean;
+  }>;
+  actions: Array<{
+    relationship: string;
+    text: string;
+    owner: Role;
+    due: IsoDate | null;
+    done: boolean;
+    completed: IsoDate | null;
+    overdue: boolean;
+    file: string;
+    line: number;
+    mine: boolean;
+    session: { file: string; number: number | null; date: IsoDate | null };
+  }>;
+  problems: Array<{ file: string; reason: string; line?: number }>;
+}
+
+/** The model as the JSON contract: actions flattened in dashboard order. `JSON.stringify` it to print. */
+export function dashboardToJson(model: DashboardModel): DashboardJson {
+  return {
+    today: model.today,
+    relationships: model.relationships.map((row) => ({
+      folder: row.folder,
+      name: row.name,
+      role: row.role,
+      status: row.status,
+      phase: row.phase,
+      sessionsHeld: row.sessionsHeld,
+      meetingsPlanned: row.meetingsPlanned,
+      lastMeeting: row.lastMeeting,
+      nextMeeting: row.nextMeeting,
+      followUp: row.followUp,
+      end: row.end,
+      goals: row.goals.map((goal) => ({ text: goal.text, achieved: goal.achieved })),
+      tooManyGoals: row.tooManyGoals,
+    })),
+    actions: model.groups.flatMap((group) =>
+      group.actions.map((action) => ({
+        relationship: action.relationship,
+        text: action.text,
+        owner: action.owner,
+        due: action.due,
+        done: action.done,
+        completed: action.completed,
+        overdue: action.overdue,
+        file: action.file,
+        line: action.line + 1,
+        mine: action.mine,
+        session: { ...action.session },
+      })),
+    ),
+    problems: model.problems.map((problem) =>
+      problem.line === undefined
+        ? { file: problem.file, reason: problem.reason }
+        : { file: problem.file, reason: problem.reason, line: problem.line },
+    ),
+  };
+}

@@ -1,0 +1,380 @@
+// The index of every mentoring note in the vault: kept current one file at a time, never rebuilt on a
+// change. Ordinary notes leave nothing behind. Grouping (which sessions belong to which relationship) is
+// derived lazily and cached per relationship, so one changed session only dirties its own relationship.
+import { parseNote } from "./model";
+import { basenameOf, folderOf } from "./paths";
+import type { Action, Agreement, ParsedNote, Problem, Session } from "./types";
+
+/** What the index keeps of a mentoring note: the parse result without the "not ours" case. */
+export type IndexedNote = Exclude<ParsedNote, { kind: "other" }>;
+
+/** An action together with the session it was agreed in. */
+export interface IndexedAction {
+  action: Action;
+  session: Session;
+}
+
+/** One relationship: the agreement of a folder and every session below it (nearest agreement wins). */
+export interface IndexedRelationship {
+  /** The folder holding the agreement: the relationship's key. */
+  folder: string;
+  agreement: Agreement;
+  /** Sorted by date (undated last), then number, then file. */
+  sessions: readonly Session[];
+  /**
+   * Open actions first, then the others; each part by due date (undated last), then file, then line.
+   * "Overdue first, then by due date" is this same order for open actions, whatever today is.
+   */
+  actions: readonly IndexedAction[];
+  /** How many of `actions` are open (they come first). */
+  openCount: number;
+}
+
+export class VaultIndex {
+  private readonly notes = new Map<string, IndexedNote>();
+  /**
+   * Folder -> agreement paths in that folder, shortest first (so `Agreement.md` wins over the
+   * `Agreement 1.md` a duplicate command makes), then in code-unit order; the first is the one used.
+   */
+  private readonly agreementPaths = new Map<string, string[]>();
+  /** Session membership, valid until the set of agreement folders changes. */
+  private membership: Membership | null = null;
+  private readonly relationshipCache = new Map<string, IndexedRelationship>();
+  private relationshipList: IndexedRelationship[] | null = null;
+  private problemList: Problem[] | null = null;
+  private changes = 0;
+
+  constructor(files: Iterable<readonly [string, string]> = []) {
+    for (const [path, text] of files) this.set(path, text);
+  }
+
+  /** Increments on every change that can alter what a dashboard shows; equal re-parses leave it alone. */
+  get version(): number {
+    return this.changes;
+  }
+
+  /** The number of mentoring notes held (agreements, sessions, unreadable ones); ordinary notes are not kept. */
+  get noteCount(): number {
+    return this.notes.size;
+  }
+
+  has(path: string): boolean {
+    return this.notes.has(path);
+  }
+
+  get(path: string): IndexedNote | undefined {
+    return this.notes.get(path);
+  }
+
+  /** Adds or replaces one note from its text. */
+  set(path: string, text: string): void {
+    const parsed = parseNote(path, text);
+    if (parsed.kind === "other") {
+      this.delete(path);
+      return;
+    }
+    const previous = this.notes.get(path);
+    // An edit outside the actions and fields (a summary line, say) parses the same: nothing to redraw.
+    if (previous && sameData(previous, parsed)) return;
+    this.replace(path, previous, parsed);
+  }
+
+  delete(path: string): void {
+    const previous = this.notes.get(path);
+    if (previous) this.replace(path, previous, undefined);
+  }
+
+  /**
+   * Re-keys a note (or every note below a renamed folder) without reading its text again. A note moved
+   * to a name that is not Markdown is no longer a note and leaves the index.
+   */
+  rename(oldPath: string, newPath: string): void {
+    if (oldPath === newPath) return;
+    const note = this.notes.get(oldPath);
+    if (note) {
+      this.replace(oldPath, note, undefined);
+      if (newPath.toLowerCase().endsWith(".md")) this.replace(newPath, this.notes.get(newPath), movedNote(note, newPath));
+      return;
+    }
+    const prefix = `${oldPath}/`;
+    const moved = [...this.notes.keys()].filter((path) => path.startsWith(prefix));
+    for (const path of moved) this.rename(path, `${newPath}/${path.slice(prefix.length)}`);
+  }
+
+  clear(): void {
+    if (this.notes.size === 0) return;
+    this.notes.clear();
+    this.agreementPaths.clear();
+    this.membership = null;
+    this.invalidateAll();
+  }
+
+  /** Every relationship, sorted by folder. */
+  relationships(): readonly IndexedRelationship[] {
+    if (!this.relationshipList) {
+      const folders = [...this.currentMembership().sessionsByFolder.keys()].sort(compareCodeUnits);
+      this.relationshipList = folders.map((folder) => this.relationshipAt(folder) as IndexedRelationship);
+    }
+    return this.relationshipList;
+  }
+
+  /** The relationship keyed by this folder, if an agreement sits there. */
+  relationship(folder: string): IndexedRelationship | undefined {
+    return this.relationshipAt(folder);
+  }
+
+  /** The folder of the relationship a note (or folder) belongs to: the nearest agreement at or above it. */
+  relationshipFolderOf(path: string): string | null {
+    return this.nearestAgreementFolder(path.toLowerCase().endsWith(".md") ? folderOf(path) : path);
+  }
+
+  /** Every agreement, sorted by path (a second agreement in a folder included). */
+  agreements(): Agreement[] {
+    return this.notesOfKind("agreement");
+  }
+
+  /** Every session, sorted by path (sessions without a relationship included). */
+  sessions(): Session[] {
+    return this.notesOfKind("session");
+  }
+
+  /** Every problem: from parsing, sessions without an agreement, second agreements in a folder. By file, then line. */
+  problems(): readonly Problem[] {
+    if (!this.problemList) this.problemList = this.collectProblems();
+    return this.problemList;
+  }
+
+  private notesOfKind<K extends "agreement" | "session">(kind: K): Array<Extract<IndexedNote, { kind: K }>["note"]> {
+    const paths = [...this.notes.keys()].sort(compareCodeUnits);
+    const found: Array<Extract<IndexedNote, { kind: K }>["note"]> = [];
+    for (const path of paths) {
+      const note = this.notes.get(path);
+      if (note?.kind === kind) found.push(note.note as Extract<IndexedNote, { kind: K }>["note"]);
+    }
+    return found;
+  }
+
+  /** The one place a stored note changes: keeps agreement folders, membership and caches in step. */
+  private replace(path: string, previous: IndexedNote | undefined, next: IndexedNote | undefined): void {
+    if (next) this.notes.set(path, next);
+    else this.notes.delete(path);
+    this.changes += 1;
+    this.problemList = null;
+
+    const wasAgreement = previous?.kind === "agreement";
+    const isAgreement = next?.kind === "agreement";
+    if (wasAgreement !== isAgreement) {
+      if (wasAgreement) this.removeAgreementPath(path);
+      else this.addAgreementPath(path);
+      // Which sessions belong where may have changed anywhere below this folder: regroup lazily.
+      this.membership = null;
+      this.invalidateAll();
+      return;
+    }
+    if (isAgreement) {
+      // Same agreement path, new content: only its relationship changes (its name may reorder the list).
+      this.relationshipCache.delete(folderOf(path));
+      this.relationshipList = null;
+      return;
+    }
+    const wasSession = previous?.kind === "session";
+    const isSession = next?.kind === "session";
+    if (!wasSession && !isSession) return;
+    const owner = this.nearestAgreementFolder(folderOf(path));
+    if (this.membership) {
+      if (wasSession) this.membership.remove(path, owner);
+      if (isSession) this.membership.add(path, owner);
+    }
+    if (owner !== null) {
+      this.relationshipCache.delete(owner);
+      this.relationshipList = null;
+    }
+  }
+
+  private addAgreementPath(path: string): void {
+    const folder = folderOf(path);
+    const paths = this.agreementPaths.get(folder) ?? [];
+    paths.push(path);
+    paths.sort((a, b) => a.length - b.length || compareCodeUnits(a, b));
+    this.agreementPaths.set(folder, paths);
+  }
+
+  private removeAgreementPath(path: string): void {
+    const folder = folderOf(path);
+    const paths = (this.agreementPaths.get(folder) ?? []).filter((other) => other !== path);
+    if (paths.length === 0) this.agreementPaths.delete(folder);
+    else this.agreementPaths.set(folder, paths);
+  }
+
+  private invalidateAll(): void {
+    this.relationshipCache.clear();
+    this.relationshipList = null;
+    this.problemList = null;
+  }
+
+  private nearestAgreementFolder(folder: string): string | null {
+    let current = folder;
+    for (;;) {
+      if (this.agreementPaths.has(current)) return current;
+      if (current === "") return null;
+      current = folderOf(current);
+    }
+  }
+
+  private currentMembership(): Membership {
+    if (!this.membership) {
+      const membership = new Membership();
+      for (const folder of this.agreementPaths.keys()) membership.sessionsByFolder.set(folder, new Set());
+      for (const [path, note] of this.notes) {
+        if (note.kind === "session") membership.add(path, this.nearestAgreementFolder(note.note.folder));
+      }
+      this.membership = membership;
+    }
+    return this.membership;
+  }
+
+  private relationshipAt(folder: string): IndexedRelationship | undefined {
+    const cached = this.relationshipCache.get(folder);
+    if (cached) return cached;
+    const agreementPath = this.agreementPaths.get(folder)?.[0];
+    const agreementNote = agreementPath === undefined ? undefined : this.notes.get(agreementPath);
+    if (agreementNote?.kind !== "agreement") return undefined;
+    const sessions: Session[] = [];
+    for (const path of this.currentMembership().sessionsByFolder.get(folder) ?? []) {
+      const note = this.notes.get(path);
+      if (note?.kind === "session") sessions.push(note.note);
+    }
+    sessions.sort(compareSessions);
+    const open: IndexedAction[] = [];
+    const rest: IndexedAction[] = [];
+    for (const session of sessions) {
+      for (const action of session.actions) (action.state === "open" ? open : rest).push({ action, session });
+    }
+    open.sort(compareActions);
+    rest.sort(compareActions);
+    const relationship: IndexedRelationship = {
+      folder,
+      agreement: agreementNote.note,
+      sessions,
+      actions: open.concat(rest),
+      openCount: open.length,
+    };
+    this.relationshipCache.set(folder, relationship);
+    return relationship;
+  }
+
+  private collectProblems(): Problem[] {
+    const problems: Problem[] = [];
+    for (const note of this.notes.values()) problems.push(...note.problems);
+    for (const paths of this.agreementPaths.values()) {
+      const [kept, ...extra] = paths;
+      for (const path of extra) {
+        problems.push({
+          file: path,
+          reason: `This folder already has an agreement, "${basenameOf(kept ?? "")}"; a folder holds one relationship, so this second agreement is not used.`,
+        });
+      }
+    }
+    for (const path of this.currentMembership().orphans) {
+      problems.push({
+        file: path,
+        reason: "This session has no agreement note in its folder or any folder above it, so it belongs to no relationship and its actions are not shown.",
+      });
+    }
+    return problems.sort(compareProblems);
+  }
+}
+
+/** Which sessions belong to which relationship folder, and which to none. */
+class Membership {
+  readonly sessionsByFolder = new Map<string, Set<string>>();
+  readonly orphans = new Set<string>();
+
+  add(path: string, owner: string | null): void {
+    if (owner === null) this.orphans.add(path);
+    else this.sessionsByFolder.get(owner)?.add(path);
+  }
+
+  remove(path: string, owner: string | null): void {
+    if (owner === null) this.orphans.delete(path);
+    else this.sessionsByFolder.get(owner)?.delete(path);
+  }
+}
+
+/** The same parsed note under a new path: every `file` and `folder` field rewritten, nothing re-read. */
+function movedNote(note: IndexedNote, path: string): IndexedNote {
+  const folder = folderOf(path);
+  const problems = note.problems.map((problem) => ({ ...problem, file: path }));
+  switch (note.kind) {
+    case "agreement":
+      return {
+        kind: "agreement",
+        note: { ...note.note, file: path, folder, goals: note.note.goals.map((goal) => ({ ...goal, file: path })) },
+        problems,
+      };
+    case "session":
+      return {
+        kind: "session",
+        note: { ...note.note, file: path, folder, actions: note.note.actions.map((action) => ({ ...action, file: path })) },
+        problems,
+      };
+    case "unreadable":
+      return { kind: "unreadable", file: path, problems };
+  }
+}
+
+/** Plain code-unit order: stable across machines and locales, which file paths need. */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Dates ascending with null last. ISO dates compare correctly as strings. */
+function compareDates(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
+function compareNumbers(a: number | null, b: number | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a - b;
+}
+
+function compareSessions(a: Session, b: Session): number {
+  return compareDates(a.date, b.date) || compareNumbers(a.number, b.number) || compareCodeUnits(a.file, b.file);
+}
+
+function compareActions(a: IndexedAction, b: IndexedAction): number {
+  return (
+    compareDates(a.action.task.due, b.action.task.due) ||
+    compareCodeUnits(a.action.file, b.action.file) ||
+    a.action.line - b.action.line
+  );
+}
+
+function compareProblems(a: Problem, b: Problem): number {
+  return compareCodeUnits(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compareCodeUnits(a.reason, b.reason);
+}
+
+/** Deep equality of parsed data (plain objects, arrays, strings, numbers, booleans, null). */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i += 1) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const aRecord = a as Record<string, unknown>;
+  const bRecord = b as Record<string, unknown>;
+  const keys = Object.keys(aRecord);
+  if (keys.length !== Object.keys(bRecord).length) return false;
+  for (const key of keys) {
+    if (!Object.prototype.hasOwnProperty.call(bRecord, key) || !sameData(aRecord[key], bRecord[key])) return false;
+  }
+  return true;
+}
