@@ -1,0 +1,79 @@
+// "Start a new mentoring relationship": ask, plan in the core, write the agreement and the first
+// session, open the first session with the cursor in Topic.
+import { Notice, normalizePath, TFile } from "obsidian";
+import { defaultRelationshipInput, planRelationship, topicCursor, type RelationshipInput } from "../../core/new-notes";
+import { agreementPath } from "../../core/session-plan";
+import { folderOf } from "../../core/paths";
+import type { MentoringContext } from "../context";
+import { NewRelationshipModal } from "../modals/new-relationship-modal";
+import { readUserTemplate, reportUnknownPlaceholders } from "../templates-source";
+
+export const NEW_RELATIONSHIP_ID = "new-relationship";
+
+export function registerNewRelationship(ctx: MentoringContext): void {
+  ctx.plugin.addCommand({
+    id: NEW_RELATIONSHIP_ID,
+    name: ctx.t("command.newRelationship"),
+    callback: () => openNewRelationship(ctx),
+  });
+}
+
+/** Opens the form; also used by "start mentoring session" for its "New relationship…" entry. */
+export function openNewRelationship(ctx: MentoringContext): void {
+  new NewRelationshipModal(ctx, defaultRelationshipInput(ctx.settings, ctx.today()), (input) => createRelationship(ctx, input)).open();
+}
+
+/** Plans and writes the two notes. Returns null when done, or the reason shown in the form. */
+export async function createRelationship(ctx: MentoringContext, input: RelationshipInput): Promise<string | null> {
+  const { vault } = ctx.app;
+  const existingAgreement = vault.getFileByPath(normalizePath(agreementPath(ctx.settings.rootFolder, input.name)));
+  if (existingAgreement) {
+    new Notice(ctx.t("notice.relationshipExists", { name: input.name.trim() }));
+    await ctx.app.workspace.getLeaf(false).openFile(existingAgreement);
+    return null;
+  }
+  const agreementTemplate = await readUserTemplate(ctx, "agreement");
+  const firstTemplate = await readUserTemplate(ctx, "firstSession");
+  const plan = planRelationship(input, ctx.settings, ctx.language(), ctx.today(), {
+    ...(agreementTemplate ? { agreement: agreementTemplate.text } : {}),
+    ...(firstTemplate ? { firstSession: firstTemplate.text } : {}),
+  });
+  if (!plan.ok) return plan.reason;
+  const [agreement, first] = plan.files;
+  if (!agreement || !first) return null;
+  reportUnknownPlaceholders(ctx, agreementTemplate, agreement.unknownPlaceholders);
+  reportUnknownPlaceholders(ctx, firstTemplate, first.unknownPlaceholders);
+
+  let opened: TFile | null = null;
+  for (const planned of plan.files) {
+    const path = normalizePath(planned.path);
+    try {
+      await ensureFolder(ctx, folderOf(path));
+      const file = await vault.create(path, planned.text);
+      if (planned === first) opened = file;
+    } catch (error) {
+      new Notice(ctx.t("notice.writeFailed", { path, reason: error instanceof Error ? error.message : String(error) }));
+      return null;
+    }
+  }
+  if (opened) await openAtTopic(ctx, opened, first.text);
+  return null;
+}
+
+/** Creates the folder and any missing folder above it. */
+export async function ensureFolder(ctx: MentoringContext, folder: string): Promise<void> {
+  let path = "";
+  for (const segment of folder.split("/").filter((part) => part !== "")) {
+    path = path === "" ? segment : `${path}/${segment}`;
+    if (!ctx.app.vault.getFolderByPath(path)) await ctx.app.vault.createFolder(path);
+  }
+}
+
+/** Opens a note we just wrote and puts the cursor where the topic goes. */
+export async function openAtTopic(ctx: MentoringContext, file: TFile, text: string): Promise<void> {
+  const leaf = ctx.app.workspace.getLeaf(false);
+  await leaf.openFile(file);
+  const cursor = topicCursor(text);
+  const editor = ctx.app.workspace.activeEditor?.editor;
+  if (cursor && editor) editor.setCursor(cursor);
+}

@@ -1,0 +1,73 @@
+// "Start mentoring session": pick a relationship (or start one), then open today's session of it or
+// write the next one. In "move" mode the open actions of earlier sessions are forwarded first, one
+// Vault.process per source file, and only the ones actually forwarded are written into the new note.
+import { Notice, normalizePath } from "obsidian";
+import { withoutCarried, type PlannedMove } from "../../core/carry-over";
+import { planSession } from "../../core/new-notes";
+import { basenameOf } from "../../core/paths";
+import type { IndexedRelationship } from "../../core/vault-index";
+import type { MentoringContext } from "../context";
+import { RelationshipPickerModal, relationshipChoices } from "../modals/relationship-picker";
+import { readUserTemplate, reportUnknownPlaceholders } from "../templates-source";
+import { ensureFolder, openAtTopic, openNewRelationship } from "./new-relationship";
+
+export const START_SESSION_ID = "start-session";
+
+export function registerStartSession(ctx: MentoringContext): void {
+  ctx.plugin.addCommand({
+    id: START_SESSION_ID,
+    name: ctx.t("command.startSession"),
+    callback: () => {
+      new RelationshipPickerModal(ctx, relationshipChoices(ctx.index.relationships()), (choice) => {
+        if (choice.kind === "new") openNewRelationship(ctx);
+        else void startSession(ctx, choice.relationship, choice.name);
+      }).open();
+    },
+  });
+}
+
+/** Opens today's session of the relationship, or writes the next one and opens it at Topic. */
+export async function startSession(ctx: MentoringContext, relationship: IndexedRelationship, name: string): Promise<void> {
+  const { vault } = ctx.app;
+  const template = await readUserTemplate(ctx, "session");
+  const plan = planSession(relationship, ctx.settings, ctx.language(), ctx.today(), template?.text);
+  if (plan.kind === "exists") {
+    const file = vault.getFileByPath(plan.path);
+    if (file) {
+      new Notice(ctx.t("notice.sessionExists", { name }));
+      await ctx.app.workspace.getLeaf(false).openFile(file);
+      return;
+    }
+  }
+  if (plan.kind !== "create") return;
+  const path = normalizePath(plan.path);
+  if (vault.getFileByPath(path)) {
+    // A note with this name exists but the index does not know it as a session (yet): never overwrite it.
+    new Notice(ctx.t("notice.writeFailed", { path, reason: basenameOf(path) }));
+    return;
+  }
+  reportUnknownPlaceholders(ctx, template, plan.unknownPlaceholders);
+
+  // Forward the originals first, so the new note only ever holds copies of lines that were forwarded.
+  const moved: PlannedMove[] = [];
+  for (const edit of plan.moves.edits) {
+    const file = vault.getFileByPath(edit.file);
+    if (!file) continue;
+    await vault.process(file, (text) => {
+      const result = edit.apply(text);
+      moved.push(...result.moved);
+      return result.text;
+    });
+  }
+  const skipped = plan.moves.edits.flatMap((edit) => edit.moves).filter((move) => !moved.includes(move));
+  const text = withoutCarried(plan.text, skipped);
+
+  try {
+    await ensureFolder(ctx, relationship.folder);
+    const file = await vault.create(path, text);
+    if (plan.moves.edits.length > 0) new Notice(ctx.t("notice.actionsMoved", { count: moved.length }));
+    await openAtTopic(ctx, file, text);
+  } catch (error) {
+    new Notice(ctx.t("notice.writeFailed", { path, reason: error instanceof Error ? error.message : String(error) }));
+  }
+}
