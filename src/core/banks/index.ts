@@ -1,0 +1,16 @@
+// The question banks: what the method asks, in every language. Data only; the builders in inserts.ts
+// and the texts in meeting-texts.ts arrange them into notes.
+export type { DescribedItem, EvaluationMoment, LocalizedText, QuestionBank, QuestionSet } from "./types";
+export { timeOutQuestions } from "./timeOut";
+export { conversationStarters } from "./conversationStarters";
+export { evaluationQuestions } from "./evaluation";
+export {
+  ethicsQuestions,
+  mentorExperienceQuestions,
+  mentorReflection,
+  mentorRoleQuestions,
+  relationshipCheckQuestions,
+} from "./reflection";
+export { values, valuesExerciseSteps } from "./values";
+export { mentorRoles, waysOfHelping, type HelpingWay, type HelpingWayId, type MentorRoleId } from "./roles";
+export { closingChecklist, endingSigns, finalEvaluation } from "./ending";
