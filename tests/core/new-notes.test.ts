@@ -1,0 +1,180 @@
+import { describe, it, expect } from "vitest";
+import { defaultRelationshipInput, planRelationship, planSession, topicCursor, type RelationshipInput, type RelationshipState } from "../../src/core/new-notes";
+import { parseNote } from "../../src/core/model";
+import { isInsideFolder } from "../../src/core/paths";
+import { DEFAULT_SETTINGS, type MentoringSettings } from "../../src/core/settings";
+import type { Agreement, Language, Session } from "../../src/core/types";
+
+const today = "2026-11-22";
+const settings = (overrides: Partial<MentoringSettings> = {}): MentoringSettings => ({
+  ...DEFAULT_SETTINGS,
+  templates: { ...DEFAULT_SETTINGS.templates },
+  myName: "Anna Holm",
+  ...overrides,
+});
+
+const input = (overrides: Partial<RelationshipInput> = {}): RelationshipInput => ({
+  ...defaultRelationshipInput(settings(), "2026-09-01"),
+  name: "Jane Doe",
+  goals: ["Lead the quarterly planning", "Build a network outside the team", "Say no to work that is not mine"],
+  ...overrides,
+});
+
+function agreementOf(path: string, text: string): Agreement {
+  const parsed = parseNote(path, text);
+  if (parsed.kind !== "agreement") throw new Error(`not an agreement: ${JSON.stringify(parsed)}`);
+  expect(parsed.problems).toEqual([]);
+  return parsed.note;
+}
+
+function sessionOf(path: string, text: string): Session {
+  const parsed = parseNote(path, text);
+  if (parsed.kind !== "session") throw new Error(`not a session: ${JSON.stringify(parsed)}`);
+  expect(parsed.problems).toEqual([]);
+  return parsed.note;
+}
+
+describe("planRelationship", () => {
+  for (const lang of ["en", "da"] as Language[]) {
+    it(`writes an agreement and a first session that read back (${lang})`, () => {
+      const plan = planRelationship(input(), settings(), lang, "2026-09-01");
+      if (!plan.ok) throw new Error(plan.reason);
+      const [agreementFile, firstFile] = plan.files;
+      expect(agreementFile?.path).toBe("Mentoring/Jane Doe/Agreement.md");
+      expect(firstFile?.path).toBe("Mentoring/Jane Doe/2026-09-01 Session 1.md");
+      for (const file of plan.files) expect(file.text).not.toContain("\r");
+      for (const file of plan.files) expect(file.text).not.toContain("{{");
+
+      const agreement = agreementOf(agreementFile?.path ?? "", agreementFile?.text ?? "");
+      expect(agreement).toMatchObject({ mentee: "Jane Doe", mentor: "Anna Holm", role: "mentor", start: "2026-09-01", status: "active" });
+      expect(agreement.meetingsPlanned).toBe(DEFAULT_SETTINGS.meetingsPlanned);
+      expect(agreement.goals.map((g) => [g.text, g.achieved])).toEqual(input().goals.map((g) => [g, false]));
+
+      const first = sessionOf(firstFile?.path ?? "", firstFile?.text ?? "");
+      expect(first).toMatchObject({ number: 1, date: "2026-09-01", phase: "start", status: "open" });
+      expect(first.agreementLink).toContain("Mentoring/Jane Doe/Agreement");
+      // The goals appear in the session as plain text, never as a second set of tasks.
+      expect(first.actions).toHaveLength(1);
+    });
+  }
+
+  it("refuses more than three goals, with a reason naming the count", () => {
+    const plan = planRelationship(input({ goals: ["a", "b", "c", "d"] }), settings(), "en", today);
+    expect(plan.ok).toBe(false);
+    if (!plan.ok) expect(plan.reason).toMatch(/three.*4|4.*three/);
+    const da = planRelationship(input({ goals: ["a", "b", "c", "d"] }), settings(), "da", today);
+    expect(da.ok).toBe(false);
+  });
+
+  it("ignores empty goal lines and accepts none", () => {
+    expect(planRelationship(input({ goals: ["a", "", "  ", "b", "c"] }), settings(), "en", today).ok).toBe(true);
+    const none = planRelationship(input({ goals: [] }), settings(), "en", today);
+    if (!none.ok) throw new Error(none.reason);
+    expect(agreementOf(none.files[0]?.path ?? "", none.files[0]?.text ?? "").goals).toEqual([]);
+  });
+
+  it("refuses an empty name, a bad date and an end before the start", () => {
+    expect(planRelationship(input({ name: "  " }), settings(), "en", today).ok).toBe(false);
+    expect(planRelationship(input({ start: "2026-13-01" }), settings(), "en", today).ok).toBe(false);
+    expect(planRelationship(input({ end: "2026-08-01" }), settings(), "en", today).ok).toBe(false);
+  });
+
+  it("keeps a hostile name inside the root folder", () => {
+    for (const name of ["../../x", "..", ".obsidian", "a/../../b", "C:\\Windows"]) {
+      const plan = planRelationship(input({ name }), settings(), "en", today);
+      if (!plan.ok) throw new Error(plan.reason);
+      for (const file of plan.files) {
+        expect(isInsideFolder("Mentoring", file.path)).toBe(true);
+        expect(file.path.split("/")).toHaveLength(3);
+      }
+    }
+  });
+
+  it("writes me as the mentee when that is my role", () => {
+    const plan = planRelationship(input({ role: "mentee", name: "Søren Ærø" }), settings(), "da", today);
+    if (!plan.ok) throw new Error(plan.reason);
+    const agreement = agreementOf(plan.files[0]?.path ?? "", plan.files[0]?.text ?? "");
+    expect(agreement).toMatchObject({ mentee: "Anna Holm", mentor: "Søren Ærø", role: "mentee" });
+  });
+
+  it("merges a user template's own frontmatter after ours, ours winning, and reports unknown placeholders", () => {
+    const template = "---\ntype: something-else\ntags: [mentoring]\n---\n# {{title}}\n\n## Goals\n\n{{goals}}\n\nMood: {{mood}}\n";
+    const plan = planRelationship(input(), settings(), "en", today, { agreement: template });
+    if (!plan.ok) throw new Error(plan.reason);
+    const text = plan.files[0]?.text ?? "";
+    expect(agreementOf("Mentoring/Jane Doe/Agreement.md", text).goals).toHaveLength(3);
+    expect(text).toContain("tags:");
+    expect(text).toContain("Mood: {{mood}}");
+    expect(plan.files[0]?.unknownPlaceholders).toEqual(["mood"]);
+    expect(plan.files[1]?.unknownPlaceholders).toEqual([]);
+  });
+});
+
+function relationshipFrom(lang: Language, sessionTexts: Array<[string, string]>): RelationshipState {
+  const plan = planRelationship(input(), settings(), lang, "2026-09-01");
+  if (!plan.ok) throw new Error(plan.reason);
+  const agreement = agreementOf(plan.files[0]?.path ?? "", plan.files[0]?.text ?? "");
+  const sessions = sessionTexts.map(([path, text]) => sessionOf(path, text));
+  return { folder: "Mentoring/Jane Doe", agreement, sessions };
+}
+
+const earlier = (lang: Language): Array<[string, string]> => {
+  const actions = lang === "en" ? "## Actions" : "## Handlinger";
+  return [
+    ["Mentoring/Jane Doe/2026-09-01 Session 1.md", `---\ntype: mentoring-session\nsession: 1\ndate: 2026-09-01\n---\n${actions}\n- [x] Decide whether we go ahead ✅ 2026-09-03\n- [ ] Map the stakeholders 📅 2026-09-20\n`],
+    ["Mentoring/Jane Doe/2026-10-06 Session 2.md", `---\ntype: mentoring-session\nsession: 2\ndate: 2026-10-06\n---\n${actions}\n- [ ] Ask for feedback on the plan [owner:: mentor]\n`],
+  ];
+};
+
+describe("planSession", () => {
+  it("opens today's session instead of making a second one", () => {
+    const state = relationshipFrom("en", [...earlier("en"), ["Mentoring/Jane Doe/2026-11-22 Session 3.md", "---\ntype: mentoring-session\nsession: 3\ndate: 2026-11-22\n---\n"]]);
+    expect(planSession(state, settings(), "en", today)).toEqual({ kind: "exists", path: "Mentoring/Jane Doe/2026-11-22 Session 3.md" });
+  });
+
+  for (const lang of ["en", "da"] as Language[]) {
+    it(`writes the next session with number, phase, links, goals, live actions and prompts (${lang})`, () => {
+      const state = relationshipFrom(lang, earlier(lang));
+      const plan = planSession(state, settings(), lang, today);
+      if (plan.kind !== "create") throw new Error("expected a new note");
+      expect(plan.path).toBe("Mentoring/Jane Doe/2026-11-22 Session 3.md");
+      expect(plan.text).not.toContain("\r");
+      const note = sessionOf(plan.path, plan.text);
+      expect(note).toMatchObject({ number: 3, date: today, phase: "middle", status: "open" });
+      expect(note.actions).toEqual([]);
+      expect(plan.text).toContain("[[2026-10-06 Session 2]]");
+      expect(plan.text).toContain("```mentoring-dashboard\nrelationship: Mentoring/Jane Doe\nshow: actions\n```");
+      expect(plan.text).toContain("- Lead the quarterly planning");
+      expect(plan.moves.lines).toEqual([]);
+      const cursor = topicCursor(plan.text);
+      expect(cursor).not.toBeNull();
+      expect(plan.text.split("\n")[(cursor?.line ?? 0) - 2]).toMatch(/^## (Topic|Emne)$/);
+    });
+  }
+
+  it("makes the last quarter of the plan the final phase", () => {
+    const sessions: Array<[string, string]> = [1, 2, 3, 4].map((n) => [
+      `Mentoring/Jane Doe/2026-0${n + 4}-01 Session ${n}.md`,
+      `---\ntype: mentoring-session\nsession: ${n}\ndate: 2026-0${n + 4}-01\n---\n`,
+    ]);
+    const plan = planSession(relationshipFrom("en", sessions), settings(), "en", today);
+    if (plan.kind !== "create") throw new Error("expected a new note");
+    expect(sessionOf(plan.path, plan.text).phase).toBe("final");
+  });
+
+  it("Danish and English sessions with moved actions read the same", () => {
+    const read = (lang: Language): Session => {
+      const plan = planSession(relationshipFrom(lang, earlier(lang)), settings({ carryOver: "move" }), lang, today);
+      if (plan.kind !== "create") throw new Error("expected a new note");
+      expect(plan.moves.edits).toHaveLength(2);
+      return sessionOf(plan.path, plan.text);
+    };
+    const en = read("en");
+    const da = read("da");
+    const shape = (s: Session) => s.actions.map((a) => ({ state: a.state, due: a.task.due, owner: a.task.owner, line: a.line }));
+    expect(en.actions).toHaveLength(2);
+    expect(shape(da)).toEqual(shape(en));
+    expect(en.actions.map((a) => a.task.text.startsWith("Map the stakeholders"))).toEqual([true, false]);
+    expect(da.actions.map((a) => a.task.text.startsWith("Map the stakeholders"))).toEqual([true, false]);
+  });
+});
