@@ -3,13 +3,13 @@
 // the template gives the body. Nothing here touches a file: the callers write what is planned.
 import { formatTaskLine } from "./actions";
 import { planCarryOver, type CarryOverPlan } from "./carry-over";
-import { addDays, parseIsoDate, toIsoDate } from "./dates";
-import { readFrontmatter, renderFrontmatter } from "./frontmatter";
+import { conversationStarters, evaluationQuestions, type QuestionSet } from "./banks";
+import { addDays, parseIsoDate } from "./dates";
+import { readFrontmatter, renderFrontmatter, type FrontmatterValue } from "./frontmatter";
 import { translate, type MessageKey } from "./i18n";
-import { questionList } from "./inserts";
+import { questionList, type QuestionGroup } from "./inserts";
 import { findHeadings } from "./sections";
 import { MAX_GOALS } from "./model";
-import { meetingTexts } from "./meeting-texts";
 import { basenameOf, relationshipFolderPath, sanitizeName } from "./paths";
 import { agreementFrontmatter, sessionFrontmatter } from "./schema";
 import { agreementPath, nextSessionNumber, phaseFor, previousSession, sessionOnDay, sessionPath } from "./session-plan";
@@ -84,8 +84,7 @@ export function defaultRelationshipInput(settings: MentoringSettings, today: Iso
 
 /** The end date a plan implies: one cadence after the last planned meeting. */
 export function plannedEnd(start: IsoDate, meetingsPlanned: number, cadenceDays: number): IsoDate | null {
-  const date = parseIsoDate(start);
-  return date ? toIsoDate(addDays(date, meetingsPlanned * cadenceDays)) : null;
+  return parseIsoDate(start) ? addDays(start, meetingsPlanned * cadenceDays) : null;
 }
 
 /** The agreement and the first session of a new relationship, or why not. */
@@ -113,7 +112,6 @@ export function planRelationship(
   const folder = relationshipFolderPath(settings.rootFolder, name);
   const agreementFile = agreementPath(settings.rootFolder, name);
   const firstPath = sessionPath(folder, today, 1);
-  const texts = meetingTexts(lang);
   const common: TemplateValues = {
     date: today,
     mentee,
@@ -164,7 +162,7 @@ export function planRelationship(
       goals: "",
       goal_list: goalList(goals.map((text) => ({ text, achieved: false })), t),
       first_meeting_intro: t("note.firstMeetingIntro", { mentee: mentee || t("role.mentee") }),
-      conversation_starters: blockLines(questionList([texts.starters]).lines),
+      conversation_starters: questions(conversationStarters, lang),
       since_last_time: "",
       before_meeting: "",
       carried_actions: goalTaskLine(t("note.firstMeetingAction")),
@@ -204,7 +202,6 @@ export function planSession(
   const role = agreement.role;
   const other = (role === "mentor" ? agreement.mentee : agreement.mentor) ?? basenameOf(folder);
   const moves = settings.carryOver === "move" ? planCarryOver(relationship.sessions, path, lang) : planCarryOver([], path, lang);
-  const texts = meetingTexts(lang);
   const link = agreementLink(agreement.file);
 
   const rendered = renderNote(
@@ -235,8 +232,8 @@ export function planSession(
       topic: "",
       since_last_time: sinceLastTime(folder, t),
       carried_actions: moves.lines.join("\n"),
-      before_meeting: blockLines(questionList([{ title: texts.evaluationTitle("before", role), questions: texts.evaluation("before", role) }]).lines),
-      conversation_starters: blockLines(questionList([texts.starters]).lines),
+      before_meeting: questions(evaluationQuestions.before[role], lang),
+      conversation_starters: questions(conversationStarters, lang),
       practical_frame: "",
       ground_rules: "",
       first_meeting_intro: "",
@@ -250,11 +247,20 @@ export function planSession(
   return { kind: "create", path, ...rendered, moves };
 }
 
-/** Our frontmatter, then the template's own keys that we do not set, then the rendered body. */
-function renderNote(ours: Record<string, unknown>, template: string, values: TemplateValues): { text: string; unknownPlaceholders: string[] } {
+type Entries = Array<readonly [string, FrontmatterValue]>;
+
+/**
+ * Our frontmatter, then the template's own keys that we do not set (scalars, dates and lists of text;
+ * a nested map in a template is left out, since a new note's properties should be flat), then the body.
+ */
+function renderNote(ours: Entries, template: string, values: TemplateValues): { text: string; unknownPlaceholders: string[] } {
   const { data: theirs, body } = splitTemplate(template);
-  const merged: Record<string, unknown> = { ...ours };
-  for (const [key, value] of Object.entries(theirs)) if (!(key in merged)) merged[key] = value;
+  const merged: Entries = [...ours];
+  const ownKeys = new Set(ours.map(([key]) => key));
+  for (const [key, value] of Object.entries(theirs)) {
+    const flat = flatValue(value);
+    if (!ownKeys.has(key) && flat !== undefined) merged.push([key, flat]);
+  }
   const rendered = renderTemplate(body, values);
   const text = `${renderFrontmatter(merged)}${rendered.text.replace(/\r\n?/g, "\n")}`;
   return { text: text.endsWith("\n") ? text : `${text}\n`, unknownPlaceholders: rendered.unknown };
@@ -265,7 +271,21 @@ function splitTemplate(template: string): { data: Record<string, unknown>; body:
   const withoutBom = template.startsWith("\uFEFF") ? template.slice(1) : template;
   const frontmatter = readFrontmatter(withoutBom);
   if (frontmatter.kind !== "ok") return { data: {}, body: withoutBom };
-  return { data: frontmatter.data, body: withoutBom.slice(frontmatter.bodyStart).replace(/^(\r?\n)+/, "") };
+  return { data: frontmatter.data, body: withoutBom.slice(frontmatter.block.end).replace(/^(\r?\n)+/, "") };
+}
+
+function flatValue(value: unknown): FrontmatterValue | undefined {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (value instanceof Date) return parseIsoDate(value) ?? undefined;
+  if (Array.isArray(value) && value.every((item) => typeof item === "string")) return value as string[];
+  return undefined;
+}
+
+/** A question set from the banks as the insert commands write it: a bold title, questions, room to answer. */
+function questions(set: QuestionSet, lang: Language): string {
+  const group: QuestionGroup = { title: set.title[lang], questions: set.questions[lang] };
+  return blockLines(questionList([group]).lines);
 }
 
 /** A wiki link to the agreement, by path so it is never ambiguous between relationships. */
