@@ -7,7 +7,7 @@ export const conversationStarters: QuestionSet = {
   questions: {
     en: [
       "Which tasks, jobs or roles have stretched you the most so far, and which the least? Why?",
-      "Tell me about something you have achieved that you are proud of.",
+      "What have you achieved that you are especially proud of, and why?",
       "What matters most to you at work, and where does your job live up to it or fall short?",
       "What sets you apart: your interests, skills, style, what you care about?",
       "Which part of your education or experience has been most useful to you?",
@@ -25,7 +25,7 @@ export const conversationStarters: QuestionSet = {
     ],
     da: [
       "Hvilke opgaver, job eller roller har strakt dig mest indtil nu, og hvilke mindst? Hvorfor?",
-      "Fortæl om noget, du har opnået, som du er stolt af.",
+      "Hvad har du opnået, som du er særligt stolt af, og hvorfor?",
       "Hvad betyder mest for dig i arbejdet, og hvor lever dit job op til det eller ikke?",
       "Hvad kendetegner dig: dine interesser, evner, stil, det du brænder for?",
       "Hvilken del af din uddannelse eller erfaring har været mest værd for dig?",
