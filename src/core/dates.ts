@@ -1,0 +1,71 @@
+// Calendar dates as the notes write them: `YYYY-MM-DD`, no time and no zone. Arithmetic goes through
+// date-fns on local calendar days, so daylight-saving changes never shift a date.
+import { addDays as addCalendarDays, differenceInCalendarDays, format, isValid, parse } from "date-fns";
+import type { IsoDate } from "./types";
+
+const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_FORMAT = "yyyy-MM-dd";
+
+/** Local midnight of a valid ISO date, or null. date-fns' parse rejects 2026-02-30 and 2026-13-45. */
+function toLocalDate(iso: string): Date | null {
+  if (!ISO_SHAPE.test(iso)) return null;
+  const date = parse(iso, ISO_FORMAT, new Date(2000, 0, 1));
+  return isValid(date) ? date : null;
+}
+
+/**
+ * A strict `YYYY-MM-DD` that names a real calendar day, or null. A Date object (what a YAML timestamp
+ * can become) counts by its UTC date, the day that was written.
+ */
+export function parseIsoDate(value: unknown): IsoDate | null {
+  if (value instanceof Date) {
+    if (!isValid(value)) return null;
+    const year = value.getUTCFullYear();
+    if (year < 0 || year > 9999) return null;
+    return `${String(year).padStart(4, "0")}-${pad2(value.getUTCMonth() + 1)}-${pad2(value.getUTCDate())}`;
+  }
+  if (typeof value !== "string") return null;
+  return toLocalDate(value) ? value : null;
+}
+
+/** Why a value is not a date, in words (for a Problem). Only meaningful when parseIsoDate gave null. */
+export function describeDateProblem(value: unknown): string {
+  if (typeof value === "string") {
+    if (ISO_SHAPE.test(value)) return `${value} is not a real date`;
+    return `${value === "" ? "An empty text" : value} is not a date in YYYY-MM-DD form`;
+  }
+  if (value instanceof Date) return "The timestamp is not a valid date";
+  if (typeof value === "number" || typeof value === "boolean") return `${String(value)} is not a date in YYYY-MM-DD form`;
+  if (Array.isArray(value)) return "A list is not a date in YYYY-MM-DD form";
+  return "The value is not a date in YYYY-MM-DD form";
+}
+
+/** The local calendar date of a moment (what "today" means to the person at the keyboard). */
+export function toIsoDate(date: Date): IsoDate {
+  return format(date, ISO_FORMAT);
+}
+
+/** The date `days` calendar days later (earlier when negative). An unreadable date is returned unchanged. */
+export function addDays(iso: IsoDate, days: number): IsoDate {
+  const date = toLocalDate(iso);
+  if (!date || !Number.isFinite(days)) return iso;
+  return format(addCalendarDays(date, Math.trunc(days)), ISO_FORMAT);
+}
+
+/** Whole calendar days from `from` to `to` (positive when `to` is later); NaN if either is not a date. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  const start = toLocalDate(from);
+  const end = toLocalDate(to);
+  if (!start || !end) return Number.NaN;
+  return differenceInCalendarDays(end, start);
+}
+
+/** Orders valid ISO dates; their text order is their calendar order. */
+export function compareIso(a: IsoDate, b: IsoDate): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, "0");
+}

@@ -1,0 +1,213 @@
+// The one module that knows our frontmatter: the note types, the key names (English in every language)
+// and what each key's value must be. Reading turns wrong values into problems and falls back to a
+// default, so one bad key never hides the rest of a note.
+import { describeDateProblem, parseIsoDate } from "./dates";
+import type { FrontmatterValue } from "./frontmatter";
+import type { Agreement, AgreementStatus, IsoDate, Phase, Problem, Role, Session, SessionStatus } from "./types";
+
+export const NOTE_TYPES = { agreement: "mentoring-agreement", session: "mentoring-session" } as const;
+
+export const AGREEMENT_KEYS = {
+  type: "type",
+  mentee: "mentee",
+  mentor: "mentor",
+  role: "role",
+  start: "start",
+  end: "end",
+  meetingsPlanned: "meetings_planned",
+  cadenceDays: "cadence_days",
+  meetingMinutes: "meeting_minutes",
+  status: "status",
+  next: "next",
+} as const;
+
+export const SESSION_KEYS = {
+  type: "type",
+  mentee: "mentee",
+  mentor: "mentor",
+  session: "session",
+  date: "date",
+  phase: "phase",
+  topic: "topic",
+  status: "status",
+  agreement: "agreement",
+  next: "next",
+} as const;
+
+export type AgreementFields = Omit<Agreement, "kind" | "file" | "folder" | "goals">;
+export type SessionFields = Omit<Session, "kind" | "file" | "folder" | "actions">;
+
+const ROLES: readonly Role[] = ["mentor", "mentee"];
+const AGREEMENT_STATUSES: readonly AgreementStatus[] = ["active", "ended"];
+const SESSION_STATUSES: readonly SessionStatus[] = ["open", "closed"];
+const PHASES: readonly Phase[] = ["start", "middle", "final"];
+
+/** Collects problems for one note while its keys are read. */
+class FieldReader {
+  readonly problems: Problem[] = [];
+
+  constructor(
+    private readonly data: Record<string, unknown>,
+    private readonly file: string,
+  ) {}
+
+  private value(key: string): unknown {
+    return Object.prototype.hasOwnProperty.call(this.data, key) ? this.data[key] : undefined;
+  }
+
+  private complain(key: string, value: unknown, expected: string): null {
+    this.problems.push({ file: this.file, reason: `\`${key}\` is ${describeValue(value)}; expected ${expected}` });
+    return null;
+  }
+
+  /** A name or a link as written; a number is taken as text. An unquoted `[[Jane Doe]]` (which YAML reads as a nested list) is given back as the link it was meant to be. */
+  text(key: string): string | null {
+    const value = this.value(key);
+    if (isEmpty(value)) return null;
+    if (typeof value === "string") return value;
+    if (typeof value === "number" || typeof value === "boolean") return String(value);
+    const link = unquotedWikilink(value);
+    if (link !== null) return link;
+    return this.complain(key, value, "a single text or [[link]]");
+  }
+
+  choice<T extends string>(key: string, allowed: readonly T[]): T | null {
+    const value = this.value(key);
+    if (isEmpty(value)) return null;
+    const normalised = typeof value === "string" ? value.trim().toLowerCase() : value;
+    const found = allowed.find((option) => option === normalised);
+    if (found !== undefined) return found;
+    return this.complain(key, value, allowed.length === 2 ? `${allowed[0]} or ${allowed[1]}` : `one of ${allowed.join(", ")}`);
+  }
+
+  date(key: string): IsoDate | null {
+    const value = this.value(key);
+    if (isEmpty(value)) return null;
+    const date = parseIsoDate(value);
+    if (date !== null) return date;
+    this.problems.push({ file: this.file, reason: `\`${key}\`: ${describeDateProblem(value)}` });
+    return null;
+  }
+
+  /** A whole number of at least 1; digits in quotes count, as people quote numbers too. */
+  count(key: string): number | null {
+    const value = this.value(key);
+    if (isEmpty(value)) return null;
+    const number = typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+    if (typeof number !== "number" || !Number.isInteger(number)) return this.complain(key, value, "a whole number");
+    if (number < 1) return this.complain(key, value, "a whole number above 0");
+    return number;
+  }
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+}
+
+function unquotedWikilink(value: unknown): string | null {
+  if (!Array.isArray(value) || value.length !== 1) return null;
+  const inner: unknown = value[0];
+  if (!Array.isArray(inner) || inner.length !== 1 || typeof inner[0] !== "string") return null;
+  return `[[${inner[0]}]]`;
+}
+
+function describeValue(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return "a list";
+  if (value instanceof Date) return "a timestamp";
+  return "a set of keys";
+}
+
+export function readAgreementFields(data: Record<string, unknown>, file: string): { fields: AgreementFields; problems: Problem[] } {
+  const read = new FieldReader(data, file);
+  const fields: AgreementFields = {
+    mentee: read.text(AGREEMENT_KEYS.mentee),
+    mentor: read.text(AGREEMENT_KEYS.mentor),
+    role: read.choice(AGREEMENT_KEYS.role, ROLES) ?? "mentor",
+    start: read.date(AGREEMENT_KEYS.start),
+    end: read.date(AGREEMENT_KEYS.end),
+    meetingsPlanned: read.count(AGREEMENT_KEYS.meetingsPlanned),
+    cadenceDays: read.count(AGREEMENT_KEYS.cadenceDays),
+    meetingMinutes: read.count(AGREEMENT_KEYS.meetingMinutes),
+    status: read.choice(AGREEMENT_KEYS.status, AGREEMENT_STATUSES) ?? "active",
+    next: read.date(AGREEMENT_KEYS.next),
+  };
+  return { fields, problems: read.problems };
+}
+
+export function readSessionFields(data: Record<string, unknown>, file: string): { fields: SessionFields; problems: Problem[] } {
+  const read = new FieldReader(data, file);
+  const fields: SessionFields = {
+    mentee: read.text(SESSION_KEYS.mentee),
+    mentor: read.text(SESSION_KEYS.mentor),
+    number: read.count(SESSION_KEYS.session),
+    date: read.date(SESSION_KEYS.date),
+    phase: read.choice(SESSION_KEYS.phase, PHASES),
+    topic: read.text(SESSION_KEYS.topic),
+    status: read.choice(SESSION_KEYS.status, SESSION_STATUSES) ?? "open",
+    next: read.date(SESSION_KEYS.next),
+    agreementLink: read.text(SESSION_KEYS.agreement),
+  };
+  return { fields, problems: read.problems };
+}
+
+export interface AgreementFrontmatterInput {
+  mentee: string | null;
+  mentor: string | null;
+  role: Role;
+  start: IsoDate | null;
+  end: IsoDate | null;
+  meetingsPlanned: number | null;
+  cadenceDays: number | null;
+  meetingMinutes: number | null;
+  status?: AgreementStatus;
+}
+
+/** An agreement's keys in their canonical order; empty values stay as empty keys, so Properties shows them to fill in. */
+export function agreementFrontmatter(input: AgreementFrontmatterInput): Array<[string, FrontmatterValue]> {
+  return [
+    [AGREEMENT_KEYS.type, NOTE_TYPES.agreement],
+    [AGREEMENT_KEYS.mentee, blankAsEmpty(input.mentee)],
+    [AGREEMENT_KEYS.mentor, blankAsEmpty(input.mentor)],
+    [AGREEMENT_KEYS.role, input.role],
+    [AGREEMENT_KEYS.start, input.start],
+    [AGREEMENT_KEYS.end, input.end],
+    [AGREEMENT_KEYS.meetingsPlanned, input.meetingsPlanned],
+    [AGREEMENT_KEYS.cadenceDays, input.cadenceDays],
+    [AGREEMENT_KEYS.meetingMinutes, input.meetingMinutes],
+    [AGREEMENT_KEYS.status, input.status ?? "active"],
+  ];
+}
+
+export interface SessionFrontmatterInput {
+  mentee: string | null;
+  mentor: string | null;
+  number: number;
+  date: IsoDate;
+  phase: Phase;
+  topic: string | null;
+  status?: SessionStatus;
+  /** A link to the agreement note, e.g. `[[Mentoring/Jane Doe/Agreement|Agreement]]`. */
+  agreement: string | null;
+}
+
+/** A session's keys in their canonical order. */
+export function sessionFrontmatter(input: SessionFrontmatterInput): Array<[string, FrontmatterValue]> {
+  return [
+    [SESSION_KEYS.type, NOTE_TYPES.session],
+    [SESSION_KEYS.mentee, blankAsEmpty(input.mentee)],
+    [SESSION_KEYS.mentor, blankAsEmpty(input.mentor)],
+    [SESSION_KEYS.session, input.number],
+    [SESSION_KEYS.date, input.date],
+    [SESSION_KEYS.phase, input.phase],
+    [SESSION_KEYS.topic, blankAsEmpty(input.topic)],
+    [SESSION_KEYS.status, input.status ?? "open"],
+    [SESSION_KEYS.agreement, blankAsEmpty(input.agreement)],
+  ];
+}
+
+/** Blank text is written as an empty key (`topic:`), which Properties shows as an empty field, not `""`. */
+function blankAsEmpty(value: string | null): string | null {
+  return value === null || value.trim() === "" ? null : value;
+}

@@ -1,0 +1,96 @@
+import { describe, it, expect } from "vitest";
+import fc from "fast-check";
+import { addDays, compareIso, daysBetween, describeDateProblem, parseIsoDate, toIsoDate } from "../../src/core/dates";
+
+describe("parseIsoDate", () => {
+  it("accepts real calendar dates in YYYY-MM-DD form", () => {
+    expect(parseIsoDate("2026-11-22")).toBe("2026-11-22");
+    expect(parseIsoDate("2028-02-29")).toBe("2028-02-29");
+    expect(parseIsoDate("2026-12-31")).toBe("2026-12-31");
+  });
+
+  it("rejects dates that do not exist", () => {
+    expect(parseIsoDate("2026-13-45")).toBeNull();
+    expect(parseIsoDate("2026-02-30")).toBeNull();
+    expect(parseIsoDate("2026-02-29")).toBeNull();
+    expect(parseIsoDate("2026-04-31")).toBeNull();
+    expect(parseIsoDate("2026-00-10")).toBeNull();
+  });
+
+  it("rejects other shapes, however close", () => {
+    for (const value of ["22/11/2026", "2026-1-5", "2026-11-22 ", " 2026-11-22", "2026-11-22T10:00", "20261122", "", "i går"]) {
+      expect(parseIsoDate(value), value).toBeNull();
+    }
+    expect(parseIsoDate(20261122)).toBeNull();
+    expect(parseIsoDate(null)).toBeNull();
+    expect(parseIsoDate(["2026-11-22"])).toBeNull();
+  });
+
+  it("reads a Date (a YAML timestamp) by the UTC day that was written", () => {
+    expect(parseIsoDate(new Date("2026-11-22T23:30:00Z"))).toBe("2026-11-22");
+    expect(parseIsoDate(new Date("2026-11-22T00:00:00+02:00"))).toBe("2026-11-21");
+    expect(parseIsoDate(new Date(Number.NaN))).toBeNull();
+  });
+
+  it("agrees with the calendar on every day of a span of years", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 2200 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
+        const iso = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+        const real = new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+        expect(parseIsoDate(iso)).toBe(real ? iso : null);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe("describeDateProblem", () => {
+  it("says whether the form or the day is wrong", () => {
+    expect(describeDateProblem("22/11/2026")).toBe("22/11/2026 is not a date in YYYY-MM-DD form");
+    expect(describeDateProblem("2026-13-45")).toBe("2026-13-45 is not a real date");
+    expect(describeDateProblem(42)).toBe("42 is not a date in YYYY-MM-DD form");
+    expect(describeDateProblem(["a"])).toContain("list");
+  });
+});
+
+describe("date arithmetic", () => {
+  it("toIsoDate gives the local calendar date", () => {
+    expect(toIsoDate(new Date(2026, 10, 22, 23, 59))).toBe("2026-11-22");
+    expect(toIsoDate(new Date(2026, 0, 1, 0, 0))).toBe("2026-01-01");
+  });
+
+  it("addDays crosses months, years, leap days and daylight-saving changes", () => {
+    expect(addDays("2026-11-22", 14)).toBe("2026-12-06");
+    expect(addDays("2026-12-25", 7)).toBe("2027-01-01");
+    expect(addDays("2028-02-28", 1)).toBe("2028-02-29");
+    expect(addDays("2026-03-28", 1)).toBe("2026-03-29");
+    expect(addDays("2026-10-24", 2)).toBe("2026-10-26");
+    expect(addDays("2026-01-10", -10)).toBe("2025-12-31");
+  });
+
+  it("addDays leaves an unreadable date as it is instead of throwing", () => {
+    expect(addDays("22/11/2026", 3)).toBe("22/11/2026");
+  });
+
+  it("daysBetween counts whole days from the first to the second", () => {
+    expect(daysBetween("2026-11-22", "2026-12-06")).toBe(14);
+    expect(daysBetween("2026-12-06", "2026-11-22")).toBe(-14);
+    expect(daysBetween("2026-03-01", "2026-04-01")).toBe(31);
+    expect(Number.isNaN(daysBetween("2026-13-45", "2026-01-01"))).toBe(true);
+  });
+
+  it("adding n days and counting them back agree, and text order is date order", () => {
+    const isoDate = fc
+      .date({ min: new Date(1970, 0, 1), max: new Date(2100, 11, 31), noInvalidDate: true })
+      .map((date) => toIsoDate(date));
+    fc.assert(
+      fc.property(isoDate, fc.integer({ min: -2000, max: 2000 }), (iso, n) => {
+        const later = addDays(iso, n);
+        expect(parseIsoDate(later)).toBe(later);
+        expect(daysBetween(iso, later)).toBe(n);
+        expect(Math.sign(compareIso(later, iso))).toBe(Math.sign(n));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
