@@ -1,7 +1,7 @@
 // Closing a session with the four headings: add whichever of Summary, Insights, Ideas and Actions is
 // missing, each in its place with a one-line prompt, never touching what is there. The plugin sets the
 // frontmatter through processFrontMatter; the command line uses closeSessionText, which does both.
-import { addDays, parseIsoDate, toIsoDate } from "./dates";
+import { addDays, parseIsoDate } from "./dates";
 import { readFrontmatter, setFrontmatterKeys } from "./frontmatter";
 import { translate, type MessageKey } from "./i18n";
 import { mentoringTypeOf } from "./model";
@@ -9,7 +9,8 @@ import { SESSION_KEYS } from "./schema";
 import { CLOSING_SECTIONS, detectNoteLanguage, ensureSections, type SectionId } from "./sections";
 import type { EditResult, IsoDate, Language } from "./types";
 
-const PROMPT_KEYS: Record<(typeof CLOSING_SECTIONS)[number], MessageKey> = {
+// Only the closing sections have a prompt; any other section gets none.
+const PROMPT_KEYS: Partial<Record<SectionId, MessageKey>> = {
   summary: "close.prompt.summary",
   insights: "close.prompt.insights",
   ideas: "close.prompt.ideas",
@@ -18,7 +19,7 @@ const PROMPT_KEYS: Record<(typeof CLOSING_SECTIONS)[number], MessageKey> = {
 
 /** The one-line prompt under a new closing heading: an HTML comment, so it guides without showing. */
 export function closingPrompt(id: SectionId, lang: Language): string {
-  const key = PROMPT_KEYS[id as keyof typeof PROMPT_KEYS];
+  const key = PROMPT_KEYS[id];
   return key ? `<!-- ${translate(lang, key)} -->` : "";
 }
 
@@ -40,7 +41,7 @@ export function closeSession(text: string, lang?: Language): EditResult {
 export function nextMeetingDate(from: IsoDate, cadenceDays: number): IsoDate | null {
   const date = parseIsoDate(from);
   if (!date || !Number.isFinite(cadenceDays) || cadenceDays < 1) return null;
-  return toIsoDate(addDays(date, Math.round(cadenceDays)));
+  return addDays(date, Math.round(cadenceDays));
 }
 
 /**

@@ -48,6 +48,24 @@ export function questionList(groups: readonly QuestionGroup[]): InsertBlock {
   return { lines, cursor: cursor ?? { line: lines.length - 1, ch: 0 } };
 }
 
+/** A titled list of named items, each with a one-line description (mentor roles, ways of helping). */
+export interface DescribedGroup {
+  title: string;
+  items: ReadonlyArray<{ name: string; description: string }>;
+}
+
+/** Each group as a bold label and `- **Name**: description` lines; the cursor goes after the block. */
+export function describedList(groups: readonly DescribedGroup[]): InsertBlock {
+  const lines: string[] = [];
+  for (const group of groups) {
+    if (lines.length > 0) lines.push("");
+    lines.push(`**${group.title}**`);
+    for (const item of group.items) lines.push(`- **${item.name}**: ${item.description}`);
+  }
+  lines.push("");
+  return { lines, cursor: { line: lines.length - 1, ch: 0 } };
+}
+
 /** A bold label and a plain checklist (for the closing checklist of a relationship). */
 export function checklist(title: string, items: readonly string[]): string[] {
   return [`**${title}**`, ...items.map((item) => `- [ ] ${item}`)];

@@ -31,7 +31,8 @@ function sessionNote(lang: "en" | "da", present: readonly Id[], eol: "\n" | "\r\
     "custom_key: kept # a comment",
     "---",
     "",
-    lang === "da" ? "## Dagsorden" : "## Agenda",
+    // The template's Topic heading tells the note's language when none of the four is there yet.
+    lang === "da" ? "## Emne" : "## Topic",
     "",
     "Notes from today's talk.",
     "",
