@@ -1,0 +1,378 @@
+// The one module that knows the task-line syntax: `<indent><marker> [<status>] <body>`, with due and
+// completion dates as Tasks emoji (`📅 2026-12-01`, read from the end of the line as Tasks does) or
+// Dataview inline fields (`[due:: 2026-12-01]`, anywhere). Every edit changes only the bytes it targets.
+import type { ActionFormat, ActionState, IsoDate, Role, TaskLine } from "./types";
+
+/** What a new task line is made of; a parsed `TaskLine` fits too (its extra fields are ignored). */
+export interface TaskLineInput {
+  text: string;
+  status?: string;
+  due?: IsoDate | null;
+  completion?: IsoDate | null;
+  owner?: Role;
+  indent?: string;
+  marker?: string;
+  blockId?: string | null;
+  format?: ActionFormat | null;
+}
+
+// indent, marker, spacing, status (one code point); what follows `]` is checked by hand.
+const TASK_PREFIX = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)\[([^\]\r\n])\]/u;
+const ONE_STATUS = /^[^\]\r\n]$/u;
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+const TASKS_ID = /^[a-zA-Z0-9_-]+$/;
+const LETTERS = /^[a-zA-Z]+$/;
+const BLOCK_ID = /^\^[A-Za-z0-9-]+$/;
+const RECURRENCE_VALUE = /^\uFE0F? *[a-zA-Z0-9, !]*[a-zA-Z0-9!]$/;
+const DEPENDS_VALUE = /^\uFE0F? *[a-zA-Z0-9_-]+( *, *[a-zA-Z0-9_-]+)*$/;
+const LINE_BREAKS = /[\r\n]+/g;
+
+type EmojiKind = "due" | "scheduled" | "start" | "created" | "done" | "cancelled" | "priority" | "recurrence" | "id" | "dependsOn" | "onCompletion";
+const DATE_KINDS: ReadonlySet<EmojiKind> = new Set(["due", "scheduled", "start", "created", "done", "cancelled"]);
+/** Dataview's task date fields: hidden from the text like their emoji twins. */
+const DATAVIEW_DATE_KEYS: ReadonlySet<string> = new Set(["due", "completion", "created", "start", "scheduled", "cancelled"]);
+
+/** Tasks' emoji by code point (a trailing U+FE0F variation selector is allowed after each). */
+const EMOJI_KINDS = new Map<number, EmojiKind>(
+  (
+    [
+      ["📅", "due"], ["📆", "due"], ["🗓", "due"], ["⏳", "scheduled"], ["⌛", "scheduled"], ["🛫", "start"],
+      ["➕", "created"], ["✅", "done"], ["❌", "cancelled"], ["🔺", "priority"], ["⏫", "priority"],
+      ["🔼", "priority"], ["🔽", "priority"], ["⏬", "priority"], ["🔁", "recurrence"], ["🆔", "id"],
+      ["⛔", "dependsOn"], ["🏁", "onCompletion"],
+    ] as const
+  ).map(([emoji, kind]) => [emoji.codePointAt(0) as number, kind]),
+);
+/** Fields whose value may hold spaces: found by their emoji, then the rest of the line is checked. */
+const WIDE_FIELDS: ReadonlyArray<{ emoji: string; value: RegExp; kind: EmojiKind }> = [
+  { emoji: "🔁", value: RECURRENCE_VALUE, kind: "recurrence" },
+  { emoji: "⛔", value: DEPENDS_VALUE, kind: "dependsOn" },
+];
+
+interface Field {
+  /** Offsets in the body: the field from its emoji or bracket to its end. */
+  start: number;
+  end: number;
+  value: string;
+}
+interface EmojiField extends Field {
+  kind: EmojiKind;
+}
+interface InlineField extends Field {
+  /** Lower-cased key. */
+  key: string;
+}
+interface BodyScan {
+  /** Tasks fields at the end of the body, the last one first. */
+  emoji: EmojiField[];
+  /** Dataview fields anywhere in the body, in order. */
+  inline: InlineField[];
+  blockId: Field | null;
+  /** Where a new trailing field goes: after the content, before a block id and trailing whitespace. */
+  appendAt: number;
+  /** Where new words go: before the trailing Tasks fields (Tasks reads those from the end). */
+  textEnd: number;
+}
+interface Prefix {
+  statusStart: number;
+  statusEnd: number;
+  bodyStart: number;
+  /** Whether a space or tab separates `]` from the body (so a field written first needs none). */
+  separated: boolean;
+  match: RegExpExecArray;
+}
+
+const isBlank = (code: number): boolean => code === 32 || code === 9 || code === 13 || code === 10;
+
+function matchPrefix(line: string): Prefix | null {
+  const match = TASK_PREFIX.exec(line);
+  if (!match) return null;
+  const after = match[0].length;
+  const next = line.charCodeAt(after);
+  // Obsidian draws a checkbox only when `]` ends the line or whitespace follows; a stray `\r` stays in the body.
+  if (after < line.length && next !== 32 && next !== 9 && next !== 13) return null;
+  const separated = next === 32 || next === 9;
+  const statusEnd = after - 1;
+  const statusStart = statusEnd - (match[4] ?? " ").length;
+  return { statusStart, statusEnd, bodyStart: separated ? after + 1 : after, separated, match };
+}
+
+function isValidDate(value: string): boolean {
+  if (!DATE_SHAPE.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= days;
+}
+
+const backOverBlanks = (body: string, end: number): number => {
+  while (end > 0 && isBlank(body.charCodeAt(end - 1))) end--;
+  return end;
+};
+const tokenStart = (body: string, end: number): number => {
+  let start = end;
+  while (start > 0 && !isBlank(body.charCodeAt(start - 1))) start--;
+  return start;
+};
+/** The emoji kind a token starts with, and where its value begins (after an optional U+FE0F). */
+function emojiAt(body: string, at: number): { kind: EmojiKind; valueStart: number } | null {
+  const code = body.codePointAt(at);
+  const kind = code === undefined ? undefined : EMOJI_KINDS.get(code);
+  if (kind === undefined || code === undefined) return null;
+  let valueStart = at + (code > 0xffff ? 2 : 1);
+  if (body.charCodeAt(valueStart) === 0xfe0f) valueStart++;
+  return { kind, valueStart };
+}
+function valueFits(kind: EmojiKind, value: string): boolean {
+  if (DATE_KINDS.has(kind)) return DATE_SHAPE.test(value);
+  if (kind === "id") return TASKS_ID.test(value);
+  if (kind === "onCompletion") return LETTERS.test(value);
+  return false;
+}
+
+/** Dataview `[key:: value]` and `(key:: value)` fields, found from their `::`. Wiki links are never fields. */
+function inlineFields(body: string): InlineField[] {
+  const fields: InlineField[] = [];
+  let from = 0;
+  for (let sep = body.indexOf("::"); sep >= 0; sep = body.indexOf("::", Math.max(sep + 2, from))) {
+    let open = sep - 1;
+    while (open >= from && !"[]()".includes(body.charAt(open))) open--;
+    const opener = body.charAt(open);
+    if (open < from || (opener !== "[" && opener !== "(") || (opener === "[" && body.charAt(open - 1) === "[")) continue;
+    const key = body.slice(open + 1, sep).trim();
+    if (key === "") continue;
+    const closer = opener === "[" ? "]" : ")";
+    let depth = 1;
+    let close = sep + 2;
+    for (; close < body.length; close++) {
+      const char = body.charAt(close);
+      if (char === opener) depth++;
+      else if (char === closer && --depth === 0) break;
+    }
+    if (depth !== 0) continue;
+    fields.push({ start: open, end: close + 1, key: key.toLowerCase(), value: body.slice(sep + 2, close).trim() });
+    from = close + 1;
+  }
+  return fields;
+}
+
+/** Reads the fields of a body from its end, the way Tasks does, stepping over tags and Dataview fields. */
+function scanBody(body: string): BodyScan {
+  const inline = body.includes("::") ? inlineFields(body) : [];
+  const emoji: EmojiField[] = [];
+  let end = backOverBlanks(body, body.length);
+  let blockId: Field | null = null;
+  const lastStart = tokenStart(body, end);
+  if (body.charCodeAt(lastStart) === 94 /* ^ */ && BLOCK_ID.test(body.slice(lastStart, end))) {
+    blockId = { start: lastStart, end, value: body.slice(lastStart + 1, end) };
+    end = backOverBlanks(body, lastStart);
+  }
+  const appendAt = end;
+  const wide = WIDE_FIELDS.filter((field) => body.includes(field.emoji));
+  scan: while (end > 0) {
+    const last = body.charCodeAt(end - 1);
+    if (last === 93 || last === 41 /* ] ) */) {
+      const field = inline.find((candidate) => candidate.end === end);
+      if (field) {
+        end = backOverBlanks(body, field.start);
+        continue;
+      }
+    }
+    for (const candidate of wide) {
+      const at = body.lastIndexOf(candidate.emoji, end - 1);
+      const valueStart = at + candidate.emoji.length;
+      if (at >= 0 && valueStart < end && candidate.value.test(body.slice(valueStart, end))) {
+        emoji.push({ kind: candidate.kind, start: at, end, value: body.slice(valueStart, end).replace(/^\uFE0F? */, "") });
+        end = backOverBlanks(body, at);
+        continue scan;
+      }
+    }
+    const start = tokenStart(body, end);
+    if (body.charCodeAt(start) === 35 /* # */ && end - start > 1) {
+      end = backOverBlanks(body, start); // a tag: stays in the text, Tasks reads on past it
+      continue;
+    }
+    const own = emojiAt(body, start);
+    if (own && own.valueStart === end && own.kind === "priority") {
+      emoji.push({ kind: "priority", start, end, value: "" });
+    } else if (own && own.valueStart < end && valueFits(own.kind, body.slice(own.valueStart, end))) {
+      emoji.push({ kind: own.kind, start, end, value: body.slice(own.valueStart, end) });
+    } else {
+      // A value on its own: the token before it must be just the emoji.
+      const emojiEnd = backOverBlanks(body, start);
+      const emojiStart = tokenStart(body, emojiEnd);
+      const before = own ? null : emojiAt(body, emojiStart);
+      if (!before || before.valueStart !== emojiEnd || emojiEnd === start) break;
+      const value = body.slice(start, end);
+      if (!valueFits(before.kind, value)) break;
+      emoji.push({ kind: before.kind, start: emojiStart, end, value });
+      end = backOverBlanks(body, emojiStart);
+      continue;
+    }
+    end = backOverBlanks(body, start);
+  }
+  const firstEmoji = emoji[emoji.length - 1];
+  const textEnd = firstEmoji ? backOverBlanks(body, firstEmoji.start) : appendAt;
+  return { emoji, inline, blockId, appendAt, textEnd };
+}
+
+const isDateKey = (key: string): boolean => DATAVIEW_DATE_KEYS.has(key);
+const ownerOf = (field: InlineField): Role | null => {
+  const value = field.value.toLowerCase();
+  return field.key === "owner" && (value === "mentor" || value === "mentee") ? value : null;
+};
+/** Whether the text hides a field: a known field with a readable value; anything odd stays visible. */
+function hidesEmoji(field: EmojiField): boolean {
+  return !DATE_KINDS.has(field.kind) || isValidDate(field.value);
+}
+function hidesInline(field: InlineField): boolean {
+  return (isDateKey(field.key) && isValidDate(field.value)) || ownerOf(field) !== null;
+}
+
+/** The date syntax a line already uses: Tasks when it has any Tasks date, else Dataview's, else none. */
+function dateFormatOf(scan: BodyScan): ActionFormat | null {
+  if (scan.emoji.some((field) => DATE_KINDS.has(field.kind))) return "tasks";
+  return scan.inline.some((field) => isDateKey(field.key)) ? "dataview" : null;
+}
+
+/** The body without the given spans, each taken with the whitespace just before it. */
+function withoutSpans(body: string, spans: Array<{ start: number; end: number }>): string {
+  spans.sort((a, b) => a.start - b.start);
+  let out = "";
+  let from = 0;
+  for (const span of spans) {
+    if (span.start < from) continue;
+    out += body.slice(from, Math.max(from, backOverBlanks(body, span.start)));
+    from = span.end;
+  }
+  return out + body.slice(from);
+}
+
+/** Parses one line (without its ending); null when it is not a task line (callouts, `- [] x`, plain items). */
+export function parseTaskLine(line: string): TaskLine | null {
+  const prefix = matchPrefix(line);
+  if (!prefix) return null;
+  const body = line.slice(prefix.bodyStart);
+  const scan = scanBody(body);
+  let due: IsoDate | null = null;
+  let completion: IsoDate | null = null;
+  let owner: Role = "mentee";
+  const hidden: Array<{ start: number; end: number }> = [];
+  for (const field of scan.inline) {
+    if (field.key === "due" && isValidDate(field.value)) due = field.value;
+    if (field.key === "completion" && isValidDate(field.value)) completion = field.value;
+    owner = ownerOf(field) ?? owner;
+    if (hidesInline(field)) hidden.push(field);
+  }
+  // The scan lists emoji fields last first; walk them in line order so that, as above, the last one wins.
+  for (let i = scan.emoji.length - 1; i >= 0; i--) {
+    const field = scan.emoji[i] as EmojiField;
+    if (field.kind === "due" && isValidDate(field.value)) due = field.value;
+    if (field.kind === "done" && isValidDate(field.value)) completion = field.value;
+    if (hidesEmoji(field)) hidden.push(field);
+  }
+  if (scan.blockId) hidden.push(scan.blockId);
+  const text = (hidden.length === 0 ? body : withoutSpans(body, hidden)).trim();
+  const [, indent = "", marker = "", , status = " "] = prefix.match;
+  return { indent, marker, status, body, text, due, completion, owner, blockId: scan.blockId?.value ?? null, format: dateFormatOf(scan) };
+}
+
+export function actionState(status: string): ActionState {
+  if (status === "x" || status === "X") return "done";
+  if (status === "-") return "cancelled";
+  if (status === ">") return "forwarded";
+  return "open";
+}
+
+export function isOpenStatus(status: string): boolean {
+  return actionState(status) === "open";
+}
+
+/** A cheap test before parsing: false means the line is certainly not a task line. */
+export function lineHasTaskSyntax(line: string): boolean {
+  let i = 0;
+  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+  const code = line.charCodeAt(i);
+  const marker = code === 45 || code === 42 || code === 43 || (code >= 48 && code <= 57);
+  return marker && line.indexOf("[", i) > i && line.indexOf("]", i) > i;
+}
+
+/** Replaces only the status character; null when not a task line or `status` is not one character. */
+export function setTaskStatus(line: string, status: string): string | null {
+  const prefix = matchPrefix(line);
+  if (!prefix || !ONE_STATUS.test(status)) return null;
+  return line.slice(0, prefix.statusStart) + status + line.slice(prefix.statusEnd);
+}
+
+/** Inserts ` addition` at `at` (a body offset) and sets the status, keeping every other byte. */
+function edited(line: string, prefix: Prefix, status: string, at: number, addition: string): string {
+  const insertAt = prefix.bodyStart + at;
+  const space = at === 0 && prefix.separated ? "" : " ";
+  return line.slice(0, prefix.statusStart) + status + line.slice(prefix.statusEnd, insertAt) + space + addition + line.slice(insertAt);
+}
+
+/**
+ * Ticks a task: status `x` plus a completion date in the line's own date format (`fallbackFormat` when it
+ * has none), after its other fields and before a block id. Done lines come back unchanged; null for a
+ * line that is not a task or an invalid date.
+ */
+export function completeTaskLine(line: string, date: IsoDate, fallbackFormat: ActionFormat): string | null {
+  const prefix = matchPrefix(line);
+  if (!prefix || !isValidDate(date)) return null;
+  if (actionState(prefix.match[4] ?? " ") === "done") return line;
+  const body = line.slice(prefix.bodyStart);
+  const scan = scanBody(body);
+  const hasCompletion = scan.emoji.some((field) => field.kind === "done") || scan.inline.some((field) => field.key === "completion");
+  if (hasCompletion) return setTaskStatus(line, "x");
+  // A priority or recurrence alone still means Tasks reads this line: keep its emoji readable from the end.
+  const format = dateFormatOf(scan) ?? (scan.emoji.length > 0 ? "tasks" : fallbackFormat);
+  return edited(line, prefix, "x", scan.appendAt, format === "tasks" ? `✅ ${date}` : `[completion:: ${date}]`);
+}
+
+/** Unticks a done task: status back to a space and its completion field removed. Other lines unchanged. */
+export function uncompleteTaskLine(line: string): string | null {
+  const prefix = matchPrefix(line);
+  if (!prefix) return null;
+  if (actionState(prefix.match[4] ?? " ") !== "done") return line;
+  const body = line.slice(prefix.bodyStart);
+  const scan = scanBody(body);
+  const completions: Field[] = [...scan.emoji.filter((field) => field.kind === "done"), ...scan.inline.filter((field) => field.key === "completion")];
+  const newBody = completions.length === 0 ? body : withoutSpans(body, completions);
+  return line.slice(0, prefix.statusStart) + " " + line.slice(prefix.statusEnd, prefix.bodyStart) + newBody;
+}
+
+/**
+ * Marks a task as moved on (`[>]`) with a note of where to: `link` is a note name (written as
+ * `(moved to [[link]])`) or a ready-made note holding a wiki link (e.g. translated). The note goes after
+ * the words, before Tasks fields and a block id. Idempotent; null when not a task line or `link` is empty.
+ */
+export function forwardTaskLine(line: string, link: string): string | null {
+  const prefix = matchPrefix(line);
+  const trimmed = link.replace(LINE_BREAKS, " ").trim();
+  if (!prefix || trimmed === "") return null;
+  const note = trimmed.includes("[[") ? trimmed : `(moved to [[${trimmed}]])`;
+  const body = line.slice(prefix.bodyStart);
+  if (body.includes(note)) return setTaskStatus(line, ">");
+  return edited(line, prefix, ">", scanBody(body).textEnd, note);
+}
+
+/**
+ * Writes a new task line: words, then the owner field (only for the mentor), then dates, then a block id;
+ * Tasks reads its emoji from the end, so nothing else follows them. `format` defaults to the input's own.
+ * Line breaks in the text become spaces: one task is one line.
+ */
+export function formatTaskLine(input: TaskLineInput, format?: ActionFormat): string {
+  const chosen = format ?? input.format ?? "tasks";
+  const status = input.status !== undefined && ONE_STATUS.test(input.status) ? input.status : " ";
+  const parts: string[] = [];
+  const text = input.text.replace(LINE_BREAKS, " ").trim();
+  if (text !== "") parts.push(text);
+  if (input.owner === "mentor") parts.push("[owner:: mentor]");
+  if (input.due) parts.push(chosen === "tasks" ? `📅 ${input.due}` : `[due:: ${input.due}]`);
+  if (input.completion) parts.push(chosen === "tasks" ? `✅ ${input.completion}` : `[completion:: ${input.completion}]`);
+  if (input.blockId) parts.push(`^${input.blockId}`);
+  return `${input.indent ?? ""}${input.marker ?? "-"} [${status}] ${parts.join(" ")}`;
+}
