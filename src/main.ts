@@ -6,6 +6,7 @@ import type { IsoDate, Language } from "./core/types";
 import { VaultIndex } from "./core/vault-index";
 import type { MentoringContext } from "./plugin/context";
 import { SettingsStore } from "./plugin/settings-store";
+import { registerMeeting } from "./plugin/commands/meeting";
 
 /** Wires the adapter together; every rule lives in src/core, every feature in src/plugin. */
 export default class MentoringNotesPlugin extends Plugin implements MentoringContext {
@@ -32,6 +33,7 @@ export default class MentoringNotesPlugin extends Plugin implements MentoringCon
 
   private registerFeatures(): void {
     // Each feature registers its own commands, views and events through the context.
+    registerMeeting(this);
   }
 
   language(): Language {

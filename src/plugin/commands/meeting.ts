@@ -1,20 +1,13 @@
 // The commands a mentor runs while talking: time-out, close with the four headings, evaluation, values
-// exercise, conversation starters, reflection, and ending the relationship; plus the meeting timer.
+// exercise, conversation starters, reflection, roles, and ending the relationship; plus the meeting timer.
 // Every text is built in src/core; this file only finds the note, asks, and writes.
-import {
-  FuzzySuggestModal,
-  MarkdownView,
-  Modal,
-  Notice,
-  Setting,
-  TFile,
-  type Editor,
-  type MarkdownFileInfo,
-} from "obsidian";
+import { MarkdownView, Notice, TFile, type Editor, type MarkdownFileInfo } from "obsidian";
 import { closeSession, nextMeetingDate } from "../../core/close-session";
 import { appendEnding } from "../../core/end-relationship";
+import { readFrontmatter } from "../../core/frontmatter";
 import {
   clockTime,
+  describedList,
   nextUnusedQuestion,
   placeBlock,
   questionList,
@@ -24,65 +17,73 @@ import {
   valuesExercise,
   type InsertBlock,
 } from "../../core/inserts";
+import { meetingTexts, type EvaluationMoment } from "../../core/meeting-texts";
 import { mentoringTypeOf } from "../../core/model";
+import { NOTE_TYPES } from "../../core/schema";
 import { dominantEol } from "../../core/text";
 import type { Role } from "../../core/types";
 import type { MentoringContext } from "../context";
+import { ChoiceModal, CloseSessionModal, EndRelationshipModal } from "../modals/meeting-modals";
 import { MeetingTimer } from "../timer";
-import { meetingTexts, type EvaluationMoment } from "../../core/meeting-texts";
 
 export const CLOSE_SESSION_ID = "close-session";
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-type Kind = "agreement" | "session";
-
-function kindOf(editor: Editor): Kind | null {
-  return mentoringTypeOf(editor.getValue());
-}
+type NoteView = MarkdownView | MarkdownFileInfo;
 
 /** Inserts a block at the cursor as one transaction and leaves the cursor where the answer goes. */
 export function insertAtCursor(editor: Editor, block: InsertBlock): void {
   const cursor = editor.getCursor();
-  const lineText = editor.getLine(cursor.line);
   const previous = cursor.line > 0 ? editor.getLine(cursor.line - 1) : "";
-  const placement = placeBlock(block, lineText, cursor.ch, dominantEol(editor.getValue()), previous);
-  const target = {
-    line: cursor.line + placement.cursor.line,
-    ch: placement.cursor.ch,
-  };
+  const placement = placeBlock(block, editor.getLine(cursor.line), cursor.ch, dominantEol(editor.getValue()), previous);
+  const target = { line: cursor.line + placement.cursor.line, ch: placement.cursor.ch };
   editor.transaction({ changes: [{ from: cursor, text: placement.text }], selection: { from: target } });
 }
 
 /** Appends a block at the end of the note as one transaction. */
 function appendToNote(editor: Editor, block: InsertBlock): void {
-  const lastLine = editor.lastLine();
-  const end = { line: lastLine, ch: editor.getLine(lastLine).length };
-  const placement = placeBlock(block, editor.getLine(lastLine), end.ch, dominantEol(editor.getValue()), lastLine > 0 ? editor.getLine(lastLine - 1) : "");
-  editor.transaction({
-    changes: [{ from: end, text: placement.text }],
-    selection: { from: { line: lastLine + placement.cursor.line, ch: placement.cursor.ch } },
-  });
+  editor.setCursor({ line: editor.lastLine(), ch: editor.getLine(editor.lastLine()).length });
+  insertAtCursor(editor, block);
 }
 
-class ChoiceModal<T> extends FuzzySuggestModal<T> {
-  constructor(
-    ctx: MentoringContext,
-    placeholder: string,
-    private readonly items: T[],
-    private readonly label: (item: T) => string,
-    private readonly onPick: (item: T) => void,
-  ) {
-    super(ctx.app);
-    this.setPlaceholder(placeholder);
+/**
+ * Writes the editor's unsaved text to the file, so a frontmatter or background edit (which reads the
+ * file) starts from what the user sees and nothing typed is lost.
+ */
+async function saveOpenViews(ctx: MentoringContext, file: TFile): Promise<void> {
+  for (const leaf of ctx.app.workspace.getLeavesOfType("markdown")) {
+    if (leaf.view instanceof MarkdownView && leaf.view.file === file) await leaf.view.save();
   }
-  getItems(): T[] {
-    return this.items;
-  }
-  getItemText(item: T): string {
-    return this.label(item);
-  }
-  onChooseItem(item: T): void {
-    this.onPick(item);
-  }
+}
+
+function linkTarget(value: unknown): string | null {
+  if (typeof value !== "string") return null;
+  const inner = value.trim().replace(/^\[\[/, "").replace(/\]\]$/, "");
+  const target = inner.split("|")[0]?.split("#")[0]?.trim();
+  return target ? target : null;
+}
+
+/** The agreement of a session (its `agreement` link, else `Agreement.md` beside it), or the note itself. */
+export function agreementOf(ctx: MentoringContext, file: TFile): TFile | null {
+  const frontmatter = ctx.app.metadataCache.getFileCache(file)?.frontmatter;
+  if (frontmatter?.type === NOTE_TYPES.agreement) return file;
+  const link = linkTarget(frontmatter?.agreement);
+  const linked = link ? ctx.app.metadataCache.getFirstLinkpathDest(link, file.path) : null;
+  if (linked) return linked;
+  const folder = file.parent?.path ?? "";
+  return ctx.app.vault.getFileByPath(folder && folder !== "/" ? `${folder}/Agreement.md` : "Agreement.md");
+}
+
+/** The vault owner's role in this relationship: the agreement's `role`, else the setting. */
+function myRole(ctx: MentoringContext, file: TFile): Role {
+  const agreement = agreementOf(ctx, file);
+  const role: unknown = agreement ? ctx.app.metadataCache.getFileCache(agreement)?.frontmatter?.role : undefined;
+  return role === "mentee" || role === "mentor" ? role : ctx.settings.defaultRole;
+}
+
+function evaluationBlock(ctx: MentoringContext, moment: EvaluationMoment, role: Role): InsertBlock {
+  const texts = meetingTexts(ctx.language());
+  return questionList([{ title: texts.evaluationTitle(moment, role), questions: texts.evaluation(moment, role) }]);
 }
 
 type TimeOutChoice = { kind: "question"; text: string } | { kind: "done" };
@@ -104,193 +105,126 @@ function pickTimeOuts(ctx: MentoringContext, bank: readonly string[], picked: st
 function insertTimeOut(ctx: MentoringContext, editor: Editor): void {
   const texts = meetingTexts(ctx.language());
   const write = (questions: string[]): void => {
-    if (questions.length === 0) return;
-    insertAtCursor(editor, timeOutCallout(texts.timeOutLabel, clockTime(ctx.now()), questions));
+    if (questions.length > 0) insertAtCursor(editor, timeOutCallout(texts.timeOutLabel, clockTime(ctx.now()), questions));
   };
+  const unused = unusedQuestions(editor.getValue(), texts.timeOut);
+  if (unused.length === 0) new Notice(ctx.t("timeOut.allUsed"));
   if (ctx.settings.timeOutMode === "next") {
     const question = nextUnusedQuestion(editor.getValue(), texts.timeOut);
     if (question) write([question]);
     return;
   }
-  const unused = unusedQuestions(editor.getValue(), texts.timeOut);
   pickTimeOuts(ctx, unused.length > 0 ? unused : texts.timeOut, [], write);
 }
 
-/** The vault owner's role in this relationship: the agreement's `role`, else the setting. */
-function myRole(ctx: MentoringContext, file: TFile | null): Role {
-  const agreement = file ? agreementOf(ctx, file) : null;
-  const role = agreement ? ctx.app.metadataCache.getFileCache(agreement)?.frontmatter?.role : undefined;
-  return role === "mentee" || role === "mentor" ? role : ctx.settings.defaultRole;
-}
-
-/** The agreement of a session (its `agreement` link, else `Agreement.md` in its folder), or the note itself. */
-export function agreementOf(ctx: MentoringContext, file: TFile): TFile | null {
+/** The next meeting to propose: the note's `next` if set, else its date (or today) plus the cadence. */
+function proposedNextDate(ctx: MentoringContext, file: TFile): string {
   const frontmatter = ctx.app.metadataCache.getFileCache(file)?.frontmatter;
-  if (frontmatter?.type === "mentoring-agreement") return file;
-  const link = typeof frontmatter?.agreement === "string" ? frontmatter.agreement.replace(/^\[\[|\]\]$/g, "").split("|")[0] : null;
-  const linked = link ? ctx.app.metadataCache.getFirstLinkpathDest(link, file.path) : null;
-  if (linked) return linked;
-  const folder = file.parent?.path ?? "";
-  const sibling = ctx.app.vault.getFileByPath(folder ? `${folder}/Agreement.md` : "Agreement.md");
-  return sibling;
+  if (typeof frontmatter?.next === "string" && ISO_DATE.test(frontmatter.next)) return frontmatter.next;
+  const agreement = agreementOf(ctx, file);
+  const cadence = agreement ? Number(ctx.app.metadataCache.getFileCache(agreement)?.frontmatter?.cadence_days) : Number.NaN;
+  const days = Number.isFinite(cadence) && cadence > 0 ? cadence : ctx.settings.cadenceDays;
+  const from = typeof frontmatter?.date === "string" ? frontmatter.date : ctx.today();
+  return nextMeetingDate(from, days) ?? nextMeetingDate(ctx.today(), days) ?? "";
 }
 
-function evaluationBlock(ctx: MentoringContext, moment: EvaluationMoment, role: Role): InsertBlock {
-  const texts = meetingTexts(ctx.language());
-  return questionList([{ title: texts.evaluationTitle(moment, role), questions: texts.evaluation(moment, role) }]);
-}
-
-/** Closes the session in the editor: headings (one transaction), status (frontmatter), then the offer. */
-export async function closeSessionInEditor(ctx: MentoringContext, editor: Editor, file: TFile | null): Promise<void> {
+/**
+ * Closes the session open in `view`: the missing headings as one editor transaction, `status: closed`
+ * through processFrontMatter, then the offer of the evaluation and the next date. On a closed session
+ * that already has the four headings it says so and writes nothing; on any other note, too.
+ */
+export async function closeSessionInView(ctx: MentoringContext, editor: Editor, view: NoteView): Promise<void> {
   const before = editor.getValue();
   const result = closeSession(before, ctx.language());
-  if (!result.ok) {
-    new Notice(result.reason);
+  const file = view.file;
+  if (!result.ok || !file) {
+    new Notice(result.ok ? ctx.t("close.notSession") : result.reason);
     return;
   }
-  if (result.changed) {
-    const insertions = textInsertions(before, result.text) ?? [];
-    editor.transaction({
-      changes: insertions.map(({ offset, text }) => ({ from: editor.offsetToPos(offset), text })),
-    });
-  }
-  const alreadyClosed = file ? ctx.app.metadataCache.getFileCache(file)?.frontmatter?.status === "closed" : false;
-  if (file && !alreadyClosed) {
-    await ctx.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
-      frontmatter.status = "closed";
-    });
-  }
+  const frontmatter = readFrontmatter(before);
+  const alreadyClosed = frontmatter.kind === "ok" && frontmatter.data["status"] === "closed";
   if (!result.changed && alreadyClosed) {
     new Notice(ctx.t("close.alreadyClosed"));
     return;
   }
-  if (file) new CloseSessionModal(ctx, editor, file).open();
-}
-
-/** After closing: offer the end-of-meeting evaluation for my role, and the next date from the cadence. */
-export class CloseSessionModal extends Modal {
-  private insertEvaluation = true;
-  private nextDate: string;
-
-  constructor(
-    private readonly ctx: MentoringContext,
-    private readonly editor: Editor,
-    private readonly file: TFile,
-  ) {
-    super(ctx.app);
-    const frontmatter = ctx.app.metadataCache.getFileCache(file)?.frontmatter;
-    const agreement = agreementOf(ctx, file);
-    const cadence = agreement ? Number(ctx.app.metadataCache.getFileCache(agreement)?.frontmatter?.cadence_days) : Number.NaN;
-    const from = typeof frontmatter?.date === "string" ? frontmatter.date : ctx.today();
-    const days = Number.isFinite(cadence) && cadence > 0 ? cadence : ctx.settings.cadenceDays;
-    this.nextDate = (typeof frontmatter?.next === "string" ? frontmatter.next : null) ?? nextMeetingDate(from, days) ?? nextMeetingDate(ctx.today(), days) ?? "";
+  if (result.changed) {
+    const insertions = textInsertions(before, result.text) ?? [];
+    editor.transaction({ changes: insertions.map(({ offset, text }) => ({ from: editor.offsetToPos(offset), text })) });
   }
-
-  override onOpen(): void {
-    const { ctx } = this;
-    const role = myRole(ctx, this.file);
-    this.setTitle(ctx.t("close.modalTitle"));
-    new Setting(this.contentEl)
-      .setName(ctx.t("close.offerEvaluation", { role: ctx.t(role === "mentor" ? "role.mentor" : "role.mentee") }))
-      .addToggle((toggle) => toggle.setValue(this.insertEvaluation).onChange((value) => (this.insertEvaluation = value)));
-    new Setting(this.contentEl)
-      .setName(ctx.t("close.nextMeeting"))
-      .setDesc(ctx.t("close.nextMeetingDesc"))
-      .addText((text) => {
-        text.inputEl.type = "date";
-        text.setValue(this.nextDate).onChange((value) => (this.nextDate = value));
+  if (!alreadyClosed) {
+    await saveOpenViews(ctx, file);
+    await ctx.app.fileManager.processFrontMatter(file, (data: Record<string, unknown>) => {
+      data["status"] = "closed";
+    });
+  }
+  const role = myRole(ctx, file);
+  new CloseSessionModal(ctx, {
+    roleName: ctx.t(role === "mentor" ? "role.mentor" : "role.mentee"),
+    nextDate: proposedNextDate(ctx, file),
+    onApply: async (insertEvaluation, next) => {
+      if (insertEvaluation) appendToNote(editor, evaluationBlock(ctx, "end", role));
+      if (!ISO_DATE.test(next)) return;
+      await saveOpenViews(ctx, file);
+      await ctx.app.fileManager.processFrontMatter(file, (data: Record<string, unknown>) => {
+        if (data["next"] !== next) data["next"] = next;
       });
-    new Setting(this.contentEl)
-      .addButton((button) => button.setButtonText(ctx.t("close.skip")).onClick(() => this.close()))
-      .addButton((button) =>
-        button
-          .setButtonText(ctx.t("close.apply"))
-          .setCta()
-          .onClick(() => {
-            this.close();
-            void this.apply(role);
-          }),
-      );
-  }
-
-  async apply(role: Role): Promise<void> {
-    if (this.insertEvaluation) appendToNote(this.editor, evaluationBlock(this.ctx, "end", role));
-    const next = this.nextDate.trim();
-    if (/^\d{4}-\d{2}-\d{2}$/.test(next)) {
-      await this.ctx.app.fileManager.processFrontMatter(this.file, (frontmatter: Record<string, unknown>) => {
-        if (frontmatter.next !== next) frontmatter.next = next;
-      });
-    }
-  }
-
-  override onClose(): void {
-    this.contentEl.empty();
-  }
+      new Notice(ctx.t("notice.nextMeetingSet", { date: next }));
+    },
+  }).open();
 }
 
-/** Asks for confirmation, then ends the relationship on its agreement only. */
-export class EndRelationshipModal extends Modal {
-  constructor(
-    private readonly ctx: MentoringContext,
-    private readonly agreement: TFile,
-  ) {
-    super(ctx.app);
-  }
-
-  override onOpen(): void {
-    const { ctx } = this;
-    this.setTitle(ctx.t("end.modalTitle"));
-    this.contentEl.createEl("p", { text: ctx.t("end.confirm", { note: this.agreement.basename }) });
-    new Setting(this.contentEl)
-      .addButton((button) => button.setButtonText(ctx.t("end.cancel")).onClick(() => this.close()))
-      .addButton((button) =>
-        button
-          .setButtonText(ctx.t("end.action"))
-          .setClass("mod-warning")
-          .onClick(() => {
-            this.close();
-            void endRelationship(ctx, this.agreement);
-          }),
-      );
-  }
-
-  override onClose(): void {
-    this.contentEl.empty();
-  }
-}
-
+/** Ends the relationship on its agreement only: status and end date, then the closing block appended. */
 export async function endRelationship(ctx: MentoringContext, agreement: TFile): Promise<void> {
   const ending = meetingTexts(ctx.language()).ending;
+  await saveOpenViews(ctx, agreement);
   let problem: string | null = null;
-  await ctx.app.fileManager.processFrontMatter(agreement, (frontmatter: Record<string, unknown>) => {
-    if (frontmatter.status !== "ended") {
-      frontmatter.status = "ended";
-      frontmatter.end = ctx.today();
-    }
-  });
   await ctx.app.vault.process(agreement, (text) => {
     const result = appendEnding(text, ending);
     if (result.ok) return result.text;
     problem = result.reason;
     return text;
   });
-  new Notice(problem ?? ctx.t("end.done", { note: agreement.basename }));
+  if (problem !== null) {
+    new Notice(problem);
+    return;
+  }
+  await ctx.app.fileManager.processFrontMatter(agreement, (data: Record<string, unknown>) => {
+    if (data["status"] !== "ended") {
+      data["status"] = "ended";
+      data["end"] = ctx.today();
+    }
+  });
+  new Notice(ctx.t("end.done", { note: agreement.basename }));
 }
 
-function fileOf(info: MarkdownView | MarkdownFileInfo): TFile | null {
-  return info.file ?? null;
-}
+const EVALUATIONS = [
+  { id: "insert-evaluation-before-mentee", name: "command.insertEvaluationBeforeMentee", moment: "before", role: "mentee" },
+  { id: "insert-evaluation-before-mentor", name: "command.insertEvaluationBeforeMentor", moment: "before", role: "mentor" },
+  { id: "insert-evaluation-end-mentee", name: "command.insertEvaluationEndMentee", moment: "end", role: "mentee" },
+  { id: "insert-evaluation-end-mentor", name: "command.insertEvaluationEndMentor", moment: "end", role: "mentor" },
+] as const;
 
 export function registerMeeting(ctx: MentoringContext): void {
   const { plugin } = ctx;
-  const onSession = (editor: Editor): boolean => kindOf(editor) === "session";
-  const onMentoringNote = (editor: Editor): boolean => kindOf(editor) !== null;
+  const isSession = (editor: Editor): boolean => mentoringTypeOf(editor.getValue()) === "session";
+  const isMentoringNote = (editor: Editor): boolean => mentoringTypeOf(editor.getValue()) !== null;
+  const insertCommand = (id: string, name: Parameters<MentoringContext["t"]>[0], where: (editor: Editor) => boolean, block: () => InsertBlock): void => {
+    plugin.addCommand({
+      id,
+      name: ctx.t(name),
+      editorCheckCallback: (checking, editor) => {
+        if (!where(editor)) return false;
+        if (!checking) insertAtCursor(editor, block());
+        return true;
+      },
+    });
+  };
 
   plugin.addCommand({
     id: "insert-time-out",
     name: ctx.t("command.insertTimeOut"),
     editorCheckCallback: (checking, editor) => {
-      if (!onSession(editor)) return false;
+      if (!isSession(editor)) return false;
       if (!checking) insertTimeOut(ctx, editor);
       return true;
     },
@@ -299,81 +233,44 @@ export function registerMeeting(ctx: MentoringContext): void {
   plugin.addCommand({
     id: CLOSE_SESSION_ID,
     name: ctx.t("command.closeSession"),
-    editorCheckCallback: (checking, editor, info) => {
-      if (!onSession(editor)) return false;
-      if (!checking) void closeSessionInEditor(ctx, editor, fileOf(info));
+    editorCheckCallback: (checking, editor, view) => {
+      if (!isSession(editor)) return false;
+      if (!checking) void closeSessionInView(ctx, editor, view);
       return true;
     },
   });
 
-  plugin.addCommand({
-    id: "insert-evaluation",
-    name: ctx.t("command.insertEvaluation"),
-    editorCheckCallback: (checking, editor, info) => {
-      if (!onSession(editor)) return false;
-      if (checking) return true;
-      const role = myRole(ctx, fileOf(info));
-      const options: Array<{ moment: EvaluationMoment; role: Role }> = [
-        { moment: "before", role },
-        { moment: "end", role },
-        { moment: "before", role: role === "mentor" ? "mentee" : "mentor" },
-        { moment: "end", role: role === "mentor" ? "mentee" : "mentor" },
-      ];
-      const texts = meetingTexts(ctx.language());
-      new ChoiceModal(ctx, ctx.t("evaluation.pickPlaceholder"), options, (o) => texts.evaluationTitle(o.moment, o.role), (o) =>
-        insertAtCursor(editor, evaluationBlock(ctx, o.moment, o.role)),
-      ).open();
-      return true;
-    },
-  });
-
-  plugin.addCommand({
-    id: "insert-values-exercise",
-    name: ctx.t("command.insertValues"),
-    editorCheckCallback: (checking, editor) => {
-      if (!onMentoringNote(editor)) return false;
-      if (!checking) insertAtCursor(editor, valuesExercise(meetingTexts(ctx.language()).values));
-      return true;
-    },
-  });
-
-  plugin.addCommand({
-    id: "insert-conversation-starters",
-    name: ctx.t("command.insertStarters"),
-    editorCheckCallback: (checking, editor) => {
-      if (!onMentoringNote(editor)) return false;
-      if (!checking) insertAtCursor(editor, questionList([meetingTexts(ctx.language()).starters]));
-      return true;
-    },
-  });
-
-  plugin.addCommand({
-    id: "insert-mentor-reflection",
-    name: ctx.t("command.insertReflection"),
-    editorCheckCallback: (checking, editor) => {
-      if (!onMentoringNote(editor)) return false;
-      if (!checking) insertAtCursor(editor, questionList(meetingTexts(ctx.language()).reflection));
-      return true;
-    },
-  });
+  for (const evaluation of EVALUATIONS) {
+    insertCommand(evaluation.id, evaluation.name, isSession, () => evaluationBlock(ctx, evaluation.moment, evaluation.role));
+  }
+  insertCommand("insert-values-exercise", "command.insertValues", isMentoringNote, () => valuesExercise(meetingTexts(ctx.language()).values));
+  insertCommand("insert-conversation-starters", "command.insertStarters", isMentoringNote, () =>
+    questionList([meetingTexts(ctx.language()).starters]),
+  );
+  insertCommand("insert-mentor-reflection", "command.insertReflection", isMentoringNote, () =>
+    questionList(meetingTexts(ctx.language()).reflection),
+  );
+  insertCommand("insert-mentor-roles", "command.insertRoles", isMentoringNote, () =>
+    describedList(meetingTexts(ctx.language()).rolesAndHelping),
+  );
 
   plugin.addCommand({
     id: "end-relationship",
     name: ctx.t("command.endRelationship"),
     checkCallback: (checking) => {
       const file = ctx.app.workspace.getActiveFile();
-      const type = file ? ctx.app.metadataCache.getFileCache(file)?.frontmatter?.type : undefined;
-      if (!file || (type !== "mentoring-agreement" && type !== "mentoring-session")) return false;
+      const type: unknown = file ? ctx.app.metadataCache.getFileCache(file)?.frontmatter?.type : undefined;
+      if (!file || (type !== NOTE_TYPES.agreement && type !== NOTE_TYPES.session)) return false;
       const agreement = agreementOf(ctx, file);
       if (!agreement) return false;
-      if (!checking) new EndRelationshipModal(ctx, agreement).open();
+      if (!checking) new EndRelationshipModal(ctx, agreement.basename, () => endRelationship(ctx, agreement)).open();
       return true;
     },
   });
 
   const timer = new MeetingTimer(ctx, () => {
     const view = ctx.app.workspace.getActiveViewOfType(MarkdownView);
-    if (view) void closeSessionInEditor(ctx, view.editor, view.file);
+    if (view) void closeSessionInView(ctx, view.editor, view);
     else new Notice(ctx.t("close.notSession"));
   });
   timer.register();
