@@ -7,6 +7,7 @@ import { VaultIndex } from "./core/vault-index";
 import type { MentoringContext } from "./plugin/context";
 import { SettingsStore } from "./plugin/settings-store";
 import { registerMeeting } from "./plugin/commands/meeting";
+import { registerSessionFeatures } from "./plugin/commands/start-session";
 
 /** Wires the adapter together; every rule lives in src/core, every feature in src/plugin. */
 export default class MentoringNotesPlugin extends Plugin implements MentoringContext {
@@ -34,6 +35,7 @@ export default class MentoringNotesPlugin extends Plugin implements MentoringCon
   private registerFeatures(): void {
     // Each feature registers its own commands, views and events through the context.
     registerMeeting(this);
+    registerSessionFeatures(this);
   }
 
   language(): Language {

@@ -37,8 +37,6 @@ export interface CarryOverPlan {
   edits: SourceEdit[];
 }
 
-const NO_PLAN: CarryOverPlan = Object.freeze({ lines: [], edits: [] }) as CarryOverPlan;
-
 /** Obsidian's shortest link to a note in the same folder: its base name. */
 function linkTo(path: string): string {
   return `[[${basenameOf(path)}]]`;
@@ -73,7 +71,7 @@ export function planCarryOver(sessions: readonly Session[], targetPath: string, 
     }
     if (moves.length > 0) edits.push(sourceEdit(session.file, moves));
   }
-  return edits.length === 0 ? NO_PLAN : { lines, edits };
+  return { lines, edits };
 }
 
 function sourceEdit(file: string, moves: readonly PlannedMove[]): SourceEdit {

@@ -15,7 +15,7 @@ import { agreementFrontmatter, sessionFrontmatter } from "./schema";
 import { agreementPath, nextSessionNumber, phaseFor, previousSession, sessionOnDay, sessionPath } from "./session-plan";
 import type { MentoringSettings } from "./settings";
 import { renderTemplate, type TemplateValues } from "./templates";
-import type { Agreement, IsoDate, Language, Role, Session, TaskLine } from "./types";
+import type { Agreement, IsoDate, Language, Role, Session } from "./types";
 import agreementEn from "./templates/agreement.en.md";
 import agreementDa from "./templates/agreement.da.md";
 import sessionEn from "./templates/session.en.md";
@@ -118,7 +118,7 @@ export function planRelationship(
     mentor,
     other,
     role: t(`role.${input.role}`),
-    agreement_link: agreementLink(agreementFile),
+    agreement_link: agreementLink(agreementFile, t("note.agreementLink")),
     topic: "",
     cadence: String(input.cadenceDays),
     meeting_minutes: String(input.meetingMinutes),
@@ -151,7 +151,7 @@ export function planRelationship(
   );
 
   const first = renderNote(
-    sessionFrontmatter({ mentee, mentor, number: 1, date: today, phase: "start", topic: "", status: "open", agreement: agreementLink(agreementFile) }),
+    sessionFrontmatter({ mentee, mentor, number: 1, date: today, phase: "start", topic: "", status: "open", agreement: agreementLink(agreementFile, t("note.agreementLink")) }),
     templates.firstSession ?? BUILT_IN_TEMPLATES.firstSession[lang],
     {
       ...common,
@@ -202,7 +202,7 @@ export function planSession(
   const role = agreement.role;
   const other = (role === "mentor" ? agreement.mentee : agreement.mentor) ?? basenameOf(folder);
   const moves = settings.carryOver === "move" ? planCarryOver(relationship.sessions, path, lang) : planCarryOver([], path, lang);
-  const link = agreementLink(agreement.file);
+  const link = agreementLink(agreement.file, t("note.agreementLink"));
 
   const rendered = renderNote(
     sessionFrontmatter({
@@ -263,7 +263,8 @@ function renderNote(ours: Entries, template: string, values: TemplateValues): { 
   }
   const rendered = renderTemplate(body, values);
   const text = `${renderFrontmatter(merged)}${rendered.text.replace(/\r\n?/g, "\n")}`;
-  return { text: text.endsWith("\n") ? text : `${text}\n`, unknownPlaceholders: rendered.unknown };
+  // Empty values at the end (no carried actions) would leave blank lines: the note ends with one newline.
+  return { text: `${text.replace(/\s+$/, "")}\n`, unknownPlaceholders: rendered.unknown };
 }
 
 /** A template's own frontmatter keys (if it has readable ones) and its body. */
@@ -278,7 +279,7 @@ function flatValue(value: unknown): FrontmatterValue | undefined {
   if (value === null || typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
   if (value instanceof Date) return parseIsoDate(value) ?? undefined;
-  if (Array.isArray(value) && value.every((item) => typeof item === "string")) return value as string[];
+  if (Array.isArray(value) && value.every((item) => typeof item === "string")) return value;
   return undefined;
 }
 
@@ -289,14 +290,13 @@ function questions(set: QuestionSet, lang: Language): string {
 }
 
 /** A wiki link to the agreement, by path so it is never ambiguous between relationships. */
-function agreementLink(agreementFile: string): string {
+function agreementLink(agreementFile: string, label: string): string {
   const target = agreementFile.endsWith(".md") ? agreementFile.slice(0, -3) : agreementFile;
-  return `[[${target}|${basenameOf(agreementFile)}]]`;
+  return `[[${target}|${label}]]`;
 }
 
 function goalTaskLine(text: string): string {
-  const task: TaskLine = { indent: "", marker: "-", status: " ", body: text, text, due: null, completion: null, owner: "mentee", blockId: null, format: null };
-  return formatTaskLine(task);
+  return formatTaskLine({ text });
 }
 
 /** The goals as a plain list: read in the session, ticked only in the agreement (one task per goal). */

@@ -1,6 +1,6 @@
 // The settings tab: every choice a user makes once, saved as soon as it changes. Values are checked here
 // with the same bounds the settings reader uses, so a typo never reaches data.json.
-import { PluginSettingTab, Setting } from "obsidian";
+import { PluginSettingTab, Setting, type SettingDefinitionItem } from "obsidian";
 import type { MessageKey } from "../core/i18n";
 import { sanitizeRootFolder } from "../core/paths";
 import type { CarryOver, LanguageSetting, MentoringSettings, TemplatePaths, TimeOutMode } from "../core/settings";
@@ -23,11 +23,104 @@ export function readWholeNumber(text: string, min: number, max: number): number 
   return value >= min && value <= max ? value : null;
 }
 
+/** Settings keys as the declarative tab names them: top-level keys, and `templates.<kind>`. */
+type ControlKey = keyof MentoringSettings | `templates.${keyof TemplatePaths}`;
+
+/**
+ * Obsidian 1.13 and later draw the tab from `getSettingDefinitions` (and search it); older apps (the
+ * plugin supports 1.8.7) call `display`, which draws the same settings by hand.
+ */
 export class MentoringSettingTab extends PluginSettingTab {
   constructor(private readonly ctx: MentoringContext) {
     super(ctx.app, ctx.plugin);
   }
 
+  override getSettingDefinitions(): SettingDefinitionItem[] {
+    const t = (key: MessageKey): string => this.ctx.t(key);
+    const dropdown = (key: ControlKey, name: MessageKey, desc: MessageKey, options: Record<string, string>) => ({
+      name: t(name),
+      desc: t(desc),
+      control: { type: "dropdown" as const, key, options },
+    });
+    const number = (key: NumberKey, name: MessageKey, desc: MessageKey) => ({
+      name: t(name),
+      desc: t(desc),
+      control: {
+        type: "number" as const,
+        key,
+        min: NUMBER_BOUNDS[key].min,
+        max: NUMBER_BOUNDS[key].max,
+        step: 1,
+        validate: (value: number) =>
+          readWholeNumber(String(value), NUMBER_BOUNDS[key].min, NUMBER_BOUNDS[key].max) === null
+            ? this.ctx.t("notice.invalidNumber", { value, min: NUMBER_BOUNDS[key].min, max: NUMBER_BOUNDS[key].max })
+            : undefined,
+      },
+    });
+    const template = (kind: keyof TemplatePaths, name: MessageKey) => ({
+      name: t(name),
+      desc: t("settings.template.desc"),
+      control: { type: "file" as const, key: `templates.${kind}` },
+    });
+    return [
+      {
+        type: "group",
+        heading: t("settings.heading.notes"),
+        items: [
+          { name: t("settings.rootFolder.name"), desc: t("settings.rootFolder.desc"), control: { type: "folder", key: "rootFolder" } },
+          { name: t("settings.myName.name"), desc: t("settings.myName.desc"), control: { type: "text", key: "myName" } },
+          dropdown("defaultRole", "settings.defaultRole.name", "settings.defaultRole.desc", { mentor: t("role.mentor"), mentee: t("role.mentee") }),
+          dropdown("language", "settings.language.name", "settings.language.desc", { auto: t("language.auto"), en: t("language.en"), da: t("language.da") }),
+          dropdown("actionFormat", "settings.actionFormat.name", "settings.actionFormat.desc", {
+            tasks: t("settings.actionFormat.tasks"),
+            dataview: t("settings.actionFormat.dataview"),
+          }),
+          dropdown("carryOver", "settings.carryOver.name", "settings.carryOver.desc", { live: t("settings.carryOver.live"), move: t("settings.carryOver.move") }),
+        ],
+      },
+      {
+        type: "group",
+        heading: t("settings.heading.meetings"),
+        items: [
+          number("cadenceDays", "settings.cadence.name", "settings.cadence.desc"),
+          number("meetingMinutes", "settings.meetingMinutes.name", "settings.meetingMinutes.desc"),
+          number("meetingsPlanned", "settings.meetingsPlanned.name", "settings.meetingsPlanned.desc"),
+          dropdown("timeOutMode", "settings.timeOutMode.name", "settings.timeOutMode.desc", { pick: t("settings.timeOutMode.pick"), next: t("settings.timeOutMode.next") }),
+        ],
+      },
+      {
+        type: "group",
+        heading: t("settings.heading.templates"),
+        items: [
+          template("agreement", "settings.template.agreement.name"),
+          template("session", "settings.template.session.name"),
+          template("firstSession", "settings.template.firstSession.name"),
+        ],
+      },
+    ];
+  }
+
+  override getControlValue(key: string): unknown {
+    const settings = this.ctx.settings;
+    if (key.startsWith("templates.")) return settings.templates[key.slice("templates.".length) as keyof TemplatePaths];
+    return settings[key as keyof MentoringSettings];
+  }
+
+  override async setControlValue(key: string, value: unknown): Promise<void> {
+    const settings = this.ctx.settings;
+    if (key.startsWith("templates.")) {
+      const kind = key.slice("templates.".length) as keyof TemplatePaths;
+      if (kind in settings.templates && typeof value === "string") settings.templates[kind] = value.trim();
+    } else if (key === "rootFolder" && typeof value === "string") {
+      settings.rootFolder = sanitizeRootFolder(value);
+    } else if (key in settings) {
+      (settings as unknown as Record<string, unknown>)[key] = typeof value === "string" ? value.trim() : value;
+    }
+    await this.ctx.saveSettings();
+    if (key === "language") this.ctx.refreshDashboards();
+  }
+
+  /** The same settings drawn by hand, for Obsidian before 1.13. */
   override display(): void {
     const { containerEl } = this;
     const t = (key: MessageKey, vars?: Record<string, string | number>): string => this.ctx.t(key, vars);
@@ -82,7 +175,6 @@ export class MentoringSettingTab extends PluginSettingTab {
             settings.language = value as LanguageSetting;
             await this.ctx.saveSettings();
             this.ctx.refreshDashboards();
-            this.display(); // the tab itself speaks the new language
           }),
       );
 

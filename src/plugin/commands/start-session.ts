@@ -9,7 +9,8 @@ import type { IndexedRelationship } from "../../core/vault-index";
 import type { MentoringContext } from "../context";
 import { RelationshipPickerModal, relationshipChoices } from "../modals/relationship-picker";
 import { readUserTemplate, reportUnknownPlaceholders } from "../templates-source";
-import { ensureFolder, openAtTopic, openNewRelationship } from "./new-relationship";
+import { ensureFolder, openAtTopic, openNewRelationship, registerNewRelationship } from "./new-relationship";
+import { registerSettingsTab } from "../settings-tab";
 
 export const START_SESSION_ID = "start-session";
 
@@ -70,4 +71,11 @@ export async function startSession(ctx: MentoringContext, relationship: IndexedR
   } catch (error) {
     new Notice(ctx.t("notice.writeFailed", { path, reason: error instanceof Error ? error.message : String(error) }));
   }
+}
+
+/** Everything of this feature, for main.ts in one call: both commands and the settings tab. */
+export function registerSessionFeatures(ctx: MentoringContext): void {
+  registerNewRelationship(ctx);
+  registerStartSession(ctx);
+  registerSettingsTab(ctx);
 }

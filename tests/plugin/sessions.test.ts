@@ -1,0 +1,200 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from "vitest";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { createApp, loadPlugin, notices, openModals, resetFake, type App, type FuzzySuggestModal, type Modal } from "../fakes/obsidian";
+import MentoringNotesPlugin from "../../src/main";
+import { parseNote } from "../../src/core/model";
+
+// From the project root: vitest runs there, and happy-dom's import.meta.url is not a file URL.
+const goldenPath = (name: string): string => `${process.cwd()}/tests/fixtures/golden/${name}`;
+const golden = (name: string): string => readFileSync(goldenPath(name), "utf8");
+
+/**
+ * Compares with the golden file. `UPDATE_GOLDEN=1` writes a missing or changed golden instead: review the
+ * diff before committing it, since the golden is the spec of what the commands write.
+ */
+function expectGolden(actual: string, name: string): void {
+  if (process.env["UPDATE_GOLDEN"] === "1" && (!existsSync(goldenPath(name)) || golden(name) !== actual)) writeFileSync(goldenPath(name), actual);
+  expect(actual).toBe(golden(name));
+}
+
+afterEach(() => {
+  current = null;
+  resetFake();
+});
+
+async function setUp(language: "en" | "da", files: Record<string, string> = {}, settings: Record<string, unknown> = {}) {
+  const app = createApp(
+    { ".obsidian/plugins/mentoring-notes/data.json": JSON.stringify({ myName: "Anna Holm", language, ...settings }), ...files },
+    { layoutReady: true },
+  );
+  const plugin = await loadPlugin(MentoringNotesPlugin, app);
+  plugin.clock = () => new Date("2026-11-22T10:00:00");
+  current = { app, plugin };
+  syncIndex();
+  return { app, plugin };
+}
+
+function lastModal<T extends Modal>(): T {
+  const modal = openModals[openModals.length - 1];
+  if (!modal) throw new Error("no modal open");
+  return modal as T;
+}
+
+/** Types into the form field whose setting name is `name`, as a person would. */
+function fill(modal: Modal, name: string, value: string): void {
+  const item = Array.from(modal.contentEl.querySelectorAll(".setting-item")).find((el) => el.querySelector(".setting-item-name")?.textContent === name);
+  const control = item?.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>("input, textarea, select");
+  if (!control) throw new Error(`no field named ${name}`);
+  control.value = value;
+  control.dispatchEvent(new Event(control.tagName === "SELECT" ? "change" : "input", { bubbles: true }));
+}
+
+async function click(modal: Modal, text: string): Promise<void> {
+  const button = Array.from(modal.contentEl.querySelectorAll("button")).find((el) => el.textContent === text);
+  if (!button) throw new Error(`no button ${text}`);
+  button.click();
+  await settle();
+}
+
+/** Lets pending promises (modal submit, vault writes) finish, then tells the index what the vault holds. */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 20; i += 1) await new Promise((resolve) => window.setTimeout(resolve, 0));
+  syncIndex();
+}
+
+// The index bridge (another feature) keeps the index current from vault events; these tests load only
+// this feature's wiring, so they hand the index the vault's notes themselves, as the bridge would.
+let current: { app: App; plugin: MentoringNotesPlugin } | null = null;
+function syncIndex(): void {
+  if (!current) return;
+  const { app, plugin } = current;
+  for (const file of app.vault.getFiles()) if (file.path.endsWith(".md")) plugin.index.set(file.path, app.vault.contentOf(file) ?? "");
+}
+
+function read(app: App, path: string): string {
+  const file = app.vault.getFileByPath(path);
+  if (!file) throw new Error(`${path} was not written; files: ${app.vault.getFiles().map((f) => f.path).join(", ")}`);
+  return app.vault.contentOf(file) ?? "";
+}
+
+async function newRelationship(app: App, labels: Record<string, string>, values: Record<string, string>): Promise<void> {
+  expect(app.commands.executeCommandById("mentoring-notes:new-relationship")).toBe(true);
+  const modal = lastModal();
+  for (const [key, value] of Object.entries(values)) fill(modal, labels[key] ?? key, value);
+  await click(modal, labels.create ?? "Create");
+}
+
+const EN = { name: "Name of the other person", goals: "Goals", start: "Start date", end: "End date", create: "Create" };
+const DA_LABELS = (plugin: MentoringNotesPlugin) => ({
+  name: plugin.t("modal.otherName.name"),
+  goals: plugin.t("modal.goals.name"),
+  start: plugin.t("modal.start.name"),
+  end: plugin.t("modal.end.name"),
+  create: plugin.t("modal.create"),
+});
+
+describe("start a relationship, then a session, through the plugin", () => {
+  it("writes the English notes byte for byte and opens the next session at Topic", async () => {
+    const { app, plugin } = await setUp("en");
+    await newRelationship(app, EN, {
+      name: "Jane Doe",
+      goals: "Run the quarterly planning on my own\nBuild a network outside the department",
+      start: "2026-11-22",
+      end: "2027-05-31",
+    });
+    expect(openModals).toHaveLength(0);
+    expectGolden(read(app, "Mentoring/Jane Doe/Agreement.md"), "en-agreement.md");
+    expectGolden(read(app, "Mentoring/Jane Doe/2026-11-22 Session 1.md"), "en-first-session.md");
+
+    // A week later: the next session.
+    plugin.clock = () => new Date("2026-11-29T09:30:00");
+    await settle();
+    expect(app.commands.executeCommandById("mentoring-notes:start-session")).toBe(true);
+    await settle();
+    const picker = lastModal<FuzzySuggestModal<unknown>>();
+    expect(picker.suggestions().map((s) => picker.getItemText(s.item))[0]).toBe("New relationship…");
+    picker.chooseByText("Jane Doe");
+    await settle();
+    const path = "Mentoring/Jane Doe/2026-11-29 Session 2.md";
+    expectGolden(read(app, path), "en-session-2.md");
+    const editor = app.workspace.activeEditor?.editor;
+    expect(editor?.getLine((editor.getCursor().line ?? 0) - 2)).toBe("## Topic");
+
+    // Same day again: the existing note opens, with a notice, and nothing new is written.
+    const before = app.vault.getFiles().length;
+    app.commands.executeCommandById("mentoring-notes:start-session");
+    await settle();
+    lastModal<FuzzySuggestModal<unknown>>().chooseByText("Jane Doe");
+    await settle();
+    expect(app.vault.getFiles().length).toBe(before);
+    expect(notices.map((n) => n.message)).toContain(plugin.t("notice.sessionExists", { name: "Jane Doe" }));
+  });
+
+  it("writes the Danish notes byte for byte, and they parse like the English ones", async () => {
+    const { app, plugin } = await setUp("da");
+    await newRelationship(app, DA_LABELS(plugin), {
+      name: "Søren Ærø",
+      goals: "Lede kvartalsplanlægningen selv\nOpbygge et netværk uden for afdelingen",
+      start: "2026-11-22",
+      end: "2027-05-31",
+    });
+    expectGolden(read(app, "Mentoring/Søren Ærø/Agreement.md"), "da-agreement.md");
+    expectGolden(read(app, "Mentoring/Søren Ærø/2026-11-22 Session 1.md"), "da-first-session.md");
+    const da = parseNote("x/Agreement.md", read(app, "Mentoring/Søren Ærø/Agreement.md"));
+    const en = parseNote("x/Agreement.md", golden("en-agreement.md"));
+    expect(da.kind === "agreement" && da.note.goals.length).toBe(2);
+    expect(en.kind === "agreement" && en.note.goals.length).toBe(2);
+    const first = parseNote("x/s.md", read(app, "Mentoring/Søren Ærø/2026-11-22 Session 1.md"));
+    const firstEn = parseNote("x/s.md", golden("en-first-session.md"));
+    const shape = (p: typeof first) => (p.kind === "session" ? p.note.actions.map((a) => [a.state, a.task.owner, a.task.due]) : null);
+    expect(shape(first)).toEqual(shape(firstEn));
+  });
+
+  it("refuses a fourth goal with the reason in the form, and writes nothing", async () => {
+    const { app, plugin } = await setUp("en");
+    app.commands.executeCommandById("mentoring-notes:new-relationship");
+    const modal = lastModal();
+    fill(modal, EN.name, "Jane Doe");
+    fill(modal, EN.goals, "a\nb\nc\nd");
+    await click(modal, "Create");
+    expect(modal.isOpen).toBe(true);
+    expect(modal.contentEl.textContent).toContain(plugin.t("notice.tooManyGoals", { count: 4 }));
+    expect(app.vault.getFiles().filter((f) => f.path.startsWith("Mentoring/"))).toEqual([]);
+  });
+
+  it("moves open actions once in move mode, and a second run moves nothing again", async () => {
+    const agreement = golden("en-agreement.md");
+    const session1 = golden("en-first-session.md").replace(
+      "- [ ] Decide whether we go ahead, and book the next meeting",
+      "- [ ] Decide whether we go ahead, and book the next meeting\n- [x] Send the agenda ✅ 2026-11-23\n- [ ] Ask Per about the budget 📅 2026-11-25",
+    );
+    const { app, plugin } = await setUp("en", { "Mentoring/Jane Doe/Agreement.md": agreement, "Mentoring/Jane Doe/2026-11-22 Session 1.md": session1 }, { carryOver: "move" });
+    await settle();
+    plugin.clock = () => new Date("2026-11-29T09:30:00");
+    app.commands.executeCommandById("mentoring-notes:start-session");
+    await settle();
+    lastModal<FuzzySuggestModal<unknown>>().chooseByText("Jane Doe");
+    await settle();
+    const source = read(app, "Mentoring/Jane Doe/2026-11-22 Session 1.md");
+    const target = read(app, "Mentoring/Jane Doe/2026-11-29 Session 2.md");
+    const open = (text: string) => text.split("\n").filter((l) => l.startsWith("- [ ]"));
+    expect(open(source)).toEqual([]);
+    expect(source.split("\n").filter((l) => l.startsWith("- [>]"))).toHaveLength(2);
+    expect(source).toContain("- [x] Send the agenda ✅ 2026-11-23");
+    expect(open(target)).toHaveLength(2);
+
+    // The next meeting: the two copies move on once; the originals stay forwarded.
+    plugin.clock = () => new Date("2026-12-27T09:30:00");
+    await settle();
+    app.commands.executeCommandById("mentoring-notes:start-session");
+    await settle();
+    lastModal<FuzzySuggestModal<unknown>>().chooseByText("Jane Doe");
+    await settle();
+    const sessions = app.vault.getFiles().filter((f) => f.path.includes(" Session ")).map((f) => read(app, f.path));
+    expect(sessions).toHaveLength(3);
+    expect(sessions.flatMap(open)).toHaveLength(2);
+    expect(open(read(app, "Mentoring/Jane Doe/2026-12-27 Session 3.md"))).toHaveLength(2);
+    expect(read(app, "Mentoring/Jane Doe/2026-11-22 Session 1.md")).toBe(source);
+  });
+});
