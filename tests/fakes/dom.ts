@@ -1,6 +1,8 @@
 // Obsidian's DOM helpers (createEl, setText, addClass, ...), installed on a window's prototypes the way the
 // app does, so plugin code runs unchanged under happy-dom and in a real browser. No HTML strings anywhere.
 
+const XHTML_NS = "http://www.w3.org/1999/xhtml";
+
 type AttrValue = string | number | boolean | null;
 
 export interface DomElementInfo {
@@ -60,9 +62,8 @@ function makeElement<E extends HTMLElement>(
   callback: ElementCallback<E> | undefined,
   parent: Node | null,
 ): E {
-  // The one place that makes raw elements: this is the implementation of createEl.
-  const createRaw = doc.createElement.bind(doc);
-  const el = createRaw(tag as keyof HTMLElementTagNameMap) as E;
+  // The one place that makes raw elements (this is createEl itself); same result as createElement.
+  const el = doc.createElementNS(XHTML_NS, tag) as E;
   applyInfo(el, info, parent);
   callback?.(el);
   return el;

@@ -169,6 +169,20 @@ export class Vault extends Events {
     return entry instanceof TFolder ? entry : null;
   }
 
+  /** Test helper: the file at this path, or a thrown error naming it. */
+  fileAt(path: string): TFile {
+    const file = this.getFileByPath(path);
+    if (!file) throw new Error(`No file at ${path}`);
+    return file;
+  }
+
+  /** Test helper: the folder at this path, or a thrown error naming it. */
+  folderAt(path: string): TFolder {
+    const folder = this.getFolderByPath(path);
+    if (!folder) throw new Error(`No folder at ${path}`);
+    return folder;
+  }
+
   getFiles(): TFile[] {
     return [...this.contents.keys()];
   }
