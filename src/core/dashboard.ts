@@ -1,7 +1,7 @@
 // The dashboard model: what the view, the code block and the command line draw, built from the index
 // for one "today" and one set of filters. Pure: no clock, no I/O; the same index and options give the
 // same model.
-import { addDays, daysBetween } from "./dates";
+import { addDays } from "./dates";
 import { DEFAULT_SETTINGS } from "./settings";
 import { phaseFor } from "./session-plan";
 import { MAX_GOALS } from "./model";
@@ -101,21 +101,20 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions): Da
   const showDone = options.showDone ?? false;
   const filter = options.relationship?.trim() ? options.relationship.trim() : null;
 
-  let chosen = index.relationships().map((relationship) => ({ relationship, name: relationshipName(relationship) }));
-  if (filter !== null) chosen = chosen.filter(({ relationship, name }) => matchesRelationship(filter, relationship.folder, name));
-  chosen.sort((a, b) => NAME_ORDER.compare(a.name, b.name) || (a.relationship.folder < b.relationship.folder ? -1 : 1));
+  let chosen = index.relationships().map((relationship) => drawn(relationship, today, owner, showDone));
+  if (filter !== null) chosen = chosen.filter(({ folder, row }) => matchesRelationship(filter, folder, row.name));
+  chosen.sort((a, b) => NAME_ORDER.compare(a.row.name, b.row.name) || (a.folder < b.folder ? -1 : 1));
 
   const relationships: RelationshipRow[] = [];
   const groups: ActionGroup[] = [];
-  for (const { relationship, name } of chosen) {
-    relationships.push(relationshipRow(relationship, name, today));
-    const actions = actionRows(relationship, name, today, owner, showDone);
-    if (actions.length > 0) groups.push({ folder: relationship.folder, name, actions });
+  for (const { folder, row, actions } of chosen) {
+    relationships.push(row);
+    if (actions.length > 0) groups.push({ folder, name: row.name, actions });
   }
 
   let problems = [...index.problems()];
   if (filter !== null) {
-    const folders = new Set(chosen.map(({ relationship }) => relationship.folder));
+    const folders = new Set(chosen.map(({ folder }) => folder));
     problems = problems.filter((problem) => folders.has(index.relationshipFolderOf(problem.file) ?? ""));
   }
   return {
@@ -126,6 +125,35 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions): Da
     groups,
     problems,
   };
+}
+
+interface DrawnRelationship {
+  folder: string;
+  key: string;
+  row: RelationshipRow;
+  actions: ActionRow[];
+}
+
+/**
+ * The rows of one relationship, remembered for the last (today, filters) they were drawn with. The index
+ * hands out a new relationship object whenever one of its notes changes, so after an edit only that
+ * relationship is drawn again: a live dashboard costs one relationship, not the vault.
+ */
+const drawnCache = new WeakMap<IndexedRelationship, DrawnRelationship>();
+
+function drawn(relationship: IndexedRelationship, today: IsoDate, owner: OwnerFilter, showDone: boolean): DrawnRelationship {
+  const key = `${today}|${owner}|${String(showDone)}`;
+  const cached = drawnCache.get(relationship);
+  if (cached?.key === key) return cached;
+  const name = relationshipName(relationship);
+  const result: DrawnRelationship = {
+    folder: relationship.folder,
+    key,
+    row: relationshipRow(relationship, name, today),
+    actions: actionRows(relationship, name, today, owner, showDone),
+  };
+  drawnCache.set(relationship, result);
+  return result;
 }
 
 function matchesRelationship(filter: string, folder: string, name: string): boolean {
@@ -199,10 +227,11 @@ function relationshipRow(relationship: IndexedRelationship, name: string, today:
   const latest: Session | undefined = held[held.length - 1];
   const lastMeeting = latest?.date ?? null;
   const nextMeeting = nextMeetingOf(latest, agreement.next, lastMeeting, agreement.cadenceDays, agreement.start);
+  // More than a week before today: earlier than today minus seven days (ISO dates compare as text).
   const followUp =
     agreement.status === "active" &&
     nextMeeting !== null &&
-    daysBetween(nextMeeting, today) > FOLLOW_UP_AFTER_DAYS &&
+    nextMeeting < addDays(today, -FOLLOW_UP_AFTER_DAYS) &&
     !sessions.some((session) => session.date !== null && session.date > nextMeeting);
   const planned = agreement.meetingsPlanned;
   return {

@@ -130,12 +130,12 @@ export class VaultIndex {
 
   /** Every agreement, sorted by path (a second agreement in a folder included). */
   agreements(): Agreement[] {
-    return this.notesOfKind("agreement");
+    return this.sortedNotes().flatMap((note) => (note.kind === "agreement" ? [note.note] : []));
   }
 
   /** Every session, sorted by path (sessions without a relationship included). */
   sessions(): Session[] {
-    return this.notesOfKind("session");
+    return this.sortedNotes().flatMap((note) => (note.kind === "session" ? [note.note] : []));
   }
 
   /** Every problem: from parsing, sessions without an agreement, second agreements in a folder. By file, then line. */
@@ -144,14 +144,8 @@ export class VaultIndex {
     return this.problemList;
   }
 
-  private notesOfKind<K extends "agreement" | "session">(kind: K): Array<Extract<IndexedNote, { kind: K }>["note"]> {
-    const paths = [...this.notes.keys()].sort(compareCodeUnits);
-    const found: Array<Extract<IndexedNote, { kind: K }>["note"]> = [];
-    for (const path of paths) {
-      const note = this.notes.get(path);
-      if (note?.kind === kind) found.push(note.note as Extract<IndexedNote, { kind: K }>["note"]);
-    }
-    return found;
+  private sortedNotes(): IndexedNote[] {
+    return [...this.notes.keys()].sort(compareCodeUnits).map((path) => this.notes.get(path) as IndexedNote);
   }
 
   /** The one place a stored note changes: keeps agreement folders, membership and caches in step. */

@@ -2,6 +2,7 @@
 // may be stale: the line is checked first, found again by content when it moved, and refused when it
 // changed or is ambiguous. Only that one line changes; every other byte, line endings included, stays.
 import { completeTaskLine, uncompleteTaskLine } from "./actions";
+import { parseIsoDate } from "./dates";
 import { joinLines, splitLines, type Line } from "./text";
 import type { ActionFormat, IsoDate } from "./types";
 
@@ -15,6 +16,7 @@ export type WriteBackResult = { ok: true; text: string; line: number } | { ok: f
 
 /** Marks the action done with today's completion date (written in its own format, else `fallbackFormat`). */
 export function completeActionInText(text: string, expected: ExpectedLine, today: IsoDate, fallbackFormat: ActionFormat): WriteBackResult {
+  if (parseIsoDate(today) === null) return { ok: false, reason: `"${today}" is not a date in YYYY-MM-DD form; nothing was written.` };
   return editTaskLine(text, expected, (raw) => completeTaskLine(raw, today, fallbackFormat));
 }
 
@@ -23,16 +25,16 @@ export function uncompleteActionInText(text: string, expected: ExpectedLine): Wr
   return editTaskLine(text, expected, (raw) => uncompleteTaskLine(raw));
 }
 
-type LineEdit = (raw: string) => ReturnType<typeof completeTaskLine>;
+/** The edited line, or null when the line is not a task (actions.ts owns the task syntax). */
+type LineEdit = (raw: string) => string | null;
 
 function editTaskLine(text: string, expected: ExpectedLine, edit: LineEdit): WriteBackResult {
   const lines = splitLines(text);
   const found = locate(lines, expected);
   if (!found.ok) return found;
   const line = lines[found.line] as Line;
-  const edited = edit(line.text);
-  const newText = editedLineText(edited);
-  if (newText === null) return { ok: false, reason: `Line ${found.line + 1} is not a task that can be changed: ${reasonOf(edited)}` };
+  const newText = edit(line.text);
+  if (newText === null) return { ok: false, reason: `Line ${found.line + 1} is not a task line any more; nothing was written.` };
   if (newText.includes("\n") || newText.includes("\r")) return { ok: false, reason: `The edit of line ${found.line + 1} would split it in two; nothing was written.` };
   lines[found.line] = { text: newText, eol: line.eol };
   return { ok: true, text: joinLines(lines), line: found.line };
