@@ -5,17 +5,20 @@ import { toIsoDate } from "./core/dates";
 import type { IsoDate, Language } from "./core/types";
 import { VaultIndex } from "./core/vault-index";
 import type { MentoringContext } from "./plugin/context";
+import { IndexBridge } from "./plugin/index-bridge";
 import { SettingsStore } from "./plugin/settings-store";
 import { registerMeeting } from "./plugin/commands/meeting";
 import { registerSessionFeatures } from "./plugin/commands/start-session";
 
 /** Wires the adapter together; every rule lives in src/core, every feature in src/plugin. */
 export default class MentoringNotesPlugin extends Plugin implements MentoringContext {
-  settings: MentoringSettings = { ...DEFAULT_SETTINGS, templates: { ...DEFAULT_SETTINGS.templates } };
+  override settings: MentoringSettings = { ...DEFAULT_SETTINGS, templates: { ...DEFAULT_SETTINGS.templates } };
   readonly index = new VaultIndex();
   /** Replaced in tests to fix the clock. */
   clock: () => Date = () => new Date();
   private readonly store = new SettingsStore(this);
+  /** Builds the index after layout-ready and keeps it current; `whenIndexed` waits for the first build. */
+  readonly indexBridge = new IndexBridge(this);
   private readonly dashboardRefreshers = new Set<() => void>();
 
   get plugin(): Plugin {
@@ -34,6 +37,7 @@ export default class MentoringNotesPlugin extends Plugin implements MentoringCon
 
   private registerFeatures(): void {
     // Each feature registers its own commands, views and events through the context.
+    this.indexBridge.register();
     registerMeeting(this);
     registerSessionFeatures(this);
   }
