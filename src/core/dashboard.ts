@@ -78,6 +78,7 @@ export interface RelationshipRow {
   tooManyGoals: boolean;
 }
 
+/** Read-only: rows are shared between builds (see `drawnCache`), so a consumer must not change them. */
 export interface DashboardModel {
   today: IsoDate;
   filter: { relationship: string | null; owner: OwnerFilter; showDone: boolean };
