@@ -76,7 +76,7 @@ function parseBlock(text: string, block: FrontmatterBlock): Parsed {
   }
   const source = text.slice(block.bodyStart, block.bodyEnd);
   try {
-    const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
+    const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, logLevel: "error" });
     const error = doc.errors[0];
     if (error) {
       const line = lineNumberAt(text, block.bodyStart + (error.pos[0] ?? 0));
@@ -116,7 +116,7 @@ export function readFrontmatter(text: string): FrontmatterRead {
   return { kind: "ok", data: parsed.data, block };
 }
 
-const TYPE_LINE = /^type:(.*)$/;
+const TYPE_LINE = /^type:(.*)$/s;
 const SIMPLE_PLAIN = /^[A-Za-z][\w .-]*$/;
 const YAML_WORDS = /^(true|false|null)$/i;
 
@@ -132,7 +132,8 @@ export function readFrontmatterType(text: string): string | null {
   while (lineStart < block.bodyEnd) {
     const line = lineAt(text, lineStart);
     const match = TYPE_LINE.exec(text.slice(lineStart, line.contentEnd));
-    if (match) return simpleTypeValue((match[1] ?? "").trim()) ?? typeByFullParse(text);
+    // Only spaces and tabs are YAML blanks; String.trim would also eat U+2028 or a no-break space.
+    if (match) return simpleTypeValue((match[1] ?? "").replace(/^[ \t]+|[ \t]+$/g, "")) ?? typeByFullParse(text);
     lineStart = line.next;
   }
   return null;
@@ -191,6 +192,7 @@ function sameValue(current: unknown, wanted: FrontmatterValue): boolean {
   if (Array.isArray(wanted)) {
     return Array.isArray(current) && current.length === wanted.length && wanted.every((item, i) => current[i] === item);
   }
+  if (typeof wanted === "number" && typeof current === "number") return Object.is(current, wanted) || current === wanted;
   return current === wanted || (wanted === null && current === undefined);
 }
 
@@ -232,7 +234,7 @@ export function setFrontmatterKeys(text: string, updates: Readonly<Record<string
   }
   if (appended.length > 0) splices.push({ from: block.bodyEnd, to: block.bodyEnd, insert: appended.join("") });
   if (splices.length === 0) return { ok: true, text, changed: false };
-  return verified(text, applySplices(text, splices), updates);
+  return verified(text, applySplices(text, splices), parsed.data, updates);
 }
 
 function addFrontmatter(text: string, updates: Readonly<Record<string, FrontmatterValue | undefined>>): EditResult {
@@ -240,7 +242,7 @@ function addFrontmatter(text: string, updates: Readonly<Record<string, Frontmatt
   if (entries.length === 0) return { ok: true, text, changed: false };
   const at = text.startsWith(BOM) ? BOM.length : 0;
   const next = text.slice(0, at) + renderFrontmatter(entries, dominantEol(text)) + text.slice(at);
-  return verified(text, next, updates);
+  return verified(text, next, {}, updates);
 }
 
 /** The indentation of the mapping's keys (column 0 in nearly every note). */
@@ -297,7 +299,7 @@ function spliceForPair(
     wanted !== undefined && wanted !== null && !Array.isArray(wanted) && isScalar(value) && !value.tag && valueEnd > valueStart;
   if (inPlace) return { from: valueStart, to: valueEnd, insert: renderScalar(wanted, value.type) };
   const last = lineAt(text, Math.max(valueEnd, offset + keyRange[1]));
-  if (wanted === undefined) return { from: lineStart, to: last.next, insert: "" };
+  if (wanted === undefined) return { from: lineStart, to: afterIndentedComments(text, last.next), insert: "" };
   const indent = text.slice(lineStart, keyStart);
   const keySource = text.slice(keyStart, offset + keyRange[1]);
   // A list replacing a block list keeps that list's indentation (`- a` or `  - a`).
@@ -315,15 +317,53 @@ function applySplices(text: string, splices: Splice[]): string {
   return out;
 }
 
-/** A safety net: the edited text must read back with exactly the requested values, or nothing is written. */
-function verified(before: string, after: string, updates: Readonly<Record<string, FrontmatterValue | undefined>>): EditResult {
+/**
+ * Comment lines indented under a deleted key go with it: left behind, they could join the value of the
+ * key above (a `|` block would take them in as text).
+ */
+function afterIndentedComments(text: string, from: number): number {
+  let end = from;
+  for (;;) {
+    const line = lineAt(text, end);
+    if (line.next === end || !/^[ \t]+#/.test(text.slice(end, line.contentEnd))) return end;
+    end = line.next;
+  }
+}
+
+/**
+ * A safety net: the edited text must read back as the old data with exactly the requested changes, or
+ * nothing is written. It catches any YAML subtlety the splicing did not foresee.
+ */
+function verified(
+  before: string,
+  after: string,
+  oldData: Record<string, unknown>,
+  updates: Readonly<Record<string, FrontmatterValue | undefined>>,
+): EditResult {
   const read = readFrontmatter(after);
-  const data = read.kind === "ok" ? read.data : null;
-  const faithful =
-    data !== null &&
-    Object.entries(updates).every(([key, wanted]) =>
-      wanted === undefined ? !Object.prototype.hasOwnProperty.call(data, key) : sameValue(data[key], wanted),
-    );
-  if (!faithful) return { ok: false, reason: "The frontmatter could not be edited safely, so the note was left unchanged." };
+  const expected: Record<string, unknown> = { ...oldData };
+  for (const [key, value] of Object.entries(updates)) {
+    if (value === undefined) delete expected[key];
+    else expected[key] = value;
+  }
+  if (read.kind !== "ok" || !sameData(read.data, expected)) {
+    return { ok: false, reason: "The frontmatter could not be edited safely, so the note was left unchanged." };
+  }
   return { ok: true, text: after, changed: after !== before };
+}
+
+/** Deep equality of parsed YAML data (plain objects, arrays, scalars, dates). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b) || a === b) return true;
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameData(item, b[i]));
+  }
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  const aKeys = Object.keys(a);
+  const bRecord = b as Record<string, unknown>;
+  return (
+    aKeys.length === Object.keys(b).length &&
+    aKeys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && sameData((a as Record<string, unknown>)[key], bRecord[key]))
+  );
 }
