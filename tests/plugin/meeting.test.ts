@@ -1,0 +1,470 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from "vitest";
+import {
+  createApp,
+  loadPlugin,
+  MarkdownView,
+  notices,
+  openModals,
+  resetFake,
+  settle,
+  unloadPlugin,
+  type App,
+  type Editor,
+  type FuzzySuggestModal,
+  type Modal,
+} from "../fakes/obsidian";
+import MentoringNotesPlugin from "../../src/main";
+import { closeSessionText } from "../../src/core/close-session";
+import { meetingTexts } from "../../src/core/meeting-texts";
+import { closeSessionInView } from "../../src/plugin/commands/meeting";
+
+const FOLDER = "Mentoring/Jane Doe";
+const AGREEMENT_PATH = `${FOLDER}/Agreement.md`;
+const SESSION_PATH = `${FOLDER}/2026-11-22 Session 3.md`;
+const EARLIER_PATH = `${FOLDER}/2026-10-25 Session 2.md`;
+const OTHER_PATH = "Daily/2026-11-22.md";
+
+const AGREEMENT = [
+  "---",
+  "type: mentoring-agreement",
+  "mentee: Jane Doe",
+  "mentor: Alex Morgan",
+  "role: mentor",
+  "start: 2026-08-31",
+  "cadence_days: 28",
+  "meeting_minutes: 60",
+  "status: active",
+  "---",
+  "# Mentoring agreement: Jane Doe",
+  "",
+  "## Goals",
+  "",
+  "- [ ] Lead the quarterly planning on her own 📅 2027-03-31",
+  "- [x] Get to know the other team leads ✅ 2026-10-20",
+  "",
+].join("\n");
+
+/** A session as people write it mid-meeting: Danish letters, emoji, a nested list, a code fence, Summary already there. */
+function session(eol: "\n" | "\r\n" = "\n", status = "open"): string {
+  return [
+    "---",
+    "type: mentoring-session",
+    "mentee: Jane Doe",
+    "mentor: Alex Morgan",
+    "session: 3",
+    "date: 2026-11-22",
+    "phase: middle",
+    "topic: Handing over the release notes",
+    `status: ${status}`,
+    'agreement: "[[Agreement]]"',
+    "---",
+    "# Session 3: handing over the release notes",
+    "",
+    "## Topic",
+    "",
+    "Jane wants to hand the release notes to Søren (ærgerligt, he is on leave until December) 🚀",
+    "- who else could do it",
+    "\t- Åse, maybe",
+    "",
+    "```",
+    "## Actions  <- not a heading: inside a code fence",
+    "```",
+    "",
+    "## Summary",
+    "",
+    "We mapped who could take over, and what Jane keeps.",
+    "",
+  ].join(eol);
+}
+
+const EARLIER = session().replace("session: 3", "session: 2").replace("date: 2026-11-22", "date: 2026-10-25").replace("status: open", "status: closed");
+const OTHER = "# Sunday\n\n- [ ] buy milk\n";
+
+afterEach(() => {
+  vi.useRealTimers();
+  resetFake();
+});
+
+async function setUp(files: Record<string, string> = {}, settings: Record<string, unknown> = {}) {
+  const app = createApp(
+    {
+      ".obsidian/plugins/mentoring-notes/data.json": JSON.stringify({ language: "en", ...settings }),
+      [AGREEMENT_PATH]: AGREEMENT,
+      [SESSION_PATH]: session(),
+      [EARLIER_PATH]: EARLIER,
+      [OTHER_PATH]: OTHER,
+      ...files,
+    },
+    { layoutReady: true },
+  );
+  const plugin = await loadPlugin(MentoringNotesPlugin, app);
+  plugin.clock = () => new Date("2026-11-22T10:00:00");
+  return { app, plugin };
+}
+
+async function open(app: App, path: string): Promise<Editor> {
+  const file = app.vault.getFileByPath(path);
+  if (!file) throw new Error(`no ${path}`);
+  await app.workspace.getLeaf().openFile(file);
+  await settle();
+  const view = app.workspace.getActiveViewOfType(MarkdownView);
+  if (!view) throw new Error("no markdown view");
+  return view.editor;
+}
+
+function read(app: App, path: string): string {
+  const file = app.vault.getFileByPath(path);
+  return file ? (app.vault.contentOf(file) ?? "") : "";
+}
+
+function snapshot(app: App): Record<string, string> {
+  return Object.fromEntries(app.vault.getFiles().map((file) => [file.path, app.vault.contentOf(file) ?? ""]));
+}
+
+async function run(app: App, id: string): Promise<boolean> {
+  const ran = app.commands.executeCommandById(`mentoring-notes:${id}`);
+  await settle();
+  return ran;
+}
+
+function lastModal<T extends Modal>(): T {
+  const modal = openModals[openModals.length - 1];
+  if (!modal) throw new Error("no modal open");
+  return modal as T;
+}
+
+async function click(modal: Modal, text: string): Promise<void> {
+  const button = Array.from(modal.contentEl.querySelectorAll("button")).find((el) => el.textContent === text);
+  if (!button) throw new Error(`no button ${text}`);
+  button.click();
+  await settle();
+}
+
+function setting(modal: Modal, name: string): HTMLElement {
+  const item = Array.from(modal.contentEl.querySelectorAll<HTMLElement>(".setting-item")).find((el) =>
+    el.querySelector(".setting-item-name")?.textContent?.startsWith(name),
+  );
+  if (!item) throw new Error(`no setting ${name}`);
+  return item;
+}
+
+/** The text the one transaction added, given the note before and after (insert-only edits). */
+function added(before: string, after: string): string {
+  let start = 0;
+  while (start < before.length && before[start] === after[start]) start += 1;
+  let end = 0;
+  while (end < before.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end += 1;
+  expect(before.slice(0, start) + before.slice(before.length - end), "only text was added").toBe(before);
+  return after.slice(start, after.length - end);
+}
+
+describe("where the meeting commands are offered", () => {
+  it("offers the session commands on a session only, the tools on any mentoring note, none on other notes", async () => {
+    const { app } = await setUp();
+    const available = (id: string): boolean => app.commands.isAvailable(`mentoring-notes:${id}`);
+    const sessionOnly = ["insert-time-out", "close-session", "insert-evaluation-end-mentor"];
+    const anyMentoringNote = ["insert-values-exercise", "insert-conversation-starters", "insert-mentor-reflection", "insert-mentor-roles", "end-relationship"];
+
+    await open(app, SESSION_PATH);
+    for (const id of [...sessionOnly, ...anyMentoringNote]) expect(available(id), id).toBe(true);
+    await open(app, AGREEMENT_PATH);
+    for (const id of sessionOnly) expect(available(id), id).toBe(false);
+    for (const id of anyMentoringNote) expect(available(id), id).toBe(true);
+    await open(app, OTHER_PATH);
+    for (const id of [...sessionOnly, ...anyMentoringNote]) expect(available(id), id).toBe(false);
+
+    const mine = [...sessionOnly, ...anyMentoringNote].map((id) => app.commands.findCommand(`mentoring-notes:${id}`));
+    for (const command of mine) {
+      if (!command) throw new Error("command missing");
+      expect(command.name).not.toMatch(/command/i);
+      expect(command.name.slice(1), "sentence case").toBe(command.name.slice(1).toLowerCase());
+      expect(command).not.toHaveProperty("hotkeys");
+    }
+  });
+});
+
+describe("inserting at the cursor", () => {
+  it("time-out (next unused): one transaction, a callout with the time and the question, cursor below it", async () => {
+    const { app } = await setUp({}, { timeOutMode: "next" });
+    const editor = await open(app, SESSION_PATH);
+    editor.setCursor({ line: 18, ch: 0 }); // the blank line after the nested list
+    const before = editor.getValue();
+    const first = meetingTexts("en").timeOut[0] ?? "";
+
+    expect(await run(app, "insert-time-out")).toBe(true);
+    expect(editor.transactionCount).toBe(1);
+    const callout = `> [!question] Time-out 10:00\n> ${first}\n\n`;
+    expect(editor.getValue()).toBe(before.replace("\t- Åse, maybe\n", `\t- Åse, maybe\n\n${callout}`));
+    // The cursor sits on the empty line below the callout, where the answer goes.
+    expect(editor.getCursor()).toEqual({ line: 22, ch: 0 });
+    expect(editor.getLine(21)).toBe("");
+    expect(editor.getLine(20)).toBe(`> ${first}`);
+
+    // The next run takes the next question: the first is in the note now.
+    await run(app, "insert-time-out");
+    expect(editor.getValue()).toContain(`> ${meetingTexts("en").timeOut[1] ?? ""}`);
+  });
+
+  it("time-out (pick): two questions picked from the list go in as one callout, one transaction", async () => {
+    const { app } = await setUp();
+    const editor = await open(app, SESSION_PATH);
+    editor.setCursor({ line: 18, ch: 0 });
+    const before = editor.getValue();
+    const [, second, third] = meetingTexts("en").timeOut;
+
+    await run(app, "insert-time-out");
+    lastModal<FuzzySuggestModal<unknown>>().chooseByText(second ?? "");
+    await settle();
+    lastModal<FuzzySuggestModal<unknown>>().chooseByText(third ?? "");
+    await settle();
+    expect(editor.transactionCount).toBe(0);
+    lastModal<FuzzySuggestModal<unknown>>().chooseByText("Insert 2 picked");
+    await settle();
+
+    expect(openModals).toHaveLength(0);
+    expect(editor.transactionCount).toBe(1);
+    const callout = `> [!question] Time-out 10:00\n> ${second}\n> ${third}\n\n`;
+    expect(editor.getValue()).toBe(before.replace("\t- Åse, maybe\n", `\t- Åse, maybe\n\n${callout}`));
+  });
+
+  const INSERTS: Array<{ id: string; expected: () => string[] }> = [
+    { id: "insert-evaluation-before-mentee", expected: () => [...meetingTexts("en").evaluation("before", "mentee")] },
+    { id: "insert-evaluation-end-mentor", expected: () => [...meetingTexts("en").evaluation("end", "mentor")] },
+    { id: "insert-conversation-starters", expected: () => [...meetingTexts("en").starters.questions] },
+    { id: "insert-mentor-reflection", expected: () => meetingTexts("en").reflection.flatMap((g) => [g.title, ...g.questions]) },
+    { id: "insert-mentor-roles", expected: () => meetingTexts("en").rolesAndHelping.flatMap((g) => g.items.map((i) => i.name)) },
+    { id: "insert-values-exercise", expected: () => [...meetingTexts("en").values.values, ...meetingTexts("en").values.steps, "```mermaid"] },
+  ];
+  for (const { id, expected } of INSERTS) {
+    it(`${id}: one transaction at the cursor, the bank's texts, nothing else changed`, async () => {
+      const { app } = await setUp();
+      const editor = await open(app, SESSION_PATH);
+      editor.setCursor({ line: 18, ch: 0 });
+      const before = editor.getValue();
+      expect(await run(app, id)).toBe(true);
+      expect(editor.transactionCount).toBe(1);
+      const block = added(before, editor.getValue());
+      for (const text of expected()) expect(block).toContain(text);
+      expect(before.indexOf("```\n## Actions")).toBe(editor.getValue().indexOf("```\n## Actions") - block.length);
+    });
+  }
+});
+
+describe("close session with the four headings", () => {
+  it("adds the missing headings in one transaction, sets status closed, offers evaluation and the next date", async () => {
+    const { app, plugin } = await setUp();
+    const editor = await open(app, SESSION_PATH);
+    const before = editor.getValue();
+
+    expect(await run(app, "close-session")).toBe(true);
+    expect(editor.transactionCount).toBe(1);
+    const text = read(app, SESSION_PATH);
+    expect(text).toContain("status: closed");
+    // Summary stays where it was; the three missing ones follow it, in order, with their prompts.
+    const body = text.slice(text.indexOf("# Session 3"));
+    expect(body).toBe(
+      before.slice(before.indexOf("# Session 3")) +
+        [
+          "",
+          "## Insights",
+          `<!-- ${plugin.t("close.prompt.insights")} -->`,
+          "",
+          "## Ideas",
+          `<!-- ${plugin.t("close.prompt.ideas")} -->`,
+          "",
+          "## Actions",
+          `<!-- ${plugin.t("close.prompt.actions")} -->`,
+          "",
+        ].join("\n"),
+    );
+
+    const offer = lastModal();
+    expect(setting(offer, "Insert the end-of-meeting evaluation for the mentor")).toBeTruthy();
+    const date = setting(offer, "Next meeting").querySelector("input");
+    expect(date?.value).toBe("2026-12-20"); // the session's date plus the agreement's 28 days
+    await click(offer, "Save");
+
+    const final = read(app, SESSION_PATH);
+    expect(final).toContain("next: 2026-12-20");
+    for (const question of meetingTexts("en").evaluation("end", "mentor")) expect(final).toContain(`- ${question}`);
+    expect(editor.getValue()).toBe(final);
+  });
+
+  it("keeps CRLF and every existing byte of a Danish note", async () => {
+    const danish = session("\r\n").replace("## Topic", "## Emne").replace("## Summary", "## opsummering");
+    const { app } = await setUp({ [SESSION_PATH]: danish }, { language: "da" });
+    await open(app, SESSION_PATH);
+    await run(app, "close-session");
+    await click(lastModal(), "Spring over");
+    const text = read(app, SESSION_PATH);
+    const body = text.slice(text.indexOf("# Session 3"));
+    expect(body.startsWith(danish.slice(danish.indexOf("# Session 3")))).toBe(true);
+    expect(body).toContain("\r\n## Indsigter\r\n");
+    expect(body).toContain("\r\n## Handlinger\r\n");
+    expect(body.replace(/\r\n/g, "")).not.toContain("\n");
+  });
+
+  it("closing twice changes nothing the second time", async () => {
+    const { app } = await setUp();
+    const editor = await open(app, SESSION_PATH);
+    await run(app, "close-session");
+    await click(lastModal(), "Save");
+    const once = snapshot(app);
+    const transactions = editor.transactionCount;
+    const writes = app.vault.writes.length;
+
+    expect(await run(app, "close-session")).toBe(true);
+    expect(snapshot(app)).toEqual(once);
+    expect(editor.transactionCount).toBe(transactions);
+    expect(app.vault.writes.length).toBe(writes);
+    expect(openModals).toHaveLength(0);
+    expect(notices.map((n) => n.message)).toContain("This session is already closed with the four headings.");
+  });
+
+  it("on a note that is not a session, says so and writes nothing", async () => {
+    const { app, plugin } = await setUp();
+    const editor = await open(app, OTHER_PATH);
+    const before = snapshot(app);
+    expect(await run(app, "close-session")).toBe(false);
+    // Reached anyway (the timer's button after switching notes): a notice, no write.
+    const view = app.workspace.getActiveViewOfType(MarkdownView);
+    if (!view) throw new Error("no view");
+    await closeSessionInView(plugin, editor as never, view as never);
+    await settle();
+    expect(snapshot(app)).toEqual(before);
+    expect(editor.transactionCount).toBe(0);
+    expect(notices.map((n) => n.message)).toContain("This note is not a mentoring session, so there is nothing to close.");
+  });
+
+  it("gives the same bytes as the command line's closeSessionText", async () => {
+    for (const eol of ["\n", "\r\n"] as const) {
+      const note = session(eol);
+      const { app } = await setUp({ [SESSION_PATH]: note });
+      await open(app, SESSION_PATH);
+      await run(app, "close-session");
+      const offer = lastModal();
+      setting(offer, "Insert the end-of-meeting evaluation").querySelector<HTMLElement>(".checkbox-container")?.click();
+      await click(offer, "Save");
+      const viaCore = closeSessionText(note, "2026-11-22", 28, "en");
+      if (!viaCore.ok) throw new Error(viaCore.reason);
+      expect(read(app, SESSION_PATH)).toBe(viaCore.text);
+      resetFake();
+    }
+  });
+});
+
+describe("end mentoring relationship", () => {
+  it("from a session, after confirmation, changes the agreement only", async () => {
+    const { app } = await setUp();
+    await open(app, SESSION_PATH);
+    const before = snapshot(app);
+    expect(await run(app, "end-relationship")).toBe(true);
+    await click(lastModal(), "End relationship");
+
+    const after = snapshot(app);
+    for (const path of Object.keys(before)) if (path !== AGREEMENT_PATH) expect(after[path], path).toBe(before[path]);
+    const agreement = after[AGREEMENT_PATH] ?? "";
+    expect(agreement).toContain("status: ended");
+    expect(agreement).toContain("end: 2026-11-22");
+    expect(agreement.slice(agreement.indexOf("# Mentoring agreement"))).toContain(AGREEMENT.slice(AGREEMENT.indexOf("# Mentoring agreement")));
+    const texts = meetingTexts("en").ending;
+    expect(agreement).toContain(`# ${texts.heading}\n`);
+    for (const item of texts.checklist) expect(agreement).toContain(`- [ ] ${item}`);
+    for (const question of texts.evaluation) expect(agreement).toContain(`- ${question}`);
+  });
+
+  it("writes nothing when cancelled", async () => {
+    const { app } = await setUp();
+    await open(app, AGREEMENT_PATH);
+    const before = snapshot(app);
+    await run(app, "end-relationship");
+    await click(lastModal(), "Cancel");
+    expect(snapshot(app)).toEqual(before);
+  });
+});
+
+describe("meeting timer", () => {
+  async function timed() {
+    vi.useFakeTimers({ now: new Date("2026-11-22T10:00:00"), toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
+    const context = await setUp();
+    context.plugin.clock = () => new Date();
+    return context;
+  }
+  const statusText = (app: App): string => app.statusBarEl.querySelector(".mentoring-timer")?.textContent ?? "";
+  const warnings = (): number => notices.filter((n) => n.message.startsWith("About ten minutes left")).length;
+
+  it("shows elapsed and remaining, warns once about ten minutes before the end, with a button that closes", async () => {
+    const { app } = await timed();
+    await open(app, SESSION_PATH);
+    expect(statusText(app)).toBe("Meeting 00:00 · 1:00:00 left");
+    vi.advanceTimersByTime(49 * 60_000);
+    expect(statusText(app)).toBe("Meeting 49:00 · 11:00 left");
+    expect(warnings()).toBe(0);
+    vi.advanceTimersByTime(60_000);
+    expect(warnings()).toBe(1);
+    vi.advanceTimersByTime(30 * 60_000);
+    expect(warnings()).toBe(1);
+    expect(statusText(app)).toBe("Meeting 1:20:00 · 20:00 over time");
+
+    const notice = notices.find((n) => n.message.startsWith("About ten minutes left"));
+    notice?.noticeEl.querySelector("button")?.click();
+    await settle();
+    expect(read(app, SESSION_PATH)).toContain("status: closed");
+  });
+
+  it("pauses and resumes on click", async () => {
+    const { app } = await timed();
+    await open(app, SESSION_PATH);
+    vi.advanceTimersByTime(5 * 60_000);
+    const item = app.statusBarEl.querySelector<HTMLElement>(".mentoring-timer");
+    item?.click();
+    vi.advanceTimersByTime(10 * 60_000);
+    expect(statusText(app)).toBe("Meeting 05:00 · 55:00 left");
+    item?.click();
+    vi.advanceTimersByTime(60_000);
+    expect(statusText(app)).toBe("Meeting 06:00 · 54:00 left");
+  });
+
+  it("stops when the session is closed and when the plugin unloads: no interval left", async () => {
+    const { app, plugin } = await timed();
+    await open(app, OTHER_PATH);
+    vi.advanceTimersByTime(60_000);
+    const idle = vi.getTimerCount();
+
+    await open(app, SESSION_PATH);
+    vi.advanceTimersByTime(60_000);
+    expect(vi.getTimerCount()).toBe(idle + 1);
+    await run(app, "close-session");
+    await click(lastModal(), "Skip");
+    await settle();
+    vi.advanceTimersByTime(60_000);
+    expect(vi.getTimerCount()).toBe(idle);
+    expect(app.statusBarEl.querySelector<HTMLElement>(".mentoring-timer")?.isShown()).toBe(false);
+
+    // A new open session, then the plugin goes away mid-meeting.
+    await open(app, EARLIER_PATH); // closed: no timer
+    expect(vi.getTimerCount()).toBe(idle);
+    const earlier = app.vault.getFileByPath(EARLIER_PATH);
+    if (!earlier) throw new Error("no earlier session");
+    await app.vault.modify(earlier, EARLIER.replace("status: closed", "status: open"));
+    await settle();
+    vi.advanceTimersByTime(60_000); // one-off timeouts (saves, notices) run out; only intervals stay
+    expect(vi.getTimerCount()).toBe(idle + 1);
+    unloadPlugin(plugin);
+    vi.advanceTimersByTime(60_000);
+    expect(vi.getTimerCount()).toBe(0);
+    expect(warnings()).toBe(0);
+  });
+
+  it("leaving the note stops the display, coming back keeps the meeting's start", async () => {
+    const { app } = await timed();
+    await open(app, SESSION_PATH);
+    vi.advanceTimersByTime(20 * 60_000);
+    await open(app, OTHER_PATH);
+    expect(app.statusBarEl.querySelector<HTMLElement>(".mentoring-timer")?.isShown()).toBe(false);
+    vi.advanceTimersByTime(5 * 60_000);
+    await open(app, SESSION_PATH);
+    expect(statusText(app)).toBe("Meeting 25:00 · 35:00 left");
+  });
+});
