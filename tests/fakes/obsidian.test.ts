@@ -20,6 +20,7 @@ import {
   openModals,
   Platform,
   Plugin,
+  PluginSettingTab,
   renderCodeBlock,
   resetFake,
   Setting,
@@ -418,6 +419,32 @@ describe("UI", () => {
     text.userChange("45");
     expect(values).toEqual(["da", true, "45"]);
     expect(() => dropdown.userChange("fr")).toThrow();
+  });
+
+  it("keeps a 1.13 settings tab's definitions and persists control values through saveData", async () => {
+    const app = createApp();
+    class SettingsPlugin extends Plugin {
+      settings: Record<string, unknown> = { cadenceDays: 14 };
+    }
+    const plugin = await loadPlugin(SettingsPlugin, app);
+    class Tab extends PluginSettingTab {
+      override getSettingDefinitions(): unknown[] {
+        return [{ name: "Cadence", control: { type: "number", key: "cadenceDays" } }];
+      }
+      override display(): void {
+        new Setting(this.containerEl).setName("Cadence");
+      }
+    }
+    const tab = new Tab(app, plugin);
+    plugin.addSettingTab(tab);
+    expect(tab.settingItems).toHaveLength(1);
+    expect(tab.getControlValue("cadenceDays")).toBe(14);
+    tab.display();
+    expect(tab.containerEl.textContent).toBe("Cadence");
+    await tab.setControlValue("cadenceDays", 21);
+    expect(await plugin.loadData()).toEqual({ cadenceDays: 21 });
+    unloadPlugin(plugin);
+    expect(app.setting.pluginTabs).toEqual([]);
   });
 
   it("debounces on window timers, with a reset option", () => {

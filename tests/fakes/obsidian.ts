@@ -217,6 +217,7 @@ export class Plugin extends Component {
   }
 
   addSettingTab(tab: PluginSettingTab): void {
+    tab.update();
     this.app.setting.pluginTabs.push(tab);
     this.register(() => {
       this.app.setting.pluginTabs = this.app.setting.pluginTabs.filter((t) => t !== tab);

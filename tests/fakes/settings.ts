@@ -378,16 +378,40 @@ export class Setting {
 export abstract class SettingTab {
   app: App;
   containerEl: HTMLElement;
+  icon = "";
+  /** Since 1.13: what getSettingDefinitions() returned at the last update(). The fake does not draw them. */
+  settingItems: unknown[] = [];
 
   constructor(app: App) {
     this.app = app;
     this.containerEl = createDiv("vertical-tab-content");
   }
 
-  abstract display(): void;
+  /** Deprecated since 1.13 in favour of definitions, but what older apps call. */
+  display(): void {}
 
   hide(): void {
     this.containerEl.empty();
+  }
+
+  getSettingDefinitions(): unknown[] {
+    return [];
+  }
+
+  update(): void {
+    this.settingItems = this.getSettingDefinitions();
+  }
+
+  refreshDomState(): void {}
+
+  getControlValue(key: string): unknown {
+    void key;
+    return undefined;
+  }
+
+  setControlValue(key: string, value: unknown): void | Promise<void> {
+    void key;
+    void value;
   }
 }
 
@@ -397,5 +421,22 @@ export abstract class PluginSettingTab extends SettingTab {
   constructor(app: App, plugin: Plugin) {
     super(app);
     this.plugin = plugin;
+  }
+
+  private settingsObject(): Record<string, unknown> {
+    const settings = (this.plugin as unknown as { settings?: unknown }).settings;
+    return typeof settings === "object" && settings !== null ? (settings as Record<string, unknown>) : {};
+  }
+
+  /** As in 1.13: reads `plugin.settings[key]`. */
+  override getControlValue(key: string): unknown {
+    return this.settingsObject()[key];
+  }
+
+  /** As in 1.13: sets `plugin.settings[key]` and saves the settings with saveData. */
+  override async setControlValue(key: string, value: unknown): Promise<void> {
+    const settings = this.settingsObject();
+    settings[key] = value;
+    await this.plugin.saveData(settings);
   }
 }
