@@ -19,7 +19,6 @@ export interface TaskLineInput {
 // indent, marker, spacing, status (one code point); what follows `]` is checked by hand.
 const TASK_PREFIX = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)\[([^\]\r\n])\]/u;
 const ONE_STATUS = /^[^\]\r\n]$/u;
-const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 const TASKS_ID = /^[a-zA-Z0-9_-]+$/;
 const LETTERS = /^[a-zA-Z]+$/;
 const BLOCK_ID = /^\^[A-Za-z0-9-]+$/;
@@ -44,7 +43,12 @@ const EMOJI_KINDS = new Map<number, EmojiKind>(
   ).map(([emoji, kind]) => [emoji.codePointAt(0) as number, kind]),
 );
 /** Fields whose value may hold spaces: found by their emoji, then the rest of the line is checked. */
-const WIDE_FIELDS: ReadonlyArray<{ emoji: string; value: RegExp; kind: EmojiKind }> = [
+interface WideField {
+  emoji: string;
+  value: RegExp;
+  kind: EmojiKind;
+}
+const WIDE_FIELDS: readonly WideField[] = [
   { emoji: "🔁", value: RECURRENCE_VALUE, kind: "recurrence" },
   { emoji: "⛔", value: DEPENDS_VALUE, kind: "dependsOn" },
 ];
@@ -97,15 +101,28 @@ function matchPrefix(line: string): Prefix | null {
   return { statusStart, statusEnd, bodyStart: separated ? after + 1 : after, separated, match };
 }
 
+// Dates are checked by character code: this runs for every date of every action when the vault is indexed.
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const digitAt = (text: string, at: number): number => text.charCodeAt(at) - 48;
+
+/** Whether `text[start, end)` looks like `YYYY-MM-DD` (Tasks' own test; the calendar is checked apart). */
+function hasDateShape(text: string, start: number, end: number): boolean {
+  if (end - start !== 10 || text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45) return false;
+  for (let i = start; i < end; i++) {
+    const digit = digitAt(text, i);
+    if (i !== start + 4 && i !== start + 7 && !(digit >= 0 && digit <= 9)) return false;
+  }
+  return true;
+}
+
 function isValidDate(value: string): boolean {
-  if (!DATE_SHAPE.test(value)) return false;
-  const year = Number(value.slice(0, 4));
-  const month = Number(value.slice(5, 7));
-  const day = Number(value.slice(8, 10));
+  if (!hasDateShape(value, 0, value.length)) return false;
+  const year = digitAt(value, 0) * 1000 + digitAt(value, 1) * 100 + digitAt(value, 2) * 10 + digitAt(value, 3);
+  const month = digitAt(value, 5) * 10 + digitAt(value, 6);
+  const day = digitAt(value, 8) * 10 + digitAt(value, 9);
   if (month < 1 || month > 12 || day < 1) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  return day <= days;
+  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 31));
 }
 
 const backOverBlanks = (body: string, end: number): number => {
@@ -126,12 +143,13 @@ function emojiAt(body: string, at: number): { kind: EmojiKind; valueStart: numbe
   if (body.charCodeAt(valueStart) === 0xfe0f) valueStart++;
   return { kind, valueStart };
 }
-function valueFits(kind: EmojiKind, value: string): boolean {
-  if (DATE_KINDS.has(kind)) return DATE_SHAPE.test(value);
-  if (kind === "id") return TASKS_ID.test(value);
-  if (kind === "onCompletion") return LETTERS.test(value);
+function valueFits(kind: EmojiKind, body: string, start: number, end: number): boolean {
+  if (DATE_KINDS.has(kind)) return hasDateShape(body, start, end);
+  if (kind === "id") return TASKS_ID.test(body.slice(start, end));
+  if (kind === "onCompletion") return LETTERS.test(body.slice(start, end));
   return false;
 }
+const isBracket = (code: number): boolean => code === 91 || code === 93 || code === 40 || code === 41;
 
 /** Dataview `[key:: value]` and `(key:: value)` fields, found from their `::`. Wiki links are never fields. */
 function inlineFields(body: string): InlineField[] {
@@ -139,7 +157,7 @@ function inlineFields(body: string): InlineField[] {
   let from = 0;
   for (let sep = body.indexOf("::"); sep >= 0; sep = body.indexOf("::", Math.max(sep + 2, from))) {
     let open = sep - 1;
-    while (open >= from && !"[]()".includes(body.charAt(open))) open--;
+    while (open >= from && !isBracket(body.charCodeAt(open))) open--;
     const opener = body.charAt(open);
     if (open < from || (opener !== "[" && opener !== "(") || (opener === "[" && body.charAt(open - 1) === "[")) continue;
     const key = body.slice(open + 1, sep).trim();
@@ -159,6 +177,21 @@ function inlineFields(body: string): InlineField[] {
   return fields;
 }
 
+const NO_WIDE_FIELDS: ReadonlyArray<{ at: number; field: WideField }> = [];
+/** Where the emoji of fields with spaces in their value sit, found once per body (usually none). */
+function wideFieldEmoji(body: string): ReadonlyArray<{ at: number; field: WideField }> {
+  let found: Array<{ at: number; field: WideField }> | null = null;
+  for (const field of WIDE_FIELDS) {
+    for (let at = body.indexOf(field.emoji); at >= 0; at = body.indexOf(field.emoji, at + 1)) (found ??= []).push({ at, field });
+  }
+  return found ?? NO_WIDE_FIELDS;
+}
+
+function inlineEndingAt(fields: readonly InlineField[], end: number): InlineField | null {
+  for (const field of fields) if (field.end === end) return field;
+  return null;
+}
+
 /** Reads the fields of a body from its end, the way Tasks does, stepping over tags and Dataview fields. */
 function scanBody(body: string): BodyScan {
   const inline = body.includes("::") ? inlineFields(body) : [];
@@ -171,21 +204,22 @@ function scanBody(body: string): BodyScan {
     end = backOverBlanks(body, lastStart);
   }
   const appendAt = end;
-  const wide = WIDE_FIELDS.filter((field) => body.includes(field.emoji));
+  const wide = wideFieldEmoji(body);
   scan: while (end > 0) {
     const last = body.charCodeAt(end - 1);
     if (last === 93 || last === 41 /* ] ) */) {
-      const field = inline.find((candidate) => candidate.end === end);
+      const field = inlineEndingAt(inline, end);
       if (field) {
         end = backOverBlanks(body, field.start);
         continue;
       }
     }
-    for (const candidate of wide) {
-      const at = body.lastIndexOf(candidate.emoji, end - 1);
-      const valueStart = at + candidate.emoji.length;
-      if (at >= 0 && valueStart < end && candidate.value.test(body.slice(valueStart, end))) {
-        emoji.push({ kind: candidate.kind, start: at, end, value: body.slice(valueStart, end).replace(/^\uFE0F? */, "") });
+    for (const { at, field } of wide) {
+      const valueStart = at + field.emoji.length;
+      if (valueStart < end && field.value.test(body.slice(valueStart, end))) {
+        let trimmed = valueStart;
+        while (body.charCodeAt(trimmed) === 0xfe0f || body.charCodeAt(trimmed) === 32) trimmed++;
+        emoji.push({ kind: field.kind, start: at, end, value: body.slice(trimmed, end) });
         end = backOverBlanks(body, at);
         continue scan;
       }
@@ -198,7 +232,7 @@ function scanBody(body: string): BodyScan {
     const own = emojiAt(body, start);
     if (own && own.valueStart === end && own.kind === "priority") {
       emoji.push({ kind: "priority", start, end, value: "" });
-    } else if (own && own.valueStart < end && valueFits(own.kind, body.slice(own.valueStart, end))) {
+    } else if (own && own.valueStart < end && valueFits(own.kind, body, own.valueStart, end)) {
       emoji.push({ kind: own.kind, start, end, value: body.slice(own.valueStart, end) });
     } else {
       // A value on its own: the token before it must be just the emoji.
@@ -206,9 +240,8 @@ function scanBody(body: string): BodyScan {
       const emojiStart = tokenStart(body, emojiEnd);
       const before = own ? null : emojiAt(body, emojiStart);
       if (!before || before.valueStart !== emojiEnd || emojiEnd === start) break;
-      const value = body.slice(start, end);
-      if (!valueFits(before.kind, value)) break;
-      emoji.push({ kind: before.kind, start: emojiStart, end, value });
+      if (!valueFits(before.kind, body, start, end)) break;
+      emoji.push({ kind: before.kind, start: emojiStart, end, value: body.slice(start, end) });
       end = backOverBlanks(body, emojiStart);
       continue;
     }
@@ -220,16 +253,10 @@ function scanBody(body: string): BodyScan {
 }
 
 const isDateKey = (key: string): boolean => DATAVIEW_DATE_KEYS.has(key);
-const ownerOf = (field: InlineField): Role | null => {
+function ownerOf(field: InlineField): Role | null {
+  if (field.key !== "owner") return null;
   const value = field.value.toLowerCase();
-  return field.key === "owner" && (value === "mentor" || value === "mentee") ? value : null;
-};
-/** Whether the text hides a field: a known field with a readable value; anything odd stays visible. */
-function hidesEmoji(field: EmojiField): boolean {
-  return !DATE_KINDS.has(field.kind) || isValidDate(field.value);
-}
-function hidesInline(field: InlineField): boolean {
-  return (isDateKey(field.key) && isValidDate(field.value)) || ownerOf(field) !== null;
+  return value === "mentor" || value === "mentee" ? value : null;
 }
 
 /** The date syntax a line already uses: Tasks when it has any Tasks date, else Dataview's, else none. */
@@ -238,9 +265,14 @@ function dateFormatOf(scan: BodyScan): ActionFormat | null {
   return scan.inline.some((field) => isDateKey(field.key)) ? "dataview" : null;
 }
 
+function inOrder(spans: ReadonlyArray<{ start: number }>): boolean {
+  for (let i = 1; i < spans.length; i++) if ((spans[i] as { start: number }).start < (spans[i - 1] as { start: number }).start) return false;
+  return true;
+}
+
 /** The body without the given spans, each taken with the whitespace just before it. */
 function withoutSpans(body: string, spans: Array<{ start: number; end: number }>): string {
-  spans.sort((a, b) => a.start - b.start);
+  if (!inOrder(spans)) spans.sort((a, b) => a.start - b.start);
   let out = "";
   let from = 0;
   for (const span of spans) {
@@ -262,22 +294,27 @@ export function parseTaskLine(line: string): TaskLine | null {
   let owner: Role = "mentee";
   const hidden: Array<{ start: number; end: number }> = [];
   for (const field of scan.inline) {
-    if (field.key === "due" && isValidDate(field.value)) due = field.value;
-    if (field.key === "completion" && isValidDate(field.value)) completion = field.value;
-    owner = ownerOf(field) ?? owner;
-    if (hidesInline(field)) hidden.push(field);
+    const fieldOwner = ownerOf(field);
+    const date = isDateKey(field.key) && isValidDate(field.value);
+    if (date && field.key === "due") due = field.value;
+    if (date && field.key === "completion") completion = field.value;
+    owner = fieldOwner ?? owner;
+    if (date || fieldOwner) hidden.push(field);
   }
   // The scan lists emoji fields last first; walk them in line order so that, as above, the last one wins.
   for (let i = scan.emoji.length - 1; i >= 0; i--) {
     const field = scan.emoji[i] as EmojiField;
-    if (field.kind === "due" && isValidDate(field.value)) due = field.value;
-    if (field.kind === "done" && isValidDate(field.value)) completion = field.value;
-    if (hidesEmoji(field)) hidden.push(field);
+    const date = DATE_KINDS.has(field.kind);
+    const valid = date && isValidDate(field.value);
+    if (valid && field.kind === "due") due = field.value;
+    if (valid && field.kind === "done") completion = field.value;
+    // A field with a date that is no date stays in the text, so the reader sees what is wrong.
+    if (valid || !date) hidden.push(field);
   }
   if (scan.blockId) hidden.push(scan.blockId);
   const text = (hidden.length === 0 ? body : withoutSpans(body, hidden)).trim();
-  const [, indent = "", marker = "", , status = " "] = prefix.match;
-  return { indent, marker, status, body, text, due, completion, owner, blockId: scan.blockId?.value ?? null, format: dateFormatOf(scan) };
+  const { match } = prefix;
+  return { indent: match[1] ?? "", marker: match[2] ?? "", status: match[4] ?? " ", body, text, due, completion, owner, blockId: scan.blockId?.value ?? null, format: dateFormatOf(scan) };
 }
 
 export function actionState(status: string): ActionState {
