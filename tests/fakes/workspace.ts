@@ -195,6 +195,8 @@ export class WorkspaceLeaf extends Events {
   }
 
   async openFile(file: TFile, openState: OpenViewState = {}): Promise<void> {
+    // Obsidian saves pending edits before a leaf shows another note.
+    if (this.view instanceof MarkdownView) await this.view.save();
     const view = this.view instanceof MarkdownView ? this.view : new MarkdownView(this);
     if (view !== this.view) await this.replaceView(view);
     await view.onLoadFile(file);
