@@ -43,7 +43,7 @@ export default defineConfig([
   },
   {
     // Node side: the command line, tests, build and bench scripts run in Node, never in Obsidian.
-    files: ["src/cli/**/*.ts", "tests/**/*.{ts,mjs}", "scripts/**/*.{ts,mjs}", "*.mjs"],
+    files: ["src/cli/**/*.ts", "tests/**/*.{ts,mjs}", "scripts/**/*.{ts,mjs}", "*.mjs", "vitest.config.ts"],
     languageOptions: { globals: { ...globals.node } },
     rules: {
       "obsidianmd/no-nodejs-modules": "off",
