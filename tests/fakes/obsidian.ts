@@ -6,7 +6,8 @@ import { Component, Platform, setLanguage, setPlatform } from "./core";
 import type { Editor } from "./editor";
 import { Workspace } from "./layout";
 import { FileManager, MetadataCache } from "./metadata";
-import { clearNotices, MarkdownRenderChild, openModals, openSuggests, Scope, setIcon } from "./ui";
+import { clearNotices, MarkdownRenderChild, openModals, Scope, setIcon } from "./ui";
+import { openSuggests } from "./suggest";
 import type { PluginSettingTab } from "./settings";
 import { Vault } from "./vault";
 import { MarkdownView, type ViewCreator } from "./workspace";
@@ -19,6 +20,8 @@ export * from "./metadata";
 export * from "./workspace";
 export * from "./layout";
 export * from "./ui";
+export * from "./suggest";
+export * from "./controls";
 export * from "./settings";
 
 export function parseYaml(yaml: string): unknown {
