@@ -347,8 +347,9 @@ export function setTaskStatus(line: string, status: string): string | null {
 /** Inserts ` addition` at `at` (a body offset) and sets the status, keeping every other byte. */
 function edited(line: string, prefix: Prefix, status: string, at: number, addition: string): string {
   const insertAt = prefix.bodyStart + at;
-  const space = at === 0 && prefix.separated ? "" : " ";
-  return line.slice(0, prefix.statusStart) + status + line.slice(prefix.statusEnd, insertAt) + space + addition + line.slice(insertAt);
+  const before = at === 0 && prefix.separated ? "" : " ";
+  const after = insertAt < line.length && !isBlank(line.charCodeAt(insertAt)) ? " " : "";
+  return line.slice(0, prefix.statusStart) + status + line.slice(prefix.statusEnd, insertAt) + before + addition + after + line.slice(insertAt);
 }
 
 /**

@@ -143,6 +143,7 @@ describe("forwardTaskLine", () => {
   it.each([
     ["- [ ] Skriv udkast 📅 2026-12-01 ^abc", "2026-11-29 Session 4", "- [>] Skriv udkast (moved to [[2026-11-29 Session 4]]) 📅 2026-12-01 ^abc"],
     ["- [ ] Skriv udkast [due:: 2026-12-01]", "S4", "- [>] Skriv udkast [due:: 2026-12-01] (moved to [[S4]])"],
+    ["- [ ] 📅 2026-12-01", "S4", "- [>] (moved to [[S4]]) 📅 2026-12-01"],
     ["- [/] Ring til Ole", "(flyttet til [[Mentoring/Jane/2026-11-29 Session 4|Session 4]])", "- [>] Ring til Ole (flyttet til [[Mentoring/Jane/2026-11-29 Session 4|Session 4]])"],
   ])("%j → %j", (line, link, expected) => {
     const forwarded = forwardTaskLine(line, link);
