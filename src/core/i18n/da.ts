@@ -194,6 +194,14 @@ export const da: Messages = {
   "dashboard.never": "Endnu ikke",
   "dashboard.refresh": "Opdater",
   "dashboard.openNote": "Åbn note",
+  "dashboard.doneOn": "Udført {date}",
+  "dashboard.loading": "Læser dine noter…",
+  "dashboard.relationshipNotFound": "Intet forløb passer til \"{name}\".",
+  "dashboard.blockOptions": "Nogle indstillinger i denne blok kunne ikke bruges:",
+  "dashboard.problemLine": "Linje {line}",
+  "dashboard.filters": "Filtre",
+  "dashboard.noteGone": "{path} blev flyttet eller slettet, efter overblikket blev vist, så intet blev krydset af.",
+  "dashboard.actionReopened": "Åbnet igen: {text}",
 
   // Tekster i noterne
   "note.agreementTitle": "Mentoraftale: {mentee} og {mentor}",

@@ -194,6 +194,14 @@ export const en = {
   "dashboard.never": "Not yet",
   "dashboard.refresh": "Refresh",
   "dashboard.openNote": "Open note",
+  "dashboard.doneOn": "Done {date}",
+  "dashboard.loading": "Reading your notes…",
+  "dashboard.relationshipNotFound": "No relationship matches \"{name}\".",
+  "dashboard.blockOptions": "Some options in this block could not be used:",
+  "dashboard.problemLine": "Line {line}",
+  "dashboard.filters": "Filters",
+  "dashboard.noteGone": "{path} was moved or deleted after the dashboard was drawn, so nothing was ticked.",
+  "dashboard.actionReopened": "Opened again: {text}",
 
   // Texts written into notes by the templates
   "note.agreementTitle": "Mentoring agreement: {mentee} and {mentor}",
