@@ -194,6 +194,7 @@ export const da: Messages = {
   "dashboard.never": "Endnu ikke",
   "dashboard.refresh": "Opdater",
   "dashboard.openNote": "Åbn note",
+  "dashboard.noteMissing": "{path} findes ikke længere.",
   "dashboard.doneOn": "Udført {date}",
   "dashboard.loading": "Læser dine noter…",
   "dashboard.relationshipNotFound": "Intet forløb passer til \"{name}\".",

@@ -194,6 +194,7 @@ export const en = {
   "dashboard.never": "Not yet",
   "dashboard.refresh": "Refresh",
   "dashboard.openNote": "Open note",
+  "dashboard.noteMissing": "{path} is no longer in the vault.",
   "dashboard.doneOn": "Done {date}",
   "dashboard.loading": "Reading your notes…",
   "dashboard.relationshipNotFound": "No relationship matches \"{name}\".",
