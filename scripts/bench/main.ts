@@ -1,0 +1,144 @@
+// `npm run bench`: the performance figures of issue 8 on a generated vault, as a table and one line of JSON.
+// The window must exist before the Obsidian fake loads, so dom-setup is the first import.
+import { closeWindow } from "./dom-setup";
+import { cpus } from "node:os";
+import { generateVault, type GeneratedVault } from "./generator";
+import { round } from "./measure";
+import { timePluginStart } from "./plugin-start";
+import { measureHeap, sink, sinkTotal, timeDashboard, timeIncremental, timeIndexAndBaseline } from "./scenarios";
+
+const SEED = 20261123;
+const TODAY = "2026-11-23";
+
+const TARGETS = {
+  indexVsBaseline: 1.0,
+  incrementalP50VsIndex: 0.001,
+  dashboardVsIndex: 0.05,
+  heapBytesPerNote: 2000,
+  growth40kVs10k: 4.5,
+} as const;
+
+function log(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+function warmUp(): void {
+  // Every measured path on a small vault first, so the timed runs see optimised code.
+  const warm = generateVault(SEED + 1, 2000);
+  const folder = warm.relationshipFolders[0] ?? "";
+  for (let round = 0; round < 3; round += 1) {
+    timeIndexAndBaseline(warm.files, 3);
+    timeDashboard(warm.files, folder, 2, TODAY);
+    timeIncremental(warm.files, warm.sessionPaths, 100, TODAY);
+  }
+}
+
+function sizeRun(notes: number, repetitions: number): { vault: GeneratedVault["counts"]; indexMs: number; baselineMs: number } {
+  log(`  ${notes.toLocaleString("en")} notes: generating`);
+  const vault = generateVault(SEED, notes);
+  log(`  ${notes.toLocaleString("en")} notes: index and baseline × ${repetitions}`);
+  return { vault: vault.counts, ...timeIndexAndBaseline(vault.files, repetitions) };
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  log("Warming up…");
+  warmUp();
+
+  log("10,000 notes: generating");
+  const vault = generateVault(SEED, 10_000);
+  const { counts } = vault;
+  log("10,000 notes: full index and baseline × 9");
+  const full = timeIndexAndBaseline(vault.files, 9);
+  log("10,000 notes: incremental updates of 500 session notes");
+  const incremental = timeIncremental(vault.files, vault.sessionPaths, 500, TODAY);
+  log("10,000 notes: dashboard × 7");
+  const dashboard = timeDashboard(vault.files, vault.relationshipFolders[0] ?? "", 7, TODAY);
+  log("10,000 notes: retained heap");
+  const heap = measureHeap(vault.files);
+  sink(heap.keep.noteCount);
+  log("10,000 notes: plugin onload × 5");
+  const start = await timePluginStart(vault.files, 5);
+
+  const small = sizeRun(1_000, 15);
+  const large = sizeRun(40_000, 5);
+
+  const figures = {
+    seed: SEED,
+    today: TODAY,
+    node: process.version,
+    cores: cpus().length,
+    notes: counts.notes,
+    agreements: counts.agreements,
+    sessions: counts.sessions,
+    ordinaryNotes: counts.ordinary,
+    actions: counts.actions,
+    actionsTasksFormat: counts.actionFormats.tasks,
+    actionsDataviewFormat: counts.actionFormats.dataview,
+    actionsUndated: counts.actionFormats.undated,
+    otherTasks: counts.otherTasks,
+    vaultMegabytes: round(counts.bytes / 1e6, 3),
+    indexMs: round(full.indexMs),
+    baselineMs: round(full.baselineMs),
+    indexVsBaseline: round(full.indexMs / full.baselineMs),
+    incrementalP50Ms: round(incremental.p50Ms),
+    incrementalP99Ms: round(incremental.p99Ms),
+    incrementalP50VsIndex: round(incremental.p50Ms / full.indexMs),
+    incrementalP99VsIndex: round(incremental.p99Ms / full.indexMs),
+    incrementalChanges: incremental.changes,
+    liveRedrawP50Ms: round(incremental.redrawP50Ms),
+    liveRedrawP99Ms: round(incremental.redrawP99Ms),
+    dashboardMs: round(dashboard.vaultMs),
+    dashboardVsIndex: round(dashboard.vaultMs / full.indexMs),
+    dashboardOneRelationshipMs: round(dashboard.oneMs),
+    dashboardOneRelationshipVsIndex: round(dashboard.oneMs / full.indexMs),
+    dashboardUnchangedRepeatMs: round(dashboard.vaultRepeatMs),
+    heapRetainedBytes: heap.figures.retainedBytes,
+    heapBytesPerNote: round(heap.figures.bytesPerNote),
+    textBytesPerNote: round(heap.figures.textBytesPerNote),
+    onloadMs: round(start.onloadMs),
+    indexedAfterOnload: start.indexedAfterOnload,
+    index1kMs: round(small.indexMs),
+    baseline1kMs: round(small.baselineMs),
+    index40kMs: round(large.indexMs),
+    baseline40kMs: round(large.baselineMs),
+    growth10kVs1k: round(full.indexMs / small.indexMs),
+    growth40kVs10k: round(large.indexMs / full.indexMs),
+    baselineGrowth40kVs10k: round(large.baselineMs / full.baselineMs),
+    seconds: 0,
+  };
+  figures.seconds = round((performance.now() - started) / 1000, 3);
+
+  const met = (value: number, target: number): string => (value <= target ? "met" : "MISSED");
+  const rows: Array<[string, string, string]> = [
+    ["Vault", `${counts.notes} notes: ${counts.agreements} agreements, ${counts.sessions} sessions, ${counts.ordinary} ordinary; ${counts.actions} actions (${counts.actionFormats.tasks} emoji, ${counts.actionFormats.dataview} Dataview, ${counts.actionFormats.undated} undated); ${figures.vaultMegabytes} MB`, ""],
+    ["Full index (10k)", `${figures.indexMs} ms`, ""],
+    ["Baseline: split + one regex (10k)", `${figures.baselineMs} ms`, ""],
+    ["index / baseline", `${figures.indexVsBaseline}`, `≤ ${TARGETS.indexVsBaseline}: ${met(figures.indexVsBaseline, TARGETS.indexVsBaseline)}`],
+    ["Incremental update p50 / p99", `${figures.incrementalP50Ms} / ${figures.incrementalP99Ms} ms (${incremental.changes} notes)`, ""],
+    ["incremental p50 / index", `${figures.incrementalP50VsIndex} (p99: ${figures.incrementalP99VsIndex})`, `≤ ${TARGETS.incrementalP50VsIndex}: ${met(figures.incrementalP50VsIndex, TARGETS.incrementalP50VsIndex)}`],
+    ["Update + live dashboard redraw p50 / p99", `${figures.liveRedrawP50Ms} / ${figures.liveRedrawP99Ms} ms`, ""],
+    ["Dashboard, whole vault (first build)", `${figures.dashboardMs} ms`, ""],
+    ["dashboard / index", `${figures.dashboardVsIndex}`, `≤ ${TARGETS.dashboardVsIndex}: ${met(figures.dashboardVsIndex, TARGETS.dashboardVsIndex)}`],
+    ["Dashboard, one relationship (first build)", `${figures.dashboardOneRelationshipMs} ms (/ index: ${figures.dashboardOneRelationshipVsIndex})`, ""],
+    ["Dashboard, whole vault, unchanged redraw", `${figures.dashboardUnchangedRepeatMs} ms`, ""],
+    ["Retained heap of the index", `${figures.heapBytesPerNote} bytes/note (${round(heap.figures.retainedBytes / 1e6, 3)} MB; text ${figures.textBytesPerNote} bytes/note)`, `≤ ${TARGETS.heapBytesPerNote}: ${met(figures.heapBytesPerNote, TARGETS.heapBytesPerNote)}`],
+    ["Plugin onload (Obsidian fake)", `${figures.onloadMs} ms; notes indexed after onload: ${start.indexedAfterOnload}`, start.indexedAfterOnload === 0 ? "no indexing: met" : "INDEXED IN ONLOAD"],
+    ["Full index 1k / 10k / 40k", `${figures.index1kMs} / ${figures.indexMs} / ${figures.index40kMs} ms`, ""],
+    ["growth 40k / 10k (baseline)", `${figures.growth40kVs10k} (${figures.baselineGrowth40kVs10k})`, `≤ ${TARGETS.growth40kVs10k}: ${met(figures.growth40kVs10k, TARGETS.growth40kVs10k)}`],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  console.log(`Mentoring notes benchmark: seed ${SEED}, ${figures.cores} cores, Node ${process.version}, ${figures.seconds} s`);
+  for (const [label, value, target] of rows) console.log(`${label.padEnd(width)}  ${value}${target ? `   [${target}]` : ""}`);
+  log(`(sink ${sinkTotal()})`);
+  console.log(JSON.stringify(figures));
+  closeWindow();
+  // The large vault (index and keep) must stay alive until the heap figure is taken; it is, above.
+  sink(heap.keep.version);
+  if (start.indexedAfterOnload !== 0) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
