@@ -1,0 +1,251 @@
+// The four commands of the command line: each reads the vault, asks the core (the same functions the
+// plugin's commands call) what to write, and writes only through vault-fs. Returns the exit status.
+import type { CliCommand, DashboardFormat } from "./args";
+import { noteExists, openVault, readNote, readPluginData, readVaultNotes, writeNote, type Vault } from "./vault-fs";
+import { withoutCarried, type PlannedMove } from "../core/carry-over";
+import { closeSessionText } from "../core/close-session";
+import { buildDashboard, dashboardToJson, type DashboardModel } from "../core/dashboard";
+import { dashboardToMarkdown, dashboardToText } from "../core/dashboard-text";
+import { toIsoDate } from "../core/dates";
+import { languageFromLocale, translate } from "../core/i18n";
+import { defaultRelationshipInput, planRelationship, planSession, type NoteKind, type TemplateOverrides } from "../core/new-notes";
+import { basenameOf, normalizeVaultPath, sanitizeRootFolder } from "../core/paths";
+import { agreementPath } from "../core/session-plan";
+import { effectiveLanguage, readSettingsJson, type MentoringSettings } from "../core/settings";
+import type { IsoDate, Language, Problem } from "../core/types";
+import { VaultIndex, type IndexedRelationship } from "../core/vault-index";
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** Colour in the text dashboard: stdout is a terminal and NO_COLOR is not set. */
+  color: boolean;
+  env: Readonly<Record<string, string | undefined>>;
+  now(): Date;
+}
+
+/** Exit statuses: done, nothing written because of a problem, usage error. */
+export const EXIT = { ok: 0, problem: 1, usage: 2 } as const;
+
+interface Opened {
+  vault: Vault;
+  settings: MentoringSettings;
+  language: Language;
+}
+
+type Command = Exclude<CliCommand, { kind: "help" } | { kind: "version" }>;
+
+export function runCommand(command: Command, io: CliIo): number {
+  const opened = openWithSettings(command.vault, io);
+  if (!opened) return EXIT.problem;
+  switch (command.kind) {
+    case "dashboard":
+      return dashboard(opened, command, io);
+    case "new-session":
+      return newSession(opened, command, io);
+    case "close-session":
+      return closeSession(opened, command, io);
+    case "new-relationship":
+      return newRelationship(opened, command, io);
+  }
+}
+
+function openWithSettings(path: string, io: CliIo): Opened | null {
+  const opened = openVault(path);
+  if (!opened.ok) {
+    io.err(`mentoring: ${opened.reason}\n`);
+    return null;
+  }
+  const { settings, invalidKeys } = readSettingsJson(readPluginData(opened.vault));
+  // The plugin follows Obsidian's language; here the terminal's locale stands in for it.
+  const locale = io.env["LC_ALL"] || io.env["LC_MESSAGES"] || io.env["LANG"] || "en";
+  const language = effectiveLanguage(settings.language, languageFromLocale(locale));
+  if (invalidKeys.length > 0) {
+    io.err(`mentoring: warning: ${translate(language, "notice.settingsInvalid", { keys: invalidKeys.join(", ") })}\n`);
+  }
+  return { vault: opened.vault, settings, language };
+}
+
+function indexOf(vault: Vault, under = ""): { index: VaultIndex; unreadable: Problem[] } {
+  const { notes, unreadable } = readVaultNotes(vault, under);
+  return { index: new VaultIndex(notes), unreadable };
+}
+
+function today(io: CliIo, given: IsoDate | null): IsoDate {
+  return given ?? toIsoDate(io.now());
+}
+
+function dashboard(opened: Opened, command: Extract<Command, { kind: "dashboard" }>, io: CliIo): number {
+  // Without --root the dashboard covers the whole vault, as the plugin's does; --root narrows it.
+  const root = command.root === null ? "" : sanitizeRootFolder(command.root);
+  if (root !== "" && !noteExists(opened.vault, root, "folder")) {
+    io.err(`mentoring: the root folder ${root} does not exist in ${command.vault}.\n`);
+    return EXIT.problem;
+  }
+  const { index, unreadable } = indexOf(opened.vault, root);
+  const built = buildDashboard(index, { today: today(io, command.today), showDone: command.all });
+  // Files that could not even be read are problems too; the model's rows are shared, so copy, not push.
+  const model: DashboardModel = unreadable.length === 0 ? built : { ...built, problems: [...built.problems, ...unreadable] };
+  io.out(render(model, command.format, io.color));
+  return EXIT.ok;
+}
+
+function render(model: DashboardModel, format: DashboardFormat, color: boolean): string {
+  if (format === "json") return `${JSON.stringify(dashboardToJson(model), null, 2)}\n`;
+  if (format === "markdown") return dashboardToMarkdown(model);
+  return dashboardToText(model, { color });
+}
+
+/** The relationship named on the command line: its folder under the root, or its person's name. */
+function findRelationship(index: VaultIndex, root: string, given: string): IndexedRelationship | null {
+  const wanted = normalizeVaultPath(given);
+  const exact = index.relationship(`${root}/${wanted}`);
+  if (exact) return exact;
+  const comparable = (text: string): string => text.normalize("NFC").trim().toLowerCase();
+  const matches = index
+    .relationships()
+    .filter((relationship) => relationship.folder.startsWith(`${root}/`))
+    .filter((relationship) => comparable(basenameOf(relationship.folder)) === comparable(wanted));
+  return matches.length === 1 ? (matches[0] ?? null) : null;
+}
+
+function newSession(opened: Opened, command: Extract<Command, { kind: "new-session" }>, io: CliIo): number {
+  const { vault, settings } = opened;
+  const root = sanitizeRootFolder(command.root ?? settings.rootFolder);
+  const language = command.lang ?? opened.language;
+  const { index } = indexOf(vault);
+  const relationship = findRelationship(index, root, command.relationship);
+  if (!relationship) {
+    const known = index.relationships().filter((r) => r.folder.startsWith(`${root}/`)).map((r) => basenameOf(r.folder));
+    io.err(
+      `mentoring: there is no relationship "${command.relationship}" in ${root}/ (a folder with an agreement note).` +
+        (known.length > 0 ? ` Relationships there: ${known.join(", ")}.` : "") +
+        " Nothing was written.\n",
+    );
+    return EXIT.problem;
+  }
+  const template = userTemplate(opened, "session", io);
+  const plan = planSession(relationship, settings, language, today(io, command.date), template.session);
+  if (plan.kind === "exists") {
+    io.err(`${translate(language, "notice.sessionExists", { name: basenameOf(relationship.folder) })}\n`);
+    io.out(`${plan.path}\n`);
+    return EXIT.ok;
+  }
+  if (noteExists(vault, plan.path, "any")) {
+    io.err(`mentoring: ${plan.path} already exists but is not a session of this relationship; nothing was written.\n`);
+    return EXIT.problem;
+  }
+  warnUnknownPlaceholders(io, settings, "session", plan.unknownPlaceholders);
+
+  // As the plugin does: forward the originals first, so the new note only holds copies of forwarded lines.
+  const moved: PlannedMove[] = [];
+  for (const edit of plan.moves.edits) {
+    const read = readNote(vault, edit.file);
+    if (!read.ok) {
+      io.err(`mentoring: warning: ${read.reason} Its actions stay where they are.\n`);
+      continue;
+    }
+    const result = edit.apply(read.text);
+    if (result.moved.length === 0) continue;
+    const written = writeNote(vault, edit.file, result.text, read.text);
+    if (written.ok) moved.push(...result.moved);
+    else io.err(`mentoring: warning: ${written.reason} Its actions stay where they are.\n`);
+  }
+  const skipped = plan.moves.edits.flatMap((edit) => edit.moves).filter((move) => !moved.includes(move));
+  const written = writeNote(vault, plan.path, withoutCarried(plan.text, skipped), null);
+  if (!written.ok) {
+    io.err(`mentoring: ${written.reason}${moved.length > 0 ? ` ${moved.length} actions were already forwarded to it.` : ""}\n`);
+    return EXIT.problem;
+  }
+  if (plan.moves.edits.length > 0) io.err(`${translate(language, "notice.actionsMoved", { count: moved.length })}\n`);
+  io.out(`${plan.path}\n`);
+  return EXIT.ok;
+}
+
+function closeSession(opened: Opened, command: Extract<Command, { kind: "close-session" }>, io: CliIo): number {
+  const { vault, settings } = opened;
+  const language = command.lang ?? opened.language;
+  let path = normalizeVaultPath(command.note);
+  if (!path.toLowerCase().endsWith(".md") && !noteExists(vault, path, "file") && noteExists(vault, `${path}.md`, "file")) path = `${path}.md`;
+  const read = readNote(vault, path);
+  if (!read.ok) {
+    io.err(`mentoring: ${read.reason} Nothing was written.\n`);
+    return EXIT.problem;
+  }
+  // The cadence of the relationship the note belongs to, as the plugin proposes the next meeting.
+  const { index } = indexOf(vault);
+  const folder = index.relationshipFolderOf(path);
+  const relationship = folder === null ? undefined : index.relationship(folder);
+  const cadence = relationship?.agreement.cadenceDays ?? settings.cadenceDays;
+  const result = closeSessionText(read.text, today(io, command.today), cadence, language);
+  if (!result.ok) {
+    io.err(`mentoring: ${path}: ${result.reason} Nothing was written.\n`);
+    return EXIT.problem;
+  }
+  if (!result.changed) {
+    io.err(`${translate(language, "close.alreadyClosed")}\n`);
+    io.out(`${path}\n`);
+    return EXIT.ok;
+  }
+  const written = writeNote(vault, path, result.text, read.text);
+  if (!written.ok) {
+    io.err(`mentoring: ${written.reason}\n`);
+    return EXIT.problem;
+  }
+  io.out(`${path}\n`);
+  return EXIT.ok;
+}
+
+function newRelationship(opened: Opened, command: Extract<Command, { kind: "new-relationship" }>, io: CliIo): number {
+  const { vault } = opened;
+  const settings: MentoringSettings = { ...opened.settings, rootFolder: sanitizeRootFolder(command.root ?? opened.settings.rootFolder) };
+  const language = command.lang ?? opened.language;
+  const date = today(io, command.date);
+  const existing = agreementPath(settings.rootFolder, command.name);
+  if (command.name.trim() !== "" && noteExists(vault, existing, "any")) {
+    io.err(`mentoring: ${translate(language, "notice.relationshipExists", { name: command.name.trim() }).replace(/;.*$/, ".")} Nothing was written.\n`);
+    io.out(`${existing}\n`);
+    return EXIT.problem;
+  }
+  const templates: TemplateOverrides = { ...userTemplate(opened, "agreement", io), ...userTemplate(opened, "firstSession", io) };
+  const input = { ...defaultRelationshipInput(settings, date), name: command.name, role: command.role, goals: command.goals };
+  const plan = planRelationship(input, settings, language, date, templates);
+  if (!plan.ok) {
+    io.err(`mentoring: ${plan.reason} Nothing was written.\n`);
+    return EXIT.problem;
+  }
+  const taken = plan.files.find((file) => noteExists(vault, file.path, "any"));
+  if (taken) {
+    io.err(`mentoring: ${taken.path} already exists; nothing was written.\n`);
+    return EXIT.problem;
+  }
+  for (const file of plan.files) {
+    const written = writeNote(vault, file.path, file.text, null);
+    if (!written.ok) {
+      io.err(`mentoring: ${written.reason}\n`);
+      return EXIT.problem;
+    }
+    warnUnknownPlaceholders(io, settings, file === plan.files[0] ? "agreement" : "firstSession", file.unknownPlaceholders);
+    io.out(`${file.path}\n`);
+  }
+  return EXIT.ok;
+}
+
+/** The user's template note for `kind` from the settings, as the plugin reads it; a missing one is said. */
+function userTemplate(opened: Opened, kind: NoteKind, io: CliIo): TemplateOverrides {
+  const setting = opened.settings.templates[kind].trim();
+  if (setting === "") return {};
+  const path = normalizeVaultPath(setting.endsWith(".md") ? setting : `${setting}.md`);
+  const read = readNote(opened.vault, path);
+  if (!read.ok) {
+    io.err(`mentoring: warning: ${translate(opened.language, "notice.templateMissing", { path })}\n`);
+    return {};
+  }
+  return { [kind]: read.text };
+}
+
+function warnUnknownPlaceholders(io: CliIo, settings: MentoringSettings, kind: NoteKind, names: readonly string[]): void {
+  const path = settings.templates[kind].trim();
+  if (path === "" || names.length === 0) return;
+  io.err(`mentoring: warning: the template ${path} uses unknown placeholders, kept as written: ${names.map((name) => `{{${name}}}`).join(", ")}\n`);
+}

@@ -1,0 +1,42 @@
+// `mentoring`: the command line on a vault folder. Parses the arguments, runs one command, and sets the
+// exit status: 0 done, 1 nothing written because of a problem, 2 a usage error (with the usage).
+import { parseCliArgs, USAGE } from "./args";
+import { EXIT, runCommand, type CliIo } from "./commands";
+import packageJson from "../../package.json";
+
+export function main(argv: readonly string[], io: CliIo): number {
+  const parsed = parseCliArgs(argv);
+  if (!parsed.ok) {
+    io.err(`mentoring: ${parsed.error}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const { command } = parsed;
+  if (command.kind === "help") {
+    io.out(USAGE);
+    return EXIT.ok;
+  }
+  if (command.kind === "version") {
+    io.out(`${packageJson.version}\n`);
+    return EXIT.ok;
+  }
+  return runCommand(command, io);
+}
+
+function colorWanted(): boolean {
+  const noColor = process.env["NO_COLOR"];
+  return process.stdout.isTTY && (noColor === undefined || noColor === "");
+}
+
+// A closed pipe (`mentoring dashboard . | head`) is not an error worth a stack trace.
+process.stdout.on("error", (error: Error & { code?: string }) => {
+  if (error.code === "EPIPE") process.exit(EXIT.ok);
+  throw error;
+});
+
+process.exitCode = main(process.argv.slice(2), {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  color: colorWanted(),
+  env: process.env,
+  now: () => new Date(),
+});
