@@ -74,7 +74,9 @@ function parseBlock(text: string, block: FrontmatterBlock): Parsed {
   if (!block.closed) {
     return { ok: false, reason: "frontmatter starts on line 1 but has no closing ---", line: 1 };
   }
-  const source = text.slice(block.bodyStart, block.bodyEnd);
+  // yaml breaks lines only at LF and CRLF; a lone CR (old Mac notes, mixed endings) becomes LF, which
+  // keeps every offset, so node ranges still point into the original text.
+  const source = text.slice(block.bodyStart, block.bodyEnd).replace(/\r(?!\n)/g, "\n");
   try {
     const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, logLevel: "error" });
     const error = doc.errors[0];
