@@ -21,6 +21,8 @@ function byDateThenNumber(a: SessionLike, b: SessionLike): number {
  * The next session number: one more than the highest number so far. A session without a number counts
  * as the one after the highest number dated before it (a gap stays a gap: 1, 2, 5 gives 6; 1, 2, 5 and
  * an unnumbered session dated after 5 gives 7). Sessions out of date order change nothing: numbers win.
+ * Never less than the count of sessions plus one, so conflicting data (an unnumbered session dated before
+ * session 1) cannot make two notes share a number.
  */
 export function nextSessionNumber(sessions: readonly SessionLike[]): number {
   const sorted = [...sessions].sort(byDateThenNumber);
@@ -29,7 +31,7 @@ export function nextSessionNumber(sessions: readonly SessionLike[]): number {
     const number = session.number !== null && Number.isInteger(session.number) && session.number > 0 ? session.number : null;
     highest = number === null ? highest + 1 : Math.max(highest, number);
   }
-  return highest + 1;
+  return Math.max(highest + 1, sessions.length + 1);
 }
 
 /** How many of the planned meetings form the final phase: the last quarter, rounded up, at least one. */

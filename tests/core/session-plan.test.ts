@@ -118,3 +118,10 @@ describe("paths", () => {
     expect(agreementPath("../Mentoring", "../../x")).toBe("Mentoring/x/Agreement.md");
   });
 });
+
+describe("nextSessionNumber with conflicting data", () => {
+  it("never reuses a number when an unnumbered session sorts before session 1", () => {
+    const undated = (file: string, number: number | null) => ({ file, number, date: null });
+    expect(nextSessionNumber([undated("a.md", 1), undated("b.md", null)])).toBe(3);
+  });
+});
