@@ -9,6 +9,7 @@ import { IndexBridge } from "./plugin/index-bridge";
 import { SettingsStore } from "./plugin/settings-store";
 import { registerMeeting } from "./plugin/commands/meeting";
 import { registerSessionFeatures } from "./plugin/commands/start-session";
+import { registerDashboard } from "./plugin/dashboard";
 
 /** Wires the adapter together; every rule lives in src/core, every feature in src/plugin. */
 export default class MentoringNotesPlugin extends Plugin implements MentoringContext {
@@ -40,6 +41,7 @@ export default class MentoringNotesPlugin extends Plugin implements MentoringCon
     this.indexBridge.register();
     registerMeeting(this);
     registerSessionFeatures(this);
+    registerDashboard(this);
   }
 
   language(): Language {

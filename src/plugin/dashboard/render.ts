@@ -1,0 +1,253 @@
+// The one drawing of a dashboard model, shared by the view and the code block. DOM through Obsidian's
+// helpers only (createEl, createDiv, setText): note text always lands as text, never as markup. Clicks
+// and ticks are caught once on the root (registered on the owning component), so redrawing adds no
+// listeners.
+import type { Component } from "obsidian";
+import type { ActionGroup, ActionRow, DashboardModel, GoalRow, RelationshipRow } from "../../core/dashboard";
+import type { DashboardPart } from "../../core/dashboard-block";
+import type { MessageKey } from "../../core/i18n";
+import { basenameOf } from "../../core/paths";
+import type { Phase, Problem, Role } from "../../core/types";
+
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+export interface DashboardHandlers {
+  /** Writes the tick to the note; resolves false when nothing was written. */
+  tick(row: ActionRow, done: boolean): Promise<boolean>;
+  /** Opens a note, at a 0-based line when given. */
+  open(path: string, line: number | null, evt: MouseEvent): void;
+}
+
+export interface DashboardSections {
+  /** The parts to draw, in this order. */
+  parts: readonly DashboardPart[];
+  /** The view always lists problems; a code block only when there are some. */
+  problems: "always" | "when-any";
+}
+
+export const ALL_SECTIONS: DashboardSections = { parts: ["actions", "goals", "relationships"], problems: "always" };
+
+const PHASE_KEYS: Record<Phase, MessageKey> = { start: "phase.start", middle: "phase.middle", final: "phase.final" };
+const ROLE_KEYS: Record<Role, MessageKey> = { mentor: "role.mentorLabel", mentee: "role.menteeLabel" };
+
+export class DashboardRenderer {
+  private readonly clickTargets = new WeakMap<Node, (evt: MouseEvent) => void>();
+  private readonly tickTargets = new WeakMap<Node, ActionRow>();
+
+  constructor(
+    owner: Component,
+    readonly el: HTMLElement,
+    private readonly t: Translate,
+    private readonly handlers: DashboardHandlers,
+  ) {
+    owner.registerDomEvent(el, "click", (evt) => this.onClick(evt));
+    owner.registerDomEvent(el, "change", (evt) => void this.onChange(evt));
+  }
+
+  /** Replaces whatever was drawn with a single line of text (loading, nothing to show). */
+  showMessage(text: string): void {
+    this.el.empty();
+    this.el.createEl("p", { cls: "mentoring-dashboard-empty", text });
+  }
+
+  draw(model: DashboardModel, sections: DashboardSections): void {
+    const focusedTick = this.focusedTickIndex();
+    this.el.empty();
+    if (!model.relationshipFound) {
+      this.el.createEl("p", {
+        cls: "mentoring-dashboard-warning",
+        text: this.t("dashboard.relationshipNotFound", { name: model.filter.relationship ?? "" }),
+      });
+    }
+    for (const part of sections.parts) {
+      if (part === "actions") this.drawActions(model);
+      else if (part === "goals") this.drawGoals(model.relationships);
+      else this.drawRelationships(model.relationships);
+    }
+    if (sections.problems === "always" || model.problems.length > 0) this.drawProblems(model.problems);
+    this.restoreTickFocus(focusedTick);
+  }
+
+  private section(cls: string, title: MessageKey): HTMLElement {
+    const section = this.el.createEl("section", { cls: ["mentoring-dashboard-section", cls] });
+    section.createEl("h3", { cls: "mentoring-dashboard-heading", text: this.t(title) });
+    return section;
+  }
+
+  private drawActions(model: DashboardModel): void {
+    const section = this.section("mentoring-dashboard-actions", "dashboard.openActions");
+    if (model.groups.length === 0) {
+      section.createEl("p", { cls: "mentoring-dashboard-empty", text: this.t("dashboard.noOpenActions") });
+      return;
+    }
+    for (const group of model.groups) this.drawGroup(section, group);
+  }
+
+  private drawGroup(parent: HTMLElement, group: ActionGroup): void {
+    const groupEl = parent.createDiv("mentoring-dashboard-group");
+    groupEl.createEl("h4", { cls: "mentoring-dashboard-group-name", text: group.name });
+    const list = groupEl.createEl("ul", { cls: "mentoring-dashboard-list" });
+    for (const row of group.actions) this.drawAction(list, row);
+  }
+
+  private drawAction(list: HTMLElement, row: ActionRow): void {
+    const item = list.createEl("li", { cls: "mentoring-dashboard-action" });
+    item.toggleClass("is-overdue", row.overdue);
+    item.toggleClass("is-done", row.done);
+    const box = item.createEl("input", { type: "checkbox", cls: "task-list-item-checkbox", attr: { "aria-label": row.text } });
+    box.checked = row.done;
+    this.tickTargets.set(box, row);
+
+    const body = item.createDiv("mentoring-dashboard-action-body");
+    this.link(body, "mentoring-dashboard-action-text", row.text, (evt) => this.handlers.open(row.file, row.line, evt));
+    const meta = body.createDiv("mentoring-dashboard-meta");
+    const when = meta.createSpan("mentoring-dashboard-due");
+    if (row.done) {
+      when.setText(row.completed ? this.t("dashboard.doneOn", { date: row.completed }) : this.t("dashboard.achieved"));
+    } else if (row.overdue) {
+      // Overdue is said in words as well as marked, so it never rests on colour alone.
+      when.addClass("mentoring-dashboard-overdue");
+      when.createEl("strong", { text: this.t("dashboard.overdue") });
+      when.appendText(` · ${this.t("dashboard.dueOn", { date: row.due ?? "" })}`);
+    } else {
+      when.setText(row.due ? this.t("dashboard.dueOn", { date: row.due }) : this.t("dashboard.noDue"));
+    }
+    const owner = row.mine ? this.t("dashboard.ownerMe") : this.t(ROLE_KEYS[row.owner]);
+    meta.createSpan({ cls: "mentoring-dashboard-owner", text: `${this.t("dashboard.owner")}: ${owner}` });
+    const session = basenameOf(row.session.file).replace(/\.md$/i, "");
+    this.link(meta, "mentoring-dashboard-session", this.t("dashboard.fromSession", { session }), (evt) =>
+      this.handlers.open(row.session.file, null, evt),
+    );
+  }
+
+  private drawGoals(relationships: readonly RelationshipRow[]): void {
+    const section = this.section("mentoring-dashboard-goals", "dashboard.goals");
+    if (relationships.length === 0) {
+      section.createEl("p", { cls: "mentoring-dashboard-empty", text: this.t("dashboard.noRelationships") });
+      return;
+    }
+    for (const row of relationships) {
+      const groupEl = section.createDiv("mentoring-dashboard-group");
+      groupEl.createEl("h4", { cls: "mentoring-dashboard-group-name", text: row.name });
+      if (row.tooManyGoals) {
+        groupEl.createEl("p", { cls: "mentoring-dashboard-warning", text: this.t("dashboard.tooManyGoals", { count: row.goalCount }) });
+      }
+      if (row.goals.length === 0) {
+        groupEl.createEl("p", { cls: "mentoring-dashboard-empty", text: this.t("dashboard.noGoals") });
+        continue;
+      }
+      const list = groupEl.createEl("ul", { cls: "mentoring-dashboard-list" });
+      for (const goal of row.goals) this.drawGoal(list, goal);
+    }
+  }
+
+  private drawGoal(list: HTMLElement, goal: GoalRow): void {
+    const item = list.createEl("li", { cls: "mentoring-dashboard-goal" });
+    item.toggleClass("is-achieved", goal.achieved);
+    this.link(item, "mentoring-dashboard-goal-text", goal.text, (evt) => this.handlers.open(goal.file, goal.line, evt));
+    const state = goal.achieved
+      ? goal.completed
+        ? `${this.t("dashboard.achieved")} · ${goal.completed}`
+        : this.t("dashboard.achieved")
+      : this.t("dashboard.notAchieved");
+    item.createSpan({ cls: "mentoring-dashboard-goal-state", text: state });
+  }
+
+  private drawRelationships(relationships: readonly RelationshipRow[]): void {
+    const section = this.section("mentoring-dashboard-relationships", "dashboard.relationships");
+    if (relationships.length === 0) {
+      section.createEl("p", { cls: "mentoring-dashboard-empty", text: this.t("dashboard.noRelationships") });
+      return;
+    }
+    for (const row of relationships) this.drawRelationship(section, row);
+  }
+
+  private drawRelationship(parent: HTMLElement, row: RelationshipRow): void {
+    const card = parent.createDiv("mentoring-dashboard-relationship");
+    card.toggleClass("is-follow-up", row.followUp);
+    card.toggleClass("is-ended", row.status === "ended");
+    const title = card.createEl("h4", { cls: "mentoring-dashboard-group-name" });
+    this.link(title, "mentoring-dashboard-relationship-name", row.name, (evt) => this.handlers.open(row.agreementFile, null, evt));
+    if (row.followUp) card.createSpan({ cls: "mentoring-dashboard-flag", text: this.t("dashboard.followUp") });
+    if (row.status === "ended") card.createSpan({ cls: "mentoring-dashboard-flag mod-ended", text: this.t("dashboard.ended") });
+    const held =
+      row.meetingsPlanned === null
+        ? this.t("dashboard.sessionsHeldNoPlan", { held: row.sessionsHeld })
+        : this.t("dashboard.sessionsHeld", { held: row.sessionsHeld, planned: row.meetingsPlanned });
+    card.createEl("p", { cls: "mentoring-dashboard-held", text: held });
+    const facts = card.createEl("dl", { cls: "mentoring-dashboard-facts" });
+    const fact = (label: MessageKey, value: string) => {
+      facts.createEl("dt", { text: this.t(label) });
+      facts.createEl("dd", { text: value });
+    };
+    fact("dashboard.phase", this.t(PHASE_KEYS[row.phase]));
+    fact("dashboard.lastMeeting", row.lastMeeting ?? this.t("dashboard.never"));
+    fact("dashboard.nextMeeting", row.nextMeeting ?? this.t("dashboard.never"));
+    if (row.end !== null) fact("dashboard.endDate", row.end);
+  }
+
+  private drawProblems(problems: readonly Problem[]): void {
+    const section = this.section("mentoring-dashboard-problems", "dashboard.problems");
+    if (problems.length === 0) {
+      section.createEl("p", { cls: "mentoring-dashboard-empty", text: this.t("dashboard.noProblems") });
+      return;
+    }
+    const list = section.createEl("ul", { cls: "mentoring-dashboard-list" });
+    for (const problem of problems) {
+      const item = list.createEl("li", { cls: "mentoring-dashboard-problem" });
+      const line = problem.line === undefined ? null : problem.line - 1;
+      this.link(item, "mentoring-dashboard-problem-file", problem.file, (evt) => this.handlers.open(problem.file, line, evt));
+      if (problem.line !== undefined) {
+        item.createSpan({ cls: "mentoring-dashboard-problem-line", text: this.t("dashboard.problemLine", { line: problem.line }) });
+      }
+      item.createDiv({ cls: "mentoring-dashboard-problem-reason", text: problem.reason });
+    }
+  }
+
+  /** A real link (focusable, Enter opens it) whose text is shown as text. */
+  private link(parent: HTMLElement, cls: string, text: string, open: (evt: MouseEvent) => void): HTMLElement {
+    const anchor = parent.createEl("a", { cls: ["mentoring-dashboard-link", cls], text, href: "#" });
+    this.clickTargets.set(anchor, open);
+    return anchor;
+  }
+
+  private onClick(evt: MouseEvent): void {
+    for (let node = evt.target as Node | null; node && node !== this.el; node = node.parentNode) {
+      const open = this.clickTargets.get(node);
+      if (open) {
+        evt.preventDefault();
+        open(evt);
+        return;
+      }
+    }
+  }
+
+  private async onChange(evt: Event): Promise<void> {
+    const box = evt.target as HTMLInputElement | null;
+    const row = box ? this.tickTargets.get(box) : undefined;
+    if (!box || !row) return;
+    const done = box.checked;
+    box.disabled = true;
+    const written = await this.handlers.tick(row, done);
+    // Refused: show the box as it really is; a redraw follows when the note changed anyway.
+    if (!written) box.checked = !done;
+    box.disabled = false;
+  }
+
+  private tickBoxes(): HTMLInputElement[] {
+    return Array.from(this.el.querySelectorAll<HTMLInputElement>("input.task-list-item-checkbox"));
+  }
+
+  private focusedTickIndex(): number {
+    const active = this.el.doc.activeElement;
+    if (!active || !this.el.contains(active)) return -1;
+    return this.tickBoxes().indexOf(active as HTMLInputElement);
+  }
+
+  /** After a tick the row goes away; keep the keyboard where it was (the next action's box). */
+  private restoreTickFocus(index: number): void {
+    if (index < 0) return;
+    const boxes = this.tickBoxes();
+    boxes[Math.min(index, boxes.length - 1)]?.focus();
+  }
+}
