@@ -1,6 +1,7 @@
 // The one module that knows the task-line syntax: `<indent><marker> [<status>] <body>`, with due and
 // completion dates as Tasks emoji (`📅 2026-12-01`, read from the end of the line as Tasks does) or
 // Dataview inline fields (`[due:: 2026-12-01]`, anywhere). Every edit changes only the bytes it targets.
+import { hasDateShape, isIsoDate } from "./dates";
 import type { ActionFormat, ActionState, IsoDate, Role, TaskLine } from "./types";
 
 /** What a new task line is made of; a parsed `TaskLine` fits too (its extra fields are ignored). */
@@ -102,29 +103,6 @@ function matchPrefix(line: string): Prefix | null {
 }
 
 // Dates are checked by character code: this runs for every date of every action when the vault is indexed.
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const digitAt = (text: string, at: number): number => text.charCodeAt(at) - 48;
-
-/** Whether `text[start, end)` looks like `YYYY-MM-DD` (Tasks' own test; the calendar is checked apart). */
-function hasDateShape(text: string, start: number, end: number): boolean {
-  if (end - start !== 10 || text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45) return false;
-  for (let i = start; i < end; i++) {
-    const digit = digitAt(text, i);
-    if (i !== start + 4 && i !== start + 7 && !(digit >= 0 && digit <= 9)) return false;
-  }
-  return true;
-}
-
-function isValidDate(value: string): boolean {
-  if (!hasDateShape(value, 0, value.length)) return false;
-  const year = digitAt(value, 0) * 1000 + digitAt(value, 1) * 100 + digitAt(value, 2) * 10 + digitAt(value, 3);
-  const month = digitAt(value, 5) * 10 + digitAt(value, 6);
-  const day = digitAt(value, 8) * 10 + digitAt(value, 9);
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 31));
-}
-
 const backOverBlanks = (body: string, end: number): number => {
   while (end > 0 && isBlank(body.charCodeAt(end - 1))) end--;
   return end;
@@ -295,7 +273,7 @@ export function parseTaskLine(line: string): TaskLine | null {
   const hidden: Array<{ start: number; end: number }> = [];
   for (const field of scan.inline) {
     const fieldOwner = ownerOf(field);
-    const date = isDateKey(field.key) && isValidDate(field.value);
+    const date = isDateKey(field.key) && isIsoDate(field.value);
     if (date && field.key === "due") due = field.value;
     if (date && field.key === "completion") completion = field.value;
     owner = fieldOwner ?? owner;
@@ -305,7 +283,7 @@ export function parseTaskLine(line: string): TaskLine | null {
   for (let i = scan.emoji.length - 1; i >= 0; i--) {
     const field = scan.emoji[i] as EmojiField;
     const date = DATE_KINDS.has(field.kind);
-    const valid = date && isValidDate(field.value);
+    const valid = date && isIsoDate(field.value);
     if (valid && field.kind === "due") due = field.value;
     if (valid && field.kind === "done") completion = field.value;
     // A field with a date that is no date stays in the text, so the reader sees what is wrong.
@@ -359,7 +337,7 @@ function edited(line: string, prefix: Prefix, status: string, at: number, additi
  */
 export function completeTaskLine(line: string, date: IsoDate, fallbackFormat: ActionFormat): string | null {
   const prefix = matchPrefix(line);
-  if (!prefix || !isValidDate(date)) return null;
+  if (!prefix || !isIsoDate(date)) return null;
   if (actionState(prefix.match[4] ?? " ") === "done") return line;
   const body = line.slice(prefix.bodyStart);
   const scan = scanBody(body);

@@ -6,6 +6,33 @@ import type { IsoDate } from "./types";
 const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_FORMAT = "yyyy-MM-dd";
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const digitAt = (text: string, at: number): number => text.charCodeAt(at) - 48;
+
+/** Whether `text[start, end)` looks like `YYYY-MM-DD` (Tasks' own test; the calendar is checked apart). */
+export function hasDateShape(text: string, start: number, end: number): boolean {
+  if (end - start !== 10 || text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45) return false;
+  for (let i = start; i < end; i++) {
+    const digit = digitAt(text, i);
+    if (i !== start + 4 && i !== start + 7 && !(digit >= 0 && digit <= 9)) return false;
+  }
+  return true;
+}
+
+/**
+ * A `YYYY-MM-DD` string naming a real calendar day. Hand-written rather than date-fns' parse because the
+ * index checks every date field of every action: this allocates nothing.
+ */
+export function isIsoDate(value: string): boolean {
+  if (!hasDateShape(value, 0, value.length)) return false;
+  const year = digitAt(value, 0) * 1000 + digitAt(value, 1) * 100 + digitAt(value, 2) * 10 + digitAt(value, 3);
+  const month = digitAt(value, 5) * 10 + digitAt(value, 6);
+  const day = digitAt(value, 8) * 10 + digitAt(value, 9);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 31));
+}
+
 /** Local midnight of a valid ISO date, or null. date-fns' parse rejects 2026-02-30 and 2026-13-45. */
 function toLocalDate(iso: string): Date | null {
   if (!ISO_SHAPE.test(iso)) return null;
@@ -25,7 +52,7 @@ export function parseIsoDate(value: unknown): IsoDate | null {
     return `${String(year).padStart(4, "0")}-${pad2(value.getUTCMonth() + 1)}-${pad2(value.getUTCDate())}`;
   }
   if (typeof value !== "string") return null;
-  return toLocalDate(value) ? value : null;
+  return isIsoDate(value) ? value : null;
 }
 
 /** Why a value is not a date, in words (for a Problem). Only meaningful when parseIsoDate gave null. */
