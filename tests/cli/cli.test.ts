@@ -1,0 +1,440 @@
+// The built command line, run as a child process on temporary copies of the fixture vault. Every write
+// test snapshots the folders around it, so "nothing written" and "nothing outside the vault" are checked
+// on the disk, not taken from the exit status.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build } from "esbuild";
+import { FIXTURE_VAULT, loadVault } from "../fixtures/load-vault";
+import { closeSessionText } from "../../src/core/close-session";
+import { planSession } from "../../src/core/new-notes";
+import { readSettings } from "../../src/core/settings";
+import { VaultIndex } from "../../src/core/vault-index";
+import type { DashboardJson } from "../../src/core/dashboard";
+import type { Language } from "../../src/core/types";
+
+const TODAY = "2026-11-23";
+let workDir = "";
+let cli = "";
+
+beforeAll(async () => {
+  workDir = mkdtempSync(join(tmpdir(), "mentoring-cli-"));
+  cli = join(workDir, "cli.cjs");
+  // The same options as the CLI entry of esbuild.config.mjs, built into a temp folder so that the test
+  // neither needs the plugin bundle to build nor races another run writing dist/.
+  await build({
+    entryPoints: ["src/cli/main.ts"],
+    bundle: true,
+    format: "cjs",
+    platform: "node",
+    target: "node20",
+    outfile: cli,
+    banner: { js: "#!/usr/bin/env node" },
+    loader: { ".md": "text" },
+    logLevel: "silent",
+  });
+}, 60_000);
+
+afterAll(() => {
+  if (workDir !== "") rmSync(workDir, { recursive: true, force: true });
+});
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(...args: string[]): Run {
+  // A fixed, small environment: English locale, no colour preference, not a terminal.
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", env: { PATH: process.env["PATH"] ?? "", LANG: "en_US.UTF-8" } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A fresh copy of the fixture vault inside its own parent folder (the parent is what "outside" means). */
+function copyVault(): { parent: string; vault: string } {
+  const parent = mkdtempSync(join(workDir, "case-"));
+  const vault = join(parent, "vault");
+  cpSync(FIXTURE_VAULT, vault, { recursive: true });
+  return { parent, vault };
+}
+
+/** Every entry below `dir`: files by their bytes, folders and symbolic links by kind and target. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (folder: string, prefix: string): void => {
+    for (const name of readdirSync(folder).sort()) {
+      const full = join(folder, name);
+      const key = `${prefix}${name}`;
+      const stat = lstatSync(full);
+      if (stat.isSymbolicLink()) out[key] = `link -> ${readlinkSync(full)}`;
+      else if (stat.isDirectory()) {
+        out[key] = "folder";
+        walk(full, `${key}/`);
+      } else out[key] = readFileSync(full).toString("base64");
+    }
+  };
+  walk(dir, "");
+  return out;
+}
+
+function read(vault: string, path: string): string {
+  return readFileSync(join(vault, ...path.split("/")), "utf8");
+}
+
+describe("mentoring dashboard --format json", () => {
+  it("prints the issue 7 contract for the fixture vault, field by field", () => {
+    const { vault } = copyVault();
+    const result = run("dashboard", vault, "--format", "json", "--today", TODAY);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const json = JSON.parse(result.stdout) as DashboardJson;
+
+    expect(json.today).toBe(TODAY);
+    expect(json.relationships.map((row) => row.name)).toEqual(["Bob Stone", "Jane Doe", "Søren Ødegård"]);
+    const [bob, jane, soren] = json.relationships;
+    // Bob: session 2's frontmatter is broken, so only session 1 counts as held; 14-day cadence, long overdue.
+    expect(bob).toMatchObject({
+      folder: "Mentoring/Bob Stone",
+      role: "mentor",
+      status: "active",
+      phase: "start",
+      sessionsHeld: 1,
+      meetingsPlanned: 4,
+      lastMeeting: "2026-08-23",
+      nextMeeting: "2026-09-06",
+      followUp: true,
+      end: "2026-12-20",
+      goals: [{ text: "Get ready for the team lead interview", achieved: false }],
+    });
+    // Jane: session 3 lives in Archive/ and still counts; next = 2026-11-01 + 28 days.
+    expect(jane).toMatchObject({
+      folder: "Mentoring/Jane Doe",
+      role: "mentor",
+      status: "active",
+      phase: "middle",
+      sessionsHeld: 3,
+      meetingsPlanned: 6,
+      lastMeeting: "2026-11-01",
+      nextMeeting: "2026-11-29",
+      followUp: false,
+      end: "2027-06-30",
+      goals: [
+        { text: "Lead a cross-team project by spring", achieved: false },
+        { text: "Get comfortable giving feedback", achieved: true },
+        { text: "Build a network outside the department", achieved: false },
+      ],
+    });
+    // Søren: I am the mentee, so the name is the mentor's; `next` is written in session 2. Four goals: three shown.
+    expect(soren).toMatchObject({
+      folder: "Mentoring/Søren Ødegård",
+      role: "mentee",
+      phase: "middle",
+      sessionsHeld: 2,
+      meetingsPlanned: 4,
+      lastMeeting: "2026-11-12",
+      nextMeeting: "2026-12-03",
+      followUp: false,
+      end: "2027-01-15",
+    });
+    expect(soren?.goals).toHaveLength(3);
+
+    const jane1 = "Mentoring/Jane Doe/2026-09-06 Session 1.md";
+    const jane2 = "Mentoring/Jane Doe/2026-10-04 Session 2.md";
+    const jane3 = "Mentoring/Jane Doe/Archive/2026-11-01 Session 3.md";
+    const janeActions = json.actions.filter((action) => action.relationship === "Mentoring/Jane Doe");
+    // Open ones only: overdue first, then by due date, undated last; done, cancelled, forwarded never.
+    expect(janeActions.map((action) => [action.text, action.due, action.owner, action.overdue, action.file, action.line])).toEqual([
+      ["Send Jane the org chart", "2026-09-30", "mentor", true, jane1, 30],
+      ["Ask HR about the leadership course", "2026-10-20", "mentee", true, jane2, 21],
+      ["List the people in the finance team", "2026-11-10", "mentee", true, jane1, 29],
+      ["Find out whether the budget allows a course", "2026-11-20", "mentee", true, jane3, 19],
+      ["Introduce Jane to Per in sales", "2026-11-25", "mentor", false, jane2, 25],
+      ["Book a meeting with the CFO", "2026-11-29", "mentee", false, jane3, 18],
+      ["Map the stakeholders of the data project", "2026-11-30", "mentee", false, jane1, 28],
+      ["Draft the project proposal", "2026-12-01", "mentee", false, jane2, 22],
+      ["Practise the pitch with a colleague", null, "mentee", false, jane2, 24],
+      ["Reflect on the time-out question", null, "mentee", false, jane3, 20],
+    ]);
+    for (const action of json.actions) {
+      expect(action.done).toBe(false);
+      expect(action.completed).toBeNull();
+    }
+    // `line` is 1-based: it names the task line in the note as an editor shows it.
+    const askHr = janeActions[1];
+    expect(read(vault, jane2).split("\r\n")[(askHr?.line ?? 0) - 1]).toBe("- [ ] Ask HR about the leadership course [due:: 2026-10-20]");
+    // Groups follow the relationships' order.
+    expect([...new Set(json.actions.map((action) => action.relationship))]).toEqual(["Mentoring/Bob Stone", "Mentoring/Jane Doe", "Mentoring/Søren Ødegård"]);
+    expect(json.actions).toHaveLength(2 + 10 + 5);
+
+    expect(json.problems.map((problem) => problem.file)).toEqual([
+      "Inbox/2026-11-05 Session with Kim.md",
+      "Mentoring/Bob Stone/2026-09-06 Session 2.md",
+      "Mentoring/Bob Stone/Agreement 1.md",
+      "Mentoring/Søren Ødegård/Aftale.md",
+    ]);
+    for (const problem of json.problems) expect(problem.reason.length).toBeGreaterThan(20);
+  });
+
+  it("--all adds the done actions (never cancelled or forwarded ones)", () => {
+    const { vault } = copyVault();
+    const open = JSON.parse(run("dashboard", vault, "--format", "json", "--today", TODAY).stdout) as DashboardJson;
+    const all = JSON.parse(run("dashboard", vault, "--format", "json", "--today", TODAY, "--all").stdout) as DashboardJson;
+    const done = all.actions.filter((action) => action.done);
+    expect(done.map((action) => [action.text, action.completed, action.overdue])).toEqual([
+      ["Write down three aims for the year", "2026-09-18", false],
+      ["Share the feedback template", "2026-10-09", false],
+      ["Book næste møde", "2026-10-16", false],
+    ]);
+    expect(all.actions.filter((action) => !action.done)).toEqual(open.actions);
+    expect(all.actions.map((action) => action.text)).not.toContain("Read the whole leadership book");
+  });
+
+  it("--root narrows the dashboard to one folder, and a missing root is a problem (exit 1)", () => {
+    const { vault } = copyVault();
+    const json = JSON.parse(run("dashboard", vault, "--format", "json", "--today", TODAY, "--root", "Mentoring").stdout) as DashboardJson;
+    expect(json.problems.map((problem) => problem.file)).not.toContain("Inbox/2026-11-05 Session with Kim.md");
+    expect(json.relationships).toHaveLength(3);
+    const missing = run("dashboard", vault, "--root", "Nowhere");
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain("Nowhere");
+  });
+});
+
+describe("mentoring dashboard as text and Markdown", () => {
+  it("text: aligned rows per relationship and action, no colour when stdout is not a terminal", () => {
+    const { vault } = copyVault();
+    const result = run("dashboard", vault, "--today", TODAY);
+    expect(result.status).toBe(0);
+    const lines = result.stdout.split("\n");
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}Jane Doe +mentor +active +middle +3 of 6 +2026-11-01 +2026-11-29 +2027-06-30$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}Bob Stone .*2026-12-20 +follow up/));
+    const askHr = lines.find((line) => line.includes("Ask HR about the leadership course")) ?? "";
+    expect(askHr).toMatch(/^ {4}overdue +2026-10-20 +mentee +Ask HR about the leadership course +Mentoring\/Jane Doe\/2026-10-04 Session 2\.md:21$/);
+    // Columns line up across groups, Danish letters included.
+    const danish = lines.find((line) => line.includes("Øv oplægget foran en kollega")) ?? "";
+    expect(danish.indexOf("Øv oplægget")).toBe(askHr.indexOf("Ask HR"));
+    expect(result.stdout).not.toContain("\u001b[");
+  });
+
+  it("markdown: headings and tables, and no task lines that would become second copies of the actions", () => {
+    const { vault } = copyVault();
+    const result = run("dashboard", vault, "--format", "markdown", "--today", TODAY);
+    expect(result.status).toBe(0);
+    const lines = result.stdout.split("\n");
+    expect(lines[0]).toBe(`# Mentoring dashboard, ${TODAY}`);
+    expect(lines).toContain("| Jane Doe | mentor | active | middle | 3 of 6 | 2026-11-01 | 2026-11-29 | 2027-06-30 |");
+    expect(lines).toContain("### Søren Ødegård");
+    expect(lines).toContain("| **2026-10-20** (overdue) | Ask HR about the leadership course | mentee | 2026-10-04 Session 2, line 21 |");
+    expect(lines).toContain("- ~~Get comfortable giving feedback~~ ✅");
+    expect(lines.filter((line) => /^\s*(?:[-*+]|\d+[.)]) \[.\]/.test(line))).toEqual([]);
+  });
+});
+
+describe("mentoring new-session", () => {
+  // The plugin's "Start mentoring session" calls the same planSession (src/plugin/commands/start-session.ts);
+  // its tests compare what the plugin writes with golden notes made by it. Here the CLI's bytes must be
+  // exactly planSession's for the same vault, relationship, day and language.
+  const cases: Array<{ relationship: string; folder: string; lang: Language }> = [
+    { relationship: "Jane Doe", folder: "Mentoring/Jane Doe", lang: "en" },
+    { relationship: "Søren Ødegård", folder: "Mentoring/Søren Ødegård", lang: "da" },
+  ];
+  for (const { relationship, folder, lang } of cases) {
+    it(`writes planSession's bytes for ${relationship} (${lang}), changes nothing else (live carry-over), and a second run writes nothing`, () => {
+      const { parent, vault } = copyVault();
+      const index = new VaultIndex(Object.entries(loadVault(vault)));
+      const state = index.relationship(folder);
+      if (!state) throw new Error(`fixture has no ${folder}`);
+      const plan = planSession(state, readSettings(undefined).settings, lang, TODAY);
+      if (plan.kind !== "create") throw new Error("expected a new session");
+      expect(plan.moves.edits).toEqual([]);
+
+      const before = snapshot(parent);
+      const result = run("new-session", vault, relationship, "--date", TODAY, "--lang", lang);
+      expect(result.stderr).toBe("");
+      expect(result.status).toBe(0);
+      expect(result.stdout).toBe(`${plan.path}\n`);
+      expect(read(vault, plan.path)).toBe(plan.text);
+      const after = snapshot(parent);
+      const added = Object.keys(after).filter((key) => !(key in before));
+      expect(added).toEqual([`vault/${plan.path}`]);
+      for (const key of Object.keys(before)) expect(after[key], key).toBe(before[key]);
+
+      const again = run("new-session", vault, relationship, "--date", TODAY, "--lang", lang);
+      expect(again.status).toBe(0);
+      expect(again.stdout).toBe(`${plan.path}\n`);
+      expect(snapshot(parent)).toEqual(after);
+    });
+  }
+
+  it("with the saved setting carry-over: move, forwards the originals exactly as the core plans", () => {
+    const { vault } = copyVault();
+    const settingsJson = JSON.stringify({ carryOver: "move", rootFolder: "Mentoring" });
+    mkdirSync(join(vault, ".obsidian", "plugins", "mentoring-notes"), { recursive: true });
+    writeFileSync(join(vault, ".obsidian", "plugins", "mentoring-notes", "data.json"), settingsJson);
+    const files = loadVault(vault);
+    const state = new VaultIndex(Object.entries(files)).relationship("Mentoring/Jane Doe");
+    if (!state) throw new Error("fixture has no Jane Doe");
+    const plan = planSession(state, readSettings(JSON.parse(settingsJson)).settings, "en", TODAY);
+    if (plan.kind !== "create") throw new Error("expected a new session");
+    expect(plan.moves.edits.length).toBeGreaterThan(0);
+
+    const result = run("new-session", vault, "Jane Doe", "--date", TODAY, "--lang", "en");
+    expect(result.status).toBe(0);
+    expect(read(vault, plan.path)).toBe(plan.text);
+    for (const edit of plan.moves.edits) expect(read(vault, edit.file), edit.file).toBe(edit.edit(files[edit.file] ?? ""));
+    // Notes of other relationships are untouched.
+    expect(read(vault, "Mentoring/Søren Ødegård/2026-10-15 Møde 1.md")).toBe(files["Mentoring/Søren Ødegård/2026-10-15 Møde 1.md"]);
+  });
+
+  it("refuses a relationship that is not a folder with an agreement under the root: exit 1, nothing written", () => {
+    const { parent, vault } = copyVault();
+    const before = snapshot(parent);
+    const result = run("new-session", vault, "Nobody", "--date", TODAY);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('"Nobody"');
+    expect(result.stderr).toContain("Jane Doe");
+    expect(snapshot(parent)).toEqual(before);
+  });
+});
+
+describe("mentoring close-session", () => {
+  // The plugin's close command is asserted to give closeSessionText's bytes in tests/plugin/meeting.test.ts
+  // ("gives the same bytes as the command line's closeSessionText"); here the CLI gives the same bytes.
+  const cases = [
+    { note: "Mentoring/Jane Doe/2026-10-04 Session 2.md", cadence: 28, what: "CRLF, English, two headings missing" },
+    { note: "Mentoring/Søren Ødegård/2026-10-15 Møde 1.md", cadence: 21, what: "BOM, Danish headings" },
+  ];
+  for (const { note, cadence, what } of cases) {
+    it(`writes closeSessionText's bytes (${what}) and nothing else; closing again writes nothing`, () => {
+      const { parent, vault } = copyVault();
+      const original = read(vault, note);
+      const expected = closeSessionText(original, TODAY, cadence, "en");
+      if (!expected.ok) throw new Error(expected.reason);
+      expect(expected.changed).toBe(true);
+
+      const before = snapshot(parent);
+      const result = run("close-session", vault, note, "--today", TODAY);
+      expect(result.stderr).toBe("");
+      expect(result.status).toBe(0);
+      expect(result.stdout).toBe(`${note}\n`);
+      expect(read(vault, note)).toBe(expected.text);
+      const after = snapshot(parent);
+      expect(Object.keys(after)).toEqual(Object.keys(before));
+      for (const key of Object.keys(before)) if (key !== `vault/${note}`) expect(after[key], key).toBe(before[key]);
+
+      const again = run("close-session", vault, note, "--today", "2026-12-30");
+      expect(again.status).toBe(0);
+      expect(snapshot(parent)).toEqual(after);
+    });
+  }
+
+  it("a note with broken frontmatter: exit 1, says which note and why, writes nothing", () => {
+    const { parent, vault } = copyVault();
+    const before = snapshot(parent);
+    const result = run("close-session", vault, "Mentoring/Bob Stone/2026-09-06 Session 2.md");
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("Mentoring/Bob Stone/2026-09-06 Session 2.md");
+    expect(result.stderr).toMatch(/YAML|frontmatter/i);
+    expect(snapshot(parent)).toEqual(before);
+  });
+
+  it("refuses a note that is not a session, a missing note and a note that is not UTF-8: exit 1, nothing written", () => {
+    const { parent, vault } = copyVault();
+    const latin1 = Buffer.from("---\ntype: mentoring-session\ndate: 2026-11-01\n---\n## Summary\nM\xf8de med S\xf8ren\n", "latin1");
+    writeFileSync(join(vault, "Mentoring", "Jane Doe", "Latin-1.md"), latin1);
+    const before = snapshot(parent);
+    for (const note of ["Projects/Kitchen renovation.md", "Mentoring/Jane Doe/Missing.md", "Mentoring/Jane Doe/Latin-1.md"]) {
+      const result = run("close-session", vault, note);
+      expect(result.status, note).toBe(1);
+      expect(result.stderr, note).toContain(note.split("/").pop() === "Kitchen renovation.md" ? "not a mentoring session" : note);
+    }
+    expect(snapshot(parent)).toEqual(before);
+  });
+});
+
+describe("usage errors", () => {
+  const cases: string[][] = [
+    [],
+    ["frobnicate"],
+    ["dashboard"],
+    ["dashboard", "VAULT", "--format", "xml"],
+    ["dashboard", "VAULT", "--today", "2026-02-30"],
+    ["dashboard", "VAULT", "--bogus"],
+    ["dashboard", "VAULT", "extra"],
+    ["new-session", "VAULT"],
+    ["new-session", "VAULT", "Jane Doe", "--lang", "fr"],
+    ["close-session", "VAULT"],
+    ["new-relationship", "VAULT", "Kim"],
+    ["new-relationship", "VAULT", "Kim", "--role", "boss"],
+  ];
+  for (const args of cases) {
+    it(`exit 2 with the usage: mentoring ${args.join(" ")}`, () => {
+      const { parent, vault } = copyVault();
+      const before = snapshot(parent);
+      const result = run(...args.map((arg) => (arg === "VAULT" ? vault : arg)));
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toContain("Usage:");
+      expect(result.stderr).toContain("mentoring new-session <vault> <relationship>");
+      expect(snapshot(parent)).toEqual(before);
+    });
+  }
+
+  it("--help prints the usage on stdout (exit 0); --version the version; a missing vault is exit 1", () => {
+    const help = run("--help");
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("Usage:");
+    const version = run("--version");
+    expect(version.stdout.trim()).toBe((JSON.parse(readFileSync("package.json", "utf8")) as { version: string }).version);
+    const missing = run("dashboard", join(workDir, "no-such-vault"));
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain("no-such-vault");
+  });
+});
+
+describe("nothing is written outside the vault, whatever the arguments", () => {
+  it("new-session ../../etc: exit 1 and the parent folder is unchanged", () => {
+    const { parent, vault } = copyVault();
+    const before = snapshot(parent);
+    for (const name of ["../../etc", "../Jane Doe", "/etc"]) {
+      const result = run("new-session", vault, name, "--date", TODAY);
+      expect(result.status, name).toBe(1);
+    }
+    expect(snapshot(parent)).toEqual(before);
+  });
+
+  it("new-relationship ../../etc with --root ../..: the name and root are sanitised, the notes land inside the vault", () => {
+    const { parent, vault } = copyVault();
+    const before = snapshot(parent);
+    const result = run("new-relationship", vault, "../../etc", "--role", "mentee", "--goal", "Stay inside", "--root", "../..", "--date", TODAY);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(`Mentoring/etc/Agreement.md\nMentoring/etc/${TODAY} Session 1.md\n`);
+    const after = snapshot(parent);
+    const added = Object.keys(after).filter((key) => !(key in before));
+    expect(added.sort()).toEqual(["vault/Mentoring/etc", "vault/Mentoring/etc/Agreement.md", `vault/Mentoring/etc/${TODAY} Session 1.md`].sort());
+    for (const key of Object.keys(before)) expect(after[key], key).toBe(before[key]);
+  });
+
+  it("a folder or note that is a symbolic link to outside the vault is refused: exit 1, nothing written anywhere", () => {
+    const { parent, vault } = copyVault();
+    const outside = join(parent, "outside");
+    mkdirSync(outside);
+    writeFileSync(join(outside, "Session.md"), read(vault, "Mentoring/Jane Doe/2026-10-04 Session 2.md"));
+    symlinkSync(outside, join(vault, "Mentoring", "Linked"));
+    symlinkSync(join(outside, "Session.md"), join(vault, "Mentoring", "Jane Doe", "Linked session.md"));
+    const before = snapshot(parent);
+
+    const relationship = run("new-relationship", vault, "Linked", "--role", "mentor", "--date", TODAY);
+    expect(relationship.status).toBe(1);
+    expect(relationship.stderr).toContain("outside the vault");
+    for (const note of ["Mentoring/Jane Doe/Linked session.md", "../outside/Session.md", "Mentoring/Linked/Session.md"]) {
+      const close = run("close-session", vault, note, "--today", TODAY);
+      expect(close.status, note).toBe(1);
+    }
+    expect(snapshot(parent)).toEqual(before);
+  });
+});
