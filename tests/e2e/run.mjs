@@ -1,0 +1,174 @@
+// The browser tests: the BUILT main.js in real Chromium, with the Obsidian fake as the app and an
+// in-memory copy of example-vault/. Each scenario gets a fresh page; any console error, page error or
+// network request fails it. Prints one line per scenario and, last, "N passed, N failed" (CI reads it).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { setTimeout as delay } from "node:timers/promises";
+import { buildHarness, exampleVaultFiles, isolatedContext, launchBrowser, openHarnessPage, releasedFiles, ROOT } from "./browser.mjs";
+import { dashboardScenarios } from "./scenarios-dashboard.mjs";
+import { assert, assertEqual, bodyOf, headingsOf, NOW, SETTINGS, startSession } from "./steps.mjs";
+
+const SCENARIO_TIMEOUT_MS = 60_000;
+const scenarios = [];
+const scenario = (name, run) => scenarios.push({ name, run });
+
+/** A page with the plugin loaded on the example vault, the clock at NOW. */
+async function loadExample(env, options = {}) {
+  const { mainJs } = releasedFiles();
+  return env.page.evaluate(([js, files, opts]) => window.harness.loadPlugin(js, files, opts), [
+    mainJs,
+    exampleVaultFiles(),
+    { now: NOW, settings: SETTINGS, ...options },
+  ]);
+}
+
+scenario("main.js asks for no module but obsidian", async () => {
+  const { mainJs } = releasedFiles();
+  const required = new Set([...mainJs.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((match) => match[1]));
+  assertEqual([...required], ["obsidian"], "modules main.js requires");
+  assert(!/\brequire\(\s*[^"'`\s)]/.test(mainJs), "main.js calls require with a computed name");
+});
+
+scenario("loads the built plugin on the example vault", async (env) => {
+  const { commands } = await loadExample(env);
+  for (const id of ["start-session", "new-relationship", "insert-time-out", "close-session", "open-dashboard"]) {
+    assert(commands.includes(`mentoring-notes:${id}`), `command ${id} is registered (have: ${commands.join(", ")})`);
+  }
+  assertEqual(await env.page.evaluate(() => window.harness.notices()), [], "notices after loading");
+});
+
+scenario("starts a session from the relationship picker", async (env) => {
+  await loadExample(env);
+  const path = await startSession(env.page, "Jane Doe");
+  assertEqual(path, "Mentoring/Jane Doe/2026-11-22 Session 5.md", "the new session note");
+  const text = await env.page.evaluate((p) => window.harness.read(p), path);
+  for (const line of ["type: mentoring-session", "session: 5", "date: 2026-11-22", "status: open", "mentee: Jane Doe"]) {
+    assert(text.split("\n").includes(line), `the note's frontmatter has "${line}"`);
+  }
+  assertEqual(headingsOf(text), ["Goals", "Since last time", "Before the meeting", "Topic", "Actions"], "headings of the new note");
+  assert(text.includes("```mentoring-dashboard\nrelationship: Mentoring/Jane Doe"), "open actions are shown live, not copied");
+});
+
+scenario("inserts a time-out at the cursor", async (env) => {
+  await loadExample(env);
+  const path = await startSession(env.page, "Jane Doe");
+  const page = env.page;
+  await page.evaluate(() => window.harness.setCursorAfter("## Topic"));
+  assert(await page.evaluate(() => window.harness.runCommand("insert-time-out")), "insert-time-out ran");
+  const [picker] = await page.evaluate(() => window.harness.modals());
+  assert(picker && picker.suggestions.length >= 3, "the time-out questions are offered");
+  const question = picker.suggestions[0];
+  await page.evaluate((q) => window.harness.chooseSuggestion(q), question);
+  const [again] = await page.evaluate(() => window.harness.modals());
+  assert(again && !again.suggestions.includes(question), "a picked question is not offered twice");
+  await page.evaluate((s) => window.harness.chooseSuggestion(s), again.suggestions[0]);
+  assertEqual(await page.evaluate(() => window.harness.modals()), [], "dialogs after inserting");
+  const lines = (await page.evaluate((p) => window.harness.read(p), path)).split("\n");
+  const at = lines.indexOf("> [!question] Time-out 10:00");
+  assert(at > lines.indexOf("## Topic"), "the time-out callout is under Topic, stamped 10:00");
+  assertEqual(lines[at + 1], `> ${question}`, "the picked question follows");
+});
+
+scenario("closes the session with the four headings", async (env) => {
+  await loadExample(env);
+  const path = await startSession(env.page, "Jane Doe");
+  const page = env.page;
+  await page.evaluate(() => {
+    window.harness.setCursorAfter("## Topic");
+    window.harness.type("\nSaying no, part two: Jane tried the “yes, if” answer twice. 🎉");
+  });
+  const before = await page.evaluate((p) => window.harness.read(p), path);
+  assert(await page.evaluate(() => window.harness.runCommand("close-session")), "close-session ran");
+  const [offer] = await page.evaluate(() => window.harness.modals());
+  assert(offer?.title === "Session closed", "the closing dialog opens");
+  await page.evaluate(() => window.harness.clickButton("Save"));
+  const after = await page.evaluate((p) => window.harness.read(p), path);
+  assertEqual(
+    headingsOf(after),
+    ["Goals", "Since last time", "Before the meeting", "Topic", "Summary", "Insights", "Ideas", "Actions"],
+    "headings after closing",
+  );
+  const afterLines = after.split("\n");
+  assert(afterLines.includes("status: closed") && !afterLines.includes("status: open"), "status is closed");
+  assert(afterLines.includes("next: 2026-12-20"), "the next meeting is set 28 days on");
+  assert(after.includes("**End of meeting (mentor)**"), "the mentor's end-of-meeting questions were appended");
+  // Below the frontmatter (which processFrontMatter rewrites) every line the user had stays, in order.
+  const bodyAfter = bodyOf(after).split("\n");
+  let from = 0;
+  for (const line of bodyOf(before).split("\n")) {
+    const found = bodyAfter.indexOf(line, from);
+    assert(found >= 0, `line kept in order: ${JSON.stringify(line)}`);
+    from = found + 1;
+  }
+});
+
+scenarios.push(...dashboardScenarios(loadExample));
+
+scenario("indexes a generated 10,000-note vault with no long task over 50 ms", async (env) => {
+  const { mainJs, manifestJson } = releasedFiles();
+  const run = await env.page.evaluate(([js, manifest]) => window.harness.indexGeneratedVault(js, manifest, 20261122, 10_000), [mainJs, manifestJson]);
+  env.log(`${run.notes} notes generated in ${run.generateMs} ms; indexed ${run.indexedNotes} notes (${run.relationships} relationships) in ${run.indexMs} ms; long tasks: ${run.longTasks.length ? run.longTasks.join(", ") + " ms" : "none"}`);
+  assertEqual(run.notes, 10_000, "notes generated");
+  assertEqual(run.relationships, 200, "relationships indexed");
+  assertEqual(run.longTasks, [], "long tasks (ms) while indexing");
+});
+
+async function runScenario(browser, { name, run }) {
+  const { context, requests } = await isolatedContext(browser);
+  const logs = [];
+  try {
+    const { page, problems } = await openHarnessPage(context);
+    const env = { page, context, browser, log: (line) => logs.push(line) };
+    const stopTimer = new AbortController();
+    const timeout = delay(SCENARIO_TIMEOUT_MS, null, { signal: stopTimer.signal }).then(() => {
+      throw new Error(`timed out after ${SCENARIO_TIMEOUT_MS / 1000} s`);
+    });
+    timeout.catch(() => {});
+    try {
+      await Promise.race([run(env), timeout]);
+    } finally {
+      stopTimer.abort();
+    }
+    await page.evaluate(() => window.harness.settle(2));
+    if (problems.length > 0) throw new Error(problems.join("\n"));
+    if (requests.length > 0) throw new Error(`network requests: ${requests.join(", ")}`);
+    return { ok: true, logs };
+  } catch (error) {
+    return { ok: false, logs, error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    await context.close();
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  const version = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8")).version;
+  await buildHarness();
+  const browser = await launchBrowser();
+  console.log(`Browser tests: main.js ${version} in ${browser.version()} (Chromium)`);
+  const only = process.env.E2E_ONLY;
+  let passed = 0;
+  let failed = 0;
+  try {
+    for (const item of scenarios) {
+      if (only && !item.name.includes(only)) continue;
+      const scenarioStart = Date.now();
+      const result = await runScenario(browser, item);
+      const ms = Date.now() - scenarioStart;
+      console.log(`${result.ok ? "ok  " : "FAIL"} ${item.name} (${ms} ms)`);
+      for (const line of result.logs) console.log(`     ${line}`);
+      if (result.ok) passed += 1;
+      else {
+        failed += 1;
+        console.log(`     ${result.error.split("\n").join("\n     ")}`);
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log(`Browser tests took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed > 0 || passed === 0 ? 1 : 0;
+}
+
+await main();
