@@ -89,9 +89,21 @@ const KNOWN_TITLES: ReadonlyMap<string, KnownTitle> = (() => {
   return known;
 })();
 
+/**
+ * Headings repeat across a vault ("Actions", "Summary" in every session), and normalising a title costs
+ * more than the rest of reading the heading: the answer is remembered per title, a bounded number of them.
+ */
+const idByTitle = new Map<string, SectionId | null>();
+const MAX_REMEMBERED_TITLES = 4096;
+
 /** Which section a heading title names, in either language, any case, `**Actions:**` included. */
 export function sectionIdOf(title: string): SectionId | null {
-  return KNOWN_TITLES.get(normaliseTitle(title))?.id ?? null;
+  const remembered = idByTitle.get(title);
+  if (remembered !== undefined) return remembered;
+  const id = KNOWN_TITLES.get(normaliseTitle(title))?.id ?? null;
+  if (idByTitle.size >= MAX_REMEMBERED_TITLES) idByTitle.clear();
+  idByTitle.set(title, id);
+  return id;
 }
 
 export interface Heading {
