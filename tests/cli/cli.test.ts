@@ -12,6 +12,7 @@ import { closeSessionText } from "../../src/core/close-session";
 import { planSession } from "../../src/core/new-notes";
 import { readSettings } from "../../src/core/settings";
 import { VaultIndex } from "../../src/core/vault-index";
+import { openVault, readNote, writeNote } from "../../src/cli/vault-fs";
 import type { DashboardJson } from "../../src/core/dashboard";
 import type { Language } from "../../src/core/types";
 
@@ -436,5 +437,31 @@ describe("nothing is written outside the vault, whatever the arguments", () => {
       expect(close.status, note).toBe(1);
     }
     expect(snapshot(parent)).toEqual(before);
+  });
+});
+
+describe("writeNote, the command line's one way to write", () => {
+  it("never overwrites a note that changed since it was read, nor creates over an existing one; leaves no temp files", () => {
+    const { parent, vault: folder } = copyVault();
+    const opened = openVault(folder);
+    if (!opened.ok) throw new Error(opened.reason);
+    const { vault } = opened;
+    const path = "Mentoring/Jane Doe/2026-10-04 Session 2.md";
+    const first = readNote(vault, path);
+    if (!first.ok) throw new Error(first.reason);
+    // Another editor saves the note after we read it.
+    const theirs = first.text.replace("Jane tried two.", "Jane tried two, then a third.");
+    writeFileSync(join(folder, ...path.split("/")), theirs);
+    const before = snapshot(parent);
+    expect(writeNote(vault, path, `${first.text}ours\r\n`, first.text)).toMatchObject({ ok: false, reason: expect.stringContaining("changed since it was read") });
+    expect(writeNote(vault, path, "new note\n", null)).toMatchObject({ ok: false, reason: expect.stringContaining("already exists") });
+    expect(writeNote(vault, "../escape.md", "x\n", null)).toMatchObject({ ok: false });
+    expect(snapshot(parent)).toEqual(before);
+
+    // With the text as it is now, the write goes through, byte for byte (CRLF kept), and nothing else appears.
+    const ours = `${theirs}- [ ] Æble 🍎\r\n`;
+    expect(writeNote(vault, path, ours, theirs)).toEqual({ ok: true });
+    expect(readFileSync(join(folder, ...path.split("/")))).toEqual(Buffer.from(ours, "utf8"));
+    expect(Object.keys(snapshot(parent))).toEqual(Object.keys(before));
   });
 });
