@@ -9,8 +9,13 @@ import { DashboardRenderer, type DashboardSections } from "./render";
 export const DASHBOARD_BLOCK_LANGUAGE = "mentoring-dashboard";
 
 export function registerDashboardBlock(host: DashboardHost): void {
+  // Blocks belong to the note's reading view, not to the plugin: when the plugin unloads, they stop too.
+  const liveBlocks = new Set<DashboardBlock>();
   host.plugin.registerMarkdownCodeBlockProcessor(DASHBOARD_BLOCK_LANGUAGE, (source, el, context) => {
-    context.addChild(new DashboardBlock(el, host, parseDashboardBlock(source)));
+    context.addChild(new DashboardBlock(el, host, parseDashboardBlock(source), liveBlocks));
+  });
+  host.plugin.register(() => {
+    for (const block of [...liveBlocks]) block.unload();
   });
 }
 
@@ -24,6 +29,7 @@ class DashboardBlock extends MarkdownRenderChild {
     containerEl: HTMLElement,
     private readonly host: DashboardHost,
     private readonly parsed: DashboardBlockParse,
+    private readonly liveBlocks: Set<DashboardBlock>,
   ) {
     super(containerEl);
     const { options } = parsed;
@@ -43,10 +49,12 @@ class DashboardBlock extends MarkdownRenderChild {
     }
     this.renderer = new DashboardRenderer(this, root.createDiv("mentoring-dashboard-body"), (key, vars) => this.host.t(key, vars), dashboardHandlers(this.host));
     this.register(this.host.onDashboardRefresh(() => this.refresh()));
+    this.liveBlocks.add(this);
     this.refresh();
   }
 
   override onunload(): void {
+    this.liveBlocks.delete(this);
     this.renderer = null;
   }
 

@@ -1,0 +1,374 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import {
+  createApp,
+  loadPlugin,
+  MarkdownView,
+  notices,
+  renderCodeBlock,
+  resetFake,
+  settle,
+  unloadPlugin,
+  type App,
+} from "../fakes/obsidian";
+import MentoringNotesPlugin from "../../src/main";
+import { buildDashboard, type DashboardOptions } from "../../src/core/dashboard";
+import { DASHBOARD_VIEW_TYPE } from "../../src/plugin/dashboard";
+import { loadVault } from "../fixtures/load-vault";
+
+const TODAY = "2026-11-22";
+const JANE = "Mentoring/Jane Doe";
+const JANE_SESSION_2 = `${JANE}/2026-10-04 Session 2.md`; // CRLF
+const JANE_SESSION_1 = `${JANE}/2026-09-06 Session 1.md`;
+const OPEN_DASHBOARD = "mentoring-notes:open-dashboard";
+const REFRESH_DEBOUNCE_MS = 250;
+
+beforeEach(() => resetFake());
+afterEach(() => {
+  vi.useRealTimers();
+  resetFake();
+});
+
+async function startPlugin(files: Record<string, string> = loadVault()): Promise<{ app: App; plugin: MentoringNotesPlugin }> {
+  const app = createApp(files);
+  const plugin = await loadPlugin(MentoringNotesPlugin, app);
+  plugin.clock = () => new Date(`${TODAY}T10:00:00`);
+  app.workspace.triggerLayoutReady();
+  await plugin.indexBridge.whenReady();
+  return { app, plugin };
+}
+
+/** Opens the dashboard the way a user does (command palette) and returns its content element. */
+async function openDashboardView(app: App): Promise<HTMLElement> {
+  expect(app.commands.executeCommandById(OPEN_DASHBOARD)).toBe(true);
+  await app.commands.lastResult;
+  await settle();
+  const leaves = app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE);
+  expect(leaves).toHaveLength(1);
+  const view = leaves[0]?.view as unknown as { contentEl: HTMLElement };
+  return view.contentEl;
+}
+
+/** Action groups as drawn: name, then each action's text, in screen order. */
+function drawnGroups(root: HTMLElement): Array<[string, string[]]> {
+  return Array.from(root.querySelectorAll(".mentoring-dashboard-actions .mentoring-dashboard-group")).map((group) => [
+    group.querySelector("h4")?.textContent ?? "",
+    Array.from(group.querySelectorAll(".mentoring-dashboard-action-text")).map((a) => a.textContent ?? ""),
+  ]);
+}
+
+/** The same groups from the core model: the view must draw exactly what the model says. */
+function modelGroups(plugin: MentoringNotesPlugin, options: Omit<DashboardOptions, "today"> = {}): Array<[string, string[]]> {
+  return buildDashboard(plugin.index, { today: TODAY, ...options }).groups.map((group) => [group.name, group.actions.map((a) => a.text)]);
+}
+
+function checkboxFor(root: HTMLElement, text: string): HTMLInputElement {
+  const box = Array.from(root.querySelectorAll<HTMLInputElement>("input[type=checkbox].task-list-item-checkbox")).find(
+    (input) => input.getAttribute("aria-label") === text,
+  );
+  if (!box) throw new Error(`No checkbox labelled "${text}"`);
+  return box;
+}
+
+function choose(select: HTMLSelectElement, value: string): void {
+  select.value = value;
+  select.dispatchEvent(new Event("change", { bubbles: true }));
+}
+
+function filterControl<E extends HTMLElement>(root: HTMLElement, label: string): E {
+  const labelEl = Array.from(root.querySelectorAll("label")).find((l) => l.textContent === label);
+  const id = labelEl?.getAttribute("for");
+  const control = id ? root.querySelector<E>(`[id="${id}"]`) : null;
+  if (!control) throw new Error(`No control labelled "${label}"`);
+  return control;
+}
+
+/** Indexes of the lines that differ; the texts must have the same number of lines. */
+function changedLines(before: string, after: string): number[] {
+  const a = before.split("\n");
+  const b = after.split("\n");
+  expect(b).toHaveLength(a.length);
+  return a.flatMap((line, i) => (line === b[i] ? [] : [i]));
+}
+
+describe("the dashboard view", () => {
+  it("opens from the command in the right sidebar and draws the groups in the model's order", async () => {
+    const { app, plugin } = await startPlugin();
+    const root = await openDashboardView(app);
+    const leaf = app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0];
+    expect(leaf?.location).toBe("right");
+    expect(app.workspace.revealed).toContain(leaf);
+
+    const groups = drawnGroups(root);
+    expect(groups.map(([name]) => name)).toEqual(["Bob Stone", "Jane Doe", "Søren Ødegård"]);
+    expect(groups).toEqual(modelGroups(plugin));
+    // Overdue first: Jane's first action is the mentor's, due in September.
+    expect(groups[1]?.[1][0]).toBe("Send Jane the org chart");
+
+    // Opening it again reveals the same view instead of a second one.
+    await openDashboardView(app);
+    expect(app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)).toHaveLength(1);
+  });
+
+  it("says overdue in words, labels every checkbox with its action and links each action to its session", async () => {
+    const { app, plugin } = await startPlugin();
+    const root = await openDashboardView(app);
+    const model = buildDashboard(plugin.index, { today: TODAY });
+    const rows = Array.from(root.querySelectorAll<HTMLElement>(".mentoring-dashboard-action"));
+    const actions = model.groups.flatMap((group) => group.actions);
+    expect(rows).toHaveLength(actions.length);
+    rows.forEach((row, i) => {
+      const action = actions[i];
+      if (!action) throw new Error("more rows than actions");
+      const box = row.querySelector<HTMLInputElement>("input[type=checkbox]");
+      expect(box?.getAttribute("aria-label")).toBe(action.text);
+      expect(box?.checked).toBe(false);
+      expect(row.classList.contains("is-overdue")).toBe(action.overdue);
+      expect(row.querySelector(".mentoring-dashboard-due")?.textContent?.startsWith("Overdue")).toBe(action.overdue);
+      expect(row.querySelector(".mentoring-dashboard-session")?.textContent).toContain(action.session.file.split("/").pop()?.replace(".md", ""));
+      expect(row.querySelector(".mentoring-dashboard-owner")?.textContent).toBe(`Owner: ${action.mine ? "Me" : action.owner === "mentor" ? "Mentor" : "Mentee"}`);
+    });
+    const undated = checkboxFor(root, "Practise the pitch with a colleague").closest(".mentoring-dashboard-action");
+    expect(undated?.querySelector(".mentoring-dashboard-due")?.textContent).toBe("No due date");
+  });
+
+  it("draws goals with a warning for four, relationships with their follow-up flag, and every problem", async () => {
+    const { app, plugin } = await startPlugin();
+    const root = await openDashboardView(app);
+    const goals = root.querySelector(".mentoring-dashboard-goals");
+    expect(goals?.querySelectorAll(".mentoring-dashboard-warning")).toHaveLength(1);
+    expect(goals?.textContent).toContain("This agreement lists 4 goals; keep at most three.");
+    const achieved = Array.from(goals?.querySelectorAll(".mentoring-dashboard-goal.is-achieved") ?? []).map((g) => g.querySelector("a")?.textContent);
+    expect(achieved).toContain("Get comfortable giving feedback");
+
+    const cards = Array.from(root.querySelectorAll<HTMLElement>(".mentoring-dashboard-relationship"));
+    expect(cards.map((card) => card.querySelector("h4")?.textContent)).toEqual(["Bob Stone", "Jane Doe", "Søren Ødegård"]);
+    expect(cards.map((card) => card.classList.contains("is-follow-up"))).toEqual([true, false, false]);
+    expect(cards[0]?.querySelector(".mentoring-dashboard-flag")?.textContent).toBe("Follow up");
+    expect(cards[1]?.querySelector(".mentoring-dashboard-held")?.textContent).toBe("3 of 6 sessions held");
+
+    const problems = Array.from(root.querySelectorAll(".mentoring-dashboard-problem-file")).map((a) => a.textContent);
+    expect(problems).toEqual(plugin.index.problems().map((problem) => problem.file));
+  });
+
+  it("filters by owner and by relationship with labelled controls", async () => {
+    const { app, plugin } = await startPlugin();
+    const root = await openDashboardView(app);
+
+    choose(filterControl<HTMLSelectElement>(root, "Owner"), "me");
+    expect(drawnGroups(root)).toEqual(modelGroups(plugin, { owner: "me" }));
+    expect(Array.from(root.querySelectorAll(".mentoring-dashboard-owner")).every((o) => o.textContent === "Owner: Me")).toBe(true);
+
+    choose(filterControl<HTMLSelectElement>(root, "Owner"), "other");
+    expect(drawnGroups(root)).toEqual(modelGroups(plugin, { owner: "other" }));
+
+    const relationship = filterControl<HTMLSelectElement>(root, "Relationship");
+    expect(Array.from(relationship.options).map((o) => o.textContent)).toEqual(["All relationships", "Bob Stone", "Jane Doe", "Søren Ødegård"]);
+    choose(relationship, JANE);
+    expect(drawnGroups(root).map(([name]) => name)).toEqual(["Jane Doe"]);
+    expect(root.querySelectorAll(".mentoring-dashboard-relationship")).toHaveLength(1);
+
+    choose(filterControl<HTMLSelectElement>(root, "Owner"), "all");
+    const showDone = filterControl<HTMLInputElement>(root, "Show done");
+    showDone.click();
+    const done = Array.from(root.querySelectorAll(".mentoring-dashboard-action.is-done .mentoring-dashboard-action-text")).map((a) => a.textContent);
+    expect(done).toEqual(
+      buildDashboard(plugin.index, { today: TODAY, relationship: JANE, showDone: true }).groups.flatMap((g) => g.actions.filter((a) => a.done).map((a) => a.text)),
+    );
+    expect(done.length).toBeGreaterThan(0);
+  });
+
+  it("redraws only when the model changed", async () => {
+    const { app, plugin } = await startPlugin();
+    const root = await openDashboardView(app);
+    const first = root.querySelector("input.task-list-item-checkbox");
+    plugin.refreshDashboards();
+    expect(root.querySelector("input.task-list-item-checkbox")).toBe(first);
+    expect(first?.isConnected).toBe(true);
+
+    // A change outside actions and fields parses the same: still nothing to draw.
+    const file = app.vault.fileAt(JANE_SESSION_1);
+    await app.vault.modify(file, `${app.vault.contentOf(file) ?? ""}\nA closing thought.\n`);
+    await settle();
+    plugin.refreshDashboards();
+    expect(first?.isConnected).toBe(true);
+  });
+
+  it("ticks an action: exactly one line of its note changes, line endings kept, and the row goes away live", async () => {
+    const { app } = await startPlugin();
+    // After the first index build, whose slices yield on real timers; the refresh debounce runs on fake ones.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const root = await openDashboardView(app);
+    const before = app.vault.snapshot();
+
+    checkboxFor(root, "Ask HR about the leadership course").click();
+    await settle();
+
+    const after = app.vault.snapshot();
+    const original = before[JANE_SESSION_2] ?? "";
+    const ticked = after[JANE_SESSION_2] ?? "";
+    const changed = changedLines(original, ticked);
+    expect(changed).toHaveLength(1);
+    const line = ticked.split("\n")[changed[0] ?? -1];
+    expect(line).toBe("- [x] Ask HR about the leadership course [due:: 2026-10-20] [completion:: 2026-11-22]\r");
+    expect(ticked.split("\r\n")).toHaveLength(original.split("\r\n").length);
+    expect({ ...after, [JANE_SESSION_2]: "" }).toEqual({ ...before, [JANE_SESSION_2]: "" });
+    expect(notices.map((n) => n.message)).toContain("Marked as done: Ask HR about the leadership course");
+
+    await vi.advanceTimersByTimeAsync(REFRESH_DEBOUNCE_MS);
+    expect(drawnGroups(root).flatMap(([, texts]) => texts)).not.toContain("Ask HR about the leadership course");
+  });
+
+  it("finds a line that moved, and refuses a line that changed, writing nothing", async () => {
+    const { app } = await startPlugin();
+    const root = await openDashboardView(app);
+    const file = app.vault.fileAt(JANE_SESSION_1);
+    const original = app.vault.contentOf(file) ?? "";
+
+    // Moved down by one line (the dashboard has not redrawn yet): found by content and ticked there.
+    const moved = original.replace("## Actions\n", "## Actions\nWe agreed on these:\n");
+    expect(moved).not.toBe(original);
+    await app.vault.modify(file, moved);
+    checkboxFor(root, "Map the stakeholders of the data project").click();
+    await settle();
+    const afterMove = app.vault.contentOf(file) ?? "";
+    expect(changedLines(moved, afterMove)).toHaveLength(1);
+    expect(afterMove).toContain("- [x] Map the stakeholders of the data project 📅 2026-11-30 ✅ 2026-11-22");
+
+    // Changed meanwhile: refused with a notice, the note untouched, the box shown unticked again.
+    const reworded = afterMove.replace("Send Jane the org chart", "Send Jane the new org chart");
+    await app.vault.modify(file, reworded);
+    const writes = app.vault.writes.length;
+    const box = checkboxFor(root, "Send Jane the org chart");
+    box.click();
+    await settle();
+    expect(app.vault.writes.length).toBe(writes);
+    expect(app.vault.contentOf(file)).toBe(reworded);
+    expect(notices.at(-1)?.message).toBe("The line changed since it was shown, so it was not ticked. Look at the note and try again.");
+    expect(box.checked).toBe(false);
+    expect(box.disabled).toBe(false);
+  });
+
+  it("refuses to tick in a note deleted or renamed while the view was open, and recreates nothing", async () => {
+    const { app } = await startPlugin();
+    const root = await openDashboardView(app);
+    const before = app.vault.snapshot();
+    const writes = app.vault.writes.length;
+
+    await app.fileManager.trashFile(app.vault.fileAt(JANE_SESSION_2));
+    checkboxFor(root, "Draft the project proposal").click();
+    await settle();
+    expect(notices.at(-1)?.message).toBe(`${JANE_SESSION_2} was moved or deleted after the dashboard was drawn, so nothing was ticked.`);
+    expect(app.vault.getFileByPath(JANE_SESSION_2)).toBeNull();
+
+    const renamedTo = `${JANE}/Renamed session.md`;
+    await app.vault.rename(app.vault.fileAt(JANE_SESSION_1), renamedTo);
+    checkboxFor(root, "Map the stakeholders of the data project").click();
+    await settle();
+    expect(notices.at(-1)?.message).toBe(`${JANE_SESSION_1} was moved or deleted after the dashboard was drawn, so nothing was ticked.`);
+    expect(app.vault.getFileByPath(JANE_SESSION_1)).toBeNull();
+    expect(app.vault.contentOf(app.vault.fileAt(renamedTo))).toBe(before[JANE_SESSION_1]);
+    expect(app.vault.writes.length).toBe(writes);
+  });
+
+  it("opens an action's note at its line when its text is clicked", async () => {
+    const { app, plugin } = await startPlugin();
+    const root = await openDashboardView(app);
+    const action = buildDashboard(plugin.index, { today: TODAY }).groups.flatMap((g) => g.actions).find((a) => a.text === "Introduce Jane to Per in sales");
+    const link = checkboxFor(root, "Introduce Jane to Per in sales").closest(".mentoring-dashboard-action")?.querySelector<HTMLElement>(".mentoring-dashboard-action-text");
+    link?.click();
+    await settle();
+    const view = app.workspace.getActiveViewOfType(MarkdownView);
+    expect(view?.file?.path).toBe(JANE_SESSION_2);
+    expect(view?.editor.getCursor().line).toBe(action?.line);
+    expect(app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)).toHaveLength(1);
+  });
+
+  it("shows note text as text: markup in an action never becomes an element", async () => {
+    const evil = "<img src=x onerror=alert(1)>";
+    const { app } = await startPlugin({
+      "Mentoring/Ana/Agreement.md": "---\ntype: mentoring-agreement\nmentee: Ana\nmentor: Me\nrole: mentor\nstatus: active\n---\n## Goals\n- [ ] <b>Bold</b> goal\n",
+      "Mentoring/Ana/2026-11-01 Session 1.md": `---\ntype: mentoring-session\nmentee: Ana\nmentor: Me\nsession: 1\ndate: 2026-11-01\n---\n## Actions\n- [ ] ${evil} 📅 2026-12-01\n`,
+    });
+    const root = await openDashboardView(app);
+    expect(root.querySelector("img")).toBeNull();
+    expect(root.querySelector("b")).toBeNull();
+    expect(checkboxFor(root, evil).closest(".mentoring-dashboard-action")?.querySelector(".mentoring-dashboard-action-text")?.textContent).toBe(evil);
+    expect(root.textContent).toContain("<b>Bold</b> goal");
+  });
+});
+
+describe("the mentoring-dashboard code block", () => {
+  it("draws one relationship's parts in the block's order and follows the vault live", async () => {
+    const { app, plugin } = await startPlugin();
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const block = await renderCodeBlock(app, "mentoring-dashboard", "relationship: Jane Doe\nshow: goals, actions", JANE_SESSION_2);
+    expect(block.el.querySelector(".mentoring-dashboard-block-messages")).toBeNull();
+    const sections = Array.from(block.el.querySelectorAll("section")).map((s) => s.querySelector("h3")?.textContent);
+    expect(sections).toEqual(["Goals", "Open actions"]);
+    expect(drawnGroups(block.el)).toEqual(modelGroups(plugin, { relationship: "Jane Doe" }));
+
+    checkboxFor(block.el, "Practise the pitch with a colleague").click();
+    await settle();
+    expect(app.vault.contentOf(app.vault.fileAt(JANE_SESSION_2))).toContain("- [x] Practise the pitch with a colleague ");
+    await vi.advanceTimersByTimeAsync(REFRESH_DEBOUNCE_MS);
+    expect(drawnGroups(block.el)[0]?.[1]).not.toContain("Practise the pitch with a colleague");
+
+    // Closing the note unloads the block: it stops listening.
+    const refreshers = Reflect.get(plugin, "dashboardRefreshers") as Set<unknown>;
+    expect(refreshers.size).toBe(1);
+    block.section.unload();
+    expect(refreshers.size).toBe(0);
+  });
+
+  it("shows a message for an unknown option and still draws with the rest", async () => {
+    const { app } = await startPlugin();
+    const block = await renderCodeBlock(app, "mentoring-dashboard", "relationship: Søren Ødegård\ncolour: blue\nshow: actions", JANE_SESSION_2);
+    const messages = block.el.querySelector(".mentoring-dashboard-block-messages");
+    expect(messages?.textContent).toContain("Some options in this block could not be used:");
+    expect(messages?.textContent).toContain('Unknown option "colour" on line 2');
+    expect(drawnGroups(block.el).map(([name]) => name)).toEqual(["Søren Ødegård"]);
+    // Søren's agreement lists four goals: the one problem of this relationship is listed in the block.
+    expect(Array.from(block.el.querySelectorAll(".mentoring-dashboard-problem-file")).map((a) => a.textContent)).toEqual(["Mentoring/Søren Ødegård/Aftale.md"]);
+  });
+
+  it("says so when no relationship matches", async () => {
+    const { app } = await startPlugin();
+    const block = await renderCodeBlock(app, "mentoring-dashboard", "relationship: Nobody", JANE_SESSION_2);
+    expect(block.el.textContent).toContain('No relationship matches "Nobody".');
+    expect(block.el.querySelectorAll(".mentoring-dashboard-action")).toHaveLength(0);
+  });
+});
+
+describe("unloading", () => {
+  it("closes the view and leaves no registered events, refreshers, commands or processors", async () => {
+    const { app, plugin } = await startPlugin();
+    const vaultListenersWithoutPlugin = createApp({}).vault.listenerCount();
+    await openDashboardView(app);
+    const block = await renderCodeBlock(app, "mentoring-dashboard", "show: actions", JANE_SESSION_2);
+    const refreshers = Reflect.get(plugin, "dashboardRefreshers") as Set<unknown>;
+    expect(refreshers.size).toBe(2);
+
+    app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]?.detach();
+    expect(refreshers.size).toBe(1);
+    block.section.unload();
+    expect(refreshers.size).toBe(0);
+
+    await openDashboardView(app);
+    await renderCodeBlock(app, "mentoring-dashboard", "show: goals", JANE_SESSION_2);
+    expect(refreshers.size).toBe(2);
+    unloadPlugin(plugin);
+    expect(refreshers.size).toBe(0);
+    expect((plugin as unknown as { activeRegistrations(): Record<string, number> }).activeRegistrations()).toEqual({
+      callback: 0,
+      event: 0,
+      domEvent: 0,
+      interval: 0,
+      children: 0,
+    });
+    expect(app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)).toHaveLength(0);
+    expect(app.codeBlockProcessors.has("mentoring-dashboard")).toBe(false);
+    expect(app.commands.findCommand(OPEN_DASHBOARD)).toBeUndefined();
+    expect(app.vault.listenerCount()).toBe(vaultListenersWithoutPlugin);
+  });
+});
