@@ -142,6 +142,11 @@ export async function closeSessionInView(ctx: MentoringContext, editor: Editor, 
     return;
   }
   const frontmatter = readFrontmatter(before);
+  // Broken frontmatter cannot take `status: closed`: refuse before adding any heading, so nothing is half done.
+  if (frontmatter.kind === "problem") {
+    new Notice(ctx.t("notice.noteUnreadable", { path: file.path, reason: frontmatter.reason }));
+    return;
+  }
   const alreadyClosed = frontmatter.kind === "ok" && frontmatter.data["status"] === "closed";
   if (!result.changed && alreadyClosed) {
     new Notice(ctx.t("close.alreadyClosed"));
@@ -179,6 +184,12 @@ export async function endRelationship(ctx: MentoringContext, agreement: TFile): 
   await saveOpenViews(ctx, agreement);
   let problem: string | null = null;
   await ctx.app.vault.process(agreement, (text) => {
+    // Broken frontmatter cannot take `status: ended`: refuse before appending, so nothing is half done.
+    const frontmatter = readFrontmatter(text);
+    if (frontmatter.kind === "problem") {
+      problem = ctx.t("notice.noteUnreadable", { path: agreement.path, reason: frontmatter.reason });
+      return text;
+    }
     const result = appendEnding(text, ending);
     if (result.ok) return result.text;
     problem = result.reason;
