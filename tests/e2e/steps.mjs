@@ -41,3 +41,13 @@ export function bodyOf(text) {
   const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
   return match ? text.slice(match[0].length) : text;
 }
+
+/** Polls `check` (async) until it is true, or fails with what was awaited. */
+export async function waitUntil(check, what, timeoutMs = 5000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
