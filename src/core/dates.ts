@@ -1,6 +1,6 @@
 // Calendar dates as the notes write them: `YYYY-MM-DD`, no time and no zone. Arithmetic goes through
 // date-fns on local calendar days, so daylight-saving changes never shift a date.
-import { addDays as addCalendarDays, differenceInCalendarDays, format, isValid, parse } from "date-fns";
+import { addDays as addCalendarDays, differenceInCalendarDays, format, isValid } from "date-fns";
 import type { IsoDate } from "./types";
 
 const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
@@ -33,11 +33,16 @@ export function isIsoDate(value: string): boolean {
   return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 31));
 }
 
-/** Local midnight of a valid ISO date, or null. date-fns' parse rejects 2026-02-30 and 2026-13-45. */
+/**
+ * Local midnight of a valid ISO date, or null (2026-02-30 and 2026-13-45 are refused by isIsoDate).
+ * Built by hand, not with date-fns' parse, which re-reads its format string on every call: the dashboard
+ * asks for a few dates per relationship each time it is drawn. setFullYear keeps years below 100 as written.
+ */
 function toLocalDate(iso: string): Date | null {
-  if (!ISO_SHAPE.test(iso)) return null;
-  const date = parse(iso, ISO_FORMAT, new Date(2000, 0, 1));
-  return isValid(date) ? date : null;
+  if (!isIsoDate(iso)) return null;
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  return date;
 }
 
 /**
@@ -67,6 +72,11 @@ export function describeDateProblem(value: unknown): string {
   return "The value is not a date in YYYY-MM-DD form";
 }
 
+/** `yyyy-MM-dd` of a local date, by hand: date-fns' format re-reads its format string on every call. */
+function localIso(date: Date): IsoDate {
+  return `${String(date.getFullYear()).padStart(4, "0")}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
+}
+
 /** The local calendar date of a moment (what "today" means to the person at the keyboard). */
 export function toIsoDate(date: Date): IsoDate {
   return format(date, ISO_FORMAT);
@@ -76,7 +86,7 @@ export function toIsoDate(date: Date): IsoDate {
 export function addDays(iso: IsoDate, days: number): IsoDate {
   const date = toLocalDate(iso);
   if (!date || !Number.isFinite(days)) return iso;
-  return format(addCalendarDays(date, Math.trunc(days)), ISO_FORMAT);
+  return localIso(addCalendarDays(date, Math.trunc(days)));
 }
 
 /** Whole calendar days from `from` to `to` (positive when `to` is later); NaN if either is not a date. */
