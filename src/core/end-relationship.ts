@@ -69,7 +69,16 @@ export function appendEnding(text: string, ending: EndingText): EditResult {
   if (text.length > 0 && !/[\r\n]$/.test(text)) separator = eol + eol;
   else if (text.length > 0 && !/(\r\n|\n|\r)[ \t]*(\r\n|\n|\r)$/.test(text)) separator = eol;
   // questionList ends with an empty line: joined, that gives the final line ending.
-  return { ok: true, text: text + separator + lines.join(eol), changed: true };
+  const out = text + separator + lines.join(eol);
+  // Proof of idempotence: a note that ends inside an unclosed code block or comment would swallow the
+  // heading, and every later run would append the block again. Then nothing is written.
+  if (!hasEndingHeading(out, [ending.heading])) {
+    return {
+      ok: false,
+      reason: "Could not add the ending: the note ends inside a code block or comment that is never closed. Close it (``` or -->) and try again.",
+    };
+  }
+  return { ok: true, text: out, changed: true };
 }
 
 /** The whole ending on text (for the command line): frontmatter first, then the appended block. */

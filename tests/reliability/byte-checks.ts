@@ -35,8 +35,9 @@ export function expectInsertOnly(before: string, after: string, what = "the edit
  * Every line of `before` that is not a target survives byte for byte and in order in `after`; the
  * targets may be replaced or removed and new lines may appear. A last line without an ending may gain one.
  */
-export function expectLinesSurvive(before: string, after: string, isTarget: (line: string) => boolean, what = "the edit"): void {
-  const kept = linesOf(before).filter((line) => !isTarget(line));
+export function expectLinesSurvive(before: string, after: string, isTarget: (line: string, index: number, all: readonly string[]) => boolean, what = "the edit"): void {
+  const all = linesOf(before);
+  const kept = all.filter((line, index) => !isTarget(line, index, all));
   const result = linesOf(after);
   let j = 0;
   for (const [index, line] of kept.entries()) {
@@ -73,7 +74,24 @@ export function expectUnchanged(before: string, result: EditResult): void {
   if (result.ok && !result.changed) expect(result.text === before, "unchanged means the same text").toBe(true);
 }
 
-/** A frontmatter line that sets one of `keys` (at the start of its line). */
-export function keyLine(keys: readonly string[]): (line: string) => boolean {
-  return (line) => keys.some((key) => line.startsWith(`${key}:`));
+/**
+ * The lines of a frontmatter block that hold one of `keys`: the key's line and the lines that continue
+ * its value (indented lines, and `- item` lines of a list written at the key's own indentation).
+ */
+export function keyLine(keys: readonly string[]): (line: string, index: number, all?: readonly string[]) => boolean {
+  let cached: { lines: readonly string[]; targets: Set<number> } | null = null;
+  return (line, index, all) => {
+    if (!all) return keys.some((key) => line.startsWith(`${key}:`));
+    if (cached?.lines !== all) {
+      const targets = new Set<number>();
+      let inKey = false;
+      all.forEach((candidate, i) => {
+        if (keys.some((key) => candidate.startsWith(`${key}:`))) inKey = true;
+        else if (!/^([ \t]|- |-$)/.test(candidate)) inKey = false;
+        if (inKey) targets.add(i);
+      });
+      cached = { lines: all, targets };
+    }
+    return cached.targets.has(index);
+  };
 }
