@@ -40,6 +40,8 @@ export interface IndexRun {
   generateMs: number;
   indexMs: number;
   longTasks: number[];
+  /** Action rows the open dashboard drew when indexing finished (0 without a dashboard). */
+  drawnActions: number;
 }
 
 let app: obsidian.App | null = null;
@@ -236,7 +238,7 @@ function moveInto(selector: string, targetSelector: string): void {
  * Generates the benchmark vault here, loads the plugin on it, and indexes it through the plugin's own
  * layout-ready path while a PerformanceObserver records every long task (over 50 ms) of the page.
  */
-async function indexGeneratedVault(mainJs: string, manifestJson: string, seed: number, count: number): Promise<IndexRun> {
+async function indexGeneratedVault(mainJs: string, manifestJson: string, seed: number, count: number, withDashboard = false): Promise<IndexRun> {
   const generateStart = performance.now();
   const vault = generateVault(seed, count);
   const files: Record<string, string> = Object.fromEntries(vault.files);
@@ -246,12 +248,15 @@ async function indexGeneratedVault(mainJs: string, manifestJson: string, seed: n
   // so it is filled here, before measuring, and only the plugin's own work is timed.
   const { metadataCache, vault: appVault } = currentApp();
   for (const file of appVault.getMarkdownFiles()) metadataCache.getFileCache(file);
+  // The dashboard open from the start, as after a restart: it shows "loading", then draws once indexed.
+  if (withDashboard) await runCommand("open-dashboard");
   const generateMs = performance.now() - generateStart;
   // Start from a collected heap (Chromium runs with --expose-gc), so set-up garbage is not charged here.
   (window as unknown as { gc?: () => void }).gc?.();
   // A task of its own, so that the set-up above is not counted.
   await settle(2);
   const longTasks: number[] = [];
+  let drawnActions = 0;
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) longTasks.push(Math.round(entry.duration));
   });
@@ -261,6 +266,7 @@ async function indexGeneratedVault(mainJs: string, manifestJson: string, seed: n
   currentApp().workspace.triggerLayoutReady();
   await currentPlugin().indexBridge.whenReady();
   const indexMs = performance.now() - indexStart;
+  drawnActions = document.querySelectorAll(".mentoring-dashboard-action").length;
   // Long-task entries arrive after their task ended: give them a turn before reading.
   await settle(5);
   observer.disconnect();
@@ -271,7 +277,24 @@ async function indexGeneratedVault(mainJs: string, manifestJson: string, seed: n
     generateMs: Math.round(generateMs),
     indexMs: Math.round(indexMs),
     longTasks,
+    drawnActions,
   };
+}
+
+/** Opens the dashboard view and reports the long tasks of drawing it and how many action rows it drew. */
+async function measureDashboardOpen(): Promise<{ longTasks: number[]; drawnActions: number; ms: number }> {
+  const longTasks: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(Math.round(entry.duration));
+  });
+  observer.observe({ type: "longtask", buffered: false });
+  await settle(2);
+  const start = performance.now();
+  await runCommand("open-dashboard");
+  const ms = performance.now() - start;
+  await settle(5);
+  observer.disconnect();
+  return { longTasks, drawnActions: document.querySelectorAll(".mentoring-dashboard-action").length, ms: Math.round(ms) };
 }
 
 const harness = {
@@ -295,6 +318,7 @@ const harness = {
   moveInto,
   settle,
   indexGeneratedVault,
+  measureDashboardOpen,
   isFile: (path: string) => currentApp().vault.getAbstractFileByPath(path) instanceof TFile,
 };
 
