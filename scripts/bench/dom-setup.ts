@@ -7,11 +7,9 @@ const forwarded = [
   "document", "Node", "Element", "HTMLElement", "SVGElement", "DocumentFragment", "Event", "KeyboardEvent", "MouseEvent",
   "createEl", "createDiv", "createSpan", "createFragment", "activeWindow", "activeDocument",
 ];
-// eslint-disable-next-line obsidianmd/no-global-this -- Node, not Obsidian: this builds the window itself
 Object.defineProperty(global, "window", { value: appWindow, configurable: true, writable: true });
 for (const name of forwarded) {
   // Getters, because the helpers are defined on the window only once the fake is imported.
-  // eslint-disable-next-line obsidianmd/no-global-this -- as above
   Object.defineProperty(global, name, { configurable: true, get: () => (appWindow as unknown as Record<string, unknown>)[name] });
 }
 

@@ -3,7 +3,6 @@
 
 /** Set by `node --expose-gc`; the bench refuses to run without it, because heap figures need it. */
 export function collectGarbage(): void {
-  // eslint-disable-next-line obsidianmd/no-global-this -- Node, not Obsidian: gc exists only on Node's global
   const gc = (global as { gc?: () => void }).gc;
   if (!gc) throw new Error("Run with node --expose-gc (npm run bench does).");
   gc();
