@@ -15,6 +15,12 @@ const forbiddenCalls = [
   { selector: "NewExpression[callee.name='Function']", message: "new Function is forbidden." },
   { selector: "CallExpression[callee.name=/^(fetch|requestUrl|request)$/]", message: "No network: Mentoring notes never leaves the vault." },
   { selector: "NewExpression[callee.name=/^(XMLHttpRequest|WebSocket|EventSource)$/]", message: "No network: Mentoring notes never leaves the vault." },
+  // The same reached through a global object (window.fetch, globalThis.eval, new window.WebSocket...).
+  { selector: "CallExpression[callee.object.name=/^(window|activeWindow|globalThis|self)$/][callee.property.name=/^(eval|fetch|requestUrl)$/]", message: "No eval and no network, through a global object either." },
+  { selector: "CallExpression[callee.object.name=/^(document|activeDocument)$/][callee.property.name=/^(write|writeln)$/]", message: "document.write is forbidden." },
+  { selector: "NewExpression[callee.property.name=/^(Function|XMLHttpRequest|WebSocket|EventSource)$/]", message: "No generated code and no network, through a global object either." },
+  { selector: "CallExpression[callee.property.name='sendBeacon']", message: "No network: Mentoring notes never leaves the vault." },
+  { selector: "ImportSpecifier[imported.name=/^(requestUrl|request)$/]", message: "No network: Mentoring notes never leaves the vault." },
 ];
 
 export default defineConfig([

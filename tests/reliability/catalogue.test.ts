@@ -216,7 +216,7 @@ describe("ending the relationship on each malformed agreement, through the Obsid
       const file = app.vault.getFileByPath(entry.path);
       if (!file) throw new Error(`no ${entry.path}`);
       // Called directly: on broken YAML the command is not even offered, but the timer or a stale view may get here.
-      await endRelationship(plugin, file);
+      await endRelationship(plugin, file as never);
       await settle();
       const text = app.vault.snapshot()[entry.path] ?? "";
       const core = endRelationshipText(entry.text, TODAY, meetingTexts("en").ending);
