@@ -80,7 +80,7 @@ export async function isolatedContext(browser, options = {}) {
   await context.route("**/*", (route) => {
     const url = route.request().url();
     if (url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
-    requests.push(url);
+    if (!requests.includes(url)) requests.push(url);
     return route.abort("blockedbyclient");
   });
   context.on("request", (request) => {

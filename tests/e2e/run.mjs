@@ -22,8 +22,17 @@ async function loadExample(env, options = {}) {
   ]);
 }
 
-scenario("main.js asks for no module but obsidian", async () => {
-  const { mainJs } = releasedFiles();
+scenario("main.js asks for no module but obsidian", async (env) => {
+  const { mainJs, manifestJson } = releasedFiles();
+  // The harness's require answers "obsidian" only: a bundle that needs Node is refused at load.
+  const refused = await env.page.evaluate(
+    ([manifest]) =>
+      window.harness
+        .loadPlugin('const fs = require("fs"); module.exports = class {};', { "manifest.json": manifest })
+        .then(() => "loaded", (error) => error.message),
+    [manifestJson],
+  );
+  assert(refused.includes('requires "fs"'), `a bundle requiring fs is refused (got: ${refused})`);
   const required = new Set([...mainJs.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((match) => match[1]));
   assertEqual([...required], ["obsidian"], "modules main.js requires");
   assert(!/\brequire\(\s*[^"'`\s)]/.test(mainJs), "main.js calls require with a computed name");

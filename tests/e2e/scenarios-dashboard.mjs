@@ -138,7 +138,8 @@ export function dashboardScenarios(loadExample) {
     const view = await openDashboard(page);
     await view.getByLabel("Relationship").focus();
     let reached = null;
-    for (let presses = 0; presses < 15 && !reached; presses += 1) {
+    let presses = 0;
+    for (; presses < 15 && !reached; presses += 1) {
       await page.keyboard.press("Tab");
       reached = await page.evaluate(() => {
         const el = document.activeElement;
@@ -146,6 +147,7 @@ export function dashboardScenarios(loadExample) {
       });
     }
     assert(reached, "Tab from the filters reaches an action checkbox within 15 presses");
+    env.log(`${presses} × Tab from the relationship filter reached "${reached}"`);
     const path = await page.evaluate((label) => {
       const box = [...document.querySelectorAll(".mentoring-dashboard-action input")].find((el) => el.getAttribute("aria-label") === label);
       const group = box?.closest(".mentoring-dashboard-group")?.querySelector(".mentoring-dashboard-group-name")?.textContent;
