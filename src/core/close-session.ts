@@ -1,6 +1,7 @@
 // Closing a session with the four headings: add whichever of Summary, Insights, Ideas and Actions is
-// missing, each in its place with a one-line prompt, never touching what is there. The plugin sets the
-// frontmatter through processFrontMatter; the command line uses closeSessionText, which does both.
+// missing, each in its place with a one-line prompt, never touching what is there. The plugin adds the
+// headings in one editor transaction and sets the keys with setFrontmatterKeys in vault.process; the
+// command line uses closeSessionText, which does both: the same bytes either way.
 import { addDays, parseIsoDate } from "./dates";
 import { readFrontmatter, setFrontmatterKeys } from "./frontmatter";
 import { translate, type MessageKey } from "./i18n";

@@ -3,8 +3,9 @@
 // Every text is built in src/core; this file only finds the note, asks, and writes.
 import { MarkdownView, Notice, TFile, type Editor, type MarkdownFileInfo } from "obsidian";
 import { closeSession, nextMeetingDate } from "../../core/close-session";
-import { appendEnding } from "../../core/end-relationship";
-import { readFrontmatter } from "../../core/frontmatter";
+import { isIsoDate } from "../../core/dates";
+import { endRelationshipText } from "../../core/end-relationship";
+import { readFrontmatter, setFrontmatterKeys } from "../../core/frontmatter";
 import {
   clockTime,
   describedList,
@@ -19,7 +20,7 @@ import {
 } from "../../core/inserts";
 import { meetingTexts, type EvaluationMoment } from "../../core/meeting-texts";
 import { mentoringTypeOf } from "../../core/model";
-import { NOTE_TYPES } from "../../core/schema";
+import { NOTE_TYPES, SESSION_KEYS } from "../../core/schema";
 import { dominantEol } from "../../core/text";
 import type { Role } from "../../core/types";
 import type { MentoringContext } from "../context";
@@ -27,7 +28,6 @@ import { ChoiceModal, CloseSessionModal, EndRelationshipModal } from "../modals/
 import { MeetingTimer } from "../timer";
 
 export const CLOSE_SESSION_ID = "close-session";
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 type NoteView = MarkdownView | MarkdownFileInfo;
 
@@ -120,7 +120,7 @@ function insertTimeOut(ctx: MentoringContext, editor: Editor): void {
 /** The next meeting to propose: the note's `next` if set, else its date (or today) plus the cadence. */
 function proposedNextDate(ctx: MentoringContext, file: TFile): string {
   const frontmatter = ctx.app.metadataCache.getFileCache(file)?.frontmatter;
-  if (typeof frontmatter?.next === "string" && ISO_DATE.test(frontmatter.next)) return frontmatter.next;
+  if (typeof frontmatter?.next === "string" && isIsoDate(frontmatter.next)) return frontmatter.next;
   const agreement = agreementOf(ctx, file);
   const cadence = agreement ? Number(ctx.app.metadataCache.getFileCache(agreement)?.frontmatter?.cadence_days) : Number.NaN;
   const days = Number.isFinite(cadence) && cadence > 0 ? cadence : ctx.settings.cadenceDays;
@@ -130,7 +130,7 @@ function proposedNextDate(ctx: MentoringContext, file: TFile): string {
 
 /**
  * Closes the session open in `view`: the missing headings as one editor transaction, `status: closed`
- * through processFrontMatter, then the offer of the evaluation and the next date. On a closed session
+ * through the core frontmatter edit (comments and quoting kept), then the offer of the evaluation and the next date. On a closed session
  * that already has the four headings it says so and writes nothing; on any other note, too.
  */
 export async function closeSessionInView(ctx: MentoringContext, editor: Editor, view: NoteView): Promise<void> {
@@ -156,56 +156,58 @@ export async function closeSessionInView(ctx: MentoringContext, editor: Editor, 
     const insertions = textInsertions(before, result.text) ?? [];
     editor.transaction({ changes: insertions.map(({ offset, text }) => ({ from: editor.offsetToPos(offset), text })) });
   }
-  if (!alreadyClosed) {
-    await saveOpenViews(ctx, file);
-    await ctx.app.fileManager.processFrontMatter(file, (data: Record<string, unknown>) => {
-      data["status"] = "closed";
-    });
-  }
+  if (!alreadyClosed && !(await setNoteFrontmatter(ctx, file, { [SESSION_KEYS.status]: "closed" }))) return;
   const role = myRole(ctx, file);
   new CloseSessionModal(ctx, {
     roleName: ctx.t(role === "mentor" ? "role.mentor" : "role.mentee"),
     nextDate: proposedNextDate(ctx, file),
     onApply: async (insertEvaluation, next) => {
       if (insertEvaluation) appendToNote(editor, evaluationBlock(ctx, "end", role));
-      if (!ISO_DATE.test(next)) return;
-      await saveOpenViews(ctx, file);
-      await ctx.app.fileManager.processFrontMatter(file, (data: Record<string, unknown>) => {
-        if (data["next"] !== next) data["next"] = next;
-      });
-      new Notice(ctx.t("notice.nextMeetingSet", { date: next }));
+      if (!isIsoDate(next)) return;
+      if (await setNoteFrontmatter(ctx, file, { [SESSION_KEYS.next]: next })) {
+        new Notice(ctx.t("notice.nextMeetingSet", { date: next }));
+      }
     },
   }).open();
 }
 
-/** Ends the relationship on its agreement only: status and end date, then the closing block appended. */
+/**
+ * Ends the relationship on its agreement only: status, end date and the closing block, in one
+ * `vault.process` through the core edit the command line uses too (every other byte kept).
+ */
 export async function endRelationship(ctx: MentoringContext, agreement: TFile): Promise<void> {
   const ending = meetingTexts(ctx.language()).ending;
   await saveOpenViews(ctx, agreement);
   let problem: string | null = null;
   await ctx.app.vault.process(agreement, (text) => {
-    // Broken frontmatter cannot take `status: ended`: refuse before appending, so nothing is half done.
-    const frontmatter = readFrontmatter(text);
-    if (frontmatter.kind === "problem") {
-      problem = ctx.t("notice.noteUnreadable", { path: agreement.path, reason: frontmatter.reason });
-      return text;
-    }
-    const result = appendEnding(text, ending);
+    const result = endRelationshipText(text, ctx.today(), ending);
     if (result.ok) return result.text;
-    problem = result.reason;
+    // Broken frontmatter or an unclosed block: refuse, so nothing is half done.
+    problem = ctx.t("notice.noteUnreadable", { path: agreement.path, reason: result.reason });
     return text;
   });
   if (problem !== null) {
     new Notice(problem);
     return;
   }
-  await ctx.app.fileManager.processFrontMatter(agreement, (data: Record<string, unknown>) => {
-    if (data["status"] !== "ended") {
-      data["status"] = "ended";
-      data["end"] = ctx.today();
-    }
-  });
   new Notice(ctx.t("end.done", { note: agreement.basename }));
+}
+
+/**
+ * Sets frontmatter keys with the core's byte-preserving edit inside `vault.process`, rather than
+ * `processFrontMatter`, which re-serialises the block and drops the user's comments and quoting.
+ */
+async function setNoteFrontmatter(ctx: MentoringContext, file: TFile, updates: Record<string, string>): Promise<boolean> {
+  await saveOpenViews(ctx, file);
+  let problem: string | null = null;
+  await ctx.app.vault.process(file, (text) => {
+    const result = setFrontmatterKeys(text, updates);
+    if (result.ok) return result.text;
+    problem = ctx.t("notice.noteUnreadable", { path: file.path, reason: result.reason });
+    return text;
+  });
+  if (problem !== null) new Notice(problem);
+  return problem === null;
 }
 
 const EVALUATIONS = [
