@@ -354,6 +354,22 @@ describe("close session with the four headings", () => {
   });
 });
 
+describe("close keeps the user's frontmatter", () => {
+  it("changes only the status value: comments, quoting, unknown keys and order survive byte for byte", async () => {
+    const note = session("\r\n")
+      .replace("phase: middle", "phase: 'middle'   # set by hand")
+      .replace("topic: Handing over the release notes", "# the topic, in my words\r\ntopic: \"Handing over: the release notes\"\r\ncssclasses: [wide]");
+    const { app } = await setUp({ [SESSION_PATH]: note });
+    await open(app, SESSION_PATH);
+    await run(app, "close-session");
+    await click(lastModal(), "Save");
+    const closed = read(app, SESSION_PATH);
+    const frontmatterEnd = closed.indexOf("\r\n---\r\n") + 7;
+    expect(closed.slice(0, frontmatterEnd)).toBe(note.slice(0, note.indexOf("\r\n---\r\n") + 7).replace("status: open", "status: closed").replace("\r\n---\r\n", "\r\nnext: 2026-12-20\r\n---\r\n"));
+    expect(closed.includes("\n") && !/[^\r]\n/.test(closed)).toBe(true);
+  });
+});
+
 describe("end mentoring relationship", () => {
   it("from a session, after confirmation, changes the agreement only", async () => {
     const { app } = await setUp();
