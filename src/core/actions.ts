@@ -308,11 +308,20 @@ export function isOpenStatus(status: string): boolean {
 
 /** A cheap test before parsing: false means the line is certainly not a task line. */
 export function lineHasTaskSyntax(line: string): boolean {
-  let i = 0;
-  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
-  const code = line.charCodeAt(i);
-  const marker = code === 45 || code === 42 || code === 43 || (code >= 48 && code <= 57);
-  return marker && line.indexOf("[", i) > i && line.indexOf("]", i) > i;
+  return hasTaskSyntaxAt(line, 0, line.length);
+}
+
+/** `lineHasTaskSyntax` for the line `text[start, end)`, so that a walk over a note slices only task lines. */
+export function hasTaskSyntaxAt(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i >= end) return false;
+  const code = text.charCodeAt(i);
+  if (!(code === 45 || code === 42 || code === 43 || (code >= 48 && code <= 57))) return false;
+  const open = text.indexOf("[", i);
+  if (open === -1 || open >= end) return false;
+  const close = text.indexOf("]", i);
+  return close !== -1 && close < end;
 }
 
 /** Replaces only the status character; null when not a task line or `status` is not one character. */

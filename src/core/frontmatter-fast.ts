@@ -4,97 +4,146 @@
 // anything is less than obvious (comments after values, flow lists, multi-line values, anchors, tags,
 // tabs, floats, duplicate keys...), and then the caller parses with yaml as before.
 
-const KEY = /^[A-Za-z][A-Za-z0-9_-]*$/;
-/** A plain scalar we read ourselves: starts with a letter, digit, `(`, `_` or `/`; no `#`, `:`, bracket or brace. */
-const PLAIN = /^[\p{L}\p{N}(_/][^#:[\]{}]*$/u;
-const NULL_WORDS = /^(?:null|Null|NULL)$/;
-const TRUE_WORDS = /^(?:true|True|TRUE)$/;
-const FALSE_WORDS = /^(?:false|False|FALSE)$/;
-const SAFE_INT = /^(?:0|[1-9][0-9]{0,14})$/;
+/** A plain scalar's first character when it is not ASCII: a letter or a digit of any script. */
+const PLAIN_FIRST = /^[\p{L}\p{N}]/u;
 /** Anything yaml's core schema could read as a number (int, octal, hex, float): left to yaml. */
 const NUMBER_LIKE = /^[-+]?(?:[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
-const LIST_ITEM = /^( *)- (.*)$/;
-const LINE_BREAK = /\r\n|\n|\r/;
-
-/** Characters yaml may treat specially or refuse (control characters, odd line breaks, BOM): left to yaml. */
-function hasUnusualCharacter(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029 || code === 0xfeff) return true;
-  }
-  return false;
-}
 
 const UNSURE = Symbol("unsure");
 type Scalar = string | number | boolean | null;
 
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+/** Characters yaml may treat specially or refuse (control characters, odd line breaks, BOM): left to yaml. */
+function isUnusual(code: number): boolean {
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029 || code === 0xfeff;
+}
+
+/** `null`, `true`, `false` as yaml's core schema spells them (three cases each), or undefined. */
+function yamlWord(raw: string): null | boolean | undefined {
+  switch (raw) {
+    case "null": case "Null": case "NULL": return null;
+    case "true": case "True": case "TRUE": return true;
+    case "false": case "False": case "FALSE": return false;
+    default: return undefined;
+  }
+}
+
+/**
+ * A plain scalar we read ourselves: starts with a letter or digit (any script), `(`, `_` or `/`; holds
+ * no `#`, `:`, bracket or brace, and no character yaml treats specially.
+ */
+function isSimplePlain(raw: string): boolean {
+  const first = raw.charCodeAt(0);
+  if (first >= 0x80) {
+    if (!PLAIN_FIRST.test(raw)) return false;
+  } else if (!(isAsciiLetter(first) || isDigit(first) || first === 0x28 || first === 0x5f || first === 0x2f)) return false;
+  for (let i = 0; i < raw.length; i += 1) {
+    const code = raw.charCodeAt(i);
+    if (isUnusual(code) || code === 0x23 || code === 0x3a || code === 0x5b || code === 0x5d || code === 0x7b || code === 0x7d) return false;
+  }
+  return true;
+}
+
+/** Digits only, no leading zero, at most 15 of them: a safe integer yaml reads as that number. */
+function isSafeInt(raw: string): boolean {
+  if (raw.length === 0 || raw.length > 15 || (raw.charCodeAt(0) === 0x30 && raw.length > 1)) return false;
+  for (let i = 0; i < raw.length; i += 1) if (!isDigit(raw.charCodeAt(i))) return false;
+  return true;
+}
+
 /** One value as yaml's core schema reads it, or UNSURE. Blanks around it are already trimmed. */
 function scalarOf(raw: string): Scalar | typeof UNSURE {
-  if (hasUnusualCharacter(raw)) return UNSURE;
   const first = raw.charCodeAt(0);
   if (first === 0x22 /* " */ || first === 0x27 /* ' */) {
     if (raw.length < 2 || raw.charCodeAt(raw.length - 1) !== first) return UNSURE;
-    const inner = raw.slice(1, -1);
-    // No escapes, no doubled quotes: the text between the quotes is the value.
-    if (inner.includes('"') || inner.includes("'") || inner.includes("\\")) return UNSURE;
-    return inner;
+    // No escapes, no doubled quotes, nothing unusual: the text between the quotes is the value.
+    for (let i = 1; i < raw.length - 1; i += 1) {
+      const code = raw.charCodeAt(i);
+      if (code === 0x22 || code === 0x27 || code === 0x5c || isUnusual(code)) return UNSURE;
+    }
+    return raw.slice(1, -1);
   }
-  if (!PLAIN.test(raw)) return UNSURE;
-  if (NULL_WORDS.test(raw)) return null;
-  if (TRUE_WORDS.test(raw)) return true;
-  if (FALSE_WORDS.test(raw)) return false;
-  if (SAFE_INT.test(raw)) return Number(raw);
-  if (NUMBER_LIKE.test(raw)) return UNSURE;
+  if (!isSimplePlain(raw)) return UNSURE;
+  const word = yamlWord(raw);
+  if (word !== undefined) return word;
+  if (isDigit(first)) {
+    if (isSafeInt(raw)) return Number(raw);
+    if (NUMBER_LIKE.test(raw)) return UNSURE;
+  }
   return raw;
 }
 
-function trimBlanks(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && text.charCodeAt(start) === 0x20) start += 1;
-  while (end > start && text.charCodeAt(end - 1) === 0x20) end -= 1;
-  return text.slice(start, end);
+/** A key we read ourselves: an ASCII letter, then letters, digits, `_` or `-`. */
+function isSimpleKey(text: string, start: number, end: number): boolean {
+  if (start >= end || !isAsciiLetter(text.charCodeAt(start))) return false;
+  for (let i = start + 1; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    if (!(isAsciiLetter(code) || isDigit(code) || code === 0x5f || code === 0x2d)) return false;
+  }
+  return true;
 }
 
-/** The frontmatter's data (between the fences, fences excluded), or null when yaml must decide. */
-export function readSimpleFrontmatter(source: string): Record<string, unknown> | null {
+/** `text[start, end)` without spaces at either end (tabs are not trimmed: a tab makes yaml decide). */
+function trimmedSlice(text: string, start: number, end: number): string {
+  let from = start;
+  let to = end;
+  while (from < to && text.charCodeAt(from) === 0x20) from += 1;
+  while (to > from && text.charCodeAt(to - 1) === 0x20) to -= 1;
+  return text.slice(from, to);
+}
+
+/**
+ * The frontmatter's data, from `text[start, end)` (the lines between the fences, fences excluded), or
+ * null when yaml must decide. Walks the lines by offsets: only keys and values are sliced.
+ */
+export function readSimpleFrontmatter(text: string, start = 0, end = text.length): Record<string, unknown> | null {
   const data: Record<string, unknown> = {};
-  const lines = source.split(LINE_BREAK);
   // The key whose value is still open (written as `key:` alone): a block list may follow.
   let openKey: string | null = null;
   let list: Scalar[] | null = null;
   let listIndent = -1;
-  for (const line of lines) {
-    if (line === "" || line.charCodeAt(0) === 0x23 /* # */) continue;
-    const item = LIST_ITEM.exec(line);
-    if (item) {
+  let lineStart = start;
+  while (lineStart < end) {
+    let lineEnd = lineStart;
+    while (lineEnd < end) {
+      const code = text.charCodeAt(lineEnd);
+      if (code === 0x0a || code === 0x0d) break;
+      lineEnd += 1;
+    }
+    const current = lineStart;
+    lineStart = text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a && lineEnd + 1 < end ? lineEnd + 2 : lineEnd + 1;
+    if (lineEnd === current || text.charCodeAt(current) === 0x23 /* # */) continue;
+    // A list item: spaces, `- `, the value.
+    let dash = current;
+    while (dash < lineEnd && text.charCodeAt(dash) === 0x20) dash += 1;
+    if (text.charCodeAt(dash) === 0x2d && text.charCodeAt(dash + 1) === 0x20 && dash + 1 < lineEnd) {
       if (openKey === null) return null;
-      const indent = (item[1] ?? "").length;
+      const indent = dash - current;
       if (list === null) {
         list = [];
         listIndent = indent;
         data[openKey] = list;
       } else if (indent !== listIndent) return null;
-      const value = scalarOf(trimBlanks(item[2] ?? ""));
+      const value = scalarOf(trimmedSlice(text, dash + 2, lineEnd));
       if (value === UNSURE) return null;
       list.push(value);
       continue;
     }
-    const colon = line.indexOf(":");
-    if (colon <= 0) return null;
-    const key = line.slice(0, colon);
-    if (!KEY.test(key) || NULL_WORDS.test(key) || TRUE_WORDS.test(key) || FALSE_WORDS.test(key)) return null;
-    if (Object.prototype.hasOwnProperty.call(data, key)) return null;
+    const colon = text.indexOf(":", current);
+    if (colon <= current || colon >= lineEnd || !isSimpleKey(text, current, colon)) return null;
+    const key = text.slice(current, colon);
+    if (yamlWord(key) !== undefined || Object.prototype.hasOwnProperty.call(data, key)) return null;
     openKey = null;
     list = null;
-    const rest = line.slice(colon + 1);
-    const raw = trimBlanks(rest);
+    const raw = trimmedSlice(text, colon + 1, lineEnd);
     if (raw === "") {
       data[key] = null;
       openKey = key;
       continue;
     }
-    if (rest.charCodeAt(0) !== 0x20) return null;
+    if (text.charCodeAt(colon + 1) !== 0x20) return null;
     const value = scalarOf(raw);
     if (value === UNSURE) return null;
     data[key] = value;

@@ -37,26 +37,50 @@ function lineAt(text: string, from: number): { contentEnd: number; next: number;
   return { contentEnd: match.index, next: match.index + match[0].length, eol: match[0] };
 }
 
-/** A fence line: `---` (or `...` to close) with nothing after it but blanks. */
-function isFence(line: string, closing: boolean): boolean {
-  const mark = line.slice(0, 3);
-  if (mark !== "---" && !(closing && mark === "...")) return false;
-  return /^[ \t]*$/.test(line.slice(3));
+/** Where the line starting at `from` ends: just before its LF, CR or CRLF, or at the end of the text. */
+function contentEndFrom(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d) break;
+    i += 1;
+  }
+  return i;
 }
 
+/** The offset after the line ending at `contentEnd` (CRLF counts as one ending). */
+function afterEnding(text: string, contentEnd: number): number {
+  const code = text.charCodeAt(contentEnd);
+  if (code === 0x0d) return text.charCodeAt(contentEnd + 1) === 0x0a ? contentEnd + 2 : contentEnd + 1;
+  return code === 0x0a ? contentEnd + 1 : contentEnd;
+}
+
+/** A fence line `text[start, end)`: `---` (or `...` to close) with nothing after it but blanks. */
+function isFenceAt(text: string, start: number, end: number, closing: boolean): boolean {
+  if (end - start < 3 || !(text.startsWith("---", start) || (closing && text.startsWith("...", start)))) return false;
+  for (let i = start + 3; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x20 && code !== 0x09) return false;
+  }
+  return true;
+}
+
+/** Where the frontmatter sits, or null when the note has none. Reads only the block's own lines, by offsets. */
 export function locateFrontmatter(text: string): FrontmatterBlock | null {
   const start = text.startsWith(BOM) ? BOM.length : 0;
-  const opening = lineAt(text, start);
-  if (!isFence(text.slice(start, opening.contentEnd), false)) return null;
-  const eol = (opening.eol || dominantEol(text)) as FrontmatterBlock["eol"];
-  const bodyStart = opening.next;
+  const openingEnd = contentEndFrom(text, start);
+  if (!isFenceAt(text, start, openingEnd, false)) return null;
+  const bodyStart = afterEnding(text, openingEnd);
+  const openingEol = text.slice(openingEnd, bodyStart);
+  const eol = (openingEol || dominantEol(text)) as FrontmatterBlock["eol"];
   let lineStart = bodyStart;
   while (lineStart < text.length) {
-    const line = lineAt(text, lineStart);
-    if (isFence(text.slice(lineStart, line.contentEnd), true)) {
-      return { start, bodyStart, bodyEnd: lineStart, end: line.next, eol, closed: true };
+    const contentEnd = contentEndFrom(text, lineStart);
+    const next = afterEnding(text, contentEnd);
+    if (isFenceAt(text, lineStart, contentEnd, true)) {
+      return { start, bodyStart, bodyEnd: lineStart, end: next, eol, closed: true };
     }
-    lineStart = line.next;
+    lineStart = next;
   }
   return { start, bodyStart, bodyEnd: text.length, end: text.length, eol, closed: false };
 }
@@ -111,18 +135,17 @@ function readableYamlError(message: string, code: string, lineText: string): str
   return `the frontmatter is not valid YAML: ${withoutPosition}`;
 }
 
-export function readFrontmatter(text: string): FrontmatterRead {
-  const block = locateFrontmatter(text);
+/** The frontmatter's data. `block` is what `locateFrontmatter` found, when the caller has it already. */
+export function readFrontmatter(text: string, block: FrontmatterBlock | null = locateFrontmatter(text)): FrontmatterRead {
   if (!block) return { kind: "none" };
   // Plain `key: value` frontmatter is read without yaml (50 times faster, same data); the rest by yaml.
-  const simple = block.closed ? readSimpleFrontmatter(text.slice(block.bodyStart, block.bodyEnd)) : null;
+  const simple = block.closed ? readSimpleFrontmatter(text, block.bodyStart, block.bodyEnd) : null;
   if (simple) return { kind: "ok", data: simple, block };
   const parsed = parseBlock(text, block);
   if (!parsed.ok) return parsed.line === undefined ? { kind: "problem", reason: parsed.reason } : { kind: "problem", reason: parsed.reason, line: parsed.line };
   return { kind: "ok", data: parsed.data, block };
 }
 
-const TYPE_LINE = /^type:(.*)$/s;
 const SIMPLE_PLAIN = /^[A-Za-z][\w .-]*$/;
 const YAML_WORDS = /^(true|false|null)$/i;
 
@@ -130,17 +153,19 @@ const YAML_WORDS = /^(true|false|null)$/i;
  * The frontmatter `type`, found by scanning lines rather than parsing, so the index skips ordinary notes
  * cheaply. Values that are not a simple word (escapes, tags, odd quoting) fall back to the full parse.
  * An unclosed block is scanned to the end, so a broken mentoring note is still recognised and reported.
+ * `block` is what `locateFrontmatter` found, when the caller has it already.
  */
-export function readFrontmatterType(text: string): string | null {
-  const block = locateFrontmatter(text);
+export function readFrontmatterType(text: string, block: FrontmatterBlock | null = locateFrontmatter(text)): string | null {
   if (!block) return null;
   let lineStart = block.bodyStart;
   while (lineStart < block.bodyEnd) {
-    const line = lineAt(text, lineStart);
-    const match = TYPE_LINE.exec(text.slice(lineStart, line.contentEnd));
-    // Only spaces and tabs are YAML blanks; String.trim would also eat U+2028 or a no-break space.
-    if (match) return simpleTypeValue((match[1] ?? "").replace(/^[ \t]+|[ \t]+$/g, "")) ?? typeByFullParse(text);
-    lineStart = line.next;
+    const contentEnd = contentEndFrom(text, lineStart);
+    if (text.startsWith("type:", lineStart)) {
+      // Only spaces and tabs are YAML blanks; String.trim would also eat U+2028 or a no-break space.
+      const raw = text.slice(lineStart + 5, contentEnd).replace(/^[ \t]+|[ \t]+$/g, "");
+      return simpleTypeValue(raw) ?? typeByFullParse(text);
+    }
+    lineStart = afterEnding(text, contentEnd);
   }
   return null;
 }

@@ -1,10 +1,10 @@
 // Parses one note's text into the model: an agreement, a session, an unreadable mentoring note, or
 // nothing of ours. Text in, data out: the plugin, the command line and the tests all use this.
-import { actionState, parseTaskLine } from "./actions";
-import { readFrontmatter, readFrontmatterType } from "./frontmatter";
-import { scanMarkdown, type MarkdownLine } from "./markdown";
+import { actionState, hasTaskSyntaxAt, parseTaskLine } from "./actions";
+import { locateFrontmatter, readFrontmatter, readFrontmatterType } from "./frontmatter";
+import { headingAt, MarkdownWalker } from "./markdown";
 import { NOTE_TYPES, readAgreementFields, readSessionFields } from "./schema";
-import { sectionOfLines, type SectionId } from "./sections";
+import { SectionTracker, type SectionId } from "./sections";
 import { folderOf } from "./paths";
 import type { Action, Agreement, Goal, ParsedNote, Problem, Session, TaskLine } from "./types";
 
@@ -12,29 +12,37 @@ export const MAX_GOALS = 3;
 
 /** Is this note one of ours? Looks only at the frontmatter `type`, so ordinary notes cost next to nothing. */
 export function mentoringTypeOf(text: string): "agreement" | "session" | null {
-  const type = readFrontmatterType(text);
+  return kindOfType(readFrontmatterType(text));
+}
+
+function kindOfType(type: string | null): "agreement" | "session" | null {
   if (type === NOTE_TYPES.agreement) return "agreement";
   if (type === NOTE_TYPES.session) return "session";
   return null;
 }
 
 export function parseNote(file: string, text: string): ParsedNote {
-  const kind = mentoringTypeOf(text);
+  // One look at the frontmatter serves both questions: is the note ours, and what are its fields.
+  const block = locateFrontmatter(text);
+  const kind = kindOfType(readFrontmatterType(text, block));
   if (kind === null) return { kind: "other" };
   const problems: Problem[] = [];
-  const frontmatter = readFrontmatter(text);
+  const frontmatter = readFrontmatter(text, block);
   let data: Record<string, unknown> = {};
   if (frontmatter.kind === "ok") data = frontmatter.data;
   else if (frontmatter.kind === "problem") {
     problems.push({ file, reason: `Frontmatter cannot be read: ${frontmatter.reason}`, line: frontmatter.line });
   }
-  const lines = scanMarkdown(text);
   const folder = folderOf(file);
 
   if (kind === "agreement") {
     const { fields, problems: fieldProblems } = readAgreementFields(data, file);
     problems.push(...fieldProblems);
-    const goals = tasksInSection(lines, "goals").map(({ index, raw, task }) => toGoal(file, index, raw, task));
+    const goals: Goal[] = [];
+    walkTasks(text, "goals", (line, raw, task) => {
+      const state = actionState(task.status);
+      goals.push({ file, line, raw, text: task.text, achieved: state === "done", completion: task.completion });
+    });
     if (goals.length > MAX_GOALS) {
       problems.push({
         file,
@@ -48,36 +56,33 @@ export function parseNote(file: string, text: string): ParsedNote {
 
   const { fields, problems: fieldProblems } = readSessionFields(data, file);
   problems.push(...fieldProblems);
-  const actions: Action[] = tasksInSection(lines, "actions").map(({ index, raw, task }) => ({
-    file,
-    line: index,
-    raw,
-    task,
-    state: actionState(task.status),
-  }));
+  const actions: Action[] = [];
+  walkTasks(text, "actions", (line, raw, task) => {
+    actions.push({ file, line, raw, task, state: actionState(task.status) });
+  });
   const note: Session = { kind: "session", file, folder, ...fields, actions };
   return { kind: "session", note, problems };
 }
 
-interface FoundTask {
-  index: number;
-  raw: string;
-  task: TaskLine;
-}
-
-/** Task lines in every section with this id (nested tasks included; code, comments and frontmatter never). */
-export function tasksInSection(lines: readonly MarkdownLine[], id: SectionId): FoundTask[] {
-  const sectionOfLine = sectionOfLines(lines);
-  const found: FoundTask[] = [];
-  for (const line of lines) {
-    if (line.block !== "body" || sectionOfLine[line.index] !== id) continue;
-    const task = parseTaskLine(line.text);
-    if (task) found.push({ index: line.index, raw: line.text, task });
+/**
+ * Calls `found` for every task line in a section with this id (nested tasks included; code, comments and
+ * frontmatter never), in one walk over the note: only headings and the task lines of that section are
+ * sliced and read, every other line is passed over by its offsets.
+ */
+function walkTasks(text: string, id: SectionId, found: (line: number, raw: string, task: TaskLine) => void): void {
+  const walker = new MarkdownWalker(text);
+  const sections = new SectionTracker();
+  while (walker.advance()) {
+    if (walker.block !== "body") continue;
+    const { start, end } = walker;
+    const heading = headingAt(text, start, end);
+    if (heading) {
+      sections.enter(heading.level, heading.title);
+      continue;
+    }
+    if (sections.current !== id || !hasTaskSyntaxAt(text, start, end)) continue;
+    const raw = text.slice(start, end);
+    const task = parseTaskLine(raw);
+    if (task) found(walker.index, raw, task);
   }
-  return found;
-}
-
-function toGoal(file: string, line: number, raw: string, task: TaskLine): Goal {
-  const state = actionState(task.status);
-  return { file, line, raw, text: task.text, achieved: state === "done", completion: task.completion };
 }

@@ -169,31 +169,49 @@ export function isLineInSpans(spans: readonly SectionSpan[], line: number): bool
 }
 
 /**
- * For every line, the innermost known section it sits in (null when none), in one pass: a line under
+ * The innermost known section as a walk over a note's lines meets its headings: a line under
  * `### For the mentor` inside `## Actions` belongs to actions; one under `### Ideas` there to ideas.
- * Heading lines belong to the section around them. Asking about many lines then costs one lookup each.
+ * Feed it every body heading in order; `current` is then the section of the lines that follow.
  */
-export function sectionOfLines(scan: readonly MarkdownLine[]): Array<SectionId | null> {
-  const result = new Array<SectionId | null>(scan.length).fill(null);
-  const open: Array<{ level: number; id: SectionId | null }> = [];
-  const innermostKnown = (): SectionId | null => {
-    for (let k = open.length - 1; k >= 0; k -= 1) {
-      const id = open[k]?.id ?? null;
+export class SectionTracker {
+  /** The section of the lines after the last heading fed in (null: none we know). */
+  current: SectionId | null = null;
+  private readonly levels: number[] = [];
+  private readonly ids: Array<SectionId | null> = [];
+
+  /** Enters a heading; returns the section the heading line itself sits in (the one around it). */
+  enter(level: number, title: string): SectionId | null {
+    const { levels, ids } = this;
+    while (levels.length > 0 && (levels[levels.length - 1] ?? 0) >= level) {
+      levels.pop();
+      ids.pop();
+    }
+    const around = this.innermostKnown();
+    levels.push(level);
+    ids.push(sectionIdOf(title));
+    this.current = this.innermostKnown();
+    return around;
+  }
+
+  private innermostKnown(): SectionId | null {
+    for (let k = this.ids.length - 1; k >= 0; k -= 1) {
+      const id = this.ids[k] ?? null;
       if (id) return id;
     }
     return null;
-  };
-  let current: SectionId | null = null;
+  }
+}
+
+/**
+ * For every line, the innermost known section it sits in (null when none), in one pass (see
+ * `SectionTracker`). Heading lines belong to the section around them.
+ */
+export function sectionOfLines(scan: readonly MarkdownLine[]): Array<SectionId | null> {
+  const result = new Array<SectionId | null>(scan.length).fill(null);
+  const tracker = new SectionTracker();
   for (const line of scan) {
     const heading = line.block === "body" ? headingOf(line.text) : null;
-    if (heading) {
-      while (open.length > 0 && (open[open.length - 1]?.level ?? 0) >= heading.level) open.pop();
-      result[line.index] = innermostKnown();
-      open.push({ level: heading.level, id: sectionIdOf(heading.title) });
-      current = innermostKnown();
-      continue;
-    }
-    result[line.index] = current;
+    result[line.index] = heading ? tracker.enter(heading.level, heading.title) : tracker.current;
   }
   return result;
 }
