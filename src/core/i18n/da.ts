@@ -188,6 +188,8 @@ export const da: Messages = {
   "dashboard.notAchieved": "Ikke nået endnu",
   "dashboard.tooManyGoals": "Aftalen har {count} mål; behold højst tre.",
   "dashboard.noOpenActions": "Ingen åbne handlinger.",
+  "dashboard.showMore": "Vis {count} flere",
+  "dashboard.showMoreLabel": "Vis {count} flere handlinger for {name}",
   "dashboard.noGoals": "Ingen mål skrevet endnu.",
   "dashboard.noRelationships": "Ingen mentorforløb endnu.",
   "dashboard.noProblems": "Alle noter kunne læses.",

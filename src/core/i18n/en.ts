@@ -188,6 +188,8 @@ export const en = {
   "dashboard.notAchieved": "Not achieved yet",
   "dashboard.tooManyGoals": "This agreement lists {count} goals; keep at most three.",
   "dashboard.noOpenActions": "No open actions.",
+  "dashboard.showMore": "Show {count} more",
+  "dashboard.showMoreLabel": "Show {count} more actions for {name}",
   "dashboard.noGoals": "No goals written yet.",
   "dashboard.noRelationships": "No mentoring relationships yet.",
   "dashboard.noProblems": "Every note could be read.",
