@@ -3,13 +3,19 @@
 // The runner bundles this file for the browser; it must not import anything from Node.
 import * as obsidian from "../fakes/obsidian";
 import { generateVault } from "../../scripts/bench/generator";
+import { buildDashboard } from "../../src/core/dashboard";
+import type { IsoDate } from "../../src/core/types";
+import type { VaultIndex } from "../../src/core/vault-index";
+// render.ts imports only types from "obsidian" (open-note.ts, with the view type, imports values).
+import { ROWS_PER_GROUP } from "../../src/plugin/dashboard/render";
 
 const { createApp, MarkdownView, notices, openModals, renderCodeBlock, resetFake, TFile } = obsidian;
 
 /** What the runner needs of the plugin main.js exports; the class itself is untyped at run time. */
 interface LoadedPlugin extends obsidian.Plugin {
   clock: () => Date;
-  index: { noteCount: number; relationships(): unknown[] };
+  today(): IsoDate;
+  index: VaultIndex;
   indexBridge: { whenReady(): Promise<void>; isReady: boolean };
 }
 
@@ -43,6 +49,22 @@ export interface IndexRun {
   /** Action rows the open dashboard drew when indexing finished (0 without a dashboard). */
   drawnActions: number;
 }
+
+export interface DashboardOpen {
+  longTasks: number[];
+  /** From the command until the last slice was drawn. */
+  ms: number;
+  drawnActions: number;
+  /** The text of each "Show N more" button, in screen order. */
+  showMoreButtons: string[];
+  /** From the core model on the same index: every open action, and what the view should draw of them. */
+  openActions: number;
+  expectedRows: number;
+  expectedButtons: string[];
+}
+
+/** The view type of DashboardView (src/plugin/dashboard/open-note.ts). */
+const DASHBOARD_VIEW = "mentoring-dashboard-view";
 
 let app: obsidian.App | null = null;
 let plugin: LoadedPlugin | null = null;
@@ -281,8 +303,14 @@ async function indexGeneratedVault(mainJs: string, manifestJson: string, seed: n
   };
 }
 
-/** Opens the dashboard view and reports the long tasks of drawing it and how many action rows it drew. */
-async function measureDashboardOpen(): Promise<{ longTasks: number[]; drawnActions: number; ms: number }> {
+/**
+ * Opens the dashboard view, waits until it is drawn whole (it draws a big vault in slices and is
+ * `aria-busy` until the last one), and reports the long tasks meanwhile, the time until drawn, the
+ * action rows drawn and the "Show N more" buttons.
+ */
+async function measureDashboardOpen(): Promise<DashboardOpen> {
+  // A fresh view each time, so a second measurement draws everything again.
+  currentApp().workspace.detachLeavesOfType(DASHBOARD_VIEW);
   const longTasks: number[] = [];
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) longTasks.push(Math.round(entry.duration));
@@ -291,10 +319,23 @@ async function measureDashboardOpen(): Promise<{ longTasks: number[]; drawnActio
   await settle(2);
   const start = performance.now();
   await runCommand("open-dashboard");
+  while (document.querySelector(".mentoring-dashboard [aria-busy=true]")) await settle(1);
   const ms = performance.now() - start;
+  // Long-task entries arrive after their task ended: give them a turn before reading.
   await settle(5);
   observer.disconnect();
-  return { longTasks, drawnActions: document.querySelectorAll(".mentoring-dashboard-action").length, ms: Math.round(ms) };
+  // What the view should show: the model's groups, each cut at ROWS_PER_GROUP.
+  const model = buildDashboard(currentPlugin().index, { today: currentPlugin().today() });
+  const sizes = model.groups.map((group) => group.actions.length);
+  return {
+    longTasks,
+    ms: Math.round(ms),
+    drawnActions: document.querySelectorAll(".mentoring-dashboard-action").length,
+    showMoreButtons: Array.from(document.querySelectorAll(".mentoring-dashboard button.mentoring-dashboard-show-more")).map((el) => el.textContent ?? ""),
+    openActions: sizes.reduce((sum, size) => sum + size, 0),
+    expectedRows: sizes.reduce((sum, size) => sum + Math.min(size, ROWS_PER_GROUP), 0),
+    expectedButtons: sizes.filter((size) => size > ROWS_PER_GROUP).map((size) => `Show ${Math.min(ROWS_PER_GROUP, size - ROWS_PER_GROUP)} more`),
+  };
 }
 
 const harness = {

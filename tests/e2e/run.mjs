@@ -113,7 +113,7 @@ scenario("closes the session with the four headings", async (env) => {
 
 scenarios.push(...dashboardScenarios(loadExample));
 
-scenario("indexes a generated 10,000-note vault with no long task over 50 ms", async (env) => {
+scenario("indexes a generated 10,000-note vault and opens the dashboard on it with no long task over 50 ms", async (env) => {
   const { mainJs, manifestJson } = releasedFiles();
   const tasks = (list) => (list.length ? `${list.join(", ")} ms` : "none");
   const index = async () => {
@@ -131,9 +131,21 @@ scenario("indexes a generated 10,000-note vault with no long task over 50 ms", a
   assertEqual(run.notes, 10_000, "notes generated");
   assertEqual(run.relationships, 200, "relationships indexed");
   assertEqual(run.longTasks, [], "long tasks (ms) while indexing");
-  // Measured, not asserted: drawing every open action of this vault at once (see the report).
-  const open = await env.page.evaluate(() => window.harness.measureDashboardOpen());
-  env.log(`figure: opening the dashboard on it drew ${open.drawnActions} open actions in ${open.ms} ms; long tasks: ${tasks(open.longTasks)}`);
+  // The view draws each relationship's first actions (a "Show N more" button for the rest), in slices.
+  const openDashboard = async () => {
+    const result = await env.page.evaluate(() => window.harness.measureDashboardOpen());
+    env.log(`opening the dashboard drew ${result.drawnActions} of ${result.openActions} open actions (${result.showMoreButtons.length} "Show more" buttons) in ${result.ms} ms; long tasks: ${tasks(result.longTasks)}`);
+    return result;
+  };
+  let open = await openDashboard();
+  if (open.longTasks.length > 0) {
+    env.log("again, to tell the plugin's own long tasks from a busy machine:");
+    open = await openDashboard();
+  }
+  assert(open.openActions > 10_000, `the vault has over 10,000 open actions (${open.openActions})`);
+  assertEqual(open.drawnActions, open.expectedRows, "action rows drawn (each relationship cut at its first batch)");
+  assertEqual(open.showMoreButtons, open.expectedButtons, '"Show N more" buttons');
+  assertEqual(open.longTasks, [], "long tasks (ms) while opening the dashboard");
 });
 
 async function runScenario(browser, { name, run }) {

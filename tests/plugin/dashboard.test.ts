@@ -14,6 +14,8 @@ import {
 import MentoringNotesPlugin from "../../src/main";
 import { buildDashboard, type DashboardOptions } from "../../src/core/dashboard";
 import { DASHBOARD_VIEW_TYPE } from "../../src/plugin/dashboard";
+import { ROWS_PER_GROUP } from "../../src/plugin/dashboard/render";
+import { SLICE_UNITS } from "../../src/plugin/dashboard/sliced-drawing";
 import { loadVault } from "../fixtures/load-vault";
 
 const TODAY = "2026-11-22";
@@ -295,6 +297,128 @@ describe("the dashboard view", () => {
     expect(root.querySelector("b")).toBeNull();
     expect(checkboxFor(root, evil).closest(".mentoring-dashboard-action")?.querySelector(".mentoring-dashboard-action-text")?.textContent).toBe(evil);
     expect(root.textContent).toContain("<b>Bold</b> goal");
+  });
+});
+
+/** An agreement and one session whose Actions section lists `count` open actions, in Danish, some overdue. */
+function longRelationship(name: string, count: number): Record<string, string> {
+  const actions = Array.from({ length: count }, (_, i) => {
+    const day = new Date(Date.UTC(2026, 10, 2 + i)).toISOString().slice(0, 10);
+    // Every third one is undated; the rest fall from 2026-11-02, so the first few are overdue on the 22nd.
+    return i % 3 === 2 ? `- [ ] Øvelse ${i + 1} for ${name}: læs kapitel ${i + 1}` : `- [ ] Øvelse ${i + 1} for ${name} 📅 ${day}`;
+  });
+  return {
+    [`Mentoring/${name}/Aftale.md`]: `---\ntype: mentoring-agreement\nmentee: ${name}\nmentor: Me Myself\nrole: mentor\nstatus: active\n---\n## Mål\n- [ ] Blive tryg ved at præsentere\n`,
+    [`Mentoring/${name}/2026-11-01 Møde 1.md`]: `---\ntype: mentoring-session\nmentee: ${name}\nmentor: Me Myself\nsession: 1\ndate: 2026-11-01\n---\n## Handlinger\n${actions.join("\n")}\n`,
+  };
+}
+
+function groupEl(root: HTMLElement, name: string): HTMLElement {
+  const group = Array.from(root.querySelectorAll<HTMLElement>(".mentoring-dashboard-actions .mentoring-dashboard-group")).find(
+    (el) => el.querySelector("h4")?.textContent === name,
+  );
+  if (!group) throw new Error(`No group "${name}"`);
+  return group;
+}
+
+function showMoreButtons(group: HTMLElement): HTMLButtonElement[] {
+  return Array.from(group.querySelectorAll<HTMLButtonElement>("button.mentoring-dashboard-show-more"));
+}
+
+describe("a long dashboard", () => {
+  it("draws a relationship's first actions in the model's order and a Show N more button for each next batch", async () => {
+    const total = 2 * ROWS_PER_GROUP + 5;
+    const { app, plugin } = await startPlugin({ ...loadVault(), ...longRelationship("Ida Ærø", total) });
+    const root = await openDashboardView(app);
+    const model = modelGroups(plugin);
+    const ida = model.find(([name]) => name === "Ida Ærø")?.[1] ?? [];
+    expect(ida).toHaveLength(total);
+    // Other relationships are short: drawn whole, with no button.
+    expect(drawnGroups(root).filter(([name]) => name !== "Ida Ærø")).toEqual(model.filter(([name]) => name !== "Ida Ærø"));
+    expect(root.querySelectorAll("button.mentoring-dashboard-show-more")).toHaveLength(1);
+
+    const group = groupEl(root, "Ida Ærø");
+    const texts = () => Array.from(group.querySelectorAll(".mentoring-dashboard-action-text")).map((a) => a.textContent);
+    expect(texts()).toEqual(ida.slice(0, ROWS_PER_GROUP));
+    expect(group.querySelector(".mentoring-dashboard-action")?.classList.contains("is-overdue")).toBe(true);
+    const [first] = showMoreButtons(group);
+    expect(first?.textContent).toBe(`Show ${ROWS_PER_GROUP} more`);
+    expect(first?.getAttribute("type")).toBe("button");
+    expect(first?.getAttribute("aria-label")).toBe(`Show ${ROWS_PER_GROUP} more actions for Ida Ærø`);
+
+    first?.click();
+    expect(texts()).toEqual(ida.slice(0, 2 * ROWS_PER_GROUP));
+    // The keyboard lands on the first action the button drew.
+    expect(root.ownerDocument.activeElement).toBe(checkboxFor(root, ida[ROWS_PER_GROUP] ?? ""));
+    expect(first?.isConnected).toBe(false);
+    const [second] = showMoreButtons(group);
+    expect(second?.textContent).toBe("Show 5 more");
+    expect(second?.getAttribute("aria-label")).toBe("Show 5 more actions for Ida Ærø");
+
+    second?.click();
+    expect(texts()).toEqual(ida);
+    expect(showMoreButtons(group)).toHaveLength(0);
+    for (const text of ida) expect(checkboxFor(root, text).checked).toBe(false);
+  });
+
+  it("keeps a shown batch across a redraw after a tick, and the focus on the next action's box", async () => {
+    const total = ROWS_PER_GROUP + 8;
+    const { app, plugin } = await startPlugin({ ...loadVault(), ...longRelationship("Ida Ærø", total) });
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const root = await openDashboardView(app);
+    showMoreButtons(groupEl(root, "Ida Ærø"))[0]?.click();
+    const ida = modelGroups(plugin).find(([name]) => name === "Ida Ærø")?.[1] ?? [];
+    const ticked = ida[ROWS_PER_GROUP + 2] ?? "";
+    const box = checkboxFor(root, ticked);
+    box.focus();
+    box.click();
+    await settle();
+    await vi.advanceTimersByTimeAsync(REFRESH_DEBOUNCE_MS);
+
+    const after = modelGroups(plugin).find(([name]) => name === "Ida Ærø")?.[1] ?? [];
+    expect(after).toEqual(ida.filter((text) => text !== ticked));
+    // Still every action of the group (the batch shown before the tick), not back to the first ones.
+    expect(drawnGroups(root).find(([name]) => name === "Ida Ærø")?.[1]).toEqual(after);
+    expect(box.isConnected).toBe(false);
+    expect(root.ownerDocument.activeElement).toBe(checkboxFor(root, ida[ROWS_PER_GROUP + 3] ?? ""));
+  });
+
+  it("draws a big dashboard in slices: the first at once, the rest in later tasks, busy until the last", async () => {
+    // Enough relationships that their rows pass one slice's units twice over.
+    const names = Array.from({ length: Math.ceil((2 * SLICE_UNITS) / ROWS_PER_GROUP) + 1 }, (_, i) => `Mentee ${String(i + 1).padStart(2, "0")}`);
+    const files = Object.assign({}, ...names.map((name) => longRelationship(name, ROWS_PER_GROUP))) as Record<string, string>;
+    const { app, plugin } = await startPlugin(files);
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const root = await openDashboardView(app);
+    const body = root.querySelector<HTMLElement>(".mentoring-dashboard-body");
+    const model = modelGroups(plugin);
+    expect(model).toHaveLength(names.length);
+
+    const firstSlice = root.querySelectorAll(".mentoring-dashboard-action").length;
+    expect(firstSlice).toBeGreaterThan(0);
+    expect(firstSlice).toBeLessThanOrEqual(SLICE_UNITS);
+    expect(body?.getAttribute("aria-busy")).toBe("true");
+    // What is drawn so far is the start of the model, in order.
+    expect(drawnGroups(root)).toEqual(model.slice(0, drawnGroups(root).length));
+
+    await vi.advanceTimersByTimeAsync(0);
+    expect(root.querySelectorAll(".mentoring-dashboard-action").length).toBeGreaterThan(firstSlice);
+    await vi.runAllTimersAsync();
+    expect(drawnGroups(root)).toEqual(model);
+    expect(root.querySelectorAll(".mentoring-dashboard-relationship")).toHaveLength(names.length);
+    expect(body?.hasAttribute("aria-busy")).toBe(false);
+  });
+
+  it("drops the slices still queued when the view closes", async () => {
+    const names = Array.from({ length: Math.ceil((2 * SLICE_UNITS) / ROWS_PER_GROUP) }, (_, i) => `Mentee ${i + 1}`);
+    const files = Object.assign({}, ...names.map((name) => longRelationship(name, ROWS_PER_GROUP))) as Record<string, string>;
+    const { app } = await startPlugin(files);
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const root = await openDashboardView(app);
+    expect(root.querySelector(".mentoring-dashboard-body")?.getAttribute("aria-busy")).toBe("true");
+    const pending = vi.getTimerCount();
+    app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]?.detach();
+    expect(vi.getTimerCount()).toBe(pending - 1);
   });
 });
 

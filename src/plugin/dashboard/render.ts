@@ -1,13 +1,18 @@
 // The one drawing of a dashboard model, shared by the view and the code block. DOM through Obsidian's
 // helpers only (createEl, createDiv, setText): note text always lands as text, never as markup. Clicks
 // and ticks are caught once on the root (registered on the owning component), so redrawing adds no
-// listeners.
+// listeners. A big vault is drawn in slices (see SlicedDrawing), and each relationship shows its first
+// ROWS_PER_GROUP actions (the model puts overdue and nearest first) with a button for the next batch.
 import type { Component } from "obsidian";
 import type { ActionGroup, ActionRow, DashboardModel, GoalRow, RelationshipRow } from "../../core/dashboard";
 import type { DashboardPart } from "../../core/dashboard-block";
 import type { MessageKey } from "../../core/i18n";
 import { basenameOf } from "../../core/paths";
 import type { Phase, Problem, Role } from "../../core/types";
+import { SlicedDrawing } from "./sliced-drawing";
+
+/** Actions drawn per relationship before "Show N more"; each click draws this many again. */
+export const ROWS_PER_GROUP = 20;
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
@@ -33,6 +38,11 @@ const ROLE_KEYS: Record<Role, MessageKey> = { mentor: "role.mentorLabel", mentee
 export class DashboardRenderer {
   private readonly clickTargets = new WeakMap<Node, (evt: MouseEvent) => void>();
   private readonly tickTargets = new WeakMap<Node, ActionRow>();
+  /** Actions shown per relationship folder after "Show N more", kept across redraws (a tick redraws). */
+  private readonly shownRows = new Map<string, number>();
+  private readonly slices: SlicedDrawing;
+  /** A checkbox index to focus once it is drawn (after a tick in a long list), or -1. */
+  private pendingFocus = -1;
 
   constructor(
     owner: Component,
@@ -42,16 +52,21 @@ export class DashboardRenderer {
   ) {
     owner.registerDomEvent(el, "click", (evt) => this.onClick(evt));
     owner.registerDomEvent(el, "change", (evt) => void this.onChange(evt));
+    this.slices = new SlicedDrawing(el, () => this.restoreTickFocus());
+    owner.register(() => this.slices.cancel());
   }
 
   /** Replaces whatever was drawn with a single line of text (loading, nothing to show). */
   showMessage(text: string): void {
+    this.slices.cancel();
     this.el.empty();
     this.el.createEl("p", { cls: "mentoring-dashboard-empty", text });
   }
 
   draw(model: DashboardModel, sections: DashboardSections): void {
     const focusedTick = this.focusedTickIndex();
+    this.pendingFocus = focusedTick >= 0 ? focusedTick : this.slices.busy ? this.pendingFocus : -1;
+    this.slices.cancel();
     this.el.empty();
     if (!model.relationshipFound) {
       this.el.createEl("p", {
@@ -65,7 +80,7 @@ export class DashboardRenderer {
       else this.drawRelationships(model.relationships);
     }
     if (sections.problems === "always" || model.problems.length > 0) this.drawProblems(model.problems);
-    this.restoreTickFocus(focusedTick);
+    this.slices.start();
   }
 
   private section(cls: string, title: MessageKey): HTMLElement {
@@ -80,14 +95,37 @@ export class DashboardRenderer {
       section.createEl("p", { cls: "mentoring-dashboard-empty", text: this.t("dashboard.noOpenActions") });
       return;
     }
-    for (const group of model.groups) this.drawGroup(section, group);
+    for (const group of model.groups) {
+      const shown = Math.min(group.actions.length, this.shownRows.get(group.folder) ?? ROWS_PER_GROUP);
+      this.slices.add(shown + 1, () => this.drawGroup(section, group, shown));
+    }
   }
 
-  private drawGroup(parent: HTMLElement, group: ActionGroup): void {
+  private drawGroup(parent: HTMLElement, group: ActionGroup, shown: number): void {
     const groupEl = parent.createDiv("mentoring-dashboard-group");
     groupEl.createEl("h4", { cls: "mentoring-dashboard-group-name", text: group.name });
     const list = groupEl.createEl("ul", { cls: "mentoring-dashboard-list" });
-    for (const row of group.actions) this.drawAction(list, row);
+    for (const row of group.actions.slice(0, shown)) this.drawAction(list, row);
+    if (shown < group.actions.length) this.drawShowMore(groupEl, list, group, shown);
+  }
+
+  /** A real button under the list; it draws the next batch (one short task) and moves focus to it. */
+  private drawShowMore(groupEl: HTMLElement, list: HTMLElement, group: ActionGroup, shown: number): void {
+    const count = Math.min(ROWS_PER_GROUP, group.actions.length - shown);
+    const button = groupEl.createEl("button", {
+      cls: "mentoring-dashboard-show-more",
+      text: this.t("dashboard.showMore", { count }),
+      attr: { type: "button", "aria-label": this.t("dashboard.showMoreLabel", { count, name: group.name }) },
+    });
+    this.clickTargets.set(button, () => {
+      const more = shown + count;
+      this.shownRows.set(group.folder, more);
+      const first = list.childElementCount;
+      for (const row of group.actions.slice(shown, more)) this.drawAction(list, row);
+      button.remove();
+      if (more < group.actions.length) this.drawShowMore(groupEl, list, group, more);
+      list.children[first]?.querySelector<HTMLInputElement>("input.task-list-item-checkbox")?.focus();
+    });
   }
 
   private drawAction(list: HTMLElement, row: ActionRow): void {
@@ -126,19 +164,21 @@ export class DashboardRenderer {
       section.createEl("p", { cls: "mentoring-dashboard-empty", text: this.t("dashboard.noRelationships") });
       return;
     }
-    for (const row of relationships) {
-      const groupEl = section.createDiv("mentoring-dashboard-group");
-      groupEl.createEl("h4", { cls: "mentoring-dashboard-group-name", text: row.name });
-      if (row.tooManyGoals) {
-        groupEl.createEl("p", { cls: "mentoring-dashboard-warning", text: this.t("dashboard.tooManyGoals", { count: row.goalCount }) });
-      }
-      if (row.goals.length === 0) {
-        groupEl.createEl("p", { cls: "mentoring-dashboard-empty", text: this.t("dashboard.noGoals") });
-        continue;
-      }
-      const list = groupEl.createEl("ul", { cls: "mentoring-dashboard-list" });
-      for (const goal of row.goals) this.drawGoal(list, goal);
+    for (const row of relationships) this.slices.add(row.goals.length + 1, () => this.drawGoalGroup(section, row));
+  }
+
+  private drawGoalGroup(section: HTMLElement, row: RelationshipRow): void {
+    const groupEl = section.createDiv("mentoring-dashboard-group");
+    groupEl.createEl("h4", { cls: "mentoring-dashboard-group-name", text: row.name });
+    if (row.tooManyGoals) {
+      groupEl.createEl("p", { cls: "mentoring-dashboard-warning", text: this.t("dashboard.tooManyGoals", { count: row.goalCount }) });
     }
+    if (row.goals.length === 0) {
+      groupEl.createEl("p", { cls: "mentoring-dashboard-empty", text: this.t("dashboard.noGoals") });
+      return;
+    }
+    const list = groupEl.createEl("ul", { cls: "mentoring-dashboard-list" });
+    for (const goal of row.goals) this.drawGoal(list, goal);
   }
 
   private drawGoal(list: HTMLElement, goal: GoalRow): void {
@@ -159,7 +199,8 @@ export class DashboardRenderer {
       section.createEl("p", { cls: "mentoring-dashboard-empty", text: this.t("dashboard.noRelationships") });
       return;
     }
-    for (const row of relationships) this.drawRelationship(section, row);
+    // A card is about as much drawing as three action rows.
+    for (const row of relationships) this.slices.add(3, () => this.drawRelationship(section, row));
   }
 
   private drawRelationship(parent: HTMLElement, row: RelationshipRow): void {
@@ -193,15 +234,17 @@ export class DashboardRenderer {
       return;
     }
     const list = section.createEl("ul", { cls: "mentoring-dashboard-list" });
-    for (const problem of problems) {
-      const item = list.createEl("li", { cls: "mentoring-dashboard-problem" });
-      const line = problem.line === undefined ? null : problem.line - 1;
-      this.link(item, "mentoring-dashboard-problem-file", problem.file, (evt) => this.handlers.open(problem.file, line, evt));
-      if (problem.line !== undefined) {
-        item.createSpan({ cls: "mentoring-dashboard-problem-line", text: this.t("dashboard.problemLine", { line: problem.line }) });
-      }
-      item.createDiv({ cls: "mentoring-dashboard-problem-reason", text: problem.reason });
+    for (const problem of problems) this.slices.add(1, () => this.drawProblem(list, problem));
+  }
+
+  private drawProblem(list: HTMLElement, problem: Problem): void {
+    const item = list.createEl("li", { cls: "mentoring-dashboard-problem" });
+    const line = problem.line === undefined ? null : problem.line - 1;
+    this.link(item, "mentoring-dashboard-problem-file", problem.file, (evt) => this.handlers.open(problem.file, line, evt));
+    if (problem.line !== undefined) {
+      item.createSpan({ cls: "mentoring-dashboard-problem-line", text: this.t("dashboard.problemLine", { line: problem.line }) });
     }
+    item.createDiv({ cls: "mentoring-dashboard-problem-reason", text: problem.reason });
   }
 
   /** A real link (focusable, Enter opens it) whose text is shown as text. */
@@ -244,10 +287,22 @@ export class DashboardRenderer {
     return this.tickBoxes().indexOf(active as HTMLInputElement);
   }
 
-  /** After a tick the row goes away; keep the keyboard where it was (the next action's box). */
-  private restoreTickFocus(index: number): void {
+  /**
+   * After a tick the row goes away; keep the keyboard where it was (the next action's box). Runs after
+   * every slice until that box is drawn, and only while the focus is still lost (on the body), so a
+   * later slice never takes the focus from where the user moved it.
+   */
+  private restoreTickFocus(): void {
+    const index = this.pendingFocus;
     if (index < 0) return;
+    const active = this.el.doc.activeElement;
+    if (active && active !== this.el.doc.body) {
+      this.pendingFocus = -1;
+      return;
+    }
     const boxes = this.tickBoxes();
+    if (index >= boxes.length && this.slices.busy) return;
+    this.pendingFocus = -1;
     boxes[Math.min(index, boxes.length - 1)]?.focus();
   }
 }
