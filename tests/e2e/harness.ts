@@ -3,6 +3,7 @@
 // The runner bundles this file for the browser; it must not import anything from Node.
 import * as obsidian from "../fakes/obsidian";
 import { generateVault } from "../../scripts/bench/generator";
+import { closeSessionText } from "../../src/core/close-session";
 import { buildDashboard } from "../../src/core/dashboard";
 import type { IsoDate } from "../../src/core/types";
 import type { VaultIndex } from "../../src/core/vault-index";
@@ -360,6 +361,8 @@ const harness = {
   settle,
   indexGeneratedVault,
   measureDashboardOpen,
+  /** The core's close (the command line's), to compare with what the plugin wrote. */
+  closeSessionText,
   isFile: (path: string) => currentApp().vault.getAbstractFileByPath(path) instanceof TFile,
 };
 

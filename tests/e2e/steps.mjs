@@ -36,12 +36,6 @@ export async function startSession(page, name) {
   return page.evaluate(() => window.harness.activePath());
 }
 
-/** The note below its frontmatter block. */
-export function bodyOf(text) {
-  const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
-  return match ? text.slice(match[0].length) : text;
-}
-
 /** Polls `check` (async) until it is true, or fails with what was awaited. */
 export async function waitUntil(check, what, timeoutMs = 5000) {
   const deadline = Date.now() + timeoutMs;
