@@ -17,8 +17,6 @@ export interface TaskLineInput {
   format?: ActionFormat | null;
 }
 
-// indent, marker, spacing, status (one code point); what follows `]` is checked by hand.
-const TASK_PREFIX = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)\[([^\]\r\n])\]/u;
 const ONE_STATUS = /^[^\]\r\n]$/u;
 const TASKS_ID = /^[a-zA-Z0-9_-]+$/;
 const LETTERS = /^[a-zA-Z]+$/;
@@ -79,27 +77,52 @@ interface BodyScan {
   textEnd: number;
 }
 interface Prefix {
+  /** End of the indent: where the marker starts. */
+  markerStart: number;
+  markerEnd: number;
   statusStart: number;
   statusEnd: number;
   bodyStart: number;
   /** Whether a space or tab separates `]` from the body (so a field written first needs none). */
   separated: boolean;
-  match: RegExpExecArray;
 }
 
 const isBlank = (code: number): boolean => code === 32 || code === 9 || code === 13 || code === 10;
+const isSpaceOrTab = (code: number): boolean => code === 32 || code === 9;
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 
+/**
+ * `<indent><marker><blanks>[<status>]`, read by character code: indent of spaces and tabs, a marker `-`,
+ * `*`, `+` or one to nine digits and `.` or `)`, at least one space or tab, then one code point other
+ * than `]` or a line break between brackets. This runs for every action of every note the index reads.
+ */
 function matchPrefix(line: string): Prefix | null {
-  const match = TASK_PREFIX.exec(line);
-  if (!match) return null;
-  const after = match[0].length;
+  let i = 0;
+  while (isSpaceOrTab(line.charCodeAt(i))) i++;
+  const markerStart = i;
+  const first = line.charCodeAt(i);
+  if (first === 45 || first === 42 || first === 43) i++;
+  else {
+    while (isDigitCode(line.charCodeAt(i)) && i - markerStart < 9) i++;
+    if (i === markerStart || isDigitCode(line.charCodeAt(i))) return null;
+    const closer = line.charCodeAt(i);
+    if (closer !== 46 && closer !== 41) return null;
+    i++;
+  }
+  const markerEnd = i;
+  while (isSpaceOrTab(line.charCodeAt(i))) i++;
+  if (i === markerEnd || line.charCodeAt(i) !== 91 /* [ */) return null;
+  const statusStart = i + 1;
+  const status = line.codePointAt(statusStart);
+  if (status === undefined || status === 93 || status === 13 || status === 10) return null;
+  const statusEnd = statusStart + (status > 0xffff ? 2 : 1);
+  if (line.charCodeAt(statusEnd) !== 93 /* ] */) return null;
+  const after = statusEnd + 1;
   const next = line.charCodeAt(after);
   // Obsidian draws a checkbox only when `]` ends the line or whitespace follows; a stray `\r` stays in the body.
   if (after < line.length && next !== 32 && next !== 9 && next !== 13) return null;
   const separated = next === 32 || next === 9;
-  const statusEnd = after - 1;
-  const statusStart = statusEnd - (match[4] ?? " ").length;
-  return { statusStart, statusEnd, bodyStart: separated ? after + 1 : after, separated, match };
+  return { markerStart, markerEnd, statusStart, statusEnd, bodyStart: separated ? after + 1 : after, separated };
 }
 
 // Dates are checked by character code: this runs for every date of every action when the vault is indexed.
@@ -129,6 +152,23 @@ function valueFits(kind: EmojiKind, body: string, start: number, end: number): b
 }
 const isBracket = (code: number): boolean => code === 91 || code === 93 || code === 40 || code === 41;
 
+/** `text[start, end)` without surrounding whitespace (as `String.trim` defines it), sliced once. */
+function trimmedSlice(text: string, start: number, end: number): string {
+  let from = start;
+  let to = end;
+  while (from < to && isBlank(text.charCodeAt(from))) from++;
+  while (to > from && isBlank(text.charCodeAt(to - 1))) to--;
+  const slice = text.slice(from, to);
+  // Other whitespace (no-break space, form feed...) is rare: an end that might be some is left to trim.
+  const unusual = (code: number): boolean => code <= 32 || code > 127;
+  return slice.length > 0 && (unusual(slice.charCodeAt(0)) || unusual(slice.charCodeAt(slice.length - 1))) ? slice.trim() : slice;
+}
+
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
+
 /** Dataview `[key:: value]` and `(key:: value)` fields, found from their `::`. Wiki links are never fields. */
 function inlineFields(body: string): InlineField[] {
   const fields: InlineField[] = [];
@@ -136,20 +176,21 @@ function inlineFields(body: string): InlineField[] {
   for (let sep = body.indexOf("::"); sep >= 0; sep = body.indexOf("::", Math.max(sep + 2, from))) {
     let open = sep - 1;
     while (open >= from && !isBracket(body.charCodeAt(open))) open--;
-    const opener = body.charAt(open);
-    if (open < from || (opener !== "[" && opener !== "(") || (opener === "[" && body.charAt(open - 1) === "[")) continue;
-    const key = body.slice(open + 1, sep).trim();
+    if (open < from) continue;
+    const opener = body.charCodeAt(open);
+    if ((opener !== OPEN_BRACKET && opener !== OPEN_PAREN) || (opener === OPEN_BRACKET && body.charCodeAt(open - 1) === OPEN_BRACKET)) continue;
+    const key = trimmedSlice(body, open + 1, sep);
     if (key === "") continue;
-    const closer = opener === "[" ? "]" : ")";
+    const closer = opener === OPEN_BRACKET ? CLOSE_BRACKET : CLOSE_PAREN;
     let depth = 1;
     let close = sep + 2;
     for (; close < body.length; close++) {
-      const char = body.charAt(close);
-      if (char === opener) depth++;
-      else if (char === closer && --depth === 0) break;
+      const code = body.charCodeAt(close);
+      if (code === opener) depth++;
+      else if (code === closer && --depth === 0) break;
     }
     if (depth !== 0) continue;
-    fields.push({ start: open, end: close + 1, key: key.toLowerCase(), value: body.slice(sep + 2, close).trim() });
+    fields.push({ start: open, end: close + 1, key: key.toLowerCase(), value: trimmedSlice(body, sep + 2, close) });
     from = close + 1;
   }
   return fields;
@@ -291,8 +332,18 @@ export function parseTaskLine(line: string): TaskLine | null {
   }
   if (scan.blockId) hidden.push(scan.blockId);
   const text = (hidden.length === 0 ? body : withoutSpans(body, hidden)).trim();
-  const { match } = prefix;
-  return { indent: match[1] ?? "", marker: match[2] ?? "", status: match[4] ?? " ", body, text, due, completion, owner, blockId: scan.blockId?.value ?? null, format: dateFormatOf(scan) };
+  return {
+    indent: line.slice(0, prefix.markerStart),
+    marker: line.slice(prefix.markerStart, prefix.markerEnd),
+    status: line.slice(prefix.statusStart, prefix.statusEnd),
+    body,
+    text,
+    due,
+    completion,
+    owner,
+    blockId: scan.blockId?.value ?? null,
+    format: dateFormatOf(scan),
+  };
 }
 
 export function actionState(status: string): ActionState {
@@ -347,7 +398,7 @@ function edited(line: string, prefix: Prefix, status: string, at: number, additi
 export function completeTaskLine(line: string, date: IsoDate, fallbackFormat: ActionFormat): string | null {
   const prefix = matchPrefix(line);
   if (!prefix || !isIsoDate(date)) return null;
-  if (actionState(prefix.match[4] ?? " ") === "done") return line;
+  if (actionState(line.slice(prefix.statusStart, prefix.statusEnd)) === "done") return line;
   const body = line.slice(prefix.bodyStart);
   const scan = scanBody(body);
   const hasCompletion = scan.emoji.some((field) => field.kind === "done") || scan.inline.some((field) => field.key === "completion");
@@ -361,7 +412,7 @@ export function completeTaskLine(line: string, date: IsoDate, fallbackFormat: Ac
 export function uncompleteTaskLine(line: string): string | null {
   const prefix = matchPrefix(line);
   if (!prefix) return null;
-  if (actionState(prefix.match[4] ?? " ") !== "done") return line;
+  if (actionState(line.slice(prefix.statusStart, prefix.statusEnd)) !== "done") return line;
   const body = line.slice(prefix.bodyStart);
   const scan = scanBody(body);
   const completions: Field[] = [...scan.emoji.filter((field) => field.kind === "done"), ...scan.inline.filter((field) => field.key === "completion")];

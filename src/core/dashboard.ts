@@ -6,8 +6,8 @@ import { DEFAULT_SETTINGS } from "./settings";
 import { phaseFor } from "./session-plan";
 import { MAX_GOALS } from "./model";
 import { basenameOf } from "./paths";
-import type { IndexedAction, IndexedRelationship, VaultIndex } from "./vault-index";
-import type { ActionState, AgreementStatus, IsoDate, Phase, Problem, Role, Session } from "./types";
+import type { IndexedRelationship, VaultIndex } from "./vault-index";
+import type { Action, ActionState, AgreementStatus, IsoDate, Phase, Problem, Role, Session } from "./types";
 
 export type OwnerFilter = "me" | "other" | "all";
 
@@ -102,8 +102,11 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions): Da
   const showDone = options.showDone ?? false;
   const filter = options.relationship?.trim() ? options.relationship.trim() : null;
 
-  let chosen = index.relationships().map((relationship) => drawn(relationship, today, owner, showDone));
-  if (filter !== null) chosen = chosen.filter(({ folder, row }) => matchesRelationship(filter, folder, row.name));
+  const key = `${today}|${owner}|${String(showDone)}`;
+  // A relationship filter picks before drawing: one relationship costs one relationship.
+  let candidates = index.relationships();
+  if (filter !== null) candidates = candidates.filter((relationship) => matchesRelationship(filter, relationship.folder, relationshipName(relationship)));
+  const chosen = candidates.map((relationship) => drawn(relationship, key, today, owner, showDone));
   chosen.sort((a, b) => NAME_ORDER.compare(a.row.name, b.row.name) || (a.folder < b.folder ? -1 : 1));
 
   const relationships: RelationshipRow[] = [];
@@ -142,8 +145,7 @@ interface DrawnRelationship {
  */
 const drawnCache = new WeakMap<IndexedRelationship, DrawnRelationship>();
 
-function drawn(relationship: IndexedRelationship, today: IsoDate, owner: OwnerFilter, showDone: boolean): DrawnRelationship {
-  const key = `${today}|${owner}|${String(showDone)}`;
+function drawn(relationship: IndexedRelationship, key: string, today: IsoDate, owner: OwnerFilter, showDone: boolean): DrawnRelationship {
   const cached = drawnCache.get(relationship);
   if (cached?.key === key) return cached;
   const name = relationshipName(relationship);
@@ -181,6 +183,8 @@ function linkText(value: string): string {
   return link[2] ?? basenameOf(link[1] ?? "");
 }
 
+type SessionRef = ActionRow["session"];
+
 function actionRows(
   relationship: IndexedRelationship,
   name: string,
@@ -190,19 +194,25 @@ function actionRows(
 ): ActionRow[] {
   const myRole = relationship.agreement.role;
   const rows: ActionRow[] = [];
-  const { actions, openCount } = relationship;
-  for (let i = 0; i < actions.length; i += 1) {
-    const entry = actions[i] as IndexedAction;
-    const open = i < openCount;
-    if (!open && (!showDone || entry.action.state !== "done")) continue;
-    const mine = entry.action.task.owner === myRole;
-    if ((owner === "me" && !mine) || (owner === "other" && mine)) continue;
-    rows.push(actionRow(relationship.folder, name, entry, mine, open, today));
-  }
+  // One session reference per session, shared by its rows (rows are read-only).
+  const sessionRefs = new Map<string, SessionRef>();
+  const add = (action: Action, open: boolean): void => {
+    const mine = action.task.owner === myRole;
+    if ((owner === "me" && !mine) || (owner === "other" && mine)) return;
+    let session = sessionRefs.get(action.file);
+    if (!session) {
+      const source = relationship.sessionOf(action.file);
+      session = { file: action.file, number: source?.number ?? null, date: source?.date ?? null };
+      sessionRefs.set(action.file, session);
+    }
+    rows.push(actionRow(relationship.folder, name, action, session, mine, open, today));
+  };
+  for (const action of relationship.openActions) add(action, true);
+  if (showDone) for (const action of relationship.otherActions()) if (action.state === "done") add(action, false);
   return rows;
 }
 
-function actionRow(folder: string, name: string, { action, session }: IndexedAction, mine: boolean, open: boolean, today: IsoDate): ActionRow {
+function actionRow(folder: string, name: string, action: Action, session: SessionRef, mine: boolean, open: boolean, today: IsoDate): ActionRow {
   const { task } = action;
   return {
     relationship: folder,
@@ -218,7 +228,7 @@ function actionRow(folder: string, name: string, { action, session }: IndexedAct
     file: action.file,
     line: action.line,
     raw: action.raw,
-    session: { file: session.file, number: session.number, date: session.date },
+    session,
   };
 }
 

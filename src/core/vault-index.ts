@@ -8,12 +8,6 @@ import type { Action, Agreement, ParsedNote, Problem, Session } from "./types";
 /** What the index keeps of a mentoring note: the parse result without the "not ours" case. */
 export type IndexedNote = Exclude<ParsedNote, { kind: "other" }>;
 
-/** An action together with the session it was agreed in. */
-export interface IndexedAction {
-  action: Action;
-  session: Session;
-}
-
 /** One relationship: the agreement of a folder and every session below it (nearest agreement wins). */
 export interface IndexedRelationship {
   /** The folder holding the agreement: the relationship's key. */
@@ -22,12 +16,14 @@ export interface IndexedRelationship {
   /** Sorted by date (undated last), then number, then file. */
   sessions: readonly Session[];
   /**
-   * Open actions first, then the others; each part by due date (undated last), then file, then line.
-   * "Overdue first, then by due date" is this same order for open actions, whatever today is.
+   * The open actions by due date (undated last), then file, then line. "Overdue first, then by due date"
+   * is this same order, whatever today is.
    */
-  actions: readonly IndexedAction[];
-  /** How many of `actions` are open (they come first). */
-  openCount: number;
+  openActions: readonly Action[];
+  /** The other actions (done, cancelled, moved on) in the same order; sorted when first asked for. */
+  otherActions(): readonly Action[];
+  /** The session a note of this relationship is (the one an action was agreed in), by its file. */
+  sessionOf(file: string): Session | undefined;
 }
 
 export class VaultIndex {
@@ -239,20 +235,7 @@ export class VaultIndex {
       if (note?.kind === "session") sessions.push(note.note);
     }
     sessions.sort(compareSessions);
-    const open: IndexedAction[] = [];
-    const rest: IndexedAction[] = [];
-    for (const session of sessions) {
-      for (const action of session.actions) (action.state === "open" ? open : rest).push({ action, session });
-    }
-    open.sort(compareActions);
-    rest.sort(compareActions);
-    const relationship: IndexedRelationship = {
-      folder,
-      agreement: agreementNote.note,
-      sessions,
-      actions: open.concat(rest),
-      openCount: open.length,
-    };
+    const relationship = new Relationship(folder, agreementNote.note, sessions);
     this.relationshipCache.set(folder, relationship);
     return relationship;
   }
@@ -276,6 +259,51 @@ export class VaultIndex {
       });
     }
     return problems.sort(compareProblems);
+  }
+}
+
+/**
+ * A relationship's sessions and their actions, ordered once when the relationship is first asked for
+ * (after one of its notes changes, the index makes a new one). Only the open actions are ordered at once:
+ * they are what a dashboard shows; the others wait until something asks for them.
+ */
+class Relationship implements IndexedRelationship {
+  readonly openActions: readonly Action[];
+  private others: Action[] | null = null;
+  private sessionByFile: Map<string, Session> | null = null;
+
+  constructor(
+    readonly folder: string,
+    readonly agreement: Agreement,
+    readonly sessions: readonly Session[],
+  ) {
+    this.openActions = this.actionsWhere(true);
+  }
+
+  otherActions(): readonly Action[] {
+    this.others ??= this.actionsWhere(false);
+    return this.others;
+  }
+
+  sessionOf(file: string): Session | undefined {
+    if (!this.sessionByFile) {
+      this.sessionByFile = new Map();
+      for (const session of this.sessions) this.sessionByFile.set(session.file, session);
+    }
+    return this.sessionByFile.get(file);
+  }
+
+  /**
+   * Open (or not open) actions by due date, then file, then line. Collected session by session in file
+   * order, each session's in line order, so a stable sort on the due date alone gives that order.
+   */
+  private actionsWhere(open: boolean): Action[] {
+    const byFile = this.sessions.length > 1 ? [...this.sessions].sort((a, b) => compareCodeUnits(a.file, b.file)) : this.sessions;
+    const actions: Action[] = [];
+    for (const session of byFile) {
+      for (const action of session.actions) if ((action.state === "open") === open) actions.push(action);
+    }
+    return actions.sort(compareDue);
   }
 }
 
@@ -341,12 +369,9 @@ function compareSessions(a: Session, b: Session): number {
   return compareDates(a.date, b.date) || compareNumbers(a.number, b.number) || compareCodeUnits(a.file, b.file);
 }
 
-function compareActions(a: IndexedAction, b: IndexedAction): number {
-  return (
-    compareDates(a.action.task.due, b.action.task.due) ||
-    compareCodeUnits(a.action.file, b.action.file) ||
-    a.action.line - b.action.line
-  );
+/** Due date ascending, undated last; `Array.prototype.sort` is stable, so equal dates keep their order. */
+function compareDue(a: Action, b: Action): number {
+  return compareDates(a.task.due, b.task.due);
 }
 
 function compareProblems(a: Problem, b: Problem): number {
