@@ -196,19 +196,22 @@ function actionRows(
   const rows: ActionRow[] = [];
   // One session reference per session, shared by its rows (rows are read-only).
   const sessionRefs = new Map<string, SessionRef>();
-  const add = (action: Action, open: boolean): void => {
-    const mine = action.task.owner === myRole;
-    if ((owner === "me" && !mine) || (owner === "other" && mine)) return;
-    let session = sessionRefs.get(action.file);
-    if (!session) {
-      const source = relationship.sessionOf(action.file);
-      session = { file: action.file, number: source?.number ?? null, date: source?.date ?? null };
-      sessionRefs.set(action.file, session);
+  const lists = showDone ? [relationship.openActions, relationship.otherActions()] : [relationship.openActions];
+  for (let list = 0; list < lists.length; list += 1) {
+    const open = list === 0;
+    for (const action of lists[list] ?? []) {
+      if (!open && action.state !== "done") continue;
+      const mine = action.task.owner === myRole;
+      if ((owner === "me" && !mine) || (owner === "other" && mine)) continue;
+      let session = sessionRefs.get(action.file);
+      if (!session) {
+        const source = relationship.sessionOf(action.file);
+        session = { file: action.file, number: source?.number ?? null, date: source?.date ?? null };
+        sessionRefs.set(action.file, session);
+      }
+      rows.push(actionRow(relationship.folder, name, action, session, mine, open, today));
     }
-    rows.push(actionRow(relationship.folder, name, action, session, mine, open, today));
-  };
-  for (const action of relationship.openActions) add(action, true);
-  if (showDone) for (const action of relationship.otherActions()) if (action.state === "done") add(action, false);
+  }
   return rows;
 }
 

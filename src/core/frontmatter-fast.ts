@@ -99,7 +99,9 @@ function trimmedSlice(text: string, start: number, end: number): string {
  * null when yaml must decide. Walks the lines by offsets: only keys and values are sliced.
  */
 export function readSimpleFrontmatter(text: string, start = 0, end = text.length): Record<string, unknown> | null {
-  const data: Record<string, unknown> = {};
+  // Without a prototype: no key can meet an inherited one, and the engine keeps such an object as a plain
+  // dictionary instead of building (and later dropping) one object shape per set of keys.
+  const data = Object.create(null) as Record<string, unknown>;
   // The key whose value is still open (written as `key:` alone): a block list may follow.
   let openKey: string | null = null;
   let list: Scalar[] | null = null;

@@ -106,6 +106,13 @@ type CommentState = typeof NO_COMMENT | typeof HTML_COMMENT | typeof OBSIDIAN_CO
  * Lines end at LF, CRLF or a lone CR, as `splitLines` splits them; there is always at least one line.
  */
 export class MarkdownWalker {
+  /**
+   * One instance kept for the program's lifetime. An object's shape is otherwise held only by live
+   * instances: a garbage collection between two index builds would drop it, and with it the optimised
+   * code of every function that relied on it, to be re-learnt on the next build.
+   */
+  static readonly shapeKeeper: MarkdownWalker = new MarkdownWalker("");
+
   /** Offset of the current line's first character. */
   start = 0;
   /** Offset just past the current line's content, before its ending. */

@@ -50,7 +50,24 @@ export function parseNote(file: string, text: string): ParsedNote {
         line: (goals[MAX_GOALS]?.line ?? 0) + 1,
       });
     }
-    const note: Agreement = { kind: "agreement", file, folder, ...fields, goals };
+    // Every field written out rather than spread: one object shape for every agreement, which the engine
+    // keeps, instead of one built key by key that a garbage collection may drop (and code built on it).
+    const note: Agreement = {
+      kind: "agreement",
+      file,
+      folder,
+      mentee: fields.mentee,
+      mentor: fields.mentor,
+      role: fields.role,
+      start: fields.start,
+      end: fields.end,
+      meetingsPlanned: fields.meetingsPlanned,
+      cadenceDays: fields.cadenceDays,
+      meetingMinutes: fields.meetingMinutes,
+      status: fields.status,
+      next: fields.next,
+      goals,
+    };
     return { kind: "agreement", note, problems };
   }
 
@@ -60,7 +77,21 @@ export function parseNote(file: string, text: string): ParsedNote {
   walkTasks(text, "actions", (line, raw, task) => {
     actions.push({ file, line, raw, task, state: actionState(task.status) });
   });
-  const note: Session = { kind: "session", file, folder, ...fields, actions };
+  const note: Session = {
+    kind: "session",
+    file,
+    folder,
+    mentee: fields.mentee,
+    mentor: fields.mentor,
+    number: fields.number,
+    date: fields.date,
+    phase: fields.phase,
+    topic: fields.topic,
+    status: fields.status,
+    next: fields.next,
+    agreementLink: fields.agreementLink,
+    actions,
+  };
   return { kind: "session", note, problems };
 }
 

@@ -174,6 +174,13 @@ export function isLineInSpans(spans: readonly SectionSpan[], line: number): bool
  * Feed it every body heading in order; `current` is then the section of the lines that follow.
  */
 export class SectionTracker {
+  /**
+   * One instance kept for the program's lifetime. An object's shape is otherwise held only by live
+   * instances: a garbage collection between two index builds would drop it, and with it the optimised
+   * code of every function that relied on it, to be re-learnt on the next build.
+   */
+  static readonly shapeKeeper: SectionTracker = new SectionTracker();
+
   /** The section of the lines after the last heading fed in (null: none we know). */
   current: SectionId | null = null;
   private readonly levels: number[] = [];

@@ -264,11 +264,18 @@ export class VaultIndex {
 
 /**
  * A relationship's sessions and their actions, ordered once when the relationship is first asked for
- * (after one of its notes changes, the index makes a new one). Only the open actions are ordered at once:
- * they are what a dashboard shows; the others wait until something asks for them.
+ * (after one of its notes changes, the index makes a new one), each list when first asked for: listing
+ * relationships (a picker, a filtered dashboard) orders no actions, and done actions wait for "show done".
  */
 class Relationship implements IndexedRelationship {
-  readonly openActions: readonly Action[];
+  /**
+   * One instance kept for the program's lifetime. An object's shape is otherwise held only by live
+   * instances: a garbage collection between two index builds would drop it, and with it the optimised
+   * code of every function that relied on it, to be re-learnt on the next build.
+   */
+  static shapeKeeper: Relationship | null = null;
+
+  private open: Action[] | null = null;
   private others: Action[] | null = null;
   private sessionByFile: Map<string, Session> | null = null;
 
@@ -276,8 +283,11 @@ class Relationship implements IndexedRelationship {
     readonly folder: string,
     readonly agreement: Agreement,
     readonly sessions: readonly Session[],
-  ) {
-    this.openActions = this.actionsWhere(true);
+  ) {}
+
+  get openActions(): readonly Action[] {
+    this.open ??= this.actionsWhere(true);
+    return this.open;
   }
 
   otherActions(): readonly Action[] {
@@ -307,8 +317,20 @@ class Relationship implements IndexedRelationship {
   }
 }
 
+{
+  const parsed = parseNote("Agreement.md", "---\ntype: mentoring-agreement\n---\n");
+  if (parsed.kind === "agreement") Relationship.shapeKeeper = new Relationship("", parsed.note, []);
+}
+
 /** Which sessions belong to which relationship folder, and which to none. */
 class Membership {
+  /**
+   * One instance kept for the program's lifetime. An object's shape is otherwise held only by live
+   * instances: a garbage collection between two index builds would drop it, and with it the optimised
+   * code of every function that relied on it, to be re-learnt on the next build.
+   */
+  static readonly shapeKeeper: Membership = new Membership();
+
   readonly sessionsByFolder = new Map<string, Set<string>>();
   readonly orphans = new Set<string>();
 
