@@ -9,7 +9,7 @@ export type DashboardFormat = "text" | "markdown" | "json";
 export type CliCommand =
   | { kind: "help" }
   | { kind: "version" }
-  | { kind: "dashboard"; vault: string; format: DashboardFormat; today: IsoDate | null; root: string | null; all: boolean }
+  | { kind: "dashboard"; vault: string; format: DashboardFormat; today: IsoDate | null; root: string | null; all: boolean; lang: Language | null }
   | { kind: "new-session"; vault: string; relationship: string; date: IsoDate | null; lang: Language | null; root: string | null }
   | { kind: "close-session"; vault: string; note: string; today: IsoDate | null; lang: Language | null }
   | {
@@ -26,7 +26,7 @@ export type CliCommand =
 export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; error: string };
 
 export const USAGE = `Usage:
-  mentoring dashboard <vault> [--format text|markdown|json] [--today YYYY-MM-DD] [--root Mentoring] [--all]
+  mentoring dashboard <vault> [--format text|markdown|json] [--today YYYY-MM-DD] [--root Mentoring] [--all] [--lang en|da]
   mentoring new-session <vault> <relationship> [--date YYYY-MM-DD] [--lang en|da] [--root Mentoring]
   mentoring close-session <vault> <note path> [--today YYYY-MM-DD] [--lang en|da]
   mentoring new-relationship <vault> <name> --role mentor|mentee [--goal TEXT]... [--date YYYY-MM-DD] [--lang en|da] [--root Mentoring]
@@ -44,7 +44,7 @@ type OptionSpec = Record<string, { type: "string" | "boolean"; multiple?: boolea
 const COMMANDS: Record<Exclude<CliCommand["kind"], "help" | "version">, { positionals: string[]; options: OptionSpec }> = {
   dashboard: {
     positionals: ["vault"],
-    options: { format: { type: "string" }, today: { type: "string" }, root: { type: "string" }, all: { type: "boolean" } },
+    options: { format: { type: "string" }, today: { type: "string" }, root: { type: "string" }, all: { type: "boolean" }, lang: { type: "string" } },
   },
   "new-session": {
     positionals: ["vault", "relationship"],
@@ -107,7 +107,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       }
       const today = dateOption(kind, "today", values.today);
       if (!today.ok) return today;
-      return { ok: true, command: { kind, vault, format, today: today.date, root, all: values.all === true } };
+      return { ok: true, command: { kind, vault, format, today: today.date, root, all: values.all === true, lang } };
     }
     case "new-session": {
       const date = dateOption(kind, "date", values.date);

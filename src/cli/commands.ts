@@ -86,14 +86,16 @@ function dashboard(opened: Opened, command: Extract<Command, { kind: "dashboard"
   const built = buildDashboard(index, { today: today(io, command.today), showDone: command.all });
   // Files that could not even be read are problems too; the model's rows are shared, so copy, not push.
   const model: DashboardModel = unreadable.length === 0 ? built : { ...built, problems: [...built.problems, ...unreadable] };
-  io.out(render(model, command.format, io.color));
+  // The same language as the notes this vault's commands write: --lang, else the saved setting, else the locale.
+  io.out(render(model, command.format, io.color, command.lang ?? opened.language));
   return EXIT.ok;
 }
 
-function render(model: DashboardModel, format: DashboardFormat, color: boolean): string {
+/** JSON is for programs, so its keys and values stay language-neutral; text and Markdown are for people. */
+function render(model: DashboardModel, format: DashboardFormat, color: boolean, lang: Language): string {
   if (format === "json") return `${JSON.stringify(dashboardToJson(model), null, 2)}\n`;
-  if (format === "markdown") return dashboardToMarkdown(model);
-  return dashboardToText(model, { color });
+  if (format === "markdown") return dashboardToMarkdown(model, { lang });
+  return dashboardToText(model, { color, lang });
 }
 
 /** The relationship named on the command line: its folder under the root, or its person's name. */

@@ -1,12 +1,27 @@
 // The dashboard model as text: `text` for a terminal (grouped, aligned columns, colour only when asked)
 // and `markdown` to paste into a note or an e-mail. Pure: the caller decides whether colour is wanted.
 // Actions are drawn as table rows, never as `- [ ]` tasks: a pasted dashboard must not become a second
-// open copy of each action in the vault.
+// open copy of each action in the vault. Every word comes from the catalogue of the language asked for.
 import type { ActionRow, DashboardModel, RelationshipRow } from "./dashboard";
+import { translate, type MessageKey } from "./i18n";
+import type { Language } from "./types";
 
 export interface TextOptions {
   /** ANSI colour and bold; only when the output is a terminal that wants it. */
   color: boolean;
+  /** The language of the labels; English when not given. Note text is shown as written. */
+  lang?: Language;
+}
+
+export interface MarkdownOptions {
+  /** The language of the labels; English when not given. Note text is shown as written. */
+  lang?: Language;
+}
+
+type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+function translator(lang: Language = "en"): Translate {
+  return (key, vars) => translate(lang, key, vars);
 }
 
 const ANSI = { reset: "\u001b[0m", bold: "\u001b[1m", dim: "\u001b[2m", red: "\u001b[31m", green: "\u001b[32m", yellow: "\u001b[33m" };
@@ -14,20 +29,21 @@ type Style = keyof typeof ANSI;
 
 /** The dashboard for a terminal. Lines end with `\n`, no trailing spaces. */
 export function dashboardToText(model: DashboardModel, options: TextOptions): string {
+  const t = translator(options.lang);
   const paint = (text: string, ...styles: Style[]): string =>
     options.color && text !== "" ? `${styles.map((style) => ANSI[style]).join("")}${text}${ANSI.reset}` : text;
-  const out: string[] = [paint(`Mentoring dashboard · ${model.today}`, "bold"), ""];
+  const out: string[] = [paint(`${t("dashboard.title")} · ${model.today}`, "bold"), ""];
 
-  out.push(paint("Relationships", "bold"));
-  if (model.relationships.length === 0) out.push("  No mentoring relationships found.");
+  out.push(paint(t("dashboard.relationships"), "bold"));
+  if (model.relationships.length === 0) out.push(`  ${t("dashboard.noRelationshipsFound")}`);
   else {
-    const header = ["Name", "My role", "Status", "Phase", "Sessions", "Last meeting", "Next meeting", "End"];
+    const header = relationshipHeader(t);
     const rows = model.relationships.map((row) => [
       plain(row.name),
-      row.role,
-      row.status,
-      row.phase,
-      sessionsCell(row),
+      t(`role.${row.role}`),
+      t(`status.${row.status}`),
+      t(`phase.${row.phase}`),
+      sessionsCell(row, t),
       row.lastMeeting ?? "—",
       row.nextMeeting ?? "—",
       row.end ?? "—",
@@ -36,15 +52,15 @@ export function dashboardToText(model: DashboardModel, options: TextOptions): st
     out.push(`  ${paint(alignRow(header, widths), "dim")}`);
     model.relationships.forEach((row, i) => {
       const line = alignRow(rows[i] ?? [], widths);
-      out.push(`  ${line}${row.followUp ? `  ${paint("follow up: no meeting since the planned date", "yellow")}` : ""}`);
+      out.push(`  ${line}${row.followUp ? `  ${paint(t("dashboardText.followUpSince"), "yellow")}` : ""}`);
     });
   }
   out.push("");
 
-  out.push(paint(model.filter.showDone ? "Actions, open and done" : "Open actions", "bold"));
-  if (model.groups.length === 0) out.push(model.filter.showDone ? "  No actions." : "  No open actions.");
+  out.push(paint(actionsHeading(model, t), "bold"));
+  if (model.groups.length === 0) out.push(`  ${noActions(model, t)}`);
   else {
-    const cells = model.groups.map((group) => group.actions.map((action) => actionCells(action)));
+    const cells = model.groups.map((group) => group.actions.map((action) => actionCells(action, t)));
     const widths = columnWidths(cells.flat());
     model.groups.forEach((group, g) => {
       out.push(`  ${paint(plain(group.name), "bold")}`);
@@ -61,20 +77,20 @@ export function dashboardToText(model: DashboardModel, options: TextOptions): st
   }
   out.push("");
 
-  out.push(paint("Goals", "bold"));
+  out.push(paint(t("dashboard.goals"), "bold"));
   const withGoals = model.relationships.filter((row) => row.goals.length > 0 || row.tooManyGoals);
-  if (withGoals.length === 0) out.push("  No goals written in the agreements.");
+  if (withGoals.length === 0) out.push(`  ${t("dashboard.noGoalsInAgreements")}`);
   for (const row of withGoals) {
     out.push(`  ${paint(plain(row.name), "bold")}`);
     for (const goal of row.goals) {
       const mark = goal.achieved ? paint("[x]", "green") : "[ ]";
-      out.push(`    ${mark} ${plain(goal.text)}${goal.completed ? paint(`  achieved ${goal.completed}`, "dim") : ""}`);
+      out.push(`    ${mark} ${plain(goal.text)}${goal.completed ? paint(`  ${t("dashboardText.achievedOn", { date: goal.completed })}`, "dim") : ""}`);
     }
-    if (row.tooManyGoals) out.push(`    ${paint(tooManyGoals(row), "yellow")}`);
+    if (row.tooManyGoals) out.push(`    ${paint(tooManyGoals(row, t), "yellow")}`);
   }
 
   if (model.problems.length > 0) {
-    out.push("", paint(`Notes with problems (${model.problems.length})`, "bold"));
+    out.push("", paint(`${t("dashboard.notesWithProblems")} (${model.problems.length})`, "bold"));
     for (const problem of model.problems) {
       out.push(`  ${paint(`${plain(problem.file)}${problem.line === undefined ? "" : `:${problem.line}`}`, "yellow")}`);
       out.push(`    ${plain(problem.reason)}`);
@@ -84,66 +100,90 @@ export function dashboardToText(model: DashboardModel, options: TextOptions): st
 }
 
 /** The dashboard as Markdown: headings, tables for relationships and actions, a list for goals. */
-export function dashboardToMarkdown(model: DashboardModel): string {
-  const out: string[] = [`# Mentoring dashboard, ${model.today}`, "", "## Relationships", ""];
-  if (model.relationships.length === 0) out.push("No mentoring relationships found.");
+export function dashboardToMarkdown(model: DashboardModel, options: MarkdownOptions = {}): string {
+  const t = translator(options.lang);
+  const out: string[] = [`# ${t("dashboard.title")}, ${model.today}`, "", `## ${t("dashboard.relationships")}`, ""];
+  if (model.relationships.length === 0) out.push(t("dashboard.noRelationshipsFound"));
   else {
-    out.push(
-      tableRow(["Name", "My role", "Status", "Phase", "Sessions", "Last meeting", "Next meeting", "End"]),
-      tableRow(Array.from({ length: 8 }, () => "---")),
-    );
+    const header = relationshipHeader(t);
+    out.push(tableRow(header.map(cell)), tableRow(header.map(() => "---")));
     for (const row of model.relationships) {
-      const next = row.nextMeeting === null ? "—" : row.followUp ? `**${row.nextMeeting}** (follow up)` : row.nextMeeting;
-      out.push(
-        tableRow([cell(row.name), row.role, row.status, row.phase, sessionsCell(row), row.lastMeeting ?? "—", next, row.end ?? "—"]),
-      );
+      const next =
+        row.nextMeeting === null ? "—" : row.followUp ? `**${row.nextMeeting}** (${t("dashboardText.followUp")})` : row.nextMeeting;
+      const cells = [cell(row.name), t(`role.${row.role}`), t(`status.${row.status}`), t(`phase.${row.phase}`), sessionsCell(row, t)];
+      out.push(tableRow([...cells, row.lastMeeting ?? "—", next, row.end ?? "—"]));
     }
   }
 
-  out.push("", model.filter.showDone ? "## Actions, open and done" : "## Open actions", "");
-  if (model.groups.length === 0) out.push(model.filter.showDone ? "No actions." : "No open actions.");
+  out.push("", `## ${actionsHeading(model, t)}`, "");
+  if (model.groups.length === 0) out.push(noActions(model, t));
+  const actionHeader = [t("dashboard.column.due"), t("dashboard.column.action"), t("dashboard.owner"), t("dashboard.column.from")];
   for (const group of model.groups) {
-    out.push(`### ${plain(group.name)}`, "", tableRow(["Due", "Action", "Owner", "From"]), tableRow(["---", "---", "---", "---"]));
+    out.push(`### ${plain(group.name)}`, "", tableRow(actionHeader.map(cell)), tableRow(actionHeader.map(() => "---")));
     for (const action of group.actions) {
-      const due = action.due === null ? "—" : action.overdue ? `**${action.due}** (overdue)` : action.due;
-      const text = action.done ? `~~${cell(action.text)}~~ (done${action.completed ? ` ${action.completed}` : ""})` : cell(action.text);
-      out.push(tableRow([due, text, action.owner, cell(`${sessionName(action.file)}, line ${action.line + 1}`)]));
+      const due = action.due === null ? "—" : action.overdue ? `**${action.due}** (${t("actionState.overdue")})` : action.due;
+      const done = `${t("actionState.done")}${action.completed ? ` ${action.completed}` : ""}`;
+      const text = action.done ? `~~${cell(action.text)}~~ (${done})` : cell(action.text);
+      const from = t("dashboard.atLine", { place: sessionName(action.file), line: action.line + 1 });
+      out.push(tableRow([due, text, t(`role.${action.owner}`), cell(from)]));
     }
     out.push("");
   }
   if (model.groups.length > 0) out.pop();
 
-  out.push("", "## Goals", "");
+  out.push("", `## ${t("dashboard.goals")}`, "");
   const withGoals = model.relationships.filter((row) => row.goals.length > 0 || row.tooManyGoals);
-  if (withGoals.length === 0) out.push("No goals written in the agreements.");
+  if (withGoals.length === 0) out.push(t("dashboard.noGoalsInAgreements"));
   for (const row of withGoals) {
     out.push(`### ${plain(row.name)}`, "");
     for (const goal of row.goals) out.push(goal.achieved ? `- ~~${plain(goal.text)}~~ ✅` : `- ${plain(goal.text)}`);
-    if (row.tooManyGoals) out.push("", `> ${tooManyGoals(row)}`);
+    if (row.tooManyGoals) out.push("", `> ${tooManyGoals(row, t)}`);
     out.push("");
   }
   if (withGoals.length > 0) out.pop();
 
   if (model.problems.length > 0) {
-    out.push("", "## Notes with problems", "");
+    out.push("", `## ${t("dashboard.notesWithProblems")}`, "");
     for (const problem of model.problems) {
-      out.push(`- ${code(problem.file)}${problem.line === undefined ? "" : `, line ${problem.line}`}: ${plain(problem.reason)}`);
+      const place = problem.line === undefined ? code(problem.file) : t("dashboard.atLine", { place: code(problem.file), line: problem.line });
+      out.push(`- ${place}: ${plain(problem.reason)}`);
     }
   }
   return `${out.join("\n")}\n`;
 }
 
-function actionCells(action: ActionRow): string[] {
-  const state = action.overdue ? "overdue" : action.done ? "done" : action.state === "open" ? "" : action.state;
-  return [state, action.due ?? "—", action.owner, plain(action.text), `${plain(action.file)}:${action.line + 1}`];
+function relationshipHeader(t: Translate): string[] {
+  return [
+    t("dashboard.column.name"),
+    t("dashboard.column.myRole"),
+    t("dashboard.column.status"),
+    t("dashboard.phase"),
+    t("dashboard.column.sessions"),
+    t("dashboard.lastMeeting"),
+    t("dashboard.nextMeeting"),
+    t("dashboard.column.end"),
+  ];
 }
 
-function sessionsCell(row: RelationshipRow): string {
-  return row.meetingsPlanned === null ? String(row.sessionsHeld) : `${row.sessionsHeld} of ${row.meetingsPlanned}`;
+function actionsHeading(model: DashboardModel, t: Translate): string {
+  return t(model.filter.showDone ? "dashboard.actionsOpenAndDone" : "dashboard.openActions");
 }
 
-function tooManyGoals(row: RelationshipRow): string {
-  return `The agreement lists ${row.goalCount} goals; it holds at most three, so only the first three are shown.`;
+function noActions(model: DashboardModel, t: Translate): string {
+  return t(model.filter.showDone ? "dashboard.noActions" : "dashboard.noOpenActions");
+}
+
+function actionCells(action: ActionRow, t: Translate): string[] {
+  const state = action.overdue ? t("actionState.overdue") : action.done ? t("actionState.done") : action.state === "open" ? "" : t(`actionState.${action.state}`);
+  return [state, action.due ?? "—", t(`role.${action.owner}`), plain(action.text), `${plain(action.file)}:${action.line + 1}`];
+}
+
+function sessionsCell(row: RelationshipRow, t: Translate): string {
+  return row.meetingsPlanned === null ? String(row.sessionsHeld) : t("dashboard.sessionsOf", { held: row.sessionsHeld, planned: row.meetingsPlanned });
+}
+
+function tooManyGoals(row: RelationshipRow, t: Translate): string {
+  return t("dashboard.tooManyGoalsShown", { count: row.goalCount });
 }
 
 function sessionName(file: string): string {

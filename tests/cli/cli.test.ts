@@ -13,7 +13,8 @@ import { planSession } from "../../src/core/new-notes";
 import { readSettings } from "../../src/core/settings";
 import { VaultIndex } from "../../src/core/vault-index";
 import { openVault, readNote, writeNote } from "../../src/cli/vault-fs";
-import type { DashboardJson } from "../../src/core/dashboard";
+import { buildDashboard, type DashboardJson } from "../../src/core/dashboard";
+import { dashboardToText } from "../../src/core/dashboard-text";
 import type { Language } from "../../src/core/types";
 
 const TODAY = "2026-11-23";
@@ -232,6 +233,24 @@ describe("mentoring dashboard as text and Markdown", () => {
     expect(lines).toContain("- ~~Get comfortable giving feedback~~ ✅");
     expect(lines.filter((line) => /^\s*(?:[-*+]|\d+[.)]) \[.\]/.test(line))).toEqual([]);
   });
+
+  it("--lang da: the labels in Danish, as the core draws them; the language otherwise follows the saved setting", () => {
+    const { vault } = copyVault();
+    const expected = dashboardToText(buildDashboard(new VaultIndex(Object.entries(loadVault(vault))), { today: TODAY }), { color: false, lang: "da" });
+    const danish = run("dashboard", vault, "--today", TODAY, "--lang", "da");
+    expect(danish.status).toBe(0);
+    expect(danish.stdout).toBe(expected);
+    expect(danish.stdout.split("\n")).toContainEqual(expect.stringMatching(/^ {2}Jane Doe +mentor +aktivt +midtvejs +3 af 6 +2026-11-01 +2026-11-29 +2027-06-30$/));
+    expect(danish.stdout).toContain("\nÅbne handlinger\n");
+    const markdown = run("dashboard", vault, "--format", "markdown", "--today", TODAY, "--lang", "da");
+    expect(markdown.stdout.split("\n")).toContain("| **2026-10-20** (overskredet) | Ask HR about the leadership course | mentee | 2026-10-04 Session 2, linje 21 |");
+
+    // A saved Danish setting gives Danish without --lang (the terminal here is English); --lang en wins over it.
+    mkdirSync(join(vault, ".obsidian", "plugins", "mentoring-notes"), { recursive: true });
+    writeFileSync(join(vault, ".obsidian", "plugins", "mentoring-notes", "data.json"), JSON.stringify({ language: "da" }));
+    expect(run("dashboard", vault, "--today", TODAY).stdout).toBe(expected);
+    expect(run("dashboard", vault, "--today", TODAY, "--lang", "en").stdout.split("\n")[0]).toBe(`Mentoring dashboard · ${TODAY}`);
+  });
 });
 
 describe("mentoring new-session", () => {
@@ -366,6 +385,7 @@ describe("usage errors", () => {
     ["dashboard", "VAULT", "--today", "2026-02-30"],
     ["dashboard", "VAULT", "--bogus"],
     ["dashboard", "VAULT", "extra"],
+    ["dashboard", "VAULT", "--lang", "de"],
     ["new-session", "VAULT"],
     ["new-session", "VAULT", "Jane Doe", "--lang", "fr"],
     ["close-session", "VAULT"],

@@ -136,6 +136,76 @@ describe("dashboardToMarkdown", () => {
   });
 });
 
+describe("the dashboard in Danish", () => {
+  // Words of the English labels that must not be left in a Danish dashboard (note text aside).
+  const ENGLISH_LABELS = /\b(Relationships|Open actions|Actions, open and done|Goals|Name|My role|Sessions|Last meeting|Next meeting|End|overdue|done|achieved|follow up|of|line|Notes with problems|No open actions)\b/;
+
+  it("text: every label from the Danish catalogue, the note's own words untouched, columns still aligned", () => {
+    const model = fixtureModel(true);
+    const danish = dashboardToText(model, { color: false, lang: "da" });
+    const english = dashboardToText(model, { color: false });
+    const lines = danish.split("\n");
+    expect(lines[0]).toBe(`Mentoroverblik · ${TODAY}`);
+    expect(lines).toContain("Forløb");
+    expect(lines).toContain("Handlinger, åbne og udførte");
+    expect(lines).toContain("Mål");
+    expect(lines).toContain("Noter med problemer (4)");
+    expect(lines).toContain("  Navn           Min rolle  Status  Fase      Møder   Seneste møde  Næste møde  Slut");
+    expect(lines.find((line) => line.startsWith("  Bob Stone"))).toBe(
+      "  Bob Stone      mentor     aktivt  opstart   1 af 4  2026-08-23    2026-09-06  2026-12-20  følg op: intet møde siden den planlagte dato",
+    );
+    expect(danish).toContain("    [x] Get comfortable giving feedback  nået 2026-11-01\n");
+    expect(danish).toContain("Aftalen har 4 mål, men rummer højst tre, så kun de tre første vises.");
+    // Headings, column names and relationship rows; action, goal and problem lines hold the notes' own words.
+    const labelLines = lines.filter((line) => !line.startsWith("    ") && !line.includes(".md"));
+    expect(labelLines.length).toBeGreaterThan(10);
+    for (const line of labelLines) expect(line).not.toMatch(ENGLISH_LABELS);
+
+    const actionLines = lines.filter((line) => line.startsWith("    ") && line.includes(".md:"));
+    expect(actionLines).toHaveLength(english.split("\n").filter((line) => line.startsWith("    ") && line.includes(".md:")).length);
+    expect(actionLines.filter((line) => line.trimStart().startsWith("overskredet "))).toHaveLength(7);
+    expect(actionLines.filter((line) => line.trimStart().startsWith("udført "))).toHaveLength(3);
+    // "overskredet" is wider than "overdue": the file column still starts at one column on every line.
+    expect(new Set(actionLines.map((line) => displayWidth(line.slice(0, line.indexOf("Mentoring/"))))).size).toBe(1);
+    // Same lines, same note text: only the labels differ.
+    expect(lines).toHaveLength(english.split("\n").length);
+    for (const text of ["Write the interview story about the migration", "Blive bedre til at prioritere", "Inbox/2026-11-05 Session with Kim.md"]) {
+      expect(danish).toContain(text);
+    }
+  });
+
+  it("text: says so in Danish when there is nothing to show", () => {
+    const empty = buildDashboard(new VaultIndex(), { today: TODAY });
+    expect(dashboardToText(empty, { color: false, lang: "da" })).toBe(
+      [`Mentoroverblik · ${TODAY}`, "", "Forløb", "  Ingen mentorforløb fundet.", "", "Åbne handlinger", "  Ingen åbne handlinger.", "", "Mål", "  Ingen mål skrevet i aftalerne.", ""].join("\n"),
+    );
+    const emptyAll = buildDashboard(new VaultIndex(), { today: TODAY, showDone: true });
+    expect(dashboardToText(emptyAll, { color: false, lang: "da" })).toContain("Handlinger, åbne og udførte\n  Ingen handlinger.\n");
+  });
+
+  it("English is the default and equals lang en, in both formats", () => {
+    const model = fixtureModel(true);
+    expect(dashboardToText(model, { color: true })).toBe(dashboardToText(model, { color: true, lang: "en" }));
+    expect(dashboardToMarkdown(model)).toBe(dashboardToMarkdown(model, { lang: "en" }));
+  });
+
+  it("markdown: Danish headings, column names and marks, the same table shapes as in English", () => {
+    const model = fixtureModel(true);
+    const lines = dashboardToMarkdown(model, { lang: "da" }).split("\n");
+    expect(lines[0]).toBe(`# Mentoroverblik, ${TODAY}`);
+    expect(lines.filter((line) => line.startsWith("## "))).toEqual(["## Forløb", "## Handlinger, åbne og udførte", "## Mål", "## Noter med problemer"]);
+    expect(lines).toContain("| Navn | Min rolle | Status | Fase | Møder | Seneste møde | Næste møde | Slut |");
+    expect(lines).toContain("| Bob Stone | mentor | aktivt | opstart | 1 af 4 | 2026-08-23 | **2026-09-06** (følg op) | 2026-12-20 |");
+    expect(lines).toContain("| Frist | Handling | Ansvarlig | Fra |");
+    expect(lines).toContain("| **2026-10-22** (overskredet) | Skriv en liste over mine opgaver | mentee | 2026-10-15 Møde 1, linje 18 |");
+    expect(lines).toContain("| 2026-09-20 | ~~Write down three aims for the year~~ (udført 2026-09-18) | mentee | 2026-09-06 Session 1, linje 25 |");
+    expect(lines).toContain("> Aftalen har 4 mål, men rummer højst tre, så kun de tre første vises.");
+    const english = dashboardToMarkdown(model).split("\n");
+    const shape = (rows: string[]) => rows.map((line) => (line.startsWith("| ") ? line.replace(/\\\|/g, "").split("|").length : line === "" ? 0 : -1));
+    expect(shape(lines)).toEqual(shape(english));
+  });
+});
+
 describe("displayWidth and plain", () => {
   it.each([
     ["abc", 3],
