@@ -1,6 +1,8 @@
 // The options of a `mentoring-dashboard` code block, one `key: value` per line. A typo never breaks the
-// block: each bad line becomes a message shown in the block, and the option keeps its default.
+// block: each bad line becomes a message shown in the block, and the option keeps its default. Messages
+// are catalogue keys with their values, so the block speaks the user's language.
 import type { OwnerFilter } from "./dashboard";
+import type { MessageKey } from "./i18n";
 import { splitLines } from "./text";
 
 export type DashboardPart = "actions" | "goals" | "relationships";
@@ -17,10 +19,14 @@ export interface DashboardBlockOptions {
   done: boolean;
 }
 
+export type DashboardBlockMessageKey = Extract<MessageKey, `dashboard.block.${string}`>;
+
 export interface DashboardBlockMessage {
   /** 1-based line inside the block. */
   line: number;
-  message: string;
+  /** What is wrong, as `translate(lang, key, vars)` words it. */
+  key: DashboardBlockMessageKey;
+  vars: Record<string, string | number>;
 }
 
 export interface DashboardBlockParse {
@@ -50,21 +56,21 @@ export function parseDashboardBlock(source: string): DashboardBlockParse {
     if (trimmed === "" || trimmed.startsWith("#") || trimmed.startsWith("//")) return;
     const colon = trimmed.indexOf(":");
     if (colon < 0) {
-      messages.push({ line, message: `Line ${line} is not an option: write "key: value", for example "owner: me".` });
+      messages.push({ line, key: "dashboard.block.notAnOption", vars: { line } });
       return;
     }
     const key = trimmed.slice(0, colon).trim().toLowerCase();
     const value = trimmed.slice(colon + 1).trim();
     if (!isOptionKey(key)) {
-      messages.push({ line, message: `Unknown option "${trimmed.slice(0, colon).trim()}" on line ${line}. The options are ${KEYS.join(", ")}.` });
+      messages.push({ line, key: "dashboard.block.unknownOption", vars: { line, name: trimmed.slice(0, colon).trim(), options: KEYS.join(", ") } });
       return;
     }
     if (seen.has(key)) {
-      messages.push({ line, message: `The option "${key}" is given twice; line ${line} is used.` });
+      messages.push({ line, key: "dashboard.block.givenTwice", vars: { line, name: key } });
     }
     seen.add(key);
     const problem = applyOption(options, key, value);
-    if (problem !== null) messages.push({ line, message: `Line ${line}: ${problem}` });
+    if (problem !== null) messages.push({ line, key: problem.key, vars: { ...problem.vars, line } });
   });
   return { options, messages };
 }
@@ -73,24 +79,26 @@ function isOptionKey(key: string): key is OptionKey {
   return (KEYS as readonly string[]).includes(key);
 }
 
-/** Sets one option; returns what is wrong with the value, or null. */
-function applyOption(options: DashboardBlockOptions, key: OptionKey, value: string): string | null {
+type ValueProblem = Pick<DashboardBlockMessage, "key" | "vars">;
+
+/** Sets one option; returns what is wrong with the value (its line is added by the caller), or null. */
+function applyOption(options: DashboardBlockOptions, key: OptionKey, value: string): ValueProblem | null {
   switch (key) {
     case "relationship": {
       const name = unquote(value);
-      if (name === "") return `"relationship" needs a relationship's folder or name.`;
+      if (name === "") return { key: "dashboard.block.relationshipEmpty", vars: {} };
       options.relationship = name;
       return null;
     }
     case "owner": {
       const owner = value.toLowerCase();
-      if (!(OWNERS as readonly string[]).includes(owner)) return `"owner" is one of ${OWNERS.join(", ")}, not "${value}".`;
+      if (!(OWNERS as readonly string[]).includes(owner)) return { key: "dashboard.block.ownerInvalid", vars: { allowed: OWNERS.join(", "), value } };
       options.owner = owner as OwnerFilter;
       return null;
     }
     case "done": {
       const done = value.toLowerCase();
-      if (done !== "true" && done !== "false") return `"done" is true or false, not "${value}".`;
+      if (done !== "true" && done !== "false") return { key: "dashboard.block.doneInvalid", vars: { value } };
       options.done = done === "true";
       return null;
     }
@@ -100,10 +108,9 @@ function applyOption(options: DashboardBlockOptions, key: OptionKey, value: stri
         .map((part) => part.trim().toLowerCase())
         .filter((part) => part !== "");
       const unknown = parts.filter((part) => !(DASHBOARD_PARTS as readonly string[]).includes(part));
-      if (parts.length === 0 || unknown.length > 0) {
-        const shown = unknown.length > 0 ? `"${unknown.join(", ")}"` : "nothing";
-        return `"show" lists some of ${DASHBOARD_PARTS.join(", ")}, separated by commas, not ${shown}.`;
-      }
+      const allowed = DASHBOARD_PARTS.join(", ");
+      if (unknown.length > 0) return { key: "dashboard.block.showInvalid", vars: { allowed, value: unknown.join(", ") } };
+      if (parts.length === 0) return { key: "dashboard.block.showEmpty", vars: { allowed } };
       options.show = [...new Set(parts as DashboardPart[])];
       return null;
     }

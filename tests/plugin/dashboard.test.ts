@@ -31,8 +31,8 @@ afterEach(() => {
   resetFake();
 });
 
-async function startPlugin(files: Record<string, string> = loadVault()): Promise<{ app: App; plugin: MentoringNotesPlugin }> {
-  const app = createApp(files);
+async function startPlugin(files: Record<string, string> = loadVault(), language?: string): Promise<{ app: App; plugin: MentoringNotesPlugin }> {
+  const app = createApp(files, language === undefined ? {} : { language });
   const plugin = await loadPlugin(MentoringNotesPlugin, app);
   plugin.clock = () => new Date(`${TODAY}T10:00:00`);
   app.workspace.triggerLayoutReady();
@@ -451,9 +451,24 @@ describe("the mentoring-dashboard code block", () => {
     const messages = block.el.querySelector(".mentoring-dashboard-block-messages");
     expect(messages?.textContent).toContain("Some options in this block could not be used:");
     expect(messages?.textContent).toContain('Unknown option "colour" on line 2');
+    expect(Array.from(messages?.querySelectorAll("li") ?? []).map((li) => li.textContent)).toEqual([
+      'Unknown option "colour" on line 2. The options are relationship, owner, show, done.',
+    ]);
     expect(drawnGroups(block.el).map(([name]) => name)).toEqual(["Søren Ødegård"]);
     // Søren's agreement lists four goals: the one problem of this relationship is listed in the block.
     expect(Array.from(block.el.querySelectorAll(".mentoring-dashboard-problem-file")).map((a) => a.textContent)).toEqual(["Mentoring/Søren Ødegård/Aftale.md"]);
+  });
+
+  it("lists the block's option messages in Danish when Obsidian speaks Danish", async () => {
+    const { app } = await startPlugin(loadVault(), "da");
+    const block = await renderCodeBlock(app, "mentoring-dashboard", "relationship: Jane Doe\nowner: mig\nsort: due", JANE_SESSION_2);
+    const messages = block.el.querySelector(".mentoring-dashboard-block-messages");
+    expect(messages?.querySelector("p")?.textContent).toBe("Nogle indstillinger i denne blok kunne ikke bruges:");
+    expect(Array.from(messages?.querySelectorAll("li") ?? []).map((li) => li.textContent)).toEqual([
+      'Linje 2: "owner" er en af me, other, all, ikke "mig".',
+      'Ukendt indstilling "sort" på linje 3. Indstillingerne er relationship, owner, show, done.',
+    ]);
+    expect(drawnGroups(block.el).map(([name]) => name)).toEqual(["Jane Doe"]);
   });
 
   it("says so when no relationship matches", async () => {

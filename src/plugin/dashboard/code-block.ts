@@ -45,7 +45,7 @@ class DashboardBlock extends MarkdownRenderChild {
       const box = root.createDiv({ cls: "mentoring-dashboard-block-messages", attr: { role: "note" } });
       box.createEl("p", { text: this.host.t("dashboard.blockOptions") });
       const list = box.createEl("ul");
-      for (const { message } of this.parsed.messages) list.createEl("li", { text: message });
+      for (const { key, vars } of this.parsed.messages) list.createEl("li", { text: this.host.t(key, vars) });
     }
     this.renderer = new DashboardRenderer(this, root.createDiv("mentoring-dashboard-body"), (key, vars) => this.host.t(key, vars), dashboardHandlers(this.host));
     this.register(this.host.onDashboardRefresh(() => this.refresh()));
