@@ -291,3 +291,37 @@ describe("VaultIndex incremental updates (property)", () => {
     );
   });
 });
+
+describe("VaultIndex: order of a relationship's open actions", () => {
+  const dueDate = fc.option(
+    fc.record({ year: fc.integer({ min: 1999, max: 2031 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) }),
+    { nil: null },
+  );
+  const pad = (value: number): string => String(value).padStart(2, "0");
+
+  it("is by due date, undated last, then by file and line: the same as a stable sort of file order", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.tuple(dueDate, fc.boolean()), { maxLength: 12 }), { minLength: 1, maxLength: 6 }), (sessions) => {
+        const entries: Array<[string, string]> = [["Mentoring/Åse/Agreement.md", agreementText("Åse")]];
+        sessions.forEach((actions, n) => {
+          const lines = actions.map(([due, dataview], i) => {
+            if (due === null) return `- [ ] Opgave ${i} 🎯`;
+            const date = `${due.year}-${pad(due.month)}-${pad(due.day)}`;
+            return dataview ? `- [ ] Opgave ${i} [due:: ${date}]` : `- [ ] Opgave ${i} 📅 ${date}`;
+          });
+          const text = `---\ntype: mentoring-session\nsession: ${n + 1}\ndate: 2026-0${(n % 9) + 1}-10\n---\n## Actions\n${lines.join("\n")}\n`;
+          entries.push([`Mentoring/Åse/Session ${n + 1}.md`, text]);
+        });
+        const relationship = new VaultIndex(entries).relationship("Mentoring/Åse");
+        if (!relationship) throw new Error("the relationship is missing");
+        const inFileOrder = [...relationship.sessions]
+          .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+          .flatMap((session) => session.actions.filter((action) => action.state === "open"));
+        const byDue = (a: string | null, b: string | null): number => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
+        const expected = [...inFileOrder].sort((a, b) => byDue(a.task.due, b.task.due));
+        expect(relationship.openActions.map((action) => `${action.file}:${action.line}`)).toEqual(expected.map((action) => `${action.file}:${action.line}`));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
