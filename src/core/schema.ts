@@ -152,17 +152,11 @@ export function readSessionFields(data: Record<string, unknown>, file: string): 
   return { fields, problems: read.problems };
 }
 
-export interface AgreementFrontmatterInput {
-  mentee: string | null;
-  mentor: string | null;
-  role: Role;
-  start: IsoDate | null;
-  end: IsoDate | null;
-  meetingsPlanned: number | null;
-  cadenceDays: number | null;
-  meetingMinutes: number | null;
-  status?: AgreementStatus;
-}
+/** What a new agreement's frontmatter is made of: the agreement's own fields, status defaulting to active. */
+export type AgreementFrontmatterInput = Pick<
+  Agreement,
+  "mentee" | "mentor" | "role" | "start" | "end" | "meetingsPlanned" | "cadenceDays" | "meetingMinutes"
+> & { status?: AgreementStatus };
 
 /** An agreement's keys in their canonical order; empty values stay as empty keys, so Properties shows them to fill in. */
 export function agreementFrontmatter(input: AgreementFrontmatterInput): Array<[string, FrontmatterValue]> {
