@@ -8,39 +8,17 @@ import { createApp, loadPlugin, MarkdownView, notices, openModals, resetFake, se
 import MentoringNotesPlugin from "../../src/main";
 import { DASHBOARD_VIEW_TYPE } from "../../src/plugin/dashboard";
 import { linesOf } from "./byte-checks";
+import { agreementFrontmatter, sessionFrontmatter } from "../fixtures/malformed/generated";
 
 const FOLDER = "Mentoring/Jane Doe";
 const AGREEMENT = `${FOLDER}/Agreement.md`;
 const SESSION = `${FOLDER}/2026-11-22 Session 3.md`;
 const REFRESH_DEBOUNCE_MS = 250;
 
-const AGREEMENT_TEXT = [
-  "---",
-  "type: mentoring-agreement",
-  "mentee: Jane Doe",
-  "mentor: Alex Morgan",
-  "role: mentor",
-  "start: 2026-08-31",
-  "cadence_days: 28",
-  "status: active",
-  "---",
-  "## Goals",
-  "- [ ] Lead the quarterly planning",
-  "",
-].join("\n");
+const AGREEMENT_TEXT = agreementFrontmatter() + ["## Goals", "- [ ] Lead the quarterly planning", ""].join("\n");
 
 function sessionText(eol: "\n" | "\r\n" = "\n"): string {
-  return [
-    "---",
-    "type: mentoring-session",
-    "mentee: Jane Doe",
-    "mentor: Alex Morgan",
-    "session: 3",
-    "date: 2026-11-22",
-    "phase: middle",
-    "status: open",
-    'agreement: "[[Agreement]]"',
-    "---",
+  return sessionFrontmatter([], eol) + [
     "# Session 3",
     "",
     "## Topic",
