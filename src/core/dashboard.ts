@@ -23,23 +23,23 @@ export interface DashboardOptions {
 
 export interface ActionRow {
   /** The relationship's folder. */
-  relationship: string;
-  relationshipName: string;
-  text: string;
-  owner: Role;
+  readonly relationship: string;
+  readonly relationshipName: string;
+  readonly text: string;
+  readonly owner: Role;
   /** The action is mine: its owner is my role in the agreement. */
-  mine: boolean;
-  due: IsoDate | null;
-  state: ActionState;
-  done: boolean;
-  completed: IsoDate | null;
-  overdue: boolean;
-  file: string;
+  readonly mine: boolean;
+  readonly due: IsoDate | null;
+  readonly state: ActionState;
+  readonly done: boolean;
+  readonly completed: IsoDate | null;
+  readonly overdue: boolean;
+  readonly file: string;
   /** 0-based line index in the note. */
-  line: number;
+  readonly line: number;
   /** The source line as read, to check before writing back. */
-  raw: string;
-  session: { file: string; number: number | null; date: IsoDate | null };
+  readonly raw: string;
+  readonly session: { file: string; number: number | null; date: IsoDate | null };
 }
 
 export interface ActionGroup {
@@ -185,6 +185,86 @@ function linkText(value: string): string {
 
 type SessionRef = ActionRow["session"];
 
+/** What every row of one relationship shares: its names, my role, today, and one reference per session. */
+class RowContext {
+  private readonly sessionRefs = new Map<string, SessionRef>();
+
+  constructor(
+    readonly folder: string,
+    readonly name: string,
+    readonly myRole: Role,
+    readonly today: IsoDate,
+    private readonly relationship: IndexedRelationship,
+  ) {}
+
+  sessionRef(file: string): SessionRef {
+    let session = this.sessionRefs.get(file);
+    if (!session) {
+      const source = this.relationship.sessionOf(file);
+      session = { file, number: source?.number ?? null, date: source?.date ?? null };
+      this.sessionRefs.set(file, session);
+    }
+    return session;
+  }
+}
+
+/**
+ * A row that reads the parsed action it stands for instead of copying it: building the whole-vault model
+ * makes one small object per open action and touches none of the actions, which the first dashboard on a
+ * big vault would otherwise spend most of its time on. A view draws only the rows it shows.
+ */
+class ActionRowView implements ActionRow {
+  constructor(
+    private readonly action: Action,
+    private readonly context: RowContext,
+    private readonly open: boolean,
+  ) {}
+
+  get relationship(): string {
+    return this.context.folder;
+  }
+  get relationshipName(): string {
+    return this.context.name;
+  }
+  get text(): string {
+    return this.action.task.text;
+  }
+  get owner(): Role {
+    return this.action.task.owner;
+  }
+  get mine(): boolean {
+    return this.action.task.owner === this.context.myRole;
+  }
+  get due(): IsoDate | null {
+    return this.action.task.due;
+  }
+  get state(): ActionState {
+    return this.action.state;
+  }
+  get done(): boolean {
+    return this.action.state === "done";
+  }
+  get completed(): IsoDate | null {
+    return this.action.task.completion;
+  }
+  get overdue(): boolean {
+    const { due } = this.action.task;
+    return this.open && due !== null && due < this.context.today;
+  }
+  get file(): string {
+    return this.action.file;
+  }
+  get line(): number {
+    return this.action.line;
+  }
+  get raw(): string {
+    return this.action.raw;
+  }
+  get session(): SessionRef {
+    return this.context.sessionRef(this.action.file);
+  }
+}
+
 function actionRows(
   relationship: IndexedRelationship,
   name: string,
@@ -193,46 +273,16 @@ function actionRows(
   showDone: boolean,
 ): ActionRow[] {
   const myRole = relationship.agreement.role;
+  const context = new RowContext(relationship.folder, name, myRole, today, relationship);
   const rows: ActionRow[] = [];
-  // One session reference per session, shared by its rows (rows are read-only).
-  const sessionRefs = new Map<string, SessionRef>();
-  const lists = showDone ? [relationship.openActions, relationship.otherActions()] : [relationship.openActions];
-  for (let list = 0; list < lists.length; list += 1) {
-    const open = list === 0;
-    for (const action of lists[list] ?? []) {
-      if (!open && action.state !== "done") continue;
-      const mine = action.task.owner === myRole;
-      if ((owner === "me" && !mine) || (owner === "other" && mine)) continue;
-      let session = sessionRefs.get(action.file);
-      if (!session) {
-        const source = relationship.sessionOf(action.file);
-        session = { file: action.file, number: source?.number ?? null, date: source?.date ?? null };
-        sessionRefs.set(action.file, session);
-      }
-      rows.push(actionRow(relationship.folder, name, action, session, mine, open, today));
+  const keep = (action: Action): boolean => owner === "all" || (action.task.owner === myRole) === (owner === "me");
+  for (const action of relationship.openActions) if (keep(action)) rows.push(new ActionRowView(action, context, true));
+  if (showDone) {
+    for (const action of relationship.otherActions()) {
+      if (action.state === "done" && keep(action)) rows.push(new ActionRowView(action, context, false));
     }
   }
   return rows;
-}
-
-function actionRow(folder: string, name: string, action: Action, session: SessionRef, mine: boolean, open: boolean, today: IsoDate): ActionRow {
-  const { task } = action;
-  return {
-    relationship: folder,
-    relationshipName: name,
-    text: task.text,
-    owner: task.owner,
-    mine,
-    due: task.due,
-    state: action.state,
-    done: action.state === "done",
-    completed: task.completion,
-    overdue: open && task.due !== null && task.due < today,
-    file: action.file,
-    line: action.line,
-    raw: action.raw,
-    session,
-  };
 }
 
 function relationshipRow(relationship: IndexedRelationship, name: string, today: IsoDate): RelationshipRow {

@@ -29,6 +29,11 @@ export interface IndexedRelationship {
 export class VaultIndex {
   private readonly notes = new Map<string, IndexedNote>();
   /**
+   * Sessions by the folder they sit in, each with its open actions (see `StoredSession`). Grouping sessions
+   * into relationships then looks up each folder's nearest agreement once, not each session's.
+   */
+  private readonly sessionFolders = new Map<string, Map<string, StoredSession>>();
+  /**
    * Folder -> agreement paths in that folder, shortest first (so `Agreement.md` wins over the
    * `Agreement 1.md` a duplicate command makes), then in code-unit order; the first is the one used.
    */
@@ -100,6 +105,7 @@ export class VaultIndex {
   clear(): void {
     if (this.notes.size === 0) return;
     this.notes.clear();
+    this.sessionFolders.clear();
     this.agreementPaths.clear();
     this.membership = null;
     this.invalidateAll();
@@ -108,7 +114,7 @@ export class VaultIndex {
   /** Every relationship, sorted by folder. */
   relationships(): readonly IndexedRelationship[] {
     if (!this.relationshipList) {
-      const folders = [...this.currentMembership().sessionsByFolder.keys()].sort(compareCodeUnits);
+      const folders = [...this.currentMembership().sessionFoldersByOwner.keys()].sort(compareCodeUnits);
       this.relationshipList = folders.map((folder) => this.relationshipAt(folder) as IndexedRelationship);
     }
     return this.relationshipList;
@@ -148,6 +154,8 @@ export class VaultIndex {
   private replace(path: string, previous: IndexedNote | undefined, next: IndexedNote | undefined): void {
     if (next) this.notes.set(path, next);
     else this.notes.delete(path);
+    // A folder that gains its first session or loses its last one changes which folders are grouped.
+    if (this.storeSession(path, previous, next)) this.membership = null;
     this.changes += 1;
     this.problemList = null;
 
@@ -171,14 +179,31 @@ export class VaultIndex {
     const isSession = next?.kind === "session";
     if (!wasSession && !isSession) return;
     const owner = this.nearestAgreementFolder(folderOf(path));
-    if (this.membership) {
-      if (wasSession) this.membership.remove(path, owner);
-      if (isSession) this.membership.add(path, owner);
-    }
     if (owner !== null) {
       this.relationshipCache.delete(owner);
       this.relationshipList = null;
     }
+  }
+
+  /** Keeps `sessionFolders` in step; true when a folder of sessions appeared or disappeared. */
+  private storeSession(path: string, previous: IndexedNote | undefined, next: IndexedNote | undefined): boolean {
+    if (next?.kind === "session") {
+      const folder = next.note.folder;
+      let sessions = this.sessionFolders.get(folder);
+      const added = sessions === undefined;
+      if (sessions === undefined) {
+        sessions = new Map();
+        this.sessionFolders.set(folder, sessions);
+      }
+      sessions.set(path, storedSession(next.note));
+      return added;
+    }
+    if (previous?.kind !== "session") return false;
+    const folder = previous.note.folder;
+    const sessions = this.sessionFolders.get(folder);
+    if (sessions === undefined || !sessions.delete(path) || sessions.size > 0) return false;
+    this.sessionFolders.delete(folder);
+    return true;
   }
 
   private addAgreementPath(path: string): void {
@@ -214,9 +239,11 @@ export class VaultIndex {
   private currentMembership(): Membership {
     if (!this.membership) {
       const membership = new Membership();
-      for (const folder of this.agreementPaths.keys()) membership.sessionsByFolder.set(folder, new Set());
-      for (const [path, note] of this.notes) {
-        if (note.kind === "session") membership.add(path, this.nearestAgreementFolder(note.note.folder));
+      for (const folder of this.agreementPaths.keys()) membership.sessionFoldersByOwner.set(folder, []);
+      for (const [folder, sessions] of this.sessionFolders) {
+        const owner = this.nearestAgreementFolder(folder);
+        if (owner === null) membership.orphanFolders.push(sessions);
+        else membership.sessionFoldersByOwner.get(owner)?.push(sessions);
       }
       this.membership = membership;
     }
@@ -229,13 +256,11 @@ export class VaultIndex {
     const agreementPath = this.agreementPaths.get(folder)?.[0];
     const agreementNote = agreementPath === undefined ? undefined : this.notes.get(agreementPath);
     if (agreementNote?.kind !== "agreement") return undefined;
-    const sessions: Session[] = [];
-    for (const path of this.currentMembership().sessionsByFolder.get(folder) ?? []) {
-      const note = this.notes.get(path);
-      if (note?.kind === "session") sessions.push(note.note);
+    const stored: StoredSession[] = [];
+    for (const sessions of this.currentMembership().sessionFoldersByOwner.get(folder) ?? []) {
+      for (const session of sessions.values()) stored.push(session);
     }
-    sessions.sort(compareSessions);
-    const relationship = new Relationship(folder, agreementNote.note, sessions);
+    const relationship = new Relationship(folder, agreementNote.note, stored);
     this.relationshipCache.set(folder, relationship);
     return relationship;
   }
@@ -256,7 +281,7 @@ export class VaultIndex {
         });
       }
     }
-    for (const path of this.currentMembership().orphans) {
+    for (const path of this.currentMembership().orphanFolders.flatMap((sessions) => [...sessions.keys()])) {
       problems.push({
         file: path,
         reason: "This session has no agreement note in its folder or any folder above it, so it belongs to no relationship and its actions are not shown.",
@@ -279,6 +304,7 @@ class Relationship implements IndexedRelationship {
    */
   static shapeKeeper: Relationship | null = null;
 
+  readonly sessions: readonly Session[];
   private open: Action[] | null = null;
   private others: Action[] | null = null;
   private sessionByFile: Map<string, Session> | null = null;
@@ -286,16 +312,20 @@ class Relationship implements IndexedRelationship {
   constructor(
     readonly folder: string,
     readonly agreement: Agreement,
-    readonly sessions: readonly Session[],
-  ) {}
+    /** In file order: the order of actions with the same due date. */
+    private readonly stored: StoredSession[],
+  ) {
+    stored.sort((a, b) => compareCodeUnits(a.session.file, b.session.file));
+    this.sessions = stored.map((entry) => entry.session).sort(compareSessions);
+  }
 
   get openActions(): readonly Action[] {
-    this.open ??= this.actionsWhere(true);
+    this.open ??= this.openByDue();
     return this.open;
   }
 
   otherActions(): readonly Action[] {
-    this.others ??= this.actionsWhere(false);
+    this.others ??= this.closedByDue();
     return this.others;
   }
 
@@ -308,16 +338,38 @@ class Relationship implements IndexedRelationship {
   }
 
   /**
-   * Open (or not open) actions by due date, then file, then line. Collected session by session in file
-   * order, each session's in line order, so a stable sort on the due date alone gives that order.
+   * Open actions by due date, then file, then line: collected session by session in file order from the
+   * lists made when each session was stored, so a stable sort on the due day alone gives that order.
    */
-  private actionsWhere(open: boolean): Action[] {
-    const byFile = this.sessions.length > 1 ? [...this.sessions].sort((a, b) => compareCodeUnits(a.file, b.file)) : this.sessions;
-    const actions: Action[] = [];
-    for (const session of byFile) {
-      for (const action of session.actions) if ((action.state === "open") === open) actions.push(action);
+  private openByDue(): Action[] {
+    const byFile = this.stored;
+    let count = 0;
+    for (const entry of byFile) count += entry.openActions.length;
+    const actions = new Array<Action>(count);
+    const days = new Array<number>(count);
+    let at = 0;
+    for (const entry of byFile) {
+      const { openActions, openDays } = entry;
+      for (let i = 0; i < openActions.length; i += 1, at += 1) {
+        actions[at] = openActions[i] as Action;
+        days[at] = openDays[i] as number;
+      }
     }
-    return sortedByDue(actions);
+    return sortedByDay(actions, days);
+  }
+
+  /** Done, cancelled and moved-on actions in the same order; asked for only when done ones are shown. */
+  private closedByDue(): Action[] {
+    const actions: Action[] = [];
+    const days: number[] = [];
+    for (const { session } of this.stored) {
+      for (const action of session.actions) {
+        if (action.state === "open") continue;
+        actions.push(action);
+        days.push(dayNumber(action.task.due));
+      }
+    }
+    return sortedByDay(actions, days);
   }
 }
 
@@ -326,7 +378,7 @@ class Relationship implements IndexedRelationship {
   if (parsed.kind === "agreement") Relationship.shapeKeeper = new Relationship("", parsed.note, []);
 }
 
-/** Which sessions belong to which relationship folder, and which to none. */
+/** Which folders of sessions belong to which relationship folder, and which to none. */
 class Membership {
   /**
    * One instance kept for the program's lifetime. An object's shape is otherwise held only by live
@@ -335,18 +387,10 @@ class Membership {
    */
   static readonly shapeKeeper: Membership = new Membership();
 
-  readonly sessionsByFolder = new Map<string, Set<string>>();
-  readonly orphans = new Set<string>();
-
-  add(path: string, owner: string | null): void {
-    if (owner === null) this.orphans.add(path);
-    else this.sessionsByFolder.get(owner)?.add(path);
-  }
-
-  remove(path: string, owner: string | null): void {
-    if (owner === null) this.orphans.delete(path);
-    else this.sessionsByFolder.get(owner)?.delete(path);
-  }
+  /** Agreement folder -> the folders of sessions whose nearest agreement it is. */
+  readonly sessionFoldersByOwner = new Map<string, Array<ReadonlyMap<string, StoredSession>>>();
+  /** Folders of sessions with no agreement at or above them. */
+  readonly orphanFolders: Array<ReadonlyMap<string, StoredSession>> = [];
 }
 
 /** The same parsed note under a new path: every `file` and `folder` field rewritten, nothing re-read. */
@@ -396,15 +440,37 @@ function compareSessions(a: Session, b: Session): number {
 }
 
 /**
- * Due date ascending, undated last, equal dates in their given order. Sorting numbers in a typed array
+ * A stored session with its open actions in line order and each one's due date as a day number
+ * (`dayNumber`). Made once when the session is stored, while its actions are fresh in memory: ordering a
+ * relationship's open actions later reads two short arrays per session instead of visiting every action.
+ */
+interface StoredSession {
+  session: Session;
+  openActions: Action[];
+  openDays: number[];
+}
+
+function storedSession(session: Session): StoredSession {
+  const openActions: Action[] = [];
+  const openDays: number[] = [];
+  for (const action of session.actions) {
+    if (action.state !== "open") continue;
+    openActions.push(action);
+    openDays.push(dayNumber(action.task.due));
+  }
+  return { session, openActions, openDays };
+}
+
+/**
+ * Due day ascending, undated last, equal days in their given order. Sorting numbers in a typed array
  * (day number × count + position) instead of calling a comparator that compares date strings takes the
  * first whole-vault dashboard's ordering of ~12,000 open actions from about 5 ms to well under 1.
  */
-function sortedByDue(actions: Action[]): Action[] {
+function sortedByDay(actions: Action[], days: readonly number[]): Action[] {
   const count = actions.length;
   if (count < 2) return actions;
   const keys = new Float64Array(count);
-  for (let i = 0; i < count; i += 1) keys[i] = dayNumber((actions[i] as Action).task.due) * count + i;
+  for (let i = 0; i < count; i += 1) keys[i] = (days[i] as number) * count + i;
   keys.sort();
   const sorted: Action[] = new Array<Action>(count);
   for (let i = 0; i < count; i += 1) sorted[i] = actions[(keys[i] as number) % count] as Action;
