@@ -1,7 +1,7 @@
 // The one module that knows the task-line syntax: `<indent><marker> [<status>] <body>`, with due and
 // completion dates as Tasks emoji (`📅 2026-12-01`, read from the end of the line as Tasks does) or
 // Dataview inline fields (`[due:: 2026-12-01]`, anywhere). Every edit changes only the bytes it targets.
-import { hasDateShape, isIsoDate } from "./dates";
+import { hasDateShape, isIsoDate, isIsoDateAt } from "./dates";
 import type { ActionFormat, ActionState, IsoDate, Role, TaskLine } from "./types";
 
 /** What a new task line is made of; a parsed `TaskLine` fits too (its extra fields are ignored). */
@@ -20,62 +20,140 @@ export interface TaskLineInput {
 const ONE_STATUS = /^[^\]\r\n]$/u;
 const TASKS_ID = /^[a-zA-Z0-9_-]+$/;
 const LETTERS = /^[a-zA-Z]+$/;
-const BLOCK_ID = /^\^[A-Za-z0-9-]+$/;
 const RECURRENCE_VALUE = /^\uFE0F? *[a-zA-Z0-9, !]*[a-zA-Z0-9!]$/;
 const DEPENDS_VALUE = /^\uFE0F? *[a-zA-Z0-9_-]+( *, *[a-zA-Z0-9_-]+)*$/;
 const LINE_BREAKS = /[\r\n]+/g;
 
-type EmojiKind = "due" | "scheduled" | "start" | "created" | "done" | "cancelled" | "priority" | "recurrence" | "id" | "dependsOn" | "onCompletion";
-const DATE_KINDS: ReadonlySet<EmojiKind> = new Set(["due", "scheduled", "start", "created", "done", "cancelled"]);
-/** Dataview's task date fields: hidden from the text like their emoji twins. */
-const DATAVIEW_DATE_KEYS: ReadonlySet<string> = new Set(["due", "completion", "created", "start", "scheduled", "cancelled"]);
+// Field kinds by number, the six date kinds first: the scan compares small integers, not strings.
+const DUE = 0;
+const SCHEDULED = 1;
+const START = 2;
+const CREATED = 3;
+const DONE = 4;
+const CANCELLED = 5;
+const PRIORITY = 6;
+const RECURRENCE = 7;
+const ID = 8;
+const DEPENDS_ON = 9;
+const ON_COMPLETION = 10;
+const NO_KIND = -1;
+const isDateKind = (kind: number): boolean => kind >= DUE && kind <= CANCELLED;
 
 /** Tasks' emoji by code point (a trailing U+FE0F variation selector is allowed after each). */
-const EMOJI_KINDS = new Map<number, EmojiKind>(
+const EMOJI_KINDS = new Map<number, number>(
   (
     [
-      ["📅", "due"], ["📆", "due"], ["🗓", "due"], ["⏳", "scheduled"], ["⌛", "scheduled"], ["🛫", "start"],
-      ["➕", "created"], ["✅", "done"], ["❌", "cancelled"], ["🔺", "priority"], ["⏫", "priority"],
-      ["🔼", "priority"], ["🔽", "priority"], ["⏬", "priority"], ["🔁", "recurrence"], ["🆔", "id"],
-      ["⛔", "dependsOn"], ["🏁", "onCompletion"],
+      ["📅", DUE], ["📆", DUE], ["🗓", DUE], ["⏳", SCHEDULED], ["⌛", SCHEDULED], ["🛫", START],
+      ["➕", CREATED], ["✅", DONE], ["❌", CANCELLED], ["🔺", PRIORITY], ["⏫", PRIORITY],
+      ["🔼", PRIORITY], ["🔽", PRIORITY], ["⏬", PRIORITY], ["🔁", RECURRENCE], ["🆔", ID],
+      ["⛔", DEPENDS_ON], ["🏁", ON_COMPLETION],
     ] as const
   ).map(([emoji, kind]) => [emoji.codePointAt(0) as number, kind]),
 );
+/** No emoji has a code unit below this one: most words of a line are ruled out by one comparison. */
+const FIRST_EMOJI_UNIT = Math.min(...[...EMOJI_KINDS.keys()].map((code) => String.fromCodePoint(code).charCodeAt(0)));
+
+// Dataview keys by number: the ones we read, and the other date keys (hidden from the text like their emoji twins).
+const NO_KEY = -1;
+const KEY_OTHER = 0;
+const KEY_DUE = 1;
+const KEY_COMPLETION = 2;
+const KEY_OWNER = 3;
+const KEY_OTHER_DATE = 4;
+const DATAVIEW_KEYS: ReadonlyArray<readonly [string, number]> = [
+  ["due", KEY_DUE], ["completion", KEY_COMPLETION], ["owner", KEY_OWNER],
+  ["created", KEY_OTHER_DATE], ["start", KEY_OTHER_DATE], ["scheduled", KEY_OTHER_DATE], ["cancelled", KEY_OTHER_DATE],
+];
+const isDateKey = (key: number): boolean => key === KEY_DUE || key === KEY_COMPLETION || key === KEY_OTHER_DATE;
+
 /** Fields whose value may hold spaces: found by their emoji, then the rest of the line is checked. */
 interface WideField {
   emoji: string;
   value: RegExp;
-  kind: EmojiKind;
+  kind: number;
 }
 const WIDE_FIELDS: readonly WideField[] = [
-  { emoji: "🔁", value: RECURRENCE_VALUE, kind: "recurrence" },
-  { emoji: "⛔", value: DEPENDS_VALUE, kind: "dependsOn" },
+  { emoji: "🔁", value: RECURRENCE_VALUE, kind: RECURRENCE },
+  { emoji: "⛔", value: DEPENDS_VALUE, kind: DEPENDS_ON },
 ];
 
-interface Field {
-  /** Offsets in the body: the field from its emoji or bracket to its end. */
-  start: number;
-  end: number;
-  value: string;
-}
-interface EmojiField extends Field {
-  kind: EmojiKind;
-}
-interface InlineField extends Field {
-  /** Lower-cased key. */
-  key: string;
-}
-interface BodyScan {
-  /** Tasks fields at the end of the body, the last one first. */
-  emoji: EmojiField[];
-  /** Dataview fields anywhere in the body, in order. */
-  inline: InlineField[];
-  blockId: Field | null;
+/**
+ * What `scanBody` found in a body. One instance serves every scan (the index reads tens of thousands of
+ * lines), its fields kept as offsets in parallel arrays; values are sliced only when read.
+ */
+class BodyScan {
+  body = "";
+  /** Tasks fields at the end of the body, the last one first: kind, span (from the emoji) and value start. */
+  emojiCount = 0;
+  readonly emojiKind: number[] = [];
+  readonly emojiStart: number[] = [];
+  readonly emojiEnd: number[] = [];
+  readonly emojiValue: number[] = [];
+  /** Dataview fields anywhere in the body, in order: span (from the bracket), key, and the untrimmed value. */
+  inlineCount = 0;
+  readonly inlineStart: number[] = [];
+  readonly inlineEnd: number[] = [];
+  readonly inlineKey: number[] = [];
+  readonly inlineValueStart: number[] = [];
+  readonly inlineValueEnd: number[] = [];
+  /** The block id's span (from its `^`), -1 without one. */
+  blockIdStart = -1;
+  blockIdEnd = -1;
   /** Where a new trailing field goes: after the content, before a block id and trailing whitespace. */
-  appendAt: number;
+  appendAt = 0;
   /** Where new words go: before the trailing Tasks fields (Tasks reads those from the end). */
-  textEnd: number;
+  textEnd = 0;
+
+  reset(body: string): void {
+    this.body = body;
+    this.emojiCount = 0;
+    this.inlineCount = 0;
+    this.blockIdStart = -1;
+    this.blockIdEnd = -1;
+  }
+
+  addEmoji(kind: number, start: number, end: number, valueStart: number): void {
+    const at = this.emojiCount++;
+    this.emojiKind[at] = kind;
+    this.emojiStart[at] = start;
+    this.emojiEnd[at] = end;
+    this.emojiValue[at] = valueStart;
+  }
+
+  addInline(start: number, end: number, key: number, valueStart: number, valueEnd: number): void {
+    const at = this.inlineCount++;
+    this.inlineStart[at] = start;
+    this.inlineEnd[at] = end;
+    this.inlineKey[at] = key;
+    this.inlineValueStart[at] = valueStart;
+    this.inlineValueEnd[at] = valueEnd;
+  }
+
+  hasEmoji(kind: number): boolean {
+    for (let i = 0; i < this.emojiCount; i++) if (this.emojiKind[i] === kind) return true;
+    return false;
+  }
+
+  hasInline(key: number): boolean {
+    for (let i = 0; i < this.inlineCount; i++) if (this.inlineKey[i] === key) return true;
+    return false;
+  }
+
+  /** The Dataview field ending at `end`, or -1. */
+  inlineEndingAt(end: number): number {
+    for (let i = 0; i < this.inlineCount; i++) if (this.inlineEnd[i] === end) return i;
+    return -1;
+  }
+
+  /** The date syntax a line already uses: Tasks when it has any Tasks date, else Dataview's, else none. */
+  dateFormat(): ActionFormat | null {
+    for (let i = 0; i < this.emojiCount; i++) if (isDateKind(this.emojiKind[i] as number)) return "tasks";
+    for (let i = 0; i < this.inlineCount; i++) if (isDateKey(this.inlineKey[i] as number)) return "dataview";
+    return null;
+  }
 }
+const SCAN = new BodyScan();
+
 interface Prefix {
   /** End of the indent: where the marker starts. */
   markerStart: number;
@@ -125,7 +203,7 @@ function matchPrefix(line: string): Prefix | null {
   return { markerStart, markerEnd, statusStart, statusEnd, bodyStart: separated ? after + 1 : after, separated };
 }
 
-// Dates are checked by character code: this runs for every date of every action when the vault is indexed.
+// Read by character code: this runs for every field of every action when the vault is indexed.
 const backOverBlanks = (body: string, end: number): number => {
   while (end > 0 && isBlank(body.charCodeAt(end - 1))) end--;
   return end;
@@ -135,33 +213,93 @@ const tokenStart = (body: string, end: number): number => {
   while (start > 0 && !isBlank(body.charCodeAt(start - 1))) start--;
   return start;
 };
-/** The emoji kind a token starts with, and where its value begins (after an optional U+FE0F). */
-function emojiAt(body: string, at: number): { kind: EmojiKind; valueStart: number } | null {
-  const code = body.codePointAt(at);
-  const kind = code === undefined ? undefined : EMOJI_KINDS.get(code);
-  if (kind === undefined || code === undefined) return null;
-  let valueStart = at + (code > 0xffff ? 2 : 1);
-  if (body.charCodeAt(valueStart) === 0xfe0f) valueStart++;
-  return { kind, valueStart };
+/** The kind of the Tasks emoji at `at`, or NO_KIND. */
+function emojiKindAt(body: string, at: number): number {
+  if (!(body.charCodeAt(at) >= FIRST_EMOJI_UNIT)) return NO_KIND;
+  return EMOJI_KINDS.get(body.codePointAt(at) as number) ?? NO_KIND;
 }
-function valueFits(kind: EmojiKind, body: string, start: number, end: number): boolean {
-  if (DATE_KINDS.has(kind)) return hasDateShape(body, start, end);
-  if (kind === "id") return TASKS_ID.test(body.slice(start, end));
-  if (kind === "onCompletion") return LETTERS.test(body.slice(start, end));
+/** Where the value of the emoji at `at` begins (after an optional U+FE0F). */
+function afterEmoji(body: string, at: number): number {
+  let valueStart = at + ((body.codePointAt(at) as number) > 0xffff ? 2 : 1);
+  if (body.charCodeAt(valueStart) === 0xfe0f) valueStart++;
+  return valueStart;
+}
+function valueFits(kind: number, body: string, start: number, end: number): boolean {
+  if (isDateKind(kind)) return hasDateShape(body, start, end);
+  if (kind === ID) return TASKS_ID.test(body.slice(start, end));
+  if (kind === ON_COMPLETION) return LETTERS.test(body.slice(start, end));
   return false;
 }
+/** Whether the token ending at `end` is a date on its own: then it starts at `end - 10`, known without reading it twice. */
+const isDateToken = (body: string, end: number): boolean =>
+  end >= 10 && (end === 10 || isBlank(body.charCodeAt(end - 11))) && hasDateShape(body, end - 10, end);
+/** `^` and one or more ASCII letters, digits or `-`: a block id. */
+function isBlockIdAt(body: string, start: number, end: number): boolean {
+  if (body.charCodeAt(start) !== 94 /* ^ */ || end - start < 2) return false;
+  for (let i = start + 1; i < end; i++) {
+    const code = body.charCodeAt(i);
+    if (!(isDigitCode(code) || code === 45 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122))) return false;
+  }
+  return true;
+}
 const isBracket = (code: number): boolean => code === 91 || code === 93 || code === 40 || code === 41;
+/** Other whitespace (no-break space, form feed...) is rare: an end that might be some is left to trim. */
+const mayBeUnusualBlank = (code: number): boolean => code <= 32 || code > 127;
+
+const skipBlanks = (text: string, from: number, to: number): number => {
+  while (from < to && isBlank(text.charCodeAt(from))) from++;
+  return from;
+};
+const trimEnd = (text: string, from: number, to: number): number => {
+  while (to > from && isBlank(text.charCodeAt(to - 1))) to--;
+  return to;
+};
 
 /** `text[start, end)` without surrounding whitespace (as `String.trim` defines it), sliced once. */
 function trimmedSlice(text: string, start: number, end: number): string {
-  let from = start;
-  let to = end;
-  while (from < to && isBlank(text.charCodeAt(from))) from++;
-  while (to > from && isBlank(text.charCodeAt(to - 1))) to--;
-  const slice = text.slice(from, to);
-  // Other whitespace (no-break space, form feed...) is rare: an end that might be some is left to trim.
-  const unusual = (code: number): boolean => code <= 32 || code > 127;
-  return slice.length > 0 && (unusual(slice.charCodeAt(0)) || unusual(slice.charCodeAt(slice.length - 1))) ? slice.trim() : slice;
+  const from = skipBlanks(text, start, end);
+  const slice = text.slice(from, trimEnd(text, from, end));
+  return slice.length > 0 && (mayBeUnusualBlank(slice.charCodeAt(0)) || mayBeUnusualBlank(slice.charCodeAt(slice.length - 1))) ? slice.trim() : slice;
+}
+
+/**
+ * Whether `text[start, end)`, trimmed and lower-cased as `trimmedSlice(...).toLowerCase()`, is `word`
+ * (lower-case ASCII without a `k`), compared in place. Only U+212A (Kelvin) and U+0130 lower-case to
+ * anything ASCII, to `k` and to `i` plus a combining dot, so an ASCII letter must match, case aside.
+ */
+function trimmedIs(text: string, start: number, end: number, word: string): boolean {
+  const from = skipBlanks(text, start, end);
+  const to = trimEnd(text, from, end);
+  if (from < to && (mayBeUnusualBlank(text.charCodeAt(from)) || mayBeUnusualBlank(text.charCodeAt(to - 1)))) {
+    return trimmedSlice(text, start, end).toLowerCase() === word;
+  }
+  if (to - from !== word.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = text.charCodeAt(from + i);
+    const wanted = word.charCodeAt(i);
+    if (code !== wanted && !(code >= 65 && code <= 90 && code + 32 === wanted)) return false;
+  }
+  return true;
+}
+
+/** The Dataview key written in `text[start, end)`, blanks and case aside; NO_KEY when it is empty. */
+function dataviewKeyAt(text: string, start: number, end: number): number {
+  const from = skipBlanks(text, start, end);
+  const to = trimEnd(text, from, end);
+  if (from === to || ((mayBeUnusualBlank(text.charCodeAt(from)) || mayBeUnusualBlank(text.charCodeAt(to - 1))) && trimmedSlice(text, from, to) === "")) return NO_KEY;
+  for (const [word, key] of DATAVIEW_KEYS) if (trimmedIs(text, start, end, word)) return key;
+  return KEY_OTHER;
+}
+
+/** The trimmed value `text[start, end)` when it is a date (`trimmedSlice` then `isIsoDate`), or null. */
+function dateValueAt(text: string, start: number, end: number): IsoDate | null {
+  const from = skipBlanks(text, start, end);
+  const to = trimEnd(text, from, end);
+  if (from < to && (mayBeUnusualBlank(text.charCodeAt(from)) || mayBeUnusualBlank(text.charCodeAt(to - 1)))) {
+    const value = trimmedSlice(text, start, end);
+    return isIsoDate(value) ? value : null;
+  }
+  return isIsoDateAt(text, from, to) ? text.slice(from, to) : null;
 }
 
 const OPEN_BRACKET = 91;
@@ -170,8 +308,7 @@ const OPEN_PAREN = 40;
 const CLOSE_PAREN = 41;
 
 /** Dataview `[key:: value]` and `(key:: value)` fields, found from their `::`. Wiki links are never fields. */
-function inlineFields(body: string): InlineField[] {
-  const fields: InlineField[] = [];
+function inlineFields(body: string, scan: BodyScan): void {
   let from = 0;
   for (let sep = body.indexOf("::"); sep >= 0; sep = body.indexOf("::", Math.max(sep + 2, from))) {
     let open = sep - 1;
@@ -179,8 +316,8 @@ function inlineFields(body: string): InlineField[] {
     if (open < from) continue;
     const opener = body.charCodeAt(open);
     if ((opener !== OPEN_BRACKET && opener !== OPEN_PAREN) || (opener === OPEN_BRACKET && body.charCodeAt(open - 1) === OPEN_BRACKET)) continue;
-    const key = trimmedSlice(body, open + 1, sep);
-    if (key === "") continue;
+    const key = dataviewKeyAt(body, open + 1, sep);
+    if (key === NO_KEY) continue;
     const closer = opener === OPEN_BRACKET ? CLOSE_BRACKET : CLOSE_PAREN;
     let depth = 1;
     let close = sep + 2;
@@ -190,10 +327,9 @@ function inlineFields(body: string): InlineField[] {
       else if (code === closer && --depth === 0) break;
     }
     if (depth !== 0) continue;
-    fields.push({ start: open, end: close + 1, key: key.toLowerCase(), value: trimmedSlice(body, sep + 2, close) });
+    scan.addInline(open, close + 1, key, sep + 2, close);
     from = close + 1;
   }
-  return fields;
 }
 
 const NO_WIDE_FIELDS: ReadonlyArray<{ at: number; field: WideField }> = [];
@@ -206,30 +342,28 @@ function wideFieldEmoji(body: string): ReadonlyArray<{ at: number; field: WideFi
   return found ?? NO_WIDE_FIELDS;
 }
 
-function inlineEndingAt(fields: readonly InlineField[], end: number): InlineField | null {
-  for (const field of fields) if (field.end === end) return field;
-  return null;
-}
-
 /** Reads the fields of a body from its end, the way Tasks does, stepping over tags and Dataview fields. */
 function scanBody(body: string): BodyScan {
-  const inline = body.includes("::") ? inlineFields(body) : [];
-  const emoji: EmojiField[] = [];
+  const scan = SCAN;
+  scan.reset(body);
+  inlineFields(body, scan);
   let end = backOverBlanks(body, body.length);
-  let blockId: Field | null = null;
-  const lastStart = tokenStart(body, end);
-  if (body.charCodeAt(lastStart) === 94 /* ^ */ && BLOCK_ID.test(body.slice(lastStart, end))) {
-    blockId = { start: lastStart, end, value: body.slice(lastStart + 1, end) };
+  // A date, the commonest last token, is no block id: only another last token is read to its start.
+  const datedEnd = isDateToken(body, end) ? end : -1;
+  const lastStart = datedEnd === -1 ? tokenStart(body, end) : -1;
+  if (lastStart !== -1 && isBlockIdAt(body, lastStart, end)) {
+    scan.blockIdStart = lastStart;
+    scan.blockIdEnd = end;
     end = backOverBlanks(body, lastStart);
   }
-  const appendAt = end;
+  scan.appendAt = end;
   const wide = wideFieldEmoji(body);
   scan: while (end > 0) {
     const last = body.charCodeAt(end - 1);
     if (last === 93 || last === 41 /* ] ) */) {
-      const field = inlineEndingAt(inline, end);
-      if (field) {
-        end = backOverBlanks(body, field.start);
+      const field = scan.inlineEndingAt(end);
+      if (field !== -1) {
+        end = backOverBlanks(body, scan.inlineStart[field] as number);
         continue;
       }
     }
@@ -238,66 +372,69 @@ function scanBody(body: string): BodyScan {
       if (valueStart < end && field.value.test(body.slice(valueStart, end))) {
         let trimmed = valueStart;
         while (body.charCodeAt(trimmed) === 0xfe0f || body.charCodeAt(trimmed) === 32) trimmed++;
-        emoji.push({ kind: field.kind, start: at, end, value: body.slice(trimmed, end) });
+        scan.addEmoji(field.kind, at, end, trimmed);
         end = backOverBlanks(body, at);
         continue scan;
       }
     }
-    const start = tokenStart(body, end);
+    const dated = end === datedEnd || isDateToken(body, end);
+    const start = dated ? end - 10 : tokenStart(body, end);
     if (body.charCodeAt(start) === 35 /* # */ && end - start > 1) {
       end = backOverBlanks(body, start); // a tag: stays in the text, Tasks reads on past it
       continue;
     }
-    const own = emojiAt(body, start);
-    if (own && own.valueStart === end && own.kind === "priority") {
-      emoji.push({ kind: "priority", start, end, value: "" });
-    } else if (own && own.valueStart < end && valueFits(own.kind, body, own.valueStart, end)) {
-      emoji.push({ kind: own.kind, start, end, value: body.slice(own.valueStart, end) });
+    const own = emojiKindAt(body, start);
+    const ownValue = own === NO_KIND ? -1 : afterEmoji(body, start);
+    if (own === PRIORITY && ownValue === end) {
+      scan.addEmoji(PRIORITY, start, end, end);
+    } else if (own !== NO_KIND && ownValue < end && valueFits(own, body, ownValue, end)) {
+      scan.addEmoji(own, start, end, ownValue);
     } else {
-      // A value on its own: the token before it must be just the emoji.
+      // A value on its own: the token before it must be just the emoji, at most three code units that
+      // end in one of an emoji's units or U+FE0F (all at least FIRST_EMOJI_UNIT).
+      if (own !== NO_KIND) break;
       const emojiEnd = backOverBlanks(body, start);
-      const emojiStart = tokenStart(body, emojiEnd);
-      const before = own ? null : emojiAt(body, emojiStart);
-      if (!before || before.valueStart !== emojiEnd || emojiEnd === start) break;
-      if (!valueFits(before.kind, body, start, end)) break;
-      emoji.push({ kind: before.kind, start: emojiStart, end, value: body.slice(start, end) });
+      if (emojiEnd === start || !(body.charCodeAt(emojiEnd - 1) >= FIRST_EMOJI_UNIT)) break;
+      let emojiStart = emojiEnd - 1;
+      while (emojiStart > 0 && emojiEnd - emojiStart <= 3 && !isBlank(body.charCodeAt(emojiStart - 1))) emojiStart--;
+      if (emojiEnd - emojiStart > 3) break;
+      const before = emojiKindAt(body, emojiStart);
+      if (before === NO_KIND || afterEmoji(body, emojiStart) !== emojiEnd) break;
+      if (!(dated && isDateKind(before)) && !valueFits(before, body, start, end)) break;
+      scan.addEmoji(before, emojiStart, end, start);
       end = backOverBlanks(body, emojiStart);
       continue;
     }
     end = backOverBlanks(body, start);
   }
-  const firstEmoji = emoji[emoji.length - 1];
-  const textEnd = firstEmoji ? backOverBlanks(body, firstEmoji.start) : appendAt;
-  return { emoji, inline, blockId, appendAt, textEnd };
+  scan.textEnd = scan.emojiCount > 0 ? backOverBlanks(body, scan.emojiStart[scan.emojiCount - 1] as number) : scan.appendAt;
+  return scan;
 }
 
-const isDateKey = (key: string): boolean => DATAVIEW_DATE_KEYS.has(key);
-function ownerOf(field: InlineField): Role | null {
-  if (field.key !== "owner") return null;
-  const value = field.value.toLowerCase();
-  return value === "mentor" || value === "mentee" ? value : null;
-}
+/** Spans to cut out of a body, as start and end offsets in turn; reused like the scan. */
+const SPANS: number[] = [];
 
-/** The date syntax a line already uses: Tasks when it has any Tasks date, else Dataview's, else none. */
-function dateFormatOf(scan: BodyScan): ActionFormat | null {
-  if (scan.emoji.some((field) => DATE_KINDS.has(field.kind))) return "tasks";
-  return scan.inline.some((field) => isDateKey(field.key)) ? "dataview" : null;
-}
-
-function inOrder(spans: ReadonlyArray<{ start: number }>): boolean {
-  for (let i = 1; i < spans.length; i++) if ((spans[i] as { start: number }).start < (spans[i - 1] as { start: number }).start) return false;
-  return true;
-}
-
-/** The body without the given spans, each taken with the whitespace just before it. */
-function withoutSpans(body: string, spans: Array<{ start: number; end: number }>): string {
-  if (!inOrder(spans)) spans.sort((a, b) => a.start - b.start);
+/** The body without `count` spans of `spans` (start, end pairs), each taken with the whitespace just before it. */
+function withoutSpans(body: string, spans: number[], count: number): string {
+  // Stable insertion sort by start: the spans come nearly in order, and there are a handful.
+  for (let i = 1; i < count; i++) {
+    const start = spans[2 * i] as number;
+    const end = spans[2 * i + 1] as number;
+    let k = i - 1;
+    for (; k >= 0 && (spans[2 * k] as number) > start; k--) {
+      spans[2 * k + 2] = spans[2 * k] as number;
+      spans[2 * k + 3] = spans[2 * k + 1] as number;
+    }
+    spans[2 * k + 2] = start;
+    spans[2 * k + 3] = end;
+  }
   let out = "";
   let from = 0;
-  for (const span of spans) {
-    if (span.start < from) continue;
-    out += body.slice(from, Math.max(from, backOverBlanks(body, span.start)));
-    from = span.end;
+  for (let i = 0; i < count; i++) {
+    const start = spans[2 * i] as number;
+    if (start < from) continue;
+    out += body.slice(from, Math.max(from, backOverBlanks(body, start)));
+    from = spans[2 * i + 1] as number;
   }
   return out + body.slice(from);
 }
@@ -311,27 +448,44 @@ export function parseTaskLine(line: string): TaskLine | null {
   let due: IsoDate | null = null;
   let completion: IsoDate | null = null;
   let owner: Role = "mentee";
-  const hidden: Array<{ start: number; end: number }> = [];
-  for (const field of scan.inline) {
-    const fieldOwner = ownerOf(field);
-    const date = isDateKey(field.key) && isIsoDate(field.value);
-    if (date && field.key === "due") due = field.value;
-    if (date && field.key === "completion") completion = field.value;
-    owner = fieldOwner ?? owner;
-    if (date || fieldOwner) hidden.push(field);
+  let hidden = 0;
+  for (let i = 0; i < scan.inlineCount; i++) {
+    const key = scan.inlineKey[i] as number;
+    if (key === KEY_OTHER) continue;
+    const valueStart = scan.inlineValueStart[i] as number;
+    const valueEnd = scan.inlineValueEnd[i] as number;
+    if (key === KEY_OWNER) {
+      if (trimmedIs(body, valueStart, valueEnd, "mentor")) owner = "mentor";
+      else if (trimmedIs(body, valueStart, valueEnd, "mentee")) owner = "mentee";
+      else continue;
+    } else {
+      const date = dateValueAt(body, valueStart, valueEnd);
+      if (date === null) continue;
+      if (key === KEY_DUE) due = date;
+      else if (key === KEY_COMPLETION) completion = date;
+    }
+    SPANS[2 * hidden] = scan.inlineStart[i] as number;
+    SPANS[2 * hidden++ + 1] = scan.inlineEnd[i] as number;
   }
   // The scan lists emoji fields last first; walk them in line order so that, as above, the last one wins.
-  for (let i = scan.emoji.length - 1; i >= 0; i--) {
-    const field = scan.emoji[i] as EmojiField;
-    const date = DATE_KINDS.has(field.kind);
-    const valid = date && isIsoDate(field.value);
-    if (valid && field.kind === "due") due = field.value;
-    if (valid && field.kind === "done") completion = field.value;
-    // A field with a date that is no date stays in the text, so the reader sees what is wrong.
-    if (valid || !date) hidden.push(field);
+  for (let i = scan.emojiCount - 1; i >= 0; i--) {
+    const kind = scan.emojiKind[i] as number;
+    const end = scan.emojiEnd[i] as number;
+    if (isDateKind(kind)) {
+      const valueStart = scan.emojiValue[i] as number;
+      // A field with a date that is no date stays in the text, so the reader sees what is wrong.
+      if (!isIsoDateAt(body, valueStart, end)) continue;
+      if (kind === DUE) due = body.slice(valueStart, end);
+      else if (kind === DONE) completion = body.slice(valueStart, end);
+    }
+    SPANS[2 * hidden] = scan.emojiStart[i] as number;
+    SPANS[2 * hidden++ + 1] = end;
   }
-  if (scan.blockId) hidden.push(scan.blockId);
-  const text = (hidden.length === 0 ? body : withoutSpans(body, hidden)).trim();
+  if (scan.blockIdStart !== -1) {
+    SPANS[2 * hidden] = scan.blockIdStart;
+    SPANS[2 * hidden++ + 1] = scan.blockIdEnd;
+  }
+  const text = (hidden === 0 ? body : withoutSpans(body, SPANS, hidden)).trim();
   return {
     indent: line.slice(0, prefix.markerStart),
     marker: line.slice(prefix.markerStart, prefix.markerEnd),
@@ -341,8 +495,8 @@ export function parseTaskLine(line: string): TaskLine | null {
     due,
     completion,
     owner,
-    blockId: scan.blockId?.value ?? null,
-    format: dateFormatOf(scan),
+    blockId: scan.blockIdStart === -1 ? null : body.slice(scan.blockIdStart + 1, scan.blockIdEnd),
+    format: scan.dateFormat(),
   };
 }
 
@@ -401,10 +555,9 @@ export function completeTaskLine(line: string, date: IsoDate, fallbackFormat: Ac
   if (actionState(line.slice(prefix.statusStart, prefix.statusEnd)) === "done") return line;
   const body = line.slice(prefix.bodyStart);
   const scan = scanBody(body);
-  const hasCompletion = scan.emoji.some((field) => field.kind === "done") || scan.inline.some((field) => field.key === "completion");
-  if (hasCompletion) return setTaskStatus(line, "x");
+  if (scan.hasEmoji(DONE) || scan.hasInline(KEY_COMPLETION)) return setTaskStatus(line, "x");
   // A priority or recurrence alone still means Tasks reads this line: keep its emoji readable from the end.
-  const format = dateFormatOf(scan) ?? (scan.emoji.length > 0 ? "tasks" : fallbackFormat);
+  const format = scan.dateFormat() ?? (scan.emojiCount > 0 ? "tasks" : fallbackFormat);
   return edited(line, prefix, "x", scan.appendAt, format === "tasks" ? `✅ ${date}` : `[completion:: ${date}]`);
 }
 
@@ -415,8 +568,18 @@ export function uncompleteTaskLine(line: string): string | null {
   if (actionState(line.slice(prefix.statusStart, prefix.statusEnd)) !== "done") return line;
   const body = line.slice(prefix.bodyStart);
   const scan = scanBody(body);
-  const completions: Field[] = [...scan.emoji.filter((field) => field.kind === "done"), ...scan.inline.filter((field) => field.key === "completion")];
-  const newBody = completions.length === 0 ? body : withoutSpans(body, completions);
+  let count = 0;
+  for (let i = 0; i < scan.emojiCount; i++) {
+    if (scan.emojiKind[i] !== DONE) continue;
+    SPANS[2 * count] = scan.emojiStart[i] as number;
+    SPANS[2 * count++ + 1] = scan.emojiEnd[i] as number;
+  }
+  for (let i = 0; i < scan.inlineCount; i++) {
+    if (scan.inlineKey[i] !== KEY_COMPLETION) continue;
+    SPANS[2 * count] = scan.inlineStart[i] as number;
+    SPANS[2 * count++ + 1] = scan.inlineEnd[i] as number;
+  }
+  const newBody = count === 0 ? body : withoutSpans(body, SPANS, count);
   return line.slice(0, prefix.statusStart) + " " + line.slice(prefix.statusEnd, prefix.bodyStart) + newBody;
 }
 

@@ -11,12 +11,8 @@ const digitAt = (text: string, at: number): number => text.charCodeAt(at) - 48;
 
 /** Whether `text[start, end)` looks like `YYYY-MM-DD` (Tasks' own test; the calendar is checked apart). */
 export function hasDateShape(text: string, start: number, end: number): boolean {
-  if (end - start !== 10 || text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45) return false;
-  for (let i = start; i < end; i++) {
-    const digit = digitAt(text, i);
-    if (i !== start + 4 && i !== start + 7 && !(digit >= 0 && digit <= 9)) return false;
-  }
-  return true;
+  return end - start === 10 && text.charCodeAt(start + 4) === 45 && text.charCodeAt(start + 7) === 45 &&
+    twoDigitsAt(text, start) >= 0 && twoDigitsAt(text, start + 2) >= 0 && twoDigitsAt(text, start + 5) >= 0 && twoDigitsAt(text, start + 8) >= 0;
 }
 
 /**
@@ -24,13 +20,27 @@ export function hasDateShape(text: string, start: number, end: number): boolean 
  * index checks every date field of every action: this allocates nothing.
  */
 export function isIsoDate(value: string): boolean {
-  if (!hasDateShape(value, 0, value.length)) return false;
-  const year = digitAt(value, 0) * 1000 + digitAt(value, 1) * 100 + digitAt(value, 2) * 10 + digitAt(value, 3);
-  const month = digitAt(value, 5) * 10 + digitAt(value, 6);
-  const day = digitAt(value, 8) * 10 + digitAt(value, 9);
-  if (month < 1 || month > 12 || day < 1) return false;
+  return isIsoDateAt(value, 0, value.length);
+}
+
+/** `isIsoDate` for `text[start, end)`, so that a date inside a line is checked before it is sliced. */
+export function isIsoDateAt(text: string, start: number, end: number): boolean {
+  if (end - start !== 10 || text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45) return false;
+  const century = twoDigitsAt(text, start);
+  const yearInCentury = twoDigitsAt(text, start + 2);
+  const month = twoDigitsAt(text, start + 5);
+  const day = twoDigitsAt(text, start + 8);
+  if (century < 0 || yearInCentury < 0 || month < 1 || month > 12 || day < 1) return false;
+  const year = century * 100 + yearInCentury;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 31));
+}
+
+/** The number written by the two digits at `at`, or -1 when they are not two digits. Each is read once. */
+function twoDigitsAt(text: string, at: number): number {
+  const tens = digitAt(text, at);
+  const ones = digitAt(text, at + 1);
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
 }
 
 /**

@@ -106,13 +106,20 @@ export function readSimpleFrontmatter(text: string, start = 0, end = text.length
   let openKey: string | null = null;
   let list: Scalar[] | null = null;
   let listIndent = -1;
+  // Without a CR, lines end at LF and indexOf finds them; CRLF and lone CR endings are read char by char.
+  const lfOnly = !text.slice(start, end).includes("\r");
   let lineStart = start;
   while (lineStart < end) {
     let lineEnd = lineStart;
-    while (lineEnd < end) {
-      const code = text.charCodeAt(lineEnd);
-      if (code === 0x0a || code === 0x0d) break;
-      lineEnd += 1;
+    if (lfOnly) {
+      lineEnd = text.indexOf("\n", lineStart);
+      if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+    } else {
+      while (lineEnd < end) {
+        const code = text.charCodeAt(lineEnd);
+        if (code === 0x0a || code === 0x0d) break;
+        lineEnd += 1;
+      }
     }
     const current = lineStart;
     lineStart = text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a && lineEnd + 1 < end ? lineEnd + 2 : lineEnd + 1;

@@ -137,10 +137,14 @@ export class MarkdownWalker {
   /** Whether the note holds a comment opener at all: most notes do not, and then comments cost nothing. */
   private readonly mayHaveComments: boolean;
 
-  constructor(text: string) {
+  /**
+   * `frontmatterEnd`, when the caller has located the frontmatter already by the same rule (frontmatter.ts'
+   * `end` of a closed block, else 0), spares walking its lines twice.
+   */
+  constructor(text: string, frontmatterEnd?: number) {
     this.text = text;
     this.mayHaveComments = text.includes("<!--") || text.includes("%%");
-    this.frontmatterEnd = this.findFrontmatterEnd();
+    this.frontmatterEnd = frontmatterEnd ?? this.findFrontmatterEnd();
     this.nextLf = -2;
     this.nextCr = -2;
     this.next = 0;

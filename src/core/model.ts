@@ -34,12 +34,13 @@ export function parseNote(file: string, text: string): ParsedNote {
     problems.push({ file, reason: `Frontmatter cannot be read: ${frontmatter.reason}`, line: frontmatter.line });
   }
   const folder = folderOf(file);
+  const frontmatterEnd = block?.closed ? block.end : 0;
 
   if (kind === "agreement") {
     const { fields, problems: fieldProblems } = readAgreementFields(data, file);
     problems.push(...fieldProblems);
     const goals: Goal[] = [];
-    walkTasks(text, "goals", (line, raw, task) => {
+    walkTasks(text, frontmatterEnd, "goals", (line, raw, task) => {
       const state = actionState(task.status);
       goals.push({ file, line, raw, text: task.text, achieved: state === "done", completion: task.completion });
     });
@@ -74,7 +75,7 @@ export function parseNote(file: string, text: string): ParsedNote {
   const { fields, problems: fieldProblems } = readSessionFields(data, file);
   problems.push(...fieldProblems);
   const actions: Action[] = [];
-  walkTasks(text, "actions", (line, raw, task) => {
+  walkTasks(text, frontmatterEnd, "actions", (line, raw, task) => {
     actions.push({ file, line, raw, task, state: actionState(task.status) });
   });
   const note: Session = {
@@ -100,8 +101,8 @@ export function parseNote(file: string, text: string): ParsedNote {
  * frontmatter never), in one walk over the note: only headings and the task lines of that section are
  * sliced and read, every other line is passed over by its offsets.
  */
-function walkTasks(text: string, id: SectionId, found: (line: number, raw: string, task: TaskLine) => void): void {
-  const walker = new MarkdownWalker(text);
+function walkTasks(text: string, frontmatterEnd: number, id: SectionId, found: (line: number, raw: string, task: TaskLine) => void): void {
+  const walker = new MarkdownWalker(text, frontmatterEnd);
   const sections = new SectionTracker();
   while (walker.advance()) {
     if (walker.block !== "body") continue;
