@@ -102,11 +102,23 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions): Da
   const showDone = options.showDone ?? false;
   const filter = options.relationship?.trim() ? options.relationship.trim() : null;
 
-  const key = `${today}|${owner}|${String(showDone)}`;
+  let cache = drawnByIndex.get(index);
+  if (cache === undefined) {
+    cache = new Map();
+    drawnByIndex.set(index, cache);
+  }
+  const draw: DrawOptions = {
+    key: `${today}|${owner}|${String(showDone)}`,
+    today,
+    followUpBefore: addDays(today, -FOLLOW_UP_AFTER_DAYS),
+    owner,
+    showDone,
+    cache,
+  };
   // A relationship filter picks before drawing: one relationship costs one relationship.
   let candidates = index.relationships();
   if (filter !== null) candidates = candidates.filter((relationship) => matchesRelationship(filter, relationship.folder, relationshipName(relationship)));
-  const chosen = candidates.map((relationship) => drawn(relationship, key, today, owner, showDone));
+  const chosen = candidates.map((relationship) => drawn(relationship, draw));
   chosen.sort((a, b) => NAME_ORDER.compare(a.row.name, b.row.name) || (a.folder < b.folder ? -1 : 1));
 
   const relationships: RelationshipRow[] = [];
@@ -132,30 +144,45 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions): Da
 }
 
 interface DrawnRelationship {
+  /** The relationship object these rows were drawn from. */
+  source: IndexedRelationship;
   folder: string;
   key: string;
   row: RelationshipRow;
   actions: ActionRow[];
 }
 
-/**
- * The rows of one relationship, remembered for the last (today, filters) they were drawn with. The index
- * hands out a new relationship object whenever one of its notes changes, so after an edit only that
- * relationship is drawn again: a live dashboard costs one relationship, not the vault.
- */
-const drawnCache = new WeakMap<IndexedRelationship, DrawnRelationship>();
+/** One build's settings, worked out once for every relationship. */
+interface DrawOptions {
+  key: string;
+  today: IsoDate;
+  /** A next meeting before this day, with no newer session, asks for a follow-up. */
+  followUpBefore: IsoDate;
+  owner: OwnerFilter;
+  showDone: boolean;
+  cache: Map<string, DrawnRelationship>;
+}
 
-function drawn(relationship: IndexedRelationship, key: string, today: IsoDate, owner: OwnerFilter, showDone: boolean): DrawnRelationship {
-  const cached = drawnCache.get(relationship);
-  if (cached?.key === key) return cached;
+/**
+ * The rows of each relationship (by folder), remembered per index for the last (today, filters) they
+ * were drawn with. The index hands out a new relationship object whenever one of its notes changes, so
+ * after an edit only that relationship is drawn again: a live dashboard costs one relationship, not the
+ * vault. Kept per index so that it goes when the index goes.
+ */
+const drawnByIndex = new WeakMap<VaultIndex, Map<string, DrawnRelationship>>();
+
+function drawn(relationship: IndexedRelationship, draw: DrawOptions): DrawnRelationship {
+  const cached = draw.cache.get(relationship.folder);
+  if (cached !== undefined && cached.source === relationship && cached.key === draw.key) return cached;
   const name = relationshipName(relationship);
   const result: DrawnRelationship = {
+    source: relationship,
     folder: relationship.folder,
-    key,
-    row: relationshipRow(relationship, name, today),
-    actions: actionRows(relationship, name, today, owner, showDone),
+    key: draw.key,
+    row: relationshipRow(relationship, name, draw),
+    actions: actionRows(relationship, name, draw),
   };
-  drawnCache.set(relationship, result);
+  draw.cache.set(relationship.folder, result);
   return result;
 }
 
@@ -265,18 +292,14 @@ class ActionRowView implements ActionRow {
   }
 }
 
-function actionRows(
-  relationship: IndexedRelationship,
-  name: string,
-  today: IsoDate,
-  owner: OwnerFilter,
-  showDone: boolean,
-): ActionRow[] {
+function actionRows(relationship: IndexedRelationship, name: string, { today, owner, showDone }: DrawOptions): ActionRow[] {
   const myRole = relationship.agreement.role;
   const context = new RowContext(relationship.folder, name, myRole, today, relationship);
-  const rows: ActionRow[] = [];
   const keep = (action: Action): boolean => owner === "all" || (action.task.owner === myRole) === (owner === "me");
-  for (const action of relationship.openActions) if (keep(action)) rows.push(new ActionRowView(action, context, true));
+  const open = relationship.openActions;
+  const rows: ActionRow[] = owner === "all" ? new Array<ActionRow>(open.length) : [];
+  if (owner === "all") for (let i = 0; i < open.length; i += 1) rows[i] = new ActionRowView(open[i] as Action, context, true);
+  else for (const action of open) if (keep(action)) rows.push(new ActionRowView(action, context, true));
   if (showDone) {
     for (const action of relationship.otherActions()) {
       if (action.state === "done" && keep(action)) rows.push(new ActionRowView(action, context, false));
@@ -285,26 +308,28 @@ function actionRows(
   return rows;
 }
 
-function relationshipRow(relationship: IndexedRelationship, name: string, today: IsoDate): RelationshipRow {
+function relationshipRow(relationship: IndexedRelationship, name: string, { today, followUpBefore }: DrawOptions): RelationshipRow {
   const { agreement, sessions } = relationship;
-  const held = sessions.filter((session) => session.date !== null && session.date <= today);
-  const latest: Session | undefined = held[held.length - 1];
+  // Sessions come by date, undated last: those held so far are the first `held`, the latest dated is the
+  // last dated one. Found by search, so a relationship row reads a few sessions, not all of them.
+  const held = firstAfter(sessions, today);
+  const latest: Session | undefined = sessions[held - 1];
   const lastMeeting = latest?.date ?? null;
   const nextMeeting = nextMeetingOf(latest, agreement.next, lastMeeting, agreement.cadenceDays, agreement.start);
   // More than a week before today: earlier than today minus seven days (ISO dates compare as text).
   const followUp =
     agreement.status === "active" &&
     nextMeeting !== null &&
-    nextMeeting < addDays(today, -FOLLOW_UP_AFTER_DAYS) &&
-    !sessions.some((session) => session.date !== null && session.date > nextMeeting);
+    nextMeeting < followUpBefore &&
+    !((lastDated(sessions)?.date ?? "") > nextMeeting);
   const planned = agreement.meetingsPlanned;
   return {
     folder: relationship.folder,
     name,
     role: agreement.role,
     status: agreement.status,
-    phase: latest?.phase ?? phaseFor(held.length, planned ?? DEFAULT_SETTINGS.meetingsPlanned),
-    sessionsHeld: held.length,
+    phase: latest?.phase ?? phaseFor(held, planned ?? DEFAULT_SETTINGS.meetingsPlanned),
+    sessionsHeld: held,
     meetingsPlanned: planned,
     lastMeeting,
     nextMeeting,
@@ -322,6 +347,24 @@ function relationshipRow(relationship: IndexedRelationship, name: string, today:
     goalCount: agreement.goals.length,
     tooManyGoals: agreement.goals.length > MAX_GOALS,
   };
+}
+
+/** How many sessions (by date, undated last) are dated on or before `day`. */
+function firstAfter(sessions: readonly Session[], day: IsoDate): number {
+  let low = 0;
+  let high = sessions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const date = (sessions[middle] as Session).date;
+    if (date !== null && date <= day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function lastDated(sessions: readonly Session[]): Session | undefined {
+  for (let i = sessions.length - 1; i >= 0; i -= 1) if ((sessions[i] as Session).date !== null) return sessions[i];
+  return undefined;
 }
 
 /** The latest session's `next`, else the agreement's, else the last meeting plus the cadence, else the start. */

@@ -3,28 +3,14 @@
 // derived lazily and cached per relationship, so one changed session only dirties its own relationship.
 import { parseNote } from "./model";
 import { basenameOf, folderOf } from "./paths";
-import type { Action, Agreement, IsoDate, ParsedNote, Problem, Session } from "./types";
+import { compareCodeUnits, Relationship, SessionFolder, storedSession, type IndexedRelationship } from "./relationship";
+import type { Agreement, ParsedNote, Problem, Session } from "./types";
+
+export type { IndexedRelationship } from "./relationship";
+export { compareCodeUnits } from "./relationship";
 
 /** What the index keeps of a mentoring note: the parse result without the "not ours" case. */
 export type IndexedNote = Exclude<ParsedNote, { kind: "other" }>;
-
-/** One relationship: the agreement of a folder and every session below it (nearest agreement wins). */
-export interface IndexedRelationship {
-  /** The folder holding the agreement: the relationship's key. */
-  folder: string;
-  agreement: Agreement;
-  /** Sorted by date (undated last), then number, then file. */
-  sessions: readonly Session[];
-  /**
-   * The open actions by due date (undated last), then file, then line. "Overdue first, then by due date"
-   * is this same order, whatever today is.
-   */
-  openActions: readonly Action[];
-  /** The other actions (done, cancelled, moved on) in the same order; sorted when first asked for. */
-  otherActions(): readonly Action[];
-  /** The session a note of this relationship is (the one an action was agreed in), by its file. */
-  sessionOf(file: string): Session | undefined;
-}
 
 export class VaultIndex {
   private readonly notes = new Map<string, IndexedNote>();
@@ -32,7 +18,7 @@ export class VaultIndex {
    * Sessions by the folder they sit in, each with its open actions (see `StoredSession`). Grouping sessions
    * into relationships then looks up each folder's nearest agreement once, not each session's.
    */
-  private readonly sessionFolders = new Map<string, Map<string, StoredSession>>();
+  private readonly sessionFolders = new Map<string, SessionFolder>();
   /**
    * Folder -> agreement paths in that folder, shortest first (so `Agreement.md` wins over the
    * `Agreement 1.md` a duplicate command makes), then in code-unit order; the first is the one used.
@@ -155,7 +141,7 @@ export class VaultIndex {
     if (next) this.notes.set(path, next);
     else this.notes.delete(path);
     // A folder that gains its first session or loses its last one changes which folders are grouped.
-    if (this.storeSession(path, previous, next)) this.membership = null;
+    if (this.storeSession(previous, next)) this.membership = null;
     this.changes += 1;
     this.problemList = null;
 
@@ -186,23 +172,24 @@ export class VaultIndex {
   }
 
   /** Keeps `sessionFolders` in step; true when a folder of sessions appeared or disappeared. */
-  private storeSession(path: string, previous: IndexedNote | undefined, next: IndexedNote | undefined): boolean {
+  private storeSession(previous: IndexedNote | undefined, next: IndexedNote | undefined): boolean {
+    const before = previous?.kind === "session" ? previous.note : undefined;
     if (next?.kind === "session") {
-      const folder = next.note.folder;
-      let sessions = this.sessionFolders.get(folder);
+      let sessions = this.sessionFolders.get(next.note.folder);
       const added = sessions === undefined;
       if (sessions === undefined) {
-        sessions = new Map();
-        this.sessionFolders.set(folder, sessions);
+        sessions = new SessionFolder();
+        this.sessionFolders.set(next.note.folder, sessions);
       }
-      sessions.set(path, storedSession(next.note));
+      sessions.put(storedSession(next.note), before);
       return added;
     }
-    if (previous?.kind !== "session") return false;
-    const folder = previous.note.folder;
-    const sessions = this.sessionFolders.get(folder);
-    if (sessions === undefined || !sessions.delete(path) || sessions.size > 0) return false;
-    this.sessionFolders.delete(folder);
+    if (before === undefined) return false;
+    const sessions = this.sessionFolders.get(before.folder);
+    if (sessions === undefined) return false;
+    sessions.remove(before);
+    if (sessions.size > 0) return false;
+    this.sessionFolders.delete(before.folder);
     return true;
   }
 
@@ -256,11 +243,7 @@ export class VaultIndex {
     const agreementPath = this.agreementPaths.get(folder)?.[0];
     const agreementNote = agreementPath === undefined ? undefined : this.notes.get(agreementPath);
     if (agreementNote?.kind !== "agreement") return undefined;
-    const stored: StoredSession[] = [];
-    for (const sessions of this.currentMembership().sessionFoldersByOwner.get(folder) ?? []) {
-      for (const session of sessions.values()) stored.push(session);
-    }
-    const relationship = new Relationship(folder, agreementNote.note, stored);
+    const relationship = new Relationship(folder, agreementNote.note, this.currentMembership().sessionFoldersByOwner.get(folder) ?? []);
     this.relationshipCache.set(folder, relationship);
     return relationship;
   }
@@ -281,7 +264,7 @@ export class VaultIndex {
         });
       }
     }
-    for (const path of this.currentMembership().orphanFolders.flatMap((sessions) => [...sessions.keys()])) {
+    for (const path of this.currentMembership().orphanFolders.flatMap((sessions) => sessions.byFile.map((stored) => stored.session.file))) {
       problems.push({
         file: path,
         reason: "This session has no agreement note in its folder or any folder above it, so it belongs to no relationship and its actions are not shown.",
@@ -289,93 +272,6 @@ export class VaultIndex {
     }
     return problems.sort(compareProblems);
   }
-}
-
-/**
- * A relationship's sessions and their actions, ordered once when the relationship is first asked for
- * (after one of its notes changes, the index makes a new one), each list when first asked for: listing
- * relationships (a picker, a filtered dashboard) orders no actions, and done actions wait for "show done".
- */
-class Relationship implements IndexedRelationship {
-  /**
-   * One instance kept for the program's lifetime. An object's shape is otherwise held only by live
-   * instances: a garbage collection between two index builds would drop it, and with it the optimised
-   * code of every function that relied on it, to be re-learnt on the next build.
-   */
-  static shapeKeeper: Relationship | null = null;
-
-  readonly sessions: readonly Session[];
-  private open: Action[] | null = null;
-  private others: Action[] | null = null;
-  private sessionByFile: Map<string, Session> | null = null;
-
-  constructor(
-    readonly folder: string,
-    readonly agreement: Agreement,
-    /** In file order: the order of actions with the same due date. */
-    private readonly stored: StoredSession[],
-  ) {
-    stored.sort((a, b) => compareCodeUnits(a.session.file, b.session.file));
-    this.sessions = stored.map((entry) => entry.session).sort(compareSessions);
-  }
-
-  get openActions(): readonly Action[] {
-    this.open ??= this.openByDue();
-    return this.open;
-  }
-
-  otherActions(): readonly Action[] {
-    this.others ??= this.closedByDue();
-    return this.others;
-  }
-
-  sessionOf(file: string): Session | undefined {
-    if (!this.sessionByFile) {
-      this.sessionByFile = new Map();
-      for (const session of this.sessions) this.sessionByFile.set(session.file, session);
-    }
-    return this.sessionByFile.get(file);
-  }
-
-  /**
-   * Open actions by due date, then file, then line: collected session by session in file order from the
-   * lists made when each session was stored, so a stable sort on the due day alone gives that order.
-   */
-  private openByDue(): Action[] {
-    const byFile = this.stored;
-    let count = 0;
-    for (const entry of byFile) count += entry.openActions.length;
-    const actions = new Array<Action>(count);
-    const days = new Array<number>(count);
-    let at = 0;
-    for (const entry of byFile) {
-      const { openActions, openDays } = entry;
-      for (let i = 0; i < openActions.length; i += 1, at += 1) {
-        actions[at] = openActions[i] as Action;
-        days[at] = openDays[i] as number;
-      }
-    }
-    return sortedByDay(actions, days);
-  }
-
-  /** Done, cancelled and moved-on actions in the same order; asked for only when done ones are shown. */
-  private closedByDue(): Action[] {
-    const actions: Action[] = [];
-    const days: number[] = [];
-    for (const { session } of this.stored) {
-      for (const action of session.actions) {
-        if (action.state === "open") continue;
-        actions.push(action);
-        days.push(dayNumber(action.task.due));
-      }
-    }
-    return sortedByDay(actions, days);
-  }
-}
-
-{
-  const parsed = parseNote("Agreement.md", "---\ntype: mentoring-agreement\n---\n");
-  if (parsed.kind === "agreement") Relationship.shapeKeeper = new Relationship("", parsed.note, []);
 }
 
 /** Which folders of sessions belong to which relationship folder, and which to none. */
@@ -388,9 +284,9 @@ class Membership {
   static readonly shapeKeeper: Membership = new Membership();
 
   /** Agreement folder -> the folders of sessions whose nearest agreement it is. */
-  readonly sessionFoldersByOwner = new Map<string, Array<ReadonlyMap<string, StoredSession>>>();
+  readonly sessionFoldersByOwner = new Map<string, SessionFolder[]>();
   /** Folders of sessions with no agreement at or above them. */
-  readonly orphanFolders: Array<ReadonlyMap<string, StoredSession>> = [];
+  readonly orphanFolders: SessionFolder[] = [];
 }
 
 /** The same parsed note under a new path: every `file` and `folder` field rewritten, nothing re-read. */
@@ -413,84 +309,6 @@ function movedNote(note: IndexedNote, path: string): IndexedNote {
     case "unreadable":
       return { kind: "unreadable", file: path, problems };
   }
-}
-
-/** Plain code-unit order: stable across machines and locales, which file paths need. */
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Dates ascending with null last. ISO dates compare correctly as strings. */
-function compareDates(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
-}
-
-function compareNumbers(a: number | null, b: number | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a - b;
-}
-
-function compareSessions(a: Session, b: Session): number {
-  return compareDates(a.date, b.date) || compareNumbers(a.number, b.number) || compareCodeUnits(a.file, b.file);
-}
-
-/**
- * A stored session with its open actions in line order and each one's due date as a day number
- * (`dayNumber`). Made once when the session is stored, while its actions are fresh in memory: ordering a
- * relationship's open actions later reads two short arrays per session instead of visiting every action.
- */
-interface StoredSession {
-  session: Session;
-  openActions: Action[];
-  openDays: number[];
-}
-
-function storedSession(session: Session): StoredSession {
-  const openActions: Action[] = [];
-  const openDays: number[] = [];
-  for (const action of session.actions) {
-    if (action.state !== "open") continue;
-    openActions.push(action);
-    openDays.push(dayNumber(action.task.due));
-  }
-  return { session, openActions, openDays };
-}
-
-/**
- * Due day ascending, undated last, equal days in their given order. Sorting numbers in a typed array
- * (day number × count + position) instead of calling a comparator that compares date strings takes the
- * first whole-vault dashboard's ordering of ~12,000 open actions from about 5 ms to well under 1.
- */
-function sortedByDay(actions: Action[], days: readonly number[]): Action[] {
-  const count = actions.length;
-  if (count < 2) return actions;
-  const keys = new Float64Array(count);
-  for (let i = 0; i < count; i += 1) keys[i] = (days[i] as number) * count + i;
-  keys.sort();
-  const sorted: Action[] = new Array<Action>(count);
-  for (let i = 0; i < count; i += 1) sorted[i] = actions[(keys[i] as number) % count] as Action;
-  return sorted;
-}
-
-const UNDATED = 100_000_000;
-
-/**
- * `YYYY-MM-DD` as the number YYYYMMDD, which orders as the text does; undated last. Anything that is not
- * in that form (the index only keeps valid dates) would compare as its text's digits, never throw.
- */
-function dayNumber(date: IsoDate | null): number {
-  if (date === null) return UNDATED;
-  let day = 0;
-  for (let i = 0; i < date.length; i += 1) {
-    const code = date.charCodeAt(i);
-    if (code >= 48 && code <= 57) day = day * 10 + (code - 48);
-  }
-  return Math.min(day, UNDATED - 1);
 }
 
 function compareProblems(a: Problem, b: Problem): number {
