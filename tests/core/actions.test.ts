@@ -12,6 +12,8 @@ import {
   uncompleteTaskLine,
 } from "../../src/core/actions";
 import type { ActionFormat, Role, TaskLine } from "../../src/core/types";
+import { generateVault } from "../../scripts/bench/generator";
+import { referenceCompleteTaskLine, referenceForwardTaskLine, referenceParseTaskLine, referenceUncompleteTaskLine } from "./task-line-reference";
 
 type Expected = Partial<TaskLine>;
 
@@ -263,5 +265,60 @@ describe("properties", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+// The reader is optimised (offsets in reused arrays, shortcuts for dates and emoji): on any line it must
+// give exactly what the plain reference reader gives, objects compared field by field and key by key.
+describe("the optimised reader equals the reference reader", () => {
+  const prefix = fc.constantFrom("- [ ] ", "- [x] ", "- [X] ", "\t- [>] ", "  * [-] ", "1. [ ] ", "12) [/]", "- [ ]", "- [x]\t", "+ [😀] ", "- [] ", "- [ ]x", "- [ ]\r", "");
+  const token = fc.oneof(
+    fc.constantFrom(
+      "word", "Word.", "æøå", "→", "`code`", "[[link]]", "[[a::b]]", "#tag", "#", "##", "^abc", "^a-1", "^a_b", "^", "!", "1,2", "abc,def", "every week",
+      "📅", "📆", "🗓", "🗓️", "⏳", "⌛", "🛫", "➕", "✅", "✅️", "❌", "🔺", "⏫", "🔼", "🔽", "⏬", "🔁", "🔁️", "🆔", "⛔", "🏁", "\uFE0F", "🎉", "👍",
+      "📅2024-11-18", "✅2024-11-18", "🆔abc", "⛔abc,def", "🏁delete", "🔁every", "x📅", "📅✅", "\uDCC5", "\uD83D", "\uFE0F📅", "🗓\uFE0F\uFE0F", "a✅",
+      "2024-11-18", "2024-02-29", "2023-02-29", "2024-02-30", "2024-13-01", "0000-01-01", "2024-1-18", "2024-11-18x", "x2024-11-18", "#2024-11-18", "2024-11-18]",
+      "[due:: 2024-11-18]", "[due::2024-11-18]", "(due:: 2024-11-18)", "[DUE :: 2024-11-18 ]", "[completion:: 2024-12-01]", "[Completion:: x]", "[created:: 2024-01-01]",
+      "[start:: 2024-01-01]", "[scheduled:: 2024-01-01]", "[cancelled:: 2024-01-01]", "[owner:: mentor]", "[owner:: Mentee]", "[OWNER::MENTOR]", "[ owner :: MENTEE ]",
+      "[owner:: boss]", "[owner:: \u00a0mentor]", "[owner:: m\u212Aentor]", "[due::\u00a02024-11-18\u00a0]", "[\u00a0due:: 2024-11-18]", "[\u00a0:: x]", "[İd:: 1]",
+      "[foo:: bar]", "[x:: [y:: z]]", "(x:: (y))", "[:: v]", "[ :: v]", "[due:: 2024-11-18", "(owner:: mentor", "owner:: mentor)", "::", "[", "]", "(", ")", "\r", "\t",
+    ),
+    fc.stringMatching(/^[a-z0-9 -]{1,6}$/),
+  );
+  const gap = fc.constantFrom(" ", " ", " ", "", "  ", "\t");
+  // Tasks reads fields from the end of the line: a tail of emoji and their values makes the scan go deep.
+  const emoji = fc.constantFrom("📅", "🗓", "🗓️", "⏳", "⌛", "✅", "✅️", "❌", "➕", "🛫", "🔺", "⏫", "🆔", "🏁", "🔁", "⛔", "🎉", "x📅", "📅📅");
+  const value = fc.constantFrom("2024-11-18", "2024-02-29", "2023-02-29", "2024-13-01", "abc", "a1_-", "delete", "every week", "x1, y2", "#tag", "", "2024-11-18x");
+  const field = fc.oneof(fc.tuple(emoji, gap, value).map(([e, g, v]) => e + g + v), token);
+  const line = fc
+    .tuple(prefix, fc.array(fc.tuple(token, gap), { maxLength: 6 }), fc.array(fc.tuple(field, gap), { maxLength: 4 }))
+    .map(([start, words, fields]) => start + [...words, ...fields].map(([t, g]) => t + g).join(""));
+
+  it("parses, ticks, unticks and forwards every generated line as the reference does (property)", () => {
+    fc.assert(
+      fc.property(line, (generated) => {
+        const task = parseTaskLine(generated);
+        const expected = referenceParseTaskLine(generated);
+        expect(task).toEqual(expected);
+        if (task && expected) expect(Object.keys(task)).toEqual(Object.keys(expected));
+        expect(completeTaskLine(generated, "2026-01-02", "tasks")).toBe(referenceCompleteTaskLine(generated, "2026-01-02", "tasks"));
+        expect(completeTaskLine(generated, "2026-01-02", "dataview")).toBe(referenceCompleteTaskLine(generated, "2026-01-02", "dataview"));
+        expect(uncompleteTaskLine(generated)).toBe(referenceUncompleteTaskLine(generated));
+        expect(forwardTaskLine(generated, "Next")).toBe(referenceForwardTaskLine(generated, "Next"));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("reads every action and goal line of a generated benchmark vault as the reference does", () => {
+    let lines = 0;
+    for (const [, text] of generateVault(3, 600).files) {
+      for (const raw of text.split(/\r\n|\n|\r/)) {
+        if (!lineHasTaskSyntax(raw)) continue;
+        lines += 1;
+        expect(parseTaskLine(raw)).toEqual(referenceParseTaskLine(raw));
+      }
+    }
+    expect(lines).toBeGreaterThan(1000);
   });
 });

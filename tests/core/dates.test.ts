@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { addDays, compareIso, daysBetween, describeDateProblem, parseIsoDate, toIsoDate } from "../../src/core/dates";
+import { addDays, compareIso, daysBetween, describeDateProblem, hasDateShape, isIsoDate, isIsoDateAt, parseIsoDate, toIsoDate } from "../../src/core/dates";
+import { referenceIsIsoDate } from "./task-line-reference";
 
 describe("parseIsoDate", () => {
   it("accepts real calendar dates in YYYY-MM-DD form", () => {
@@ -92,5 +93,30 @@ describe("date arithmetic", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("isIsoDate, read by character code", () => {
+  const digitsAndDashes = fc.array(fc.constantFrom("0", "1", "2", "3", "9", "-", "x", " ", "٣"), { minLength: 8, maxLength: 12 }).map((chars) => chars.join(""));
+  const nearDates = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(
+    ([y, m, d]) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`,
+  );
+
+  it("names exactly the real calendar days, in place within a longer text too (property)", () => {
+    fc.assert(
+      fc.property(fc.oneof(nearDates, digitsAndDashes), fc.constantFrom("", "📅 ", "a"), (value, before) => {
+        const expected = referenceIsIsoDate(value);
+        expect(isIsoDate(value)).toBe(expected);
+        const text = `${before}${value} x`;
+        expect(isIsoDateAt(text, before.length, before.length + value.length)).toBe(expected);
+        expect(hasDateShape(text, before.length, before.length + value.length)).toBe(/^\d{4}-\d{2}-\d{2}$/.test(value));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("knows leap days and month lengths", () => {
+    expect(["2024-02-29", "2000-02-29", "0000-02-29", "2026-12-31", "2026-04-30"].map(isIsoDate)).toEqual([true, true, true, true, true]);
+    expect(["2023-02-29", "1900-02-29", "2026-04-31", "2026-00-10", "2026-13-01", "2026-01-00", "2026-1-01"].map(isIsoDate)).toEqual([false, false, false, false, false, false, false]);
   });
 });

@@ -9,6 +9,7 @@ import {
   setFrontmatterKeys,
   type FrontmatterValue,
 } from "../../src/core/frontmatter";
+import { dominantEol, splitLines } from "../../src/core/text";
 
 const BOM = "\uFEFF";
 
@@ -77,6 +78,42 @@ describe("locateFrontmatter", () => {
     expect(locateFrontmatter("----\na: 1\n----\n")).toBeNull();
     expect(locateFrontmatter(" ---\na: 1\n---\n")).toBeNull();
     expect(locateFrontmatter("")).toBeNull();
+  });
+});
+
+describe("locateFrontmatter, lines found by indexOf when the block has no CR", () => {
+  /** The rule written plainly over `splitLines`, whatever the line endings. */
+  function plainLocate(text: string): ReturnType<typeof locateFrontmatter> {
+    const start = text.startsWith(BOM) ? 1 : 0;
+    const lines = splitLines(text.slice(start));
+    const first = lines[0];
+    if (!first || !/^---[ \t]*$/.test(first.text)) return null;
+    const bodyStart = start + first.text.length + first.eol.length;
+    const eol = first.eol || dominantEol(text);
+    let offset = bodyStart;
+    for (const line of lines.slice(1)) {
+      const next = offset + line.text.length + line.eol.length;
+      if (/^(---|\.\.\.)[ \t]*$/.test(line.text)) return { start, bodyStart, bodyEnd: offset, end: next, eol, closed: true };
+      offset = next;
+    }
+    return { start, bodyStart, bodyEnd: text.length, end: text.length, eol, closed: false };
+  }
+  const piece = fc.constantFrom("---", "--- ", "---\t", "----", "...", "..", "a: 1", "type: mentoring-session", "", " ", "# x", "\r", "x\ry");
+  const eol = fc.constantFrom("\n", "\n", "\n", "\r\n", "\r", "");
+  const text = fc
+    .tuple(fc.constantFrom("", BOM), fc.array(fc.tuple(piece, eol), { maxLength: 8 }), fc.constantFrom("", "body\n"))
+    .map(([bom, lines, rest]) => bom + lines.map(([line, end]) => line + end).join("") + rest);
+
+  it("finds what the plain rule finds, for any mix of line endings (property)", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const block = locateFrontmatter(t);
+        const expected = plainLocate(t);
+        expect(block).toEqual(expected);
+        if (block && expected) expect(Object.keys(block)).toEqual(Object.keys(expected));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

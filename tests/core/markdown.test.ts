@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { headingOf, scanMarkdown, type BlockKind } from "../../src/core/markdown";
+import { headingOf, MarkdownWalker, scanMarkdown, type BlockKind } from "../../src/core/markdown";
+import { locateFrontmatter } from "../../src/core/frontmatter";
 import { joinLines, splitLines } from "../../src/core/text";
 
 /** The block of each line, for compact assertions. */
@@ -173,6 +174,21 @@ describe("properties", () => {
         scanned.forEach((line, index) => expect(line.index).toBe(index));
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it("walks the same lines when told the frontmatter end that locateFrontmatter found", () => {
+    const walk = (walker: MarkdownWalker): string[] => {
+      const seen: string[] = [];
+      while (walker.advance()) seen.push(`${walker.index} ${walker.start} ${walker.end} ${walker.next} ${walker.block} ${JSON.stringify(walker.eol())}`);
+      return seen;
+    };
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), markdownish.chain((lines) => eol.map((end) => lines.join(end)))), (text) => {
+        const block = locateFrontmatter(text);
+        expect(walk(new MarkdownWalker(text, block?.closed ? block.end : 0))).toEqual(walk(new MarkdownWalker(text)));
+      }),
+      { numRuns: 2000 },
     );
   });
 
