@@ -205,6 +205,7 @@ export function relationshipName(relationship: IndexedRelationship): string {
 }
 
 function linkText(value: string): string {
+  if (!value.includes("[[")) return value;
   const link = /^\s*\[\[([^\]|]*)(?:\|([^\]]*))?\]\]\s*$/.exec(value);
   if (!link) return value;
   return link[2] ?? basenameOf(link[1] ?? "");

@@ -33,6 +33,8 @@ export class SessionFolder {
   /** The open actions of `byFile`, session after session. */
   readonly openActions: Action[] = [];
   readonly openDays: number[] = [];
+  /** Counts changes, so that a relationship can tell whether the lists are still the ones it was made from. */
+  version = 0;
 
   get size(): number {
     return this.byFile.length;
@@ -40,6 +42,7 @@ export class SessionFolder {
 
   /** Adds a session, or replaces the one stored under its file (`previous`, the session it replaces). */
   put(entry: StoredSession, previous: Session | undefined): void {
+    this.version += 1;
     const at = this.positionOf(entry.session.file);
     const replaced = this.byFile[at]?.session.file === entry.session.file ? this.byFile[at] : undefined;
     this.spliceOpen(at, replaced?.openActions.length ?? 0, entry);
@@ -51,6 +54,7 @@ export class SessionFolder {
 
   /** Removes the session stored under its file, if any. */
   remove(previous: Session): void {
+    this.version += 1;
     const at = this.positionOf(previous.file);
     const removed = this.byFile[at];
     if (removed?.session.file === previous.file) {
@@ -107,8 +111,8 @@ function insertionPoint<T>(sorted: readonly T[], compare: (element: T) => number
   return low;
 }
 
-function compareStoredByFile(a: StoredSession, b: StoredSession): number {
-  return compareCodeUnits(a.session.file, b.session.file);
+function compareByFile(a: Session, b: Session): number {
+  return compareCodeUnits(a.file, b.file);
 }
 
 /**
@@ -125,10 +129,8 @@ export class Relationship implements IndexedRelationship {
   static shapeKeeper: Relationship | null = null;
 
   readonly sessions: readonly Session[];
-  /** In file order: the order of actions with the same due date. */
-  private readonly stored: readonly StoredSession[];
-  /** The open actions in file and line order with their due days, until ordered by due date. */
-  private readonly unsortedOpen: { actions: Action[]; days: readonly number[] };
+  /** The one folder this relationship was made from, and its version then. */
+  private readonly source: { folder: SessionFolder; version: number } | null;
   private open: Action[] | null = null;
   private others: Action[] | null = null;
   private sessionByFile: Map<string, Session> | null = null;
@@ -139,20 +141,10 @@ export class Relationship implements IndexedRelationship {
     folders: readonly SessionFolder[],
   ) {
     // One folder (the usual case) is already in every order needed; several are merged and ordered here.
-    // Copies, not the folder's own lists: those change with the next note stored.
+    // `sessions` is a copy: the folder's lists change with the next note stored.
     const only = folders.length === 1 ? folders[0] : undefined;
-    if (only) {
-      this.stored = only.byFile.slice();
-      this.sessions = only.byMeeting.slice();
-      this.unsortedOpen = { actions: only.openActions.slice(), days: only.openDays.slice() };
-    } else {
-      this.stored = folders.flatMap((folder) => folder.byFile).sort(compareStoredByFile);
-      this.sessions = folders.flatMap((folder) => folder.byMeeting).sort(compareSessions);
-      this.unsortedOpen = {
-        actions: this.stored.flatMap((entry) => entry.openActions),
-        days: this.stored.flatMap((entry) => entry.openDays),
-      };
-    }
+    this.source = only ? { folder: only, version: only.version } : null;
+    this.sessions = only ? only.byMeeting.slice() : folders.flatMap((folder) => folder.byMeeting).sort(compareSessions);
   }
 
   get openActions(): readonly Action[] {
@@ -173,18 +165,28 @@ export class Relationship implements IndexedRelationship {
     return this.sessionByFile.get(file);
   }
 
-  /** Open actions by due date, then file, then line: a stable sort of the file-and-line order on the due day. */
+  /**
+   * Open actions by due date, then file, then line: a stable sort on the due day of the open actions in
+   * file and line order, which the folder keeps. A relationship read after its folder changed (the index
+   * has made a newer one by then) collects them from its own sessions instead.
+   */
   private openByDue(): Action[] {
-    return sortedByDay(this.unsortedOpen.actions, this.unsortedOpen.days);
+    const { source } = this;
+    if (source !== null && source.folder.version === source.version) return sortedByDay(source.folder.openActions, source.folder.openDays);
+    return this.byDue((action) => action.state === "open");
   }
 
   /** Done, cancelled and moved-on actions in the same order; asked for only when done ones are shown. */
   private closedByDue(): Action[] {
+    return this.byDue((action) => action.state !== "open");
+  }
+
+  private byDue(wanted: (action: Action) => boolean): Action[] {
     const actions: Action[] = [];
     const days: number[] = [];
-    for (const { session } of this.stored) {
+    for (const session of [...this.sessions].sort(compareByFile)) {
       for (const action of session.actions) {
-        if (action.state === "open") continue;
+        if (!wanted(action)) continue;
         actions.push(action);
         days.push(dayNumber(action.task.due));
       }
@@ -249,16 +251,20 @@ export function storedSession(session: Session): StoredSession {
  * (day number × count + position) instead of calling a comparator that compares date strings takes the
  * first whole-vault dashboard's ordering of ~12,000 open actions from about 5 ms to well under 1.
  */
-function sortedByDay(actions: Action[], days: readonly number[]): Action[] {
+function sortedByDay(actions: readonly Action[], days: readonly number[]): Action[] {
   const count = actions.length;
-  if (count < 2) return actions;
-  const keys = new Float64Array(count);
+  if (count < 2) return actions.slice();
+  if (sortKeys.length < count) sortKeys = new Float64Array(Math.max(count, 2 * sortKeys.length));
+  // A view of one kept buffer: no new buffer for each relationship's ordering.
+  const keys = sortKeys.subarray(0, count);
   for (let i = 0; i < count; i += 1) keys[i] = (days[i] as number) * count + i;
   keys.sort();
   const sorted: Action[] = new Array<Action>(count);
   for (let i = 0; i < count; i += 1) sorted[i] = actions[(keys[i] as number) % count] as Action;
   return sorted;
 }
+
+let sortKeys = new Float64Array(256);
 
 const UNDATED = 100_000_000;
 
