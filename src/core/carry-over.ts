@@ -2,11 +2,11 @@
 // into the new session (with a link back), and its original line becomes `[>]` with a link forward.
 // Each action therefore has exactly one open copy in the vault at any time. The task syntax is actions.ts'
 // alone: this module only decides which lines move and checks they are still what was planned.
-import { formatTaskLine, forwardTaskLine } from "./actions";
-import { translate } from "./i18n";
+import { forwardTaskLine, setTaskStatus } from "./actions";
+import { catalogue, translate } from "./i18n";
 import { basenameOf } from "./paths";
 import { splitLines, joinLines } from "./text";
-import type { Language, Session } from "./types";
+import type { Action, Language, Session } from "./types";
 
 /** One action to move: where it is, what it must still be, and its two new forms. */
 export interface PlannedMove {
@@ -59,19 +59,58 @@ export function planCarryOver(sessions: readonly Session[], targetPath: string, 
       if (action.state !== "open") continue;
       const forwarded = forwardTaskLine(action.raw, forwardLink);
       if (forwarded === null) continue;
-      const carried = formatTaskLine({
-        ...action.task,
-        indent: "",
-        text: `${action.task.text} ${backLinkOf(session.file)}`,
-        // A block id names one block in the vault; the original keeps it.
-        blockId: null,
-      });
+      const carried = carriedLine(action, backLinkOf(session.file));
+      if (carried === null) continue;
       moves.push({ file: session.file, line: action.line, raw: action.raw, carried, forwarded });
       lines.push(carried);
     }
     if (moves.length > 0) edits.push(sourceEdit(session.file, moves));
   }
   return { lines, edits };
+}
+
+// The link back a carried copy holds, in any language the notes may have been written in: `(moved from [[…]])`.
+const BACK_LINK = new RegExp(
+  (["en", "da"] as const)
+    .map((lang) => `[ \\t]*\\(${escapeRegExp(catalogue(lang)["note.carriedFrom"]).replace("\\{link\\}", "\\[\\[[^\\[\\]\\r\\n]+\\]\\]")}\\)`)
+    .join("|"),
+  "g",
+);
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * The open copy of `action` for the new note: the line as the user wrote it (words, Tasks fields,
+ * inline fields, status), at the top level, without its block id (which stays with the original), and
+ * with one link back to `backLink`'s session. An action that was moved before already holds a link back
+ * to the session it came from then: that link is replaced, so the copy links to where it was just moved
+ * from, and the chain of forwarded originals tells the rest of its history (each original keeps its own
+ * links). Only our own link notes are replaced; every other byte of the line is kept.
+ */
+function carriedLine(action: Action, backLink: string): string | null {
+  let line = action.raw.slice(action.task.indent.length);
+  const { blockId } = action.task;
+  if (blockId !== null) line = line.replace(new RegExp(`[ \\t]*\\^${escapeRegExp(blockId)}(?=[ \\t]*$)`), "");
+  const inLine = [...line.matchAll(BACK_LINK)];
+  const inWords = action.task.text.match(BACK_LINK)?.length ?? 0;
+  if (inLine.length > 0 && inLine.length === inWords) {
+    // Links back of ours, all in the words: the last one becomes the new link, earlier ones (from
+    // versions that added a link per move) go, each with the blanks before it.
+    const last = inLine.length - 1;
+    let out = "";
+    let from = 0;
+    inLine.forEach((match, i) => {
+      const start = match.index;
+      out += line.slice(from, start);
+      if (i === last) out += ` ${backLink}`;
+      from = start + match[0].length;
+    });
+    return out + line.slice(from);
+  }
+  const linked = forwardTaskLine(line, backLink);
+  return linked === null ? null : setTaskStatus(linked, action.task.status);
 }
 
 function sourceEdit(file: string, moves: readonly PlannedMove[]): SourceEdit {

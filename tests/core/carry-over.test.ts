@@ -1,15 +1,11 @@
 import { describe, it, expect } from "vitest";
-import { planCarryOver, withoutCarried } from "../../src/core/carry-over";
-import { parseNote } from "../../src/core/model";
-import type { Session } from "../../src/core/types";
+import { planCarryOver, withoutCarried, type CarryOverPlan } from "../../src/core/carry-over";
+import type { Language, Session } from "../../src/core/types";
+import { sessionNote, sessionOf } from "../fixtures/sessions";
 
 const folder = "Mentoring/Jane Doe";
 
-function session(file: string, text: string): Session {
-  const parsed = parseNote(`${folder}/${file}.md`, text);
-  if (parsed.kind !== "session") throw new Error(`not a session: ${file}`);
-  return parsed.note;
-}
+const session = (file: string, text: string): Session => sessionOf(`${folder}/${file}.md`, text);
 
 const session2 = [
   "---",
@@ -63,7 +59,7 @@ describe("planCarryOver", () => {
 
   it("keeps due dates readable after the link back", () => {
     const plan = planCarryOver(sessions, target, "en");
-    const carried = session("2026-11-22 Session 4", `---\ntype: mentoring-session\nsession: 4\n---\n## Actions\n${plan.lines.join("\n")}\n`);
+    const carried = session("2026-11-22 Session 4", sessionNote(4, null, plan.lines));
     expect(carried.actions.map((a) => a.task.due)).toEqual(["2026-10-20", null, null, "2026-11-15"]);
     expect(carried.actions.map((a) => a.task.owner)).toEqual(["mentee", "mentor", "mentee", "mentee"]);
     expect(carried.actions.every((a) => a.state === "open")).toBe(true);
@@ -90,7 +86,7 @@ describe("planCarryOver", () => {
     const texts = [first.edits[0]?.edit(session2) ?? "", first.edits[1]?.edit(session3) ?? ""];
     // Applying the same edit again changes nothing: the lines are no longer the open ones expected.
     expect(first.edits[0]?.apply(texts[0] ?? "")).toEqual({ text: texts[0], moved: [] });
-    const newNote = `---\ntype: mentoring-session\nsession: 4\ndate: 2026-11-22\n---\n## Actions\n${first.lines.join("\n")}\n`;
+    const newNote = sessionNote(4, "2026-11-22", first.lines);
     const after = [
       session("2026-10-04 Session 2", texts[0] ?? ""),
       session("2026-11-01 Session 3", texts[1] ?? ""),
@@ -128,5 +124,63 @@ describe("planCarryOver", () => {
     const plan = planCarryOver(sessions, `${folder}/2026-11-01 Session 3.md`, "da");
     expect(plan.edits.map((e) => e.file)).toEqual([sessions[0]?.file]);
     expect(plan.lines[0]).not.toContain("moved from");
+  });
+});
+
+describe("an action moved more than once", () => {
+  const name = (n: number): string => `2026-1${n}-01 Session ${n}`;
+  const path = (n: number): string => `${folder}/${name(n)}.md`;
+
+  /** Plans and applies a move of every open action of `texts` into a new session `to`, as the commands do. */
+  function move(texts: Map<number, string>, to: number, lang: Language = "en"): CarryOverPlan {
+    const sessions = [...texts.entries()].map(([n, text]) => sessionOf(path(n), text));
+    const plan = planCarryOver(sessions, path(to), lang);
+    for (const edit of plan.edits) {
+      const n = [...texts.keys()].find((key) => path(key) === edit.file) ?? -1;
+      const result = edit.apply(texts.get(n) ?? "");
+      expect(result.moved).toEqual(edit.moves);
+      texts.set(n, result.text);
+    }
+    texts.set(to, sessionNote(to, `2026-1${to}-01`, plan.lines));
+    return plan;
+  }
+
+  it("links back once, to the session it just left; each forwarded original keeps its own links", () => {
+    const texts = new Map([[1, sessionNote(1, "2026-11-01", ["- [ ] Read the book 📅 2026-12-20"])]]);
+    move(texts, 2);
+    move(texts, 3);
+    move(texts, 4);
+    expect(texts.get(4)).toContain(`\n- [ ] Read the book (moved from [[${name(3)}]]) 📅 2026-12-20\n`);
+    // The history is the chain of forwarded originals: each says where it came from and where it went.
+    expect(texts.get(1)).toContain(`\n- [>] Read the book (moved to [[${name(2)}]]) 📅 2026-12-20\n`);
+    expect(texts.get(2)).toContain(`\n- [>] Read the book (moved from [[${name(1)}]]) (moved to [[${name(3)}]]) 📅 2026-12-20\n`);
+    expect(texts.get(3)).toContain(`\n- [>] Read the book (moved from [[${name(2)}]]) (moved to [[${name(4)}]]) 📅 2026-12-20\n`);
+    const open = [...texts.values()].flatMap((text) => text.split("\n")).filter((line) => line.startsWith("- [ ]"));
+    expect(open).toHaveLength(1);
+  });
+
+  it("keeps every byte the user wrote: words after the link, status, Tasks and inline fields", () => {
+    const line = "- [/] Call Ida about *the plan* ⏫ 🔁 every week ⏳ 2026-11-30 📅 2026-12-01 ^call";
+    const texts = new Map([[1, sessionNote(1, "2026-11-01", ["- [x] Context", `\t${line}`])]]);
+    move(texts, 2);
+    expect(texts.get(2)).toContain(`\n- [/] Call Ida about *the plan* (moved from [[${name(1)}]]) ⏫ 🔁 every week ⏳ 2026-11-30 📅 2026-12-01\n`);
+    // The mentor adds a word after our link in session 2; the next move replaces only the link.
+    texts.set(2, (texts.get(2) ?? "").replace(`(moved from [[${name(1)}]])`, `(moved from [[${name(1)}]]) — Ida is away until the 5th`));
+    move(texts, 3);
+    expect(texts.get(3)).toContain(`\n- [/] Call Ida about *the plan* (moved from [[${name(2)}]]) — Ida is away until the 5th ⏫ 🔁 every week ⏳ 2026-11-30 📅 2026-12-01\n`);
+    // The block id stays with the very first original, which keeps every byte but its status and a link.
+    expect(texts.get(1)).toContain(`\n\t- [>] Call Ida about *the plan* (moved to [[${name(2)}]]) ⏫ 🔁 every week ⏳ 2026-11-30 📅 2026-12-01 ^call\n`);
+  });
+
+  it("replaces a link back in the other language, and collapses the several links older versions wrote", () => {
+    const texts = new Map([[1, sessionNote(1, "2026-11-01", ["- [ ] Øve præsentationen [due:: 2026-12-01]"], { heading: "## Handlinger" })]]);
+    move(texts, 2, "en");
+    move(texts, 3, "da");
+    expect(texts.get(3)).toContain(`\n- [ ] Øve præsentationen [due:: 2026-12-01] (flyttet fra [[${name(2)}]])\n`);
+    // A copy written before this fix, with two links back: its next copy has one.
+    const legacy = `- [ ] Ask Per (moved from [[${name(1)}]]) (moved from [[${name(2)}]]) 📅 2026-12-01`;
+    const plan = planCarryOver([sessionOf(path(3), sessionNote(3, "2026-13-01", [legacy]))], path(4), "en");
+    expect(plan.lines).toEqual([`- [ ] Ask Per (moved from [[${name(3)}]]) 📅 2026-12-01`]);
+    expect(plan.edits[0]?.edit(sessionNote(3, "2026-13-01", [legacy]))).toContain(`- [>] ${legacy.slice(6).replace(" 📅", ` (moved to [[${name(4)}]]) 📅`)}`);
   });
 });
