@@ -13,7 +13,7 @@ import { MAX_GOALS } from "./model";
 import { basenameOf, relationshipFolderPath, sanitizeName } from "./paths";
 import { agreementFrontmatter, sessionFrontmatter } from "./schema";
 import { agreementPath, nextSessionNumber, phaseFor, previousSession, sessionOnDay, sessionPath } from "./session-plan";
-import type { MentoringSettings } from "./settings";
+import type { CarryOver, MentoringSettings } from "./settings";
 import { renderTemplate, type TemplateValues } from "./templates";
 import type { Agreement, IsoDate, Language, Role, Session } from "./types";
 import agreementEn from "./templates/agreement.en.md";
@@ -230,7 +230,7 @@ export function planSession(
       goals: agreement.goals.map((goal) => goal.raw.trim()).join("\n"),
       goal_list: goalList(agreement.goals, t),
       topic: "",
-      since_last_time: sinceLastTime(folder, t),
+      since_last_time: sinceLastTime(folder, settings.carryOver, t),
       carried_actions: moves.lines.join("\n"),
       before_meeting: questions(evaluationQuestions.before[role], lang),
       conversation_starters: questions(conversationStarters, lang),
@@ -330,9 +330,12 @@ function groundRules(t: (key: MessageKey) => string): string {
   return [t("note.groundRules.intro"), "", ...rules.map((key) => `- ${t(key)}`), ...questions.map((key) => `- ${t(key)}`)].join("\n");
 }
 
-/** The live view of the relationship's open actions: one line saying what it is, then the block. */
-function sinceLastTime(folder: string, t: (key: MessageKey) => string): string {
-  return [t("note.sinceLastTime"), "", "```mentoring-dashboard", `relationship: ${folder}`, "show: actions", "```"].join("\n");
+/**
+ * The live view of the relationship's open actions: one line saying what it is, and, in "move" mode, that
+ * the actions were moved into this note, then the block.
+ */
+function sinceLastTime(folder: string, carryOver: CarryOver, t: (key: MessageKey) => string): string {
+  return [t(carryOver === "move" ? "note.sinceLastTimeMoved" : "note.sinceLastTime"), "", "```mentoring-dashboard", `relationship: ${folder}`, "show: actions", "```"].join("\n");
 }
 
 /** Lines of a built block, without the trailing blank line the insert builders add. */

@@ -1,9 +1,10 @@
 import { describe, it, expect } from "vitest";
 import { defaultRelationshipInput, planRelationship, planSession, topicCursor, type RelationshipInput, type RelationshipState } from "../../src/core/new-notes";
-import { parseNote } from "../../src/core/model";
 import { isInsideFolder } from "../../src/core/paths";
 import { DEFAULT_SETTINGS, type MentoringSettings } from "../../src/core/settings";
+import { translate } from "../../src/core/i18n";
 import type { Agreement, Language, Session } from "../../src/core/types";
+import { agreementOf as readAgreement, sessionNote, sessionOf as readSession } from "../fixtures/sessions";
 
 const today = "2026-11-22";
 const settings = (overrides: Partial<MentoringSettings> = {}): MentoringSettings => ({
@@ -20,19 +21,9 @@ const input = (overrides: Partial<RelationshipInput> = {}): RelationshipInput =>
   ...overrides,
 });
 
-function agreementOf(path: string, text: string): Agreement {
-  const parsed = parseNote(path, text);
-  if (parsed.kind !== "agreement") throw new Error(`not an agreement: ${JSON.stringify(parsed)}`);
-  expect(parsed.problems).toEqual([]);
-  return parsed.note;
-}
-
-function sessionOf(path: string, text: string): Session {
-  const parsed = parseNote(path, text);
-  if (parsed.kind !== "session") throw new Error(`not a session: ${JSON.stringify(parsed)}`);
-  expect(parsed.problems).toEqual([]);
-  return parsed.note;
-}
+// Every note these plans write must read back without problems.
+const agreementOf = (path: string, text: string): Agreement => readAgreement(path, text, { clean: true });
+const sessionOf = (path: string, text: string): Session => readSession(path, text, { clean: true });
 
 describe("planRelationship", () => {
   for (const lang of ["en", "da"] as Language[]) {
@@ -121,8 +112,8 @@ function relationshipFrom(lang: Language, sessionTexts: Array<[string, string]>)
 const earlier = (lang: Language): Array<[string, string]> => {
   const actions = lang === "en" ? "## Actions" : "## Handlinger";
   return [
-    ["Mentoring/Jane Doe/2026-09-01 Session 1.md", `---\ntype: mentoring-session\nsession: 1\ndate: 2026-09-01\n---\n${actions}\n- [x] Decide whether we go ahead ✅ 2026-09-03\n- [ ] Map the stakeholders 📅 2026-09-20\n`],
-    ["Mentoring/Jane Doe/2026-10-06 Session 2.md", `---\ntype: mentoring-session\nsession: 2\ndate: 2026-10-06\n---\n${actions}\n- [ ] Ask for feedback on the plan [owner:: mentor]\n`],
+    ["Mentoring/Jane Doe/2026-09-01 Session 1.md", sessionNote(1, "2026-09-01", ["- [x] Decide whether we go ahead ✅ 2026-09-03", "- [ ] Map the stakeholders 📅 2026-09-20"], { heading: actions })],
+    ["Mentoring/Jane Doe/2026-10-06 Session 2.md", sessionNote(2, "2026-10-06", ["- [ ] Ask for feedback on the plan [owner:: mentor]"], { heading: actions })],
   ];
 };
 
@@ -177,4 +168,27 @@ describe("planSession", () => {
     expect(en.actions.map((a) => a.task.text.startsWith("Map the stakeholders"))).toEqual([true, false]);
     expect(da.actions.map((a) => a.task.text.startsWith("Map the stakeholders"))).toEqual([true, false]);
   });
+
+  for (const lang of ["en", "da"] as Language[]) {
+    it(`says under Since last time what the carry-over setting does: live shows, move moves (${lang})`, () => {
+      const text = (carryOver: "live" | "move"): string => {
+        const plan = planSession(relationshipFrom(lang, earlier(lang)), settings({ carryOver }), lang, today);
+        if (plan.kind !== "create") throw new Error("expected a new note");
+        return plan.text;
+      };
+      const live = translate(lang, "note.sinceLastTime");
+      const moved = translate(lang, "note.sinceLastTimeMoved");
+      expect(moved).not.toBe(live);
+      expect(text("live")).toContain(`\n${live}\n`);
+      expect(text("live")).not.toContain(moved);
+      const moveText = text("move");
+      expect(moveText).toContain(`\n${moved}\n`);
+      expect(moveText).not.toContain(live);
+      // What the sentence says is what the note holds: the actions, under Actions, after Since last time.
+      const lines = moveText.split("\n");
+      const actionsHeading = lines.indexOf(lang === "en" ? "## Actions" : "## Handlinger");
+      expect(lines.indexOf(moved)).toBeLessThan(actionsHeading);
+      expect(lines.slice(actionsHeading).filter((line) => line.startsWith("- [ ] "))).toHaveLength(2);
+    });
+  }
 });

@@ -266,6 +266,7 @@ export const da: Messages = {
   "note.expectations.limits": "Er der noget, mentor ikke vil hjælpe med?",
   "note.expectations.evaluate": "Hvordan evaluerer vi undervejs, og hvornår taler vi om udbyttet?",
   "note.sinceLastTime": "Forløbets åbne handlinger, vist direkte fra de møder, hvor de blev aftalt. Kryds dem af dér eller her; intet bliver kopieret.",
+  "note.sinceLastTimeMoved": "De åbne handlinger fra tidligere møder er flyttet ind i dette mødes handlinger nedenfor, hver med et link til det møde, den kom fra, og de gamle linjer er markeret som flyttet. Listen her viser de åbne handlinger direkte: kryds dem af her eller nedenfor.",
   "note.carriedFrom": "flyttet fra {link}",
   "note.carriedTo": "flyttet til {link}",
   "note.topicPrompt": "Hvad er vigtigst at tale om i dag, og hvordan vil vi gribe det an?",

@@ -268,6 +268,7 @@ export const en = {
   "note.expectations.limits": "Is there anything the mentor will not help with?",
   "note.expectations.evaluate": "How do we evaluate along the way, and when do we talk about the outcome?",
   "note.sinceLastTime": "The open actions of this relationship, shown live from the sessions where they were agreed. Tick them there or here; nothing is copied.",
+  "note.sinceLastTimeMoved": "The open actions from earlier sessions have been moved into this note's actions below, each with a link to the session it came from, and their old lines are marked as moved on. The list here shows the open actions live: tick them here or below.",
   "note.carriedFrom": "moved from {link}",
   "note.carriedTo": "moved to {link}",
   "note.topicPrompt": "What matters most to talk about today, and how do we want to work on it?",
