@@ -3,7 +3,7 @@
 // the template gives the body. Nothing here touches a file: the callers write what is planned.
 import { formatTaskLine } from "./actions";
 import { planCarryOver, type CarryOverPlan } from "./carry-over";
-import { conversationStarters, evaluationQuestions, type QuestionSet } from "./banks";
+import { conversationStarters, evaluationQuestions, firstMeetingStarters, type QuestionSet } from "./banks";
 import { addDays, parseIsoDate } from "./dates";
 import { readFrontmatter, renderFrontmatter, type FrontmatterValue } from "./frontmatter";
 import { translate, type MessageKey } from "./i18n";
@@ -162,7 +162,7 @@ export function planRelationship(
       goals: "",
       goal_list: goalList(goals.map((text) => ({ text, achieved: false })), t),
       first_meeting_intro: t("note.firstMeetingIntro", { mentee: mentee || t("role.mentee") }),
-      conversation_starters: questions(conversationStarters, lang),
+      conversation_starters: firstStarters(lang, t),
       since_last_time: "",
       before_meeting: "",
       carried_actions: goalTaskLine(t("note.firstMeetingAction")),
@@ -287,6 +287,15 @@ function flatValue(value: unknown): FrontmatterValue | undefined {
 function questions(set: QuestionSet, lang: Language): string {
   const group: QuestionGroup = { title: set.title[lang], questions: set.questions[lang] };
   return blockLines(questionList([group]).lines);
+}
+
+/**
+ * The few conversation starters of a first meeting, then where the rest are: the command that inserts the
+ * whole bank, by the name the command palette shows.
+ */
+function firstStarters(lang: Language, t: (key: MessageKey, vars?: Record<string, string | number>) => string): string {
+  const more = t("note.moreStarters", { count: conversationStarters.questions[lang].length, command: t("command.insertStarters") });
+  return `${questions(firstMeetingStarters, lang)}\n\n${more}`;
 }
 
 /** A wiki link to the agreement, by path so it is never ambiguous between relationships. */

@@ -2,6 +2,7 @@ import { describe, it, expect } from "vitest";
 import { defaultRelationshipInput, planRelationship, planSession, topicCursor, type RelationshipInput, type RelationshipState } from "../../src/core/new-notes";
 import { isInsideFolder } from "../../src/core/paths";
 import { DEFAULT_SETTINGS, type MentoringSettings } from "../../src/core/settings";
+import { conversationStarters, FIRST_MEETING_STARTERS } from "../../src/core/banks";
 import { translate } from "../../src/core/i18n";
 import type { Agreement, Language, Session } from "../../src/core/types";
 import { agreementOf as readAgreement, sessionNote, sessionOf as readSession } from "../fixtures/sessions";
@@ -48,6 +49,32 @@ describe("planRelationship", () => {
       expect(first.actions).toHaveLength(1);
     });
   }
+
+  for (const lang of ["en", "da"] as Language[]) {
+    it(`lists a handful of conversation starters in the first session, and names the command with all of them (${lang})`, () => {
+      const plan = planRelationship(input(), settings(), lang, "2026-09-01");
+      if (!plan.ok) throw new Error(plan.reason);
+      const text = plan.files[1]?.text ?? "";
+      const all = conversationStarters.questions[lang];
+      const listed = all.filter((question) => text.includes(`- ${question}\n`));
+      // A handful, picked by index so both languages ask the same, in the bank's order, the same every time.
+      expect(listed).toEqual(FIRST_MEETING_STARTERS.map((i) => all[i]));
+      expect(listed.length).toBeGreaterThanOrEqual(4);
+      expect(listed.length).toBeLessThanOrEqual(8);
+      expect(text).toContain(translate(lang, "note.moreStarters", { count: all.length, command: translate(lang, "command.insertStarters") }));
+      const again = planRelationship(input(), settings(), lang, "2026-09-01");
+      expect(again.ok && again.files[1]?.text).toBe(text);
+    });
+  }
+
+  it("picks the first meeting's starters from every theme of the bank, each once", () => {
+    expect(new Set(FIRST_MEETING_STARTERS).size).toBe(FIRST_MEETING_STARTERS.length);
+    expect([...FIRST_MEETING_STARTERS].sort((a, b) => a - b)).toEqual(FIRST_MEETING_STARTERS);
+    for (const i of FIRST_MEETING_STARTERS) expect(conversationStarters.questions.en[i]).toBeDefined();
+    // The bank's themes by index: getting to know each other (0-8), the mentee's aims (9-10), working together (11-15).
+    const themes = [[0, 8], [9, 10], [11, 15]];
+    for (const [from = 0, to = 0] of themes) expect(FIRST_MEETING_STARTERS.some((i) => i >= from && i <= to)).toBe(true);
+  });
 
   it("refuses more than three goals, with a reason naming the count", () => {
     const plan = planRelationship(input({ goals: ["a", "b", "c", "d"] }), settings(), "en", today);

@@ -1,5 +1,6 @@
 // Questions for the first meeting(s): getting to know each other, the mentee's aims, and how the two
-// want to work together.
+// want to work together. The first session note lists a few of them (`firstMeetingStarters`); the
+// "Insert conversation starters" command inserts them all.
 import type { QuestionSet } from "./types";
 
 export const conversationStarters: QuestionSet = {
@@ -41,5 +42,22 @@ export const conversationStarters: QuestionSet = {
       "Hvad skal holdes uden for vores samtaler, for hver af os?",
       "Hvad skulle få dig til at sige efter et møde: det var umagen værd?",
     ],
+  },
+};
+
+/**
+ * The starters a first session note lists, by index into the bank (so both languages ask the same):
+ * two per theme, in bank order. Getting to know each other: what the mentee is proud of, and the
+ * challenges now; the mentee's aims: what should be different at the end, and the kind of mentor
+ * needed; working together: feedback, and what makes a meeting worth it. The practical questions (when,
+ * where, keeping in touch) are left out: the agreement's practical frame answers them.
+ */
+export const FIRST_MEETING_STARTERS: readonly number[] = [1, 8, 9, 10, 11, 15];
+
+export const firstMeetingStarters: QuestionSet = {
+  title: conversationStarters.title,
+  questions: {
+    en: FIRST_MEETING_STARTERS.map((i) => conversationStarters.questions.en[i] ?? ""),
+    da: FIRST_MEETING_STARTERS.map((i) => conversationStarters.questions.da[i] ?? ""),
   },
 };

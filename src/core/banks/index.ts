@@ -2,7 +2,7 @@
 // and the texts in meeting-texts.ts arrange them into notes.
 export type { DescribedItem, EvaluationMoment, LocalizedText, QuestionBank, QuestionSet } from "./types";
 export { timeOutQuestions } from "./timeOut";
-export { conversationStarters } from "./conversationStarters";
+export { conversationStarters, firstMeetingStarters, FIRST_MEETING_STARTERS } from "./conversationStarters";
 export { evaluationQuestions } from "./evaluation";
 export {
   ethicsQuestions,

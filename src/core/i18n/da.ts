@@ -280,6 +280,7 @@ export const da: Messages = {
   "note.values.link": "Forbindelse mellem {a} og {b}",
   "note.values.stepsTitle": "Sådan fortsætter I",
   "note.starters.title": "Samtalestartere",
+  "note.moreStarters": "Et par stykker at begynde med. Alle {count} får du med kommandoen “{command}”.",
   "note.reflection.title": "Mentorrefleksion",
   "note.roles.title": "Roller, en mentor kan tage",
   "note.helping.title": "Fire måder at hjælpe på",

@@ -282,6 +282,7 @@ export const en = {
   "note.values.link": "Link between {a} and {b}",
   "note.values.stepsTitle": "How to go on",
   "note.starters.title": "Conversation starters",
+  "note.moreStarters": "A few to begin with. For all {count}, use the command “{command}”.",
   "note.reflection.title": "Mentor reflection",
   "note.roles.title": "Roles a mentor can take",
   "note.helping.title": "Four ways of helping",
