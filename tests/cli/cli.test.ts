@@ -7,6 +7,7 @@ import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, r
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
+import { cliBuildOptions } from "../../scripts/build-options.mjs";
 import { FIXTURE_VAULT, loadVault } from "../fixtures/load-vault";
 import { closeSessionText } from "../../src/core/close-session";
 import { planSession } from "../../src/core/new-notes";
@@ -24,19 +25,10 @@ let cli = "";
 beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), "mentoring-cli-"));
   cli = join(workDir, "cli.cjs");
-  // The same options as the CLI entry of esbuild.config.mjs, built into a temp folder so that the test
-  // neither needs the plugin bundle to build nor races another run writing dist/.
-  await build({
-    entryPoints: ["src/cli/main.ts"],
-    bundle: true,
-    format: "cjs",
-    platform: "node",
-    target: "node20",
-    outfile: cli,
-    banner: { js: "#!/usr/bin/env node" },
-    loader: { ".md": "text" },
-    logLevel: "silent",
-  });
+  // The CLI's own build options (scripts/build-options.mjs, which esbuild.config.mjs builds with), built
+  // into a temp folder so that the test neither needs the plugin bundle to build nor races another run
+  // writing dist/.
+  await build({ ...cliBuildOptions(), outfile: cli, logLevel: "silent" });
 }, 60_000);
 
 afterAll(() => {
