@@ -298,19 +298,32 @@ export function headingOf(line: string): AtxHeading | null {
   return headingAt(line, 0, line.length);
 }
 
+/** A heading as offsets: what `headingSpanAt` fills in, so that a walk slices no title it does not need. */
+export interface HeadingSpan {
+  level: number;
+  titleStart: number;
+  titleEnd: number;
+}
+
 /** `headingOf` for the line `text[start, end)`, without slicing it first (only a heading's title is sliced). */
 export function headingAt(text: string, start: number, end: number): AtxHeading | null {
+  const span: HeadingSpan = { level: 0, titleStart: 0, titleEnd: 0 };
+  return headingSpanAt(text, start, end, span) ? { level: span.level, title: text.slice(span.titleStart, span.titleEnd) } : null;
+}
+
+/** Whether `text[start, end)` is an ATX heading (see `headingOf`); if so its level and title bounds go into `span`. */
+export function headingSpanAt(text: string, start: number, end: number, span: HeadingSpan): boolean {
   const from = text.charCodeAt(start) === BOM_CODE ? start + 1 : start;
   let hash = from;
   while (hash - from < 3 && hash < end && text.charCodeAt(hash) === SPACE) hash += 1;
-  if (hash >= end || text.charCodeAt(hash) !== HASH) return null;
+  if (hash >= end || text.charCodeAt(hash) !== HASH) return false;
   let after = hash;
   while (after < end && text.charCodeAt(after) === HASH) after += 1;
   const level = after - hash;
-  if (level > 6) return null;
+  if (level > 6) return false;
   if (after < end) {
     const next = text.charCodeAt(after);
-    if (next !== SPACE && next !== TAB) return null;
+    if (next !== SPACE && next !== TAB) return false;
   }
   const contentStart = skipBlanksTo(text, after, end);
   let titleEnd = trimEndIndex(text, end, contentStart);
@@ -324,5 +337,8 @@ export function headingAt(text: string, start: number, end: number): AtxHeading 
       if (before === SPACE || before === TAB) titleEnd = trimEndIndex(text, hashes, contentStart);
     }
   }
-  return { level, title: text.slice(contentStart, titleEnd) };
+  span.level = level;
+  span.titleStart = contentStart;
+  span.titleEnd = titleEnd;
+  return true;
 }

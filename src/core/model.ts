@@ -1,10 +1,10 @@
 // Parses one note's text into the model: an agreement, a session, an unreadable mentoring note, or
 // nothing of ours. Text in, data out: the plugin, the command line and the tests all use this.
-import { actionState, hasTaskSyntaxAt, parseTaskLine } from "./actions";
+import { actionState, TaskLineReader } from "./actions";
 import { locateFrontmatter, readFrontmatter, readFrontmatterType } from "./frontmatter";
-import { headingAt, MarkdownWalker } from "./markdown";
+import { headingSpanAt, MarkdownWalker, type HeadingSpan } from "./markdown";
 import { NOTE_TYPES, readAgreementFields, readSessionFields } from "./schema";
-import { SectionTracker, type SectionId } from "./sections";
+import { sectionIdAt, SectionTracker, type SectionId } from "./sections";
 import { folderOf } from "./paths";
 import type { Action, Agreement, Goal, ParsedNote, Problem, Session, TaskLine } from "./types";
 
@@ -104,17 +104,19 @@ export function parseNote(file: string, text: string): ParsedNote {
 function walkTasks(text: string, frontmatterEnd: number, id: SectionId, found: (line: number, raw: string, task: TaskLine) => void): void {
   const walker = new MarkdownWalker(text, frontmatterEnd);
   const sections = new SectionTracker();
+  const tasks = new TaskLineReader(text);
+  const heading = HEADING;
   while (walker.advance()) {
     if (walker.block !== "body") continue;
     const { start, end } = walker;
-    const heading = headingAt(text, start, end);
-    if (heading) {
-      sections.enter(heading.level, heading.title);
+    if (headingSpanAt(text, start, end, heading)) {
+      sections.enterId(heading.level, sectionIdAt(text, heading.titleStart, heading.titleEnd));
       continue;
     }
-    if (sections.current !== id || !hasTaskSyntaxAt(text, start, end)) continue;
-    const raw = text.slice(start, end);
-    const task = parseTaskLine(raw);
-    if (task) found(walker.index, raw, task);
+    if (sections.current !== id) continue;
+    const task = tasks.read(start, end);
+    if (task) found(walker.index, text.slice(start, end), task);
   }
 }
+/** Filled in by each heading the walk meets. */
+const HEADING: HeadingSpan = { level: 0, titleStart: 0, titleEnd: 0 };

@@ -106,6 +106,34 @@ export function sectionIdOf(title: string): SectionId | null {
   return id;
 }
 
+/**
+ * Titles of known sections met lately, for `sectionIdAt`: a handful of spellings fill a whole vault, so a
+ * heading is matched in place, without slicing and hashing its title. Cleared when full.
+ */
+const knownTitles: string[] = [];
+const knownTitleIds: SectionId[] = [];
+const MAX_KNOWN_TITLES = 64;
+
+/** `sectionIdOf` for the title `text[start, end)`. */
+export function sectionIdAt(text: string, start: number, end: number): SectionId | null {
+  const length = end - start;
+  for (let i = 0; i < knownTitles.length; i += 1) {
+    const title = knownTitles[i] as string;
+    if (title.length === length && text.startsWith(title, start)) return knownTitleIds[i] as SectionId;
+  }
+  const title = text.slice(start, end);
+  const id = sectionIdOf(title);
+  if (id !== null) {
+    if (knownTitles.length >= MAX_KNOWN_TITLES) {
+      knownTitles.length = 0;
+      knownTitleIds.length = 0;
+    }
+    knownTitles.push(title);
+    knownTitleIds.push(id);
+  }
+  return id;
+}
+
 export interface Heading {
   /** 0-based line index. */
   line: number;
@@ -188,6 +216,11 @@ export class SectionTracker {
 
   /** Enters a heading; returns the section the heading line itself sits in (the one around it). */
   enter(level: number, title: string): SectionId | null {
+    return this.enterId(level, sectionIdOf(title));
+  }
+
+  /** `enter` for a heading whose title's section id is known already. */
+  enterId(level: number, id: SectionId | null): SectionId | null {
     const { levels, ids } = this;
     while (levels.length > 0 && (levels[levels.length - 1] ?? 0) >= level) {
       levels.pop();
@@ -195,7 +228,7 @@ export class SectionTracker {
     }
     const around = this.innermostKnown();
     levels.push(level);
-    ids.push(sectionIdOf(title));
+    ids.push(id);
     this.current = this.innermostKnown();
     return around;
   }

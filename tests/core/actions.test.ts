@@ -9,6 +9,7 @@ import {
   lineHasTaskSyntax,
   parseTaskLine,
   setTaskStatus,
+  TaskLineReader,
   uncompleteTaskLine,
 } from "../../src/core/actions";
 import type { ActionFormat, Role, TaskLine } from "../../src/core/types";
@@ -307,6 +308,24 @@ describe("the optimised reader equals the reference reader", () => {
         expect(forwardTaskLine(generated, "Next")).toBe(referenceForwardTaskLine(generated, "Next"));
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  it("reads the task lines of a whole note with one reader as it reads each line alone (property)", () => {
+    // The reader remembers where the next `::`, 🔁 and ⛔ sit: fields on one line must not leak into another.
+    const eol = fc.constantFrom("\n", "\r\n", "\r");
+    const note = fc.tuple(fc.array(fc.oneof(line, fc.constantFrom("", "text :: here", "🔁 every day", "⛔ x", "- [ ] a [due:: 2024-01-01")), { maxLength: 8 }), eol);
+    fc.assert(
+      fc.property(note, ([lines, end]) => {
+        const text = lines.join(end);
+        const reader = new TaskLineReader(text);
+        let start = 0;
+        for (const each of lines) {
+          expect(reader.read(start, start + each.length)).toEqual(parseTaskLine(each));
+          start += each.length + end.length;
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -10,6 +10,7 @@ import {
   findSection,
   findSections,
   isLineInSpans,
+  sectionIdAt,
   sectionIdOf,
   sectionOfLines,
   type SectionId,
@@ -64,6 +65,31 @@ describe("section titles", () => {
         expect(sectionIdOf(title)).toBe(id);
       }
     }
+  });
+
+  it("reads a title in place as sectionIdOf reads it sliced, however many titles come by (property)", () => {
+    const known = (Object.keys(SECTION_TITLES) as SectionId[]).flatMap((id) => LANGUAGES.map((lang) => SECTION_TITLES[id][lang]));
+    const title = fc.oneof(fc.constantFrom(...known, "**Actions:**", "ACTIONS", "Action items", "Actions x", "Action", "", "Handlinger ", "Session 3: Jane"), fc.string({ maxLength: 12 }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom("", "## ", "x"), title), { minLength: 1, maxLength: 90 }), (titles) => {
+        for (const [before, each] of titles) {
+          const text = `${before}${each}\n`;
+          expect(sectionIdAt(text, before.length, before.length + each.length)).toBe(sectionIdOf(each));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("reads titles in place past the number it remembers", () => {
+    // 128 spellings of one title, each known: the list of remembered titles fills and starts over.
+    for (let variant = 0; variant < 128; variant += 1) {
+      const spelling = [..."actions"].map((char, at) => ((variant >> at) & 1 ? char.toUpperCase() : char)).join("");
+      const text = `## ${spelling}`;
+      expect(sectionIdAt(text, 3, text.length)).toBe("actions");
+      expect(sectionIdAt(text, 3, text.length)).toBe("actions");
+    }
+    expect(sectionIdAt("## Summary", 3, 10)).toBe("summary");
   });
 
   it("closes with Summary, Insights, Ideas, Actions in that order", () => {
