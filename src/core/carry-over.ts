@@ -72,7 +72,7 @@ export function planCarryOver(sessions: readonly Session[], targetPath: string, 
 // The link back a carried copy holds, in any language the notes may have been written in: `(moved from [[…]])`.
 const BACK_LINK = new RegExp(
   (["en", "da"] as const)
-    .map((lang) => `[ \\t]*\\(${escapeRegExp(catalogue(lang)["note.carriedFrom"]).replace("\\{link\\}", "\\[\\[[^\\[\\]\\r\\n]+\\]\\]")}\\)`)
+    .map((lang) => `\\(${escapeRegExp(catalogue(lang)["note.carriedFrom"]).replace("\\{link\\}", "\\[\\[[^\\[\\]\\r\\n]+\\]\\]")}\\)`)
     .join("|"),
   "g",
 );
@@ -92,7 +92,7 @@ function escapeRegExp(text: string): string {
 function carriedLine(action: Action, backLink: string): string | null {
   let line = action.raw.slice(action.task.indent.length);
   const { blockId } = action.task;
-  if (blockId !== null) line = line.replace(new RegExp(`[ \\t]*\\^${escapeRegExp(blockId)}(?=[ \\t]*$)`), "");
+  if (blockId !== null) line = withoutBlockId(line, blockId);
   const inLine = [...line.matchAll(BACK_LINK)];
   const inWords = action.task.text.match(BACK_LINK)?.length ?? 0;
   if (inLine.length > 0 && inLine.length === inWords) {
@@ -102,15 +102,33 @@ function carriedLine(action: Action, backLink: string): string | null {
     let out = "";
     let from = 0;
     inLine.forEach((match, i) => {
-      const start = match.index;
+      // The blanks before a link go with it (found by hand: a leading `[ \t]*` in the pattern would
+      // make a long run of blanks quadratic).
+      let start = match.index;
+      while (start > from && isBlank(line[start - 1])) start -= 1;
       out += line.slice(from, start);
       if (i === last) out += ` ${backLink}`;
-      from = start + match[0].length;
+      from = match.index + match[0].length;
     });
     return out + line.slice(from);
   }
   const linked = forwardTaskLine(line, backLink);
   return linked === null ? null : setTaskStatus(linked, action.task.status);
+}
+
+const isBlank = (char: string | undefined): boolean => char === " " || char === "\t";
+
+/** `line` without its trailing block id ` ^id` (and the blanks before it); blanks after it are kept. */
+function withoutBlockId(line: string, blockId: string): string {
+  const mark = `^${blockId}`;
+  const at = line.lastIndexOf(mark);
+  if (at === -1) return line;
+  let end = at + mark.length;
+  while (isBlank(line[end])) end += 1;
+  if (end !== line.length) return line;
+  let start = at;
+  while (start > 0 && isBlank(line[start - 1])) start -= 1;
+  return line.slice(0, start) + line.slice(at + mark.length);
 }
 
 function sourceEdit(file: string, moves: readonly PlannedMove[]): SourceEdit {
