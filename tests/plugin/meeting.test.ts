@@ -18,6 +18,7 @@ import MentoringNotesPlugin from "../../src/main";
 import { closeSessionText } from "../../src/core/close-session";
 import { meetingTexts } from "../../src/core/meeting-texts";
 import { closeSessionInView } from "../../src/plugin/commands/meeting";
+import { agreementFrontmatter, SESSION_KEYS } from "../fixtures/malformed/generated";
 
 const FOLDER = "Mentoring/Jane Doe";
 const AGREEMENT_PATH = `${FOLDER}/Agreement.md`;
@@ -26,17 +27,7 @@ const EARLIER_PATH = `${FOLDER}/2026-10-25 Session 2.md`;
 const OTHER_PATH = "Daily/2026-11-22.md";
 
 const AGREEMENT = [
-  "---",
-  "type: mentoring-agreement",
-  "mentee: Jane Doe",
-  "mentor: Alex Morgan",
-  "role: mentor",
-  "start: 2026-08-31",
-  "cadence_days: 28",
-  "meeting_minutes: 60",
-  "status: active",
-  "---",
-  "# Mentoring agreement: Jane Doe",
+  `${agreementFrontmatter()}# Mentoring agreement: Jane Doe`,
   "",
   "## Goals",
   "",
@@ -47,17 +38,11 @@ const AGREEMENT = [
 
 /** A session as people write it mid-meeting: Danish letters, emoji, a nested list, a code fence, Summary already there. */
 function session(eol: "\n" | "\r\n" = "\n", status = "open"): string {
+  // The shared session keys, with a topic and the given status.
+  const keys = SESSION_KEYS.flatMap((key) => (key === "status: open" ? ["topic: Handing over the release notes", `status: ${status}`] : [key]));
   return [
     "---",
-    "type: mentoring-session",
-    "mentee: Jane Doe",
-    "mentor: Alex Morgan",
-    "session: 3",
-    "date: 2026-11-22",
-    "phase: middle",
-    "topic: Handing over the release notes",
-    `status: ${status}`,
-    'agreement: "[[Agreement]]"',
+    ...keys,
     "---",
     "# Session 3: handing over the release notes",
     "",
