@@ -194,7 +194,11 @@ describe("start a relationship, then a session, through the plugin", () => {
     const sessions = app.vault.getFiles().filter((f) => f.path.includes(" Session ")).map((f) => read(app, f.path));
     expect(sessions).toHaveLength(3);
     expect(sessions.flatMap(open)).toHaveLength(2);
-    expect(open(read(app, "Mentoring/Jane Doe/2026-12-27 Session 3.md"))).toHaveLength(2);
+    const session3 = read(app, "Mentoring/Jane Doe/2026-12-27 Session 3.md");
+    expect(open(session3)).toHaveLength(2);
+    // Moved twice, each copy links back once: to session 2, where it came from this time.
+    for (const line of open(session3)) expect(line.match(/\(moved from \[\[[^\]]*\]\]\)/g)).toEqual(["(moved from [[2026-11-29 Session 2]])"]);
+    expect(session3).toContain(plugin.t("note.sinceLastTimeMoved"));
     expect(read(app, "Mentoring/Jane Doe/2026-11-22 Session 1.md")).toBe(source);
   });
 });
