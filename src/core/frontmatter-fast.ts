@@ -95,6 +95,35 @@ function trimmedSlice(text: string, start: number, end: number): string {
 }
 
 /**
+ * Keys met lately (simple, and no yaml word), in the order met. A vault repeats a few dozen keys, mostly in
+ * the same order: a line's key is matched in place where the last match ended, so the same few strings
+ * serve every note instead of a new one sliced (and hashed into the data) per line. Cleared when full.
+ */
+const knownKeys: string[] = [];
+const MAX_KNOWN_KEYS = 64;
+let nextKnownKey = 0;
+
+/** The remembered key that `text` holds at `at`, followed by its `:`, or null. */
+function knownKeyAt(text: string, at: number): string | null {
+  const count = knownKeys.length;
+  for (let tried = 0; tried < count; tried += 1) {
+    const index = (nextKnownKey + tried) % count;
+    const key = knownKeys[index] as string;
+    if (text.charCodeAt(at + key.length) === 0x3a && text.startsWith(key, at)) {
+      nextKnownKey = index + 1;
+      return key;
+    }
+  }
+  return null;
+}
+
+function rememberKey(key: string): void {
+  if (knownKeys.length >= MAX_KNOWN_KEYS) knownKeys.length = 0;
+  knownKeys.push(key);
+  nextKnownKey = knownKeys.length;
+}
+
+/**
  * The frontmatter's data, from `text[start, end)` (the lines between the fences, fences excluded), or
  * null when yaml must decide. Walks the lines by offsets: only keys and values are sliced.
  */
@@ -140,10 +169,16 @@ export function readSimpleFrontmatter(text: string, start = 0, end = text.length
       list.push(value);
       continue;
     }
-    const colon = text.indexOf(":", current);
-    if (colon <= current || colon >= lineEnd || !isSimpleKey(text, current, colon)) return null;
-    const key = text.slice(current, colon);
-    if (yamlWord(key) !== undefined || Object.prototype.hasOwnProperty.call(data, key)) return null;
+    let key = knownKeyAt(text, current);
+    let colon = current + (key?.length ?? 0);
+    if (key === null) {
+      colon = text.indexOf(":", current);
+      if (colon <= current || colon >= lineEnd || !isSimpleKey(text, current, colon)) return null;
+      key = text.slice(current, colon);
+      if (yamlWord(key) !== undefined) return null;
+      rememberKey(key);
+    }
+    if (colon >= lineEnd || Object.prototype.hasOwnProperty.call(data, key)) return null;
     openKey = null;
     list = null;
     const raw = trimmedSlice(text, colon + 1, lineEnd);

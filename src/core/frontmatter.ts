@@ -187,23 +187,36 @@ const YAML_WORDS = /^(true|false|null)$/i;
  */
 export function readFrontmatterType(text: string, block: FrontmatterBlock | null = locateFrontmatter(text)): string | null {
   if (!block) return null;
+  const lineStart = typeLineStart(text, block);
+  if (lineStart === -1) return null;
+  // Only spaces and tabs are YAML blanks; String.trim would also eat U+2028 or a no-break space.
+  let from = lineStart + 5;
+  let to = contentEndFrom(text, lineStart);
+  while (from < to && (text.charCodeAt(from) === 0x20 || text.charCodeAt(from) === 0x09)) from += 1;
+  while (to > from && (text.charCodeAt(to - 1) === 0x20 || text.charCodeAt(to - 1) === 0x09)) to -= 1;
+  return simpleTypeValue(text.slice(from, to)) ?? typeByFullParse(text);
+}
+
+/** Where the block's first line that starts with `type:` starts, or -1; found by indexOf when the block has no CR. */
+function typeLineStart(text: string, block: FrontmatterBlock): number {
+  const lines = text.slice(block.bodyStart, block.bodyEnd);
+  if (!lines.includes("\r")) {
+    if (lines.startsWith("type:")) return block.bodyStart;
+    const at = lines.indexOf("\ntype:");
+    return at === -1 ? -1 : block.bodyStart + at + 1;
+  }
   let lineStart = block.bodyStart;
   while (lineStart < block.bodyEnd) {
-    const contentEnd = contentEndFrom(text, lineStart);
-    if (text.startsWith("type:", lineStart)) {
-      // Only spaces and tabs are YAML blanks; String.trim would also eat U+2028 or a no-break space.
-      const raw = text.slice(lineStart + 5, contentEnd).replace(/^[ \t]+|[ \t]+$/g, "");
-      return simpleTypeValue(raw) ?? typeByFullParse(text);
-    }
-    lineStart = afterEnding(text, contentEnd);
+    if (text.startsWith("type:", lineStart)) return lineStart;
+    lineStart = afterEnding(text, contentEndFrom(text, lineStart));
   }
-  return null;
+  return -1;
 }
 
 /** The value if it is unambiguous without YAML; undefined when the full parse must decide. */
 function simpleTypeValue(raw: string): string | null | undefined {
   if (raw === "") return null;
-  const value = raw.replace(/[ \t]+#.*$/, "");
+  const value = raw.includes("#") ? raw.replace(/[ \t]+#.*$/, "") : raw;
   const quote = value[0];
   if ((quote === '"' || quote === "'") && value.length >= 2 && value.endsWith(quote)) {
     const inner = value.slice(1, -1);

@@ -114,6 +114,16 @@ const knownTitles: string[] = [];
 const knownTitleIds: SectionId[] = [];
 const MAX_KNOWN_TITLES = 64;
 
+/** Digits outlive normalising, and no known title holds one: a title with one (`Session 3`, a date) is none of ours. */
+const KNOWN_TITLES_HOLD_DIGITS = [...KNOWN_TITLES.keys()].some((key) => /[0-9]/.test(key));
+function holdsDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
+}
+
 /** `sectionIdOf` for the title `text[start, end)`. */
 export function sectionIdAt(text: string, start: number, end: number): SectionId | null {
   const length = end - start;
@@ -121,6 +131,7 @@ export function sectionIdAt(text: string, start: number, end: number): SectionId
     const title = knownTitles[i] as string;
     if (title.length === length && text.startsWith(title, start)) return knownTitleIds[i] as SectionId;
   }
+  if (!KNOWN_TITLES_HOLD_DIGITS && holdsDigit(text, start, end)) return null;
   const title = text.slice(start, end);
   const id = sectionIdOf(title);
   if (id !== null) {

@@ -187,6 +187,11 @@ function trimmedIs(text: string, start: number, end: number, word: string): bool
   if (from < to && (mayBeUnusualBlank(text.charCodeAt(from)) || mayBeUnusualBlank(text.charCodeAt(to - 1)))) {
     return trimmedSlice(text, start, end).toLowerCase() === word;
   }
+  return isLowerCased(text, from, to, word);
+}
+
+/** Whether `text[from, to)` lower-cased is `word` (see `trimmedIs`). */
+function isLowerCased(text: string, from: number, to: number, word: string): boolean {
   if (to - from !== word.length) return false;
   for (let i = 0; i < word.length; i++) {
     const code = text.charCodeAt(from + i);
@@ -200,8 +205,14 @@ function trimmedIs(text: string, start: number, end: number, word: string): bool
 function dataviewKeyAt(text: string, start: number, end: number): number {
   const from = skipBlanks(text, start, end);
   const to = trimEnd(text, from, end);
-  if (from === to || ((mayBeUnusualBlank(text.charCodeAt(from)) || mayBeUnusualBlank(text.charCodeAt(to - 1))) && trimmedSlice(text, from, to) === "")) return NO_KEY;
-  for (const [word, key] of DATAVIEW_KEYS) if (trimmedIs(text, start, end, word)) return key;
+  if (from === to) return NO_KEY;
+  if (mayBeUnusualBlank(text.charCodeAt(from)) || mayBeUnusualBlank(text.charCodeAt(to - 1))) {
+    const key = trimmedSlice(text, from, to).toLowerCase();
+    if (key === "") return NO_KEY;
+    for (const [word, id] of DATAVIEW_KEYS) if (key === word) return id;
+    return KEY_OTHER;
+  }
+  for (const [word, id] of DATAVIEW_KEYS) if (isLowerCased(text, from, to, word)) return id;
   return KEY_OTHER;
 }
 

@@ -64,6 +64,21 @@ describe("readSimpleFrontmatter", () => {
     expect(readSimpleFrontmatter(source)).toBeNull();
   });
 
+  it("reads keys it has met before as yaml does, past the number of keys it remembers", () => {
+    const keys = Array.from({ length: 150 }, (_, at) => `key${at % 75}-${at % 2 === 0 ? "a" : "b"}`);
+    for (let round = 0; round < 3; round += 1) {
+      for (let at = 0; at + 4 <= keys.length; at += 3) {
+        const source = keys.slice(at, at + 4).map((key, k) => `${key}: ${k}\n`).join("") + `${keys[at] ?? ""}x: y\n`;
+        expect(readSimpleFrontmatter(source)).toEqual(byYaml(source));
+      }
+    }
+    // A key met before, then cut off by the end of the range, or written twice, or as the start of a longer key.
+    expect(readSimpleFrontmatter("mentee: x\n")).toEqual({ mentee: "x" });
+    expect(readSimpleFrontmatter("mentee: x\n", 0, 4)).toBeNull();
+    expect(readSimpleFrontmatter("mentee: x\nmentee: y\n")).toBeNull();
+    expect(readSimpleFrontmatter("menteex: x\nmentee_2: y\n")).toEqual({ menteex: "x", mentee_2: "y" });
+  });
+
   it("makes readFrontmatter give the same data as before for an agreement", () => {
     const text = "---\ntype: mentoring-agreement\nmentee: Jane Doe\nrole: mentor\nstart: 2026-08-31\nmeetings_planned: 6\ntags:\n  - mentoring\n---\n# Agreement\n";
     const read = readFrontmatter(text);

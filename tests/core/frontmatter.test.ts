@@ -206,6 +206,17 @@ describe("readFrontmatterType", () => {
     expect(readFrontmatterType("---\ntype: 42\n---\n")).toBeNull();
   });
 
+  it("finds the first top-level type line wherever it stands, with any line ending and blanks around the value", () => {
+    for (const eol of ["\n", "\r\n", "\r"]) {
+      const note = (lines: string[]): string => ["---", ...lines, "---", "type: body"].join(eol) + eol;
+      expect(readFrontmatterType(note(["mentee: Jane", "type:\t mentoring-session \t", "type: other"]))).toBe("mentoring-session");
+      expect(readFrontmatterType(note(["xtype: a", " type: b", "types: c"]))).toBeNull();
+      expect(readFrontmatterType(note(["a: 1", "type: \t "]))).toBeNull();
+      expect(readFrontmatterType(note(["type: mentoring-session#x"]))).toBe("mentoring-session#x");
+      expect(readFrontmatterType(note(["type: mentoring-session  # x"]))).toBe("mentoring-session");
+    }
+  });
+
   it("still names the type of a note whose frontmatter is broken, so it can be reported", () => {
     expect(readFrontmatterType("---\ntype: mentoring-session\nstatus: open\n")).toBe("mentoring-session");
     expect(readFrontmatterType("---\ntype: mentoring-session\ntopic: \"x\n---\n")).toBe("mentoring-session");
