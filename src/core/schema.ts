@@ -101,7 +101,11 @@ class FieldReader {
 }
 
 function isEmpty(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+  if (value === undefined || value === null) return true;
+  if (typeof value !== "string") return false;
+  // A printable ASCII first character is no whitespace: the value is not blank, known without trimming it.
+  const first = value.charCodeAt(0);
+  return !(first > 0x20 && first < 0x7f) && value.trim() === "";
 }
 
 function unquotedWikilink(value: unknown): string | null {

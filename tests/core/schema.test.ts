@@ -1,4 +1,5 @@
 import { describe, it, expect } from "vitest";
+import fc from "fast-check";
 import { readFrontmatter, renderFrontmatter } from "../../src/core/frontmatter";
 import {
   AGREEMENT_KEYS,
@@ -201,5 +202,23 @@ describe("frontmatter builders", () => {
       next: null,
       agreementLink: "[[Mentoring/Søren Ærø/Agreement|Agreement]]",
     });
+  });
+});
+
+describe("blank values", () => {
+  it("count as missing exactly when they trim to nothing, whatever the whitespace (property)", () => {
+    const blankish = fc.oneof(
+      fc.constantFrom("", " ", "\t", "\u00a0", "\u2028", "\ufeff", "\u3000 x", " x ", "x", "\u00a0Jane", "~", "\u007f"),
+      fc.string({ maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(blankish, (value) => {
+        const { fields, problems } = readSessionFields({ mentee: value, topic: value }, "a.md");
+        expect(fields.mentee).toBe(value.trim() === "" ? null : value);
+        expect(fields.topic).toBe(fields.mentee);
+        expect(problems).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
