@@ -113,6 +113,7 @@ export function sectionIdOf(title: string): SectionId | null {
 const knownTitles: string[] = [];
 const knownTitleIds: SectionId[] = [];
 const MAX_KNOWN_TITLES = 64;
+let nextKnownTitle = 0;
 
 /** Digits outlive normalising, and no known title holds one: a title with one (`Session 3`, a date) is none of ours. */
 const KNOWN_TITLES_HOLD_DIGITS = [...KNOWN_TITLES.keys()].some((key) => /[0-9]/.test(key));
@@ -127,9 +128,15 @@ function holdsDigit(text: string, start: number, end: number): boolean {
 /** `sectionIdOf` for the title `text[start, end)`. */
 export function sectionIdAt(text: string, start: number, end: number): SectionId | null {
   const length = end - start;
-  for (let i = 0; i < knownTitles.length; i += 1) {
+  const count = knownTitles.length;
+  // Notes repeat their headings in the same order: the search starts after the title met last.
+  for (let tried = 0; tried < count; tried += 1) {
+    const i = (nextKnownTitle + tried) % count;
     const title = knownTitles[i] as string;
-    if (title.length === length && text.startsWith(title, start)) return knownTitleIds[i] as SectionId;
+    if (title.length === length && text.startsWith(title, start)) {
+      nextKnownTitle = i + 1;
+      return knownTitleIds[i] as SectionId;
+    }
   }
   if (!KNOWN_TITLES_HOLD_DIGITS && holdsDigit(text, start, end)) return null;
   const title = text.slice(start, end);
