@@ -51,7 +51,7 @@ export function lineHasTaskSyntax(line: string): boolean {
   return hasTaskSyntaxAt(line, 0, line.length);
 }
 
-/** `lineHasTaskSyntax` for the line `text[start, end)`, so that a walk over a note slices only task lines. */
+/** `lineHasTaskSyntax` for the line `text[start, end)`, without slicing it. */
 export function hasTaskSyntaxAt(text: string, start: number, end: number): boolean {
   let i = start;
   while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;

@@ -133,7 +133,7 @@ export function sectionIdAt(text: string, start: number, end: number): SectionId
   for (let tried = 0; tried < count; tried += 1) {
     const i = (nextKnownTitle + tried) % count;
     const title = knownTitles[i] as string;
-    if (title.length === length && text.startsWith(title, start)) {
+    if (title.length === length && text.charCodeAt(start) === title.charCodeAt(0) && text.startsWith(title, start)) {
       nextKnownTitle = i + 1;
       return knownTitleIds[i] as SectionId;
     }
