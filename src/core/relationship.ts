@@ -244,9 +244,14 @@ export function storedSession(session: Session): StoredSession {
     // Inserted in due order (line order on the same day): a few actions, sorted while they are at hand.
     const day = dayNumber(action.task.due);
     let at = openDays.length;
-    while (at > 0 && (openDays[at - 1] as number) > day) at -= 1;
-    openActions.splice(at, 0, action);
-    openDays.splice(at, 0, day);
+    openActions.push(action);
+    openDays.push(day);
+    for (; at > 0 && (openDays[at - 1] as number) > day; at -= 1) {
+      openActions[at] = openActions[at - 1] as Action;
+      openDays[at] = openDays[at - 1] as number;
+    }
+    openActions[at] = action;
+    openDays[at] = day;
   }
   return { session, openActions, openDays };
 }
