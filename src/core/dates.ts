@@ -1,6 +1,6 @@
-// Calendar dates as the notes write them: `YYYY-MM-DD`, no time and no zone. Arithmetic goes through
-// date-fns on local calendar days, so daylight-saving changes never shift a date.
-import { addDays as addCalendarDays, differenceInCalendarDays, format, isValid } from "date-fns";
+// Calendar dates as the notes write them: `YYYY-MM-DD`, no time and no zone. Arithmetic counts whole
+// calendar days (no clock, no time zone), so daylight-saving changes never shift a date.
+import { format, isValid } from "date-fns";
 import type { IsoDate } from "./types";
 
 const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
@@ -44,15 +44,36 @@ function twoDigitsAt(text: string, at: number): number {
 }
 
 /**
- * Local midnight of a valid ISO date, or null (2026-02-30 and 2026-13-45 are refused by isIsoDate).
- * Built by hand, not with date-fns' parse, which re-reads its format string on every call: the dashboard
- * asks for a few dates per relationship each time it is drawn. setFullYear keeps years below 100 as written.
+ * The day number of a valid ISO date (days since 1970-01-01 in the proleptic Gregorian calendar), or
+ * null. Counted, not built through `Date`: local dates ask the system's time zone rules, which made the
+ * dashboard's date arithmetic cost microseconds a call.
  */
-function toLocalDate(iso: string): Date | null {
+function dayNumberOf(iso: string): number | null {
   if (!isIsoDate(iso)) return null;
-  const date = new Date(2000, 0, 1);
-  date.setFullYear(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-  return date;
+  const year = twoDigitsAt(iso, 0) * 100 + twoDigitsAt(iso, 2);
+  const month = twoDigitsAt(iso, 5);
+  const day = twoDigitsAt(iso, 8);
+  // Years counted from March, so that a leap day is the last day of its year.
+  const marchYear = month <= 2 ? year - 1 : year;
+  const era = Math.floor(marchYear / 400);
+  const yearOfEra = marchYear - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/** The ISO date of a day number (the inverse of `dayNumberOf`). */
+function isoOfDayNumber(dayNumber: number): IsoDate {
+  const shifted = dayNumber + 719468;
+  const era = Math.floor(shifted / 146097);
+  const dayOfEra = shifted - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
 }
 
 /**
@@ -82,11 +103,6 @@ export function describeDateProblem(value: unknown): string {
   return "The value is not a date in YYYY-MM-DD form";
 }
 
-/** `yyyy-MM-dd` of a local date, by hand: date-fns' format re-reads its format string on every call. */
-function localIso(date: Date): IsoDate {
-  return `${String(date.getFullYear()).padStart(4, "0")}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
-}
-
 /** The local calendar date of a moment (what "today" means to the person at the keyboard). */
 export function toIsoDate(date: Date): IsoDate {
   return format(date, ISO_FORMAT);
@@ -94,17 +110,17 @@ export function toIsoDate(date: Date): IsoDate {
 
 /** The date `days` calendar days later (earlier when negative). An unreadable date is returned unchanged. */
 export function addDays(iso: IsoDate, days: number): IsoDate {
-  const date = toLocalDate(iso);
-  if (!date || !Number.isFinite(days)) return iso;
-  return localIso(addCalendarDays(date, Math.trunc(days)));
+  const day = dayNumberOf(iso);
+  if (day === null || !Number.isFinite(days)) return iso;
+  return isoOfDayNumber(day + Math.trunc(days));
 }
 
 /** Whole calendar days from `from` to `to` (positive when `to` is later); NaN if either is not a date. */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  const start = toLocalDate(from);
-  const end = toLocalDate(to);
-  if (!start || !end) return Number.NaN;
-  return differenceInCalendarDays(end, start);
+  const start = dayNumberOf(from);
+  const end = dayNumberOf(to);
+  if (start === null || end === null) return Number.NaN;
+  return end - start;
 }
 
 /** Orders valid ISO dates; their text order is their calendar order. */

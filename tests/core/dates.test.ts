@@ -1,7 +1,15 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { addDays, compareIso, daysBetween, describeDateProblem, hasDateShape, isIsoDate, isIsoDateAt, parseIsoDate, toIsoDate } from "../../src/core/dates";
+import { addDays as addCalendarDays, differenceInCalendarDays } from "date-fns";
 import { referenceIsIsoDate } from "./task-line-reference";
+
+/** Local midnight; setFullYear keeps years below 100 as written (the Date constructor adds 1900). */
+function localMidnight(year: number, month: number, day: number): Date {
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(year, month, day);
+  return date;
+}
 
 describe("parseIsoDate", () => {
   it("accepts real calendar dates in YYYY-MM-DD form", () => {
@@ -67,6 +75,21 @@ describe("date arithmetic", () => {
     expect(addDays("2026-03-28", 1)).toBe("2026-03-29");
     expect(addDays("2026-10-24", 2)).toBe("2026-10-26");
     expect(addDays("2026-01-10", -10)).toBe("2025-12-31");
+  });
+
+  it("addDays and daysBetween agree with date-fns on local calendar days, for any date and offset (property)", () => {
+    const date = fc.date({ min: localMidnight(1, 0, 1), max: localMidnight(9998, 11, 31), noInvalidDate: true });
+    fc.assert(
+      fc.property(date, fc.integer({ min: -40_000, max: 40_000 }), (start, offset) => {
+        const iso = toIsoDate(start);
+        const expected = addCalendarDays(localMidnight(start.getFullYear(), start.getMonth(), start.getDate()), offset);
+        // Years 1 to 9999: date-fns writes year 0 as 0001 (1 BC, year of era), which no note holds.
+        if (expected.getFullYear() < 1 || expected.getFullYear() > 9999) return;
+        expect(addDays(iso, offset)).toBe(toIsoDate(expected));
+        expect(daysBetween(iso, toIsoDate(expected))).toBe(differenceInCalendarDays(expected, start));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("addDays leaves an unreadable date as it is instead of throwing", () => {
