@@ -101,7 +101,7 @@ function spliceInto<T>(array: T[], offset: number, count: number, items: readonl
 }
 
 /** The first position whose element does not order before the sought one (`compare(element) < 0` means before). */
-function insertionPoint<T>(sorted: readonly T[], compare: (element: T) => number): number {
+export function insertionPoint<T>(sorted: readonly T[], compare: (element: T) => number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {

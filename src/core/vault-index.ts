@@ -3,7 +3,7 @@
 // derived lazily and cached per relationship, so one changed session only dirties its own relationship.
 import { parseNote } from "./model";
 import { basenameOf, folderOf } from "./paths";
-import { compareCodeUnits, Relationship, SessionFolder, storedSession, type IndexedRelationship } from "./relationship";
+import { compareCodeUnits, insertionPoint, Relationship, SessionFolder, storedSession, type IndexedRelationship } from "./relationship";
 import type { Agreement, ParsedNote, Problem, Session } from "./types";
 
 export type { IndexedRelationship } from "./relationship";
@@ -26,6 +26,8 @@ export class VaultIndex {
    * `Agreement 1.md` a duplicate command makes), then in code-unit order; the first is the one used.
    */
   private readonly agreementPaths = new Map<string, string[]>();
+  /** The keys of `agreementPaths` in code-unit order, kept so as agreements come and go. */
+  private readonly agreementFolders: string[] = [];
   /** Session membership, valid until the set of agreement folders changes. */
   private membership: Membership | null = null;
   private readonly relationshipCache = new Map<string, IndexedRelationship>();
@@ -96,6 +98,7 @@ export class VaultIndex {
     this.sessionFolders.clear();
     this.notesWithProblems.clear();
     this.agreementPaths.clear();
+    this.agreementFolders.length = 0;
     this.membership = null;
     this.invalidateAll();
   }
@@ -103,8 +106,7 @@ export class VaultIndex {
   /** Every relationship, sorted by folder. */
   relationships(): readonly IndexedRelationship[] {
     if (!this.relationshipList) {
-      const folders = [...this.currentMembership().sessionFoldersByOwner.keys()].sort(compareCodeUnits);
-      this.relationshipList = folders.map((folder) => this.relationshipAt(folder) as IndexedRelationship);
+      this.relationshipList = this.agreementFolders.map((folder) => this.relationshipAt(folder) as IndexedRelationship);
     }
     return this.relationshipList;
   }
@@ -201,6 +203,7 @@ export class VaultIndex {
   private addAgreementPath(path: string): void {
     const folder = folderOf(path);
     const paths = this.agreementPaths.get(folder) ?? [];
+    if (paths.length === 0) this.agreementFolders.splice(this.folderPosition(folder), 0, folder);
     paths.push(path);
     paths.sort((a, b) => a.length - b.length || compareCodeUnits(a, b));
     this.agreementPaths.set(folder, paths);
@@ -209,8 +212,17 @@ export class VaultIndex {
   private removeAgreementPath(path: string): void {
     const folder = folderOf(path);
     const paths = (this.agreementPaths.get(folder) ?? []).filter((other) => other !== path);
-    if (paths.length === 0) this.agreementPaths.delete(folder);
-    else this.agreementPaths.set(folder, paths);
+    if (paths.length > 0) {
+      this.agreementPaths.set(folder, paths);
+      return;
+    }
+    this.agreementPaths.delete(folder);
+    const at = this.folderPosition(folder);
+    if (this.agreementFolders[at] === folder) this.agreementFolders.splice(at, 1);
+  }
+
+  private folderPosition(folder: string): number {
+    return insertionPoint(this.agreementFolders, (other) => compareCodeUnits(other, folder));
   }
 
   private invalidateAll(): void {
