@@ -130,6 +130,21 @@ export function forwardTaskLine(line: string, link: string): string | null {
 }
 
 /**
+ * The line without its trailing block id (` ^id` and the blanks before it; blanks after it stay): a copy
+ * of a task elsewhere must not claim the original's block. Lines without one come back unchanged; null
+ * when not a task line.
+ */
+export function withoutBlockId(line: string): string | null {
+  const prefix = matchPrefix(line);
+  if (!prefix) return null;
+  const scan = scanBody(new TaskLineReader(line), prefix.bodyStart, line.length);
+  if (scan.blockIdStart === -1) return line;
+  let start = scan.blockIdStart;
+  while (start > prefix.bodyStart && isBlank(line.charCodeAt(start - 1))) start--;
+  return line.slice(0, start) + line.slice(scan.blockIdEnd);
+}
+
+/**
  * Writes a new task line: words, then the owner field (only for the mentor), then dates, then a block id;
  * Tasks reads its emoji from the end, so nothing else follows them. `format` defaults to the input's own.
  * Line breaks in the text become spaces: one task is one line.

@@ -2,7 +2,7 @@
 // into the new session (with a link back), and its original line becomes `[>]` with a link forward.
 // Each action therefore has exactly one open copy in the vault at any time. The task syntax is actions.ts'
 // alone: this module only decides which lines move and checks they are still what was planned.
-import { forwardTaskLine, setTaskStatus } from "./actions";
+import { forwardTaskLine, setTaskStatus, withoutBlockId } from "./actions";
 import { catalogue, translate } from "./i18n";
 import { basenameOf } from "./paths";
 import { splitLines, joinLines } from "./text";
@@ -90,9 +90,8 @@ function escapeRegExp(text: string): string {
  * links). Only our own link notes are replaced; every other byte of the line is kept.
  */
 function carriedLine(action: Action, backLink: string): string | null {
-  let line = action.raw.slice(action.task.indent.length);
-  const { blockId } = action.task;
-  if (blockId !== null) line = withoutBlockId(line, blockId);
+  const atTopLevel = action.raw.slice(action.task.indent.length);
+  const line = withoutBlockId(atTopLevel) ?? atTopLevel;
   const inLine = [...line.matchAll(BACK_LINK)];
   const inWords = action.task.text.match(BACK_LINK)?.length ?? 0;
   if (inLine.length > 0 && inLine.length === inWords) {
@@ -117,19 +116,6 @@ function carriedLine(action: Action, backLink: string): string | null {
 }
 
 const isBlank = (char: string | undefined): boolean => char === " " || char === "\t";
-
-/** `line` without its trailing block id ` ^id` (and the blanks before it); blanks after it are kept. */
-function withoutBlockId(line: string, blockId: string): string {
-  const mark = `^${blockId}`;
-  const at = line.lastIndexOf(mark);
-  if (at === -1) return line;
-  let end = at + mark.length;
-  while (isBlank(line[end])) end += 1;
-  if (end !== line.length) return line;
-  let start = at;
-  while (start > 0 && isBlank(line[start - 1])) start -= 1;
-  return line.slice(0, start) + line.slice(at + mark.length);
-}
 
 function sourceEdit(file: string, moves: readonly PlannedMove[]): SourceEdit {
   const apply = (text: string): { text: string; moved: PlannedMove[] } => {

@@ -11,6 +11,7 @@ import {
   setTaskStatus,
   TaskLineReader,
   uncompleteTaskLine,
+  withoutBlockId,
 } from "../../src/core/actions";
 import type { ActionFormat, Role, TaskLine } from "../../src/core/types";
 import { generateVault } from "../../scripts/bench/generator";
@@ -156,6 +157,16 @@ describe("forwardTaskLine", () => {
   it("refuses an empty link and non-task lines", () => {
     expect(forwardTaskLine("- [ ] x", " ")).toBeNull();
     expect(forwardTaskLine("x", "S4")).toBeNull();
+  });
+});
+
+describe("withoutBlockId", () => {
+  it("takes the trailing block id and the blanks before it, and nothing else", () => {
+    expect(withoutBlockId("- [ ] Send it 📅 2026-12-01 ^charter")).toBe("- [ ] Send it 📅 2026-12-01");
+    expect(withoutBlockId("\t- [/] Send it\t^a-1  ")).toBe("\t- [/] Send it  ");
+    expect(withoutBlockId("- [ ] Mentions ^charter in the words")).toBe("- [ ] Mentions ^charter in the words");
+    expect(withoutBlockId("- [ ] No id")).toBe("- [ ] No id");
+    expect(withoutBlockId("Not a task ^charter")).toBeNull();
   });
 });
 
