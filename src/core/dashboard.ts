@@ -4,10 +4,11 @@
 import { addDays } from "./dates";
 import { DEFAULT_SETTINGS } from "./settings";
 import { phaseFor } from "./session-plan";
-import { MAX_GOALS, parseNote } from "./model";
+import { actionRowsOf } from "./dashboard-rows";
+import { MAX_GOALS } from "./model";
 import { basenameOf } from "./paths";
 import type { IndexedRelationship, VaultIndex } from "./vault-index";
-import type { Action, ActionState, AgreementStatus, IsoDate, Phase, Problem, Role, Session } from "./types";
+import type { ActionState, AgreementStatus, IsoDate, Phase, Problem, Role, Session } from "./types";
 
 export type OwnerFilter = "me" | "other" | "all";
 
@@ -180,7 +181,7 @@ function drawn(relationship: IndexedRelationship, draw: DrawOptions): DrawnRelat
     folder: relationship.folder,
     key: draw.key,
     row: relationshipRow(relationship, name, draw),
-    actions: actionRows(relationship, name, draw),
+    actions: actionRowsOf(relationship, name, draw.today, draw.owner, draw.showDone),
   };
   draw.cache.set(relationship.folder, result);
   return result;
@@ -209,120 +210,6 @@ function linkText(value: string): string {
   const link = /^\s*\[\[([^\]|]*)(?:\|([^\]]*))?\]\]\s*$/.exec(value);
   if (!link) return value;
   return link[2] ?? basenameOf(link[1] ?? "");
-}
-
-type SessionRef = ActionRow["session"];
-
-/** What every row of one relationship shares: its names, my role, today, and one reference per session. */
-class RowContext {
-  /** Made when a row's session is first read: most rows are never drawn. */
-  private sessionRefs: Map<string, SessionRef> | null = null;
-
-  constructor(
-    readonly folder: string,
-    readonly name: string,
-    readonly myRole: Role,
-    readonly today: IsoDate,
-    private readonly relationship: Pick<IndexedRelationship, "sessionOf">,
-  ) {}
-
-  sessionRef(file: string): SessionRef {
-    this.sessionRefs ??= new Map();
-    let session = this.sessionRefs.get(file);
-    if (!session) {
-      const source = this.relationship.sessionOf(file);
-      session = { file, number: source?.number ?? null, date: source?.date ?? null };
-      this.sessionRefs.set(file, session);
-    }
-    return session;
-  }
-}
-
-/**
- * A row that reads the parsed action it stands for instead of copying it: building the whole-vault model
- * makes one small object per open action and touches none of the actions, which the first dashboard on a
- * big vault would otherwise spend most of its time on. A view draws only the rows it shows.
- */
-class ActionRowView implements ActionRow {
-  /**
-   * One instance kept for the program's lifetime. An object's shape is otherwise held only by live
-   * instances: a garbage collection between two builds would drop it, and with it the optimised code that
-   * makes rows, to be re-learnt during the next build (measured: rows three times slower).
-   */
-  static shapeKeeper: ActionRowView | null = null;
-
-  constructor(
-    private readonly action: Action,
-    private readonly context: RowContext,
-    private readonly open: boolean,
-  ) {}
-
-  get relationship(): string {
-    return this.context.folder;
-  }
-  get relationshipName(): string {
-    return this.context.name;
-  }
-  get text(): string {
-    return this.action.task.text;
-  }
-  get owner(): Role {
-    return this.action.task.owner;
-  }
-  get mine(): boolean {
-    return this.action.task.owner === this.context.myRole;
-  }
-  get due(): IsoDate | null {
-    return this.action.task.due;
-  }
-  get state(): ActionState {
-    return this.action.state;
-  }
-  get done(): boolean {
-    return this.action.state === "done";
-  }
-  get completed(): IsoDate | null {
-    return this.action.task.completion;
-  }
-  get overdue(): boolean {
-    const { due } = this.action.task;
-    return this.open && due !== null && due < this.context.today;
-  }
-  get file(): string {
-    return this.action.file;
-  }
-  get line(): number {
-    return this.action.line;
-  }
-  get raw(): string {
-    return this.action.raw;
-  }
-  get session(): SessionRef {
-    return this.context.sessionRef(this.action.file);
-  }
-}
-
-{
-  // One row (and its context) kept for the program's lifetime; see `ActionRowView.shapeKeeper`.
-  const parsed = parseNote("Session.md", "---\ntype: mentoring-session\n---\n## Actions\n- [ ] Keep\n");
-  const action = parsed.kind === "session" ? parsed.note.actions[0] : undefined;
-  if (action) ActionRowView.shapeKeeper = new ActionRowView(action, new RowContext("", "", "mentor", "", { sessionOf: () => undefined }), true);
-}
-
-function actionRows(relationship: IndexedRelationship, name: string, { today, owner, showDone }: DrawOptions): ActionRow[] {
-  const myRole = relationship.agreement.role;
-  const context = new RowContext(relationship.folder, name, myRole, today, relationship);
-  const keep = (action: Action): boolean => owner === "all" || (action.task.owner === myRole) === (owner === "me");
-  const open = relationship.openActions;
-  const rows: ActionRow[] = owner === "all" ? new Array<ActionRow>(open.length) : [];
-  if (owner === "all") for (let i = 0; i < open.length; i += 1) rows[i] = new ActionRowView(open[i] as Action, context, true);
-  else for (const action of open) if (keep(action)) rows.push(new ActionRowView(action, context, true));
-  if (showDone) {
-    for (const action of relationship.otherActions()) {
-      if (action.state === "done" && keep(action)) rows.push(new ActionRowView(action, context, false));
-    }
-  }
-  return rows;
 }
 
 function relationshipRow(relationship: IndexedRelationship, name: string, { today, followUpBefore }: DrawOptions): RelationshipRow {
@@ -399,78 +286,4 @@ function nextMeetingOf(
   return start;
 }
 
-/** The command line's `--format json` shape (issue 7): fixed field names, 1-based lines, `/` paths. */
-export interface DashboardJson {
-  today: IsoDate;
-  relationships: Array<{
-    folder: string;
-    name: string;
-    role: Role;
-    status: AgreementStatus;
-    phase: Phase;
-    sessionsHeld: number;
-    meetingsPlanned: number | null;
-    lastMeeting: IsoDate | null;
-    nextMeeting: IsoDate | null;
-    followUp: boolean;
-    end: IsoDate | null;
-    goals: Array<{ text: string; achieved: boolean }>;
-    tooManyGoals: boolean;
-  }>;
-  actions: Array<{
-    relationship: string;
-    text: string;
-    owner: Role;
-    due: IsoDate | null;
-    done: boolean;
-    completed: IsoDate | null;
-    overdue: boolean;
-    file: string;
-    line: number;
-    mine: boolean;
-    session: { file: string; number: number | null; date: IsoDate | null };
-  }>;
-  problems: Array<{ file: string; reason: string; line?: number }>;
-}
-
-/** The model as the JSON contract: actions flattened in dashboard order. `JSON.stringify` it to print. */
-export function dashboardToJson(model: DashboardModel): DashboardJson {
-  return {
-    today: model.today,
-    relationships: model.relationships.map((row) => ({
-      folder: row.folder,
-      name: row.name,
-      role: row.role,
-      status: row.status,
-      phase: row.phase,
-      sessionsHeld: row.sessionsHeld,
-      meetingsPlanned: row.meetingsPlanned,
-      lastMeeting: row.lastMeeting,
-      nextMeeting: row.nextMeeting,
-      followUp: row.followUp,
-      end: row.end,
-      goals: row.goals.map((goal) => ({ text: goal.text, achieved: goal.achieved })),
-      tooManyGoals: row.tooManyGoals,
-    })),
-    actions: model.groups.flatMap((group) =>
-      group.actions.map((action) => ({
-        relationship: action.relationship,
-        text: action.text,
-        owner: action.owner,
-        due: action.due,
-        done: action.done,
-        completed: action.completed,
-        overdue: action.overdue,
-        file: action.file,
-        line: action.line + 1,
-        mine: action.mine,
-        session: { ...action.session },
-      })),
-    ),
-    problems: model.problems.map((problem) =>
-      problem.line === undefined
-        ? { file: problem.file, reason: problem.reason }
-        : { file: problem.file, reason: problem.reason, line: problem.line },
-    ),
-  };
-}
+export { dashboardToJson, type DashboardJson } from "./dashboard-json";
