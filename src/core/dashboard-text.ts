@@ -4,6 +4,7 @@
 // open copy of each action in the vault. Every word comes from the catalogue of the language asked for.
 import type { ActionRow, DashboardModel, RelationshipRow } from "./dashboard";
 import { translate, type MessageKey } from "./i18n";
+import { problemText } from "./problems";
 import type { Language } from "./types";
 
 export interface TextOptions {
@@ -93,7 +94,7 @@ export function dashboardToText(model: DashboardModel, options: TextOptions): st
     out.push("", paint(`${t("dashboard.notesWithProblems")} (${model.problems.length})`, "bold"));
     for (const problem of model.problems) {
       out.push(`  ${paint(`${plain(problem.file)}${problem.line === undefined ? "" : `:${problem.line}`}`, "yellow")}`);
-      out.push(`    ${plain(problem.reason)}`);
+      out.push(`    ${plain(problemText(problem, t))}`);
     }
   }
   return `${out.join("\n")}\n`;
@@ -146,7 +147,7 @@ export function dashboardToMarkdown(model: DashboardModel, options: MarkdownOpti
     out.push("", `## ${t("dashboard.notesWithProblems")}`, "");
     for (const problem of model.problems) {
       const place = problem.line === undefined ? code(problem.file) : t("dashboard.atLine", { place: code(problem.file), line: problem.line });
-      out.push(`- ${place}: ${plain(problem.reason)}`);
+      out.push(`- ${place}: ${plain(problemText(problem, t))}`);
     }
   }
   return `${out.join("\n")}\n`;

@@ -1,7 +1,9 @@
 // Calendar dates as the notes write them: `YYYY-MM-DD`, no time and no zone. Arithmetic counts whole
 // calendar days (no clock, no time zone), so daylight-saving changes never shift a date.
 import { format, isValid } from "date-fns";
-import type { IsoDate } from "./types";
+import { message, messageText } from "./problems";
+import { translate } from "./i18n";
+import type { IsoDate, ProblemMessage } from "./types";
 
 const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_FORMAT = "yyyy-MM-dd";
@@ -91,16 +93,21 @@ export function parseIsoDate(value: unknown): IsoDate | null {
   return isIsoDate(value) ? value : null;
 }
 
-/** Why a value is not a date, in words (for a Problem). Only meaningful when parseIsoDate gave null. */
-export function describeDateProblem(value: unknown): string {
+/** Why a value is not a date, as a message (for a Problem). Only meaningful when parseIsoDate gave null. */
+export function dateProblemMessage(value: unknown): ProblemMessage {
   if (typeof value === "string") {
-    if (ISO_SHAPE.test(value)) return `${value} is not a real date`;
-    return `${value === "" ? "An empty text" : value} is not a date in YYYY-MM-DD form`;
+    if (ISO_SHAPE.test(value)) return message("problem.date.notReal", { value });
+    return value === "" ? message("problem.date.empty") : message("problem.date.notIso", { value });
   }
-  if (value instanceof Date) return "The timestamp is not a valid date";
-  if (typeof value === "number" || typeof value === "boolean") return `${String(value)} is not a date in YYYY-MM-DD form`;
-  if (Array.isArray(value)) return "A list is not a date in YYYY-MM-DD form";
-  return "The value is not a date in YYYY-MM-DD form";
+  if (value instanceof Date) return message("problem.date.badTimestamp");
+  if (typeof value === "number" || typeof value === "boolean") return message("problem.date.notIso", { value: String(value) });
+  if (Array.isArray(value)) return message("problem.date.list");
+  return message("problem.date.other");
+}
+
+/** `dateProblemMessage` in English words. */
+export function describeDateProblem(value: unknown): string {
+  return messageText(dateProblemMessage(value), (key, vars) => translate("en", key, vars));
 }
 
 /** The local calendar date of a moment (what "today" means to the person at the keyboard). */

@@ -6,6 +6,7 @@ import { headingSpanAt, MarkdownWalker, type HeadingSpan } from "./markdown";
 import { NOTE_TYPES, readAgreementFields, readSessionFields } from "./schema";
 import { sectionIdAt, SectionTracker, type SectionId } from "./sections";
 import { folderOf } from "./paths";
+import { message, problemOf } from "./problems";
 import type { Action, Agreement, Goal, ParsedNote, Problem, Session, TaskLine } from "./types";
 
 export const MAX_GOALS = 3;
@@ -31,7 +32,7 @@ export function parseNote(file: string, text: string): ParsedNote {
   let data: Record<string, unknown> = {};
   if (frontmatter.kind === "ok") data = frontmatter.data;
   else if (frontmatter.kind === "problem") {
-    problems.push({ file, reason: `Frontmatter cannot be read: ${frontmatter.reason}`, line: frontmatter.line });
+    problems.push(problemOf(file, message("problem.frontmatter", { reason: frontmatter.reason }), frontmatter.line));
   }
   const folder = folderOf(file);
   const frontmatterEnd = block?.closed ? block.end : 0;
@@ -45,11 +46,7 @@ export function parseNote(file: string, text: string): ParsedNote {
       goals.push({ file, line, raw, text: task.text, achieved: state === "done", completion: task.completion });
     });
     if (goals.length > MAX_GOALS) {
-      problems.push({
-        file,
-        reason: `The agreement lists ${goals.length} goals; an agreement holds at most ${MAX_GOALS}. Only the first ${MAX_GOALS} are shown.`,
-        line: (goals[MAX_GOALS]?.line ?? 0) + 1,
-      });
+      problems.push(problemOf(file, message("problem.tooManyGoals", { count: goals.length, max: MAX_GOALS }), (goals[MAX_GOALS]?.line ?? 0) + 1));
     }
     // Every field written out rather than spread: one object shape for every agreement, which the engine
     // keeps, instead of one built key by key that a garbage collection may drop (and code built on it).

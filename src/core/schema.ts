@@ -1,9 +1,10 @@
 // The one module that knows our frontmatter: the note types, the key names (English in every language)
 // and what each key's value must be. Reading turns wrong values into problems and falls back to a
 // default, so one bad key never hides the rest of a note.
-import { describeDateProblem, parseIsoDate } from "./dates";
+import { dateProblemMessage, parseIsoDate } from "./dates";
+import { message, problemOf } from "./problems";
 import type { FrontmatterValue } from "./frontmatter";
-import type { Agreement, AgreementStatus, IsoDate, Phase, Problem, Role, Session, SessionStatus } from "./types";
+import type { Agreement, AgreementStatus, IsoDate, Phase, Problem, ProblemMessage, Role, Session, SessionStatus } from "./types";
 
 export const NOTE_TYPES = { agreement: "mentoring-agreement", session: "mentoring-session" } as const;
 
@@ -55,8 +56,8 @@ class FieldReader {
     return Object.prototype.hasOwnProperty.call(this.data, key) ? this.data[key] : undefined;
   }
 
-  private complain(key: string, value: unknown, expected: string): null {
-    this.problems.push({ file: this.file, reason: `\`${key}\` is ${describeValue(value)}; expected ${expected}` });
+  private complain(key: string, value: unknown, expected: ProblemMessage): null {
+    this.problems.push(problemOf(this.file, message("problem.field", { key, value: describeValue(value), expected })));
     return null;
   }
 
@@ -68,7 +69,7 @@ class FieldReader {
     if (typeof value === "number" || typeof value === "boolean") return String(value);
     const link = unquotedWikilink(value);
     if (link !== null) return link;
-    return this.complain(key, value, "a single text or [[link]]");
+    return this.complain(key, value, message("problem.expected.text"));
   }
 
   choice<T extends string>(key: string, allowed: readonly T[]): T | null {
@@ -77,7 +78,13 @@ class FieldReader {
     const normalised = typeof value === "string" ? value.trim().toLowerCase() : value;
     const found = allowed.find((option) => option === normalised);
     if (found !== undefined) return found;
-    return this.complain(key, value, allowed.length === 2 ? `${allowed[0]} or ${allowed[1]}` : `one of ${allowed.join(", ")}`);
+    return this.complain(
+      key,
+      value,
+      allowed.length === 2
+        ? message("problem.expected.either", { first: allowed[0] ?? "", second: allowed[1] ?? "" })
+        : message("problem.expected.oneOf", { options: allowed.join(", ") }),
+    );
   }
 
   date(key: string): IsoDate | null {
@@ -85,7 +92,7 @@ class FieldReader {
     if (isEmpty(value)) return null;
     const date = parseIsoDate(value);
     if (date !== null) return date;
-    this.problems.push({ file: this.file, reason: `\`${key}\`: ${describeDateProblem(value)}` });
+    this.problems.push(problemOf(this.file, message("problem.date", { key, problem: dateProblemMessage(value) })));
     return null;
   }
 
@@ -94,8 +101,8 @@ class FieldReader {
     const value = this.value(key);
     if (isEmpty(value)) return null;
     const number = typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
-    if (typeof number !== "number" || !Number.isInteger(number)) return this.complain(key, value, "a whole number");
-    if (number < 1) return this.complain(key, value, "a whole number above 0");
+    if (typeof number !== "number" || !Number.isInteger(number)) return this.complain(key, value, message("problem.expected.wholeNumber"));
+    if (number < 1) return this.complain(key, value, message("problem.expected.aboveZero"));
     return number;
   }
 }
@@ -115,12 +122,13 @@ function unquotedWikilink(value: unknown): string | null {
   return `[[${inner[0]}]]`;
 }
 
-function describeValue(value: unknown): string {
+/** A value as a problem names it: text quoted, numbers as written, anything else in words. */
+function describeValue(value: unknown): string | ProblemMessage {
   if (typeof value === "string") return JSON.stringify(value);
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (Array.isArray(value)) return "a list";
-  if (value instanceof Date) return "a timestamp";
-  return "a set of keys";
+  if (Array.isArray(value)) return message("problem.value.list");
+  if (value instanceof Date) return message("problem.value.timestamp");
+  return message("problem.value.keys");
 }
 
 export function readAgreementFields(data: Record<string, unknown>, file: string): { fields: AgreementFields; problems: Problem[] } {

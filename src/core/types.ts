@@ -1,5 +1,6 @@
 // The data model of Mentoring notes: what a parsed note is, built from text alone so that the plugin,
 // the command line and the tests share one picture. Only types live here; rules live in their modules.
+import type { MessageKey } from "./i18n/messages";
 
 /** A calendar date, always `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -12,14 +13,22 @@ export type SessionStatus = "open" | "closed";
 /** How due and completion dates are written: Tasks emoji (`📅 2026-12-01`) or Dataview fields (`[due:: 2026-12-01]`). */
 export type ActionFormat = "tasks" | "dataview";
 
+/** A message of the catalogues with its values; a value may itself be a message (translated first). */
+export interface ProblemMessage {
+  key: MessageKey;
+  values?: Record<string, string | number | ProblemMessage>;
+}
+
 /** Why a note (or part of one) could not be read. Never thrown: carried as data and shown to the user. */
 export interface Problem {
   /** Vault-relative path with `/`. */
   file: string;
-  /** A sentence a person understands: what is wrong and where (key, line). */
+  /** A sentence a person understands, in English: what is wrong and where (key, line). */
   reason: string;
   /** 1-based line, when the problem sits on one line. */
   line?: number;
+  /** The same sentence as a message, so that it is shown in the user's language (see `problemText`). */
+  message?: ProblemMessage;
 }
 
 /** Result of an edit: the new text, or a reason and no change. Edits never throw on bad input. */

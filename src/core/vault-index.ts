@@ -2,6 +2,7 @@
 // change. Ordinary notes leave nothing behind. Grouping (which sessions belong to which relationship) is
 // derived lazily and cached per relationship, so one changed session only dirties its own relationship.
 import { parseNote } from "./model";
+import { message, problemOf } from "./problems";
 import { basenameOf, folderOf } from "./paths";
 import { compareCodeUnits, insertionPoint, Relationship, SessionFolder, storedSession, type IndexedRelationship } from "./relationship";
 import type { Agreement, ParsedNote, Problem, Session } from "./types";
@@ -270,17 +271,11 @@ export class VaultIndex {
     for (const path of this.notesWithProblems) for (const problem of this.notes.get(path)?.problems ?? []) problems.push(problem);
     for (const paths of this.agreementPaths.values()) {
       for (let extra = 1; extra < paths.length; extra += 1) {
-        problems.push({
-          file: paths[extra] as string,
-          reason: `This folder already has an agreement, "${basenameOf(paths[0] ?? "")}"; a folder holds one relationship, so this second agreement is not used.`,
-        });
+        problems.push(problemOf(paths[extra] as string, message("problem.secondAgreement", { kept: basenameOf(paths[0] ?? "") })));
       }
     }
     for (const path of this.currentMembership().orphanFolders.flatMap((sessions) => sessions.byFile.map((stored) => stored.session.file))) {
-      problems.push({
-        file: path,
-        reason: "This session has no agreement note in its folder or any folder above it, so it belongs to no relationship and its actions are not shown.",
-      });
+      problems.push(problemOf(path, message("problem.orphanSession")));
     }
     return problems.sort(compareProblems);
   }

@@ -8,6 +8,7 @@ import type { ActionGroup, ActionRow, DashboardModel, GoalRow, RelationshipRow }
 import type { DashboardPart } from "../../core/dashboard-block";
 import type { MessageKey } from "../../core/i18n";
 import { basenameOf } from "../../core/paths";
+import { problemText } from "../../core/problems";
 import type { Phase, Problem, Role } from "../../core/types";
 import { SlicedDrawing } from "./sliced-drawing";
 
@@ -244,7 +245,7 @@ export class DashboardRenderer {
     if (problem.line !== undefined) {
       item.createSpan({ cls: "mentoring-dashboard-problem-line", text: this.t("dashboard.problemLine", { line: problem.line }) });
     }
-    item.createDiv({ cls: "mentoring-dashboard-problem-reason", text: problem.reason });
+    item.createDiv({ cls: "mentoring-dashboard-problem-reason", text: problemText(problem, this.t) });
   }
 
   /** A real link (focusable, Enter opens it) whose text is shown as text. */

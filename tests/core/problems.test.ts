@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { dashboardToText } from "../../src/core/dashboard-text";
+import { buildDashboard } from "../../src/core/dashboard";
+import { translate, type MessageKey } from "../../src/core/i18n";
+import { parseNote } from "../../src/core/model";
+import { messageText, problemText } from "../../src/core/problems";
+import { VaultIndex } from "../../src/core/vault-index";
+import type { Problem } from "../../src/core/types";
+import { AGREEMENT_PATH, CATALOGUE, GOOD_AGREEMENT } from "../fixtures/malformed/catalogue";
+
+const danish = (key: MessageKey, vars?: Record<string, string | number>): string => translate("da", key, vars);
+const english = (key: MessageKey, vars?: Record<string, string | number>): string => translate("en", key, vars);
+
+function problemsOf(file: string, text: string): Problem[] {
+  const parsed = parseNote(file, text);
+  return parsed.kind === "other" ? [] : parsed.problems;
+}
+
+const BAD_AGREEMENT = [
+  "---",
+  "type: mentoring-agreement",
+  "mentee: Jane Doe",
+  "role: boss",
+  "start: 2026-02-30",
+  "meetings_planned: three",
+  "cadence_days: 0",
+  "status: [active]",
+  "next: ''",
+  "---",
+  "## Goals",
+  "- [ ] One",
+  "- [ ] Two",
+  "- [ ] Three",
+  "- [ ] Four",
+  "",
+].join("\n");
+
+describe("problems as messages", () => {
+  it("give their English reason from their message, for every problem the malformed catalogue and the index make", () => {
+    const index = new VaultIndex([[AGREEMENT_PATH, GOOD_AGREEMENT]]);
+    CATALOGUE.forEach((note, n) => index.set(`Mentoring/Case ${n}/${note.path.split("/").pop() ?? "Note.md"}`, note.text));
+    index.set("Elsewhere/Session 1.md", "---\ntype: mentoring-session\n---\n");
+    index.set("Mentoring/Jane Doe/Agreement 1.md", GOOD_AGREEMENT);
+    const problems = [...index.problems(), ...problemsOf("Agreement.md", BAD_AGREEMENT)];
+    expect(problems.length).toBeGreaterThan(10);
+    for (const problem of problems) {
+      expect(problem.message, problem.reason).toBeDefined();
+      if (problem.message) expect(messageText(problem.message, english)).toBe(problem.reason);
+    }
+  });
+
+  it("are shown in Danish, values that are words included", () => {
+    const texts = problemsOf("Agreement.md", BAD_AGREEMENT).map((problem) => problemText(problem, danish));
+    expect(texts).toEqual([
+      "`role` er \"boss\"; forventet: mentor eller mentee",
+      "`start`: 2026-02-30 er ikke en rigtig dato",
+      "`meetings_planned` er \"three\"; forventet: et helt tal",
+      "`cadence_days` er 0; forventet: et helt tal over 0",
+      "`status` er en liste; forventet: active eller ended",
+      "Aftalen har 4 mål; en aftale rummer højst 3. Kun de første 3 vises.",
+    ]);
+  });
+
+  it("a problem without a message shows its reason as written", () => {
+    expect(problemText({ file: "a.md", reason: "As written." }, danish)).toBe("As written.");
+  });
+
+  it("reach the command line's Danish text in Danish, while its JSON keeps the English reason", () => {
+    const index = new VaultIndex([["Elsewhere/Session 1.md", "---\ntype: mentoring-session\n---\n"]]);
+    const model = buildDashboard(index, { today: "2026-11-29" });
+    expect(dashboardToText(model, { color: false, lang: "da" })).toContain(
+      "Dette møde har ingen aftale i sin mappe eller i en mappe over den, så det hører ikke til noget forløb, og dets handlinger vises ikke.",
+    );
+    expect(model.problems[0]?.reason).toBe(
+      "This session has no agreement note in its folder or any folder above it, so it belongs to no relationship and its actions are not shown.",
+    );
+  });
+});
