@@ -33,11 +33,7 @@ class RowContext {
   }
 }
 
-/**
- * A row that reads the parsed action it stands for instead of copying it: building the whole-vault model
- * makes one small object per open action and touches none of the actions, which the first dashboard on a
- * big vault would otherwise spend most of its time on. A view draws only the rows it shows.
- */
+/** A row: the action it stands for, its relationship's shared context, and whether it is open; every field is read from these. */
 class ActionRowView implements ActionRow {
   /**
    * One instance kept for the program's lifetime. An object's shape is otherwise held only by live
