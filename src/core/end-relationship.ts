@@ -4,6 +4,7 @@ import { readFrontmatter, setFrontmatterKeys } from "./frontmatter";
 import { checklist, questionList } from "./inserts";
 import { headingOf, scanMarkdown } from "./markdown";
 import { mentoringTypeOf } from "./model";
+import { message, refusal } from "./problems";
 import { AGREEMENT_KEYS } from "./schema";
 import { dominantEol } from "./text";
 import type { EditResult, IsoDate } from "./types";
@@ -60,7 +61,7 @@ export function endingBlock(ending: EndingText, level: number): string[] {
  */
 export function appendEnding(text: string, ending: EndingText): EditResult {
   if (mentoringTypeOf(text) !== "agreement") {
-    return { ok: false, reason: "This note is not a mentoring agreement, so there is no relationship to end here." };
+    return refusal(message("refusal.notAgreement"));
   }
   if (hasEndingHeading(text, [ending.heading, ...ending.knownHeadings])) return { ok: true, text, changed: false };
   const eol = dominantEol(text);
@@ -73,10 +74,7 @@ export function appendEnding(text: string, ending: EndingText): EditResult {
   // Proof of idempotence: a note that ends inside an unclosed code block or comment would swallow the
   // heading, and every later run would append the block again. Then nothing is written.
   if (!hasEndingHeading(out, [ending.heading])) {
-    return {
-      ok: false,
-      reason: "Could not add the ending: the note ends inside a code block or comment that is never closed. Close it (``` or -->) and try again.",
-    };
+    return refusal(message("refusal.endingUnclosed"));
   }
   return { ok: true, text: out, changed: true };
 }

@@ -19,13 +19,18 @@ export function messageText(text: ProblemMessage, t: Translate): string {
 
 const english: Translate = (key, vars) => translate("en", key, vars);
 
+/** A refused edit: the message, and its English words as the reason. */
+export function refusal(text: ProblemMessage): { ok: false; reason: string; message: ProblemMessage } {
+  return { ok: false, reason: messageText(text, english), message: text };
+}
+
 /** A problem with its message and the message's English words as its reason. */
 export function problemOf(file: string, text: ProblemMessage, line?: number): Problem {
   const reason = messageText(text, english);
   return line === undefined ? { file, reason, message: text } : { file, reason, line, message: text };
 }
 
-/** What to show for a problem in the language `t` speaks: its message, or its reason when it has none. */
-export function problemText(problem: Problem, t: Translate): string {
+/** What to show for a problem (or a refused edit) in the language `t` speaks: its message, or its reason when it has none. */
+export function problemText(problem: Pick<Problem, "reason" | "message">, t: Translate): string {
   return problem.message === undefined ? problem.reason : messageText(problem.message, t);
 }

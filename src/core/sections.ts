@@ -1,6 +1,7 @@
 // The sections of our notes: their names in both languages, finding headings and spans, and adding the
 // missing ones of a list of sections as a pure text edit that never touches an existing byte.
 import { headingOf, scanMarkdown, type MarkdownLine } from "./markdown";
+import { message, refusal } from "./problems";
 import { BOM, dominantEol } from "./text";
 import type { EditResult, Language } from "./types";
 
@@ -396,10 +397,7 @@ export function ensureSections(
   const lost = wanted.filter((id) => !found.has(id));
   if (lost.length > 0) {
     const names = lost.map((id) => SECTION_TITLES[id][lang]).join(", ");
-    return {
-      ok: false,
-      reason: `Could not add ${names}: the note ends inside a code block or comment that is never closed. Close it (\`\`\` or -->) and try again.`,
-    };
+    return refusal(message("refusal.sectionsUnclosed", { names }));
   }
   return { ok: true, text: out, changed: true };
 }

@@ -32,7 +32,7 @@ export interface Problem {
 }
 
 /** Result of an edit: the new text, or a reason and no change. Edits never throw on bad input. */
-export type EditResult = { ok: true; text: string; changed: boolean } | { ok: false; reason: string };
+export type EditResult = { ok: true; text: string; changed: boolean } | { ok: false; reason: string; message?: ProblemMessage };
 
 /** One task line as the action syntax reads it (see actions.ts, the only module that knows the syntax). */
 export interface TaskLine {

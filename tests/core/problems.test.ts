@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { dashboardToText } from "../../src/core/dashboard-text";
+import { appendEnding } from "../../src/core/end-relationship";
+import { meetingTexts } from "../../src/core/meeting-texts";
+import { ensureSections } from "../../src/core/sections";
 import { buildDashboard } from "../../src/core/dashboard";
 import { translate, type MessageKey } from "../../src/core/i18n";
 import { parseNote } from "../../src/core/model";
@@ -62,7 +65,24 @@ describe("problems as messages", () => {
   });
 
   it("a problem without a message shows its reason as written", () => {
-    expect(problemText({ file: "a.md", reason: "As written." }, danish)).toBe("As written.");
+    expect(problemText({ reason: "As written." }, danish)).toBe("As written.");
+  });
+
+  it("refused edits say why in the user's language, with the English reason kept", () => {
+    const agreement = "---\ntype: mentoring-agreement\n---\n## Goals\n\n```\nnever closed\n";
+    const refused = appendEnding(agreement, meetingTexts("da").ending);
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(problemText(refused, danish)).toBe(
+      "Kunne ikke tilføje afslutningen: noten slutter inde i en kodeblok eller kommentar, der aldrig lukkes. Luk den (``` eller -->), og prøv igen.",
+    );
+    expect(refused.reason).toBe(
+      "Could not add the ending: the note ends inside a code block or comment that is never closed. Close it (``` or -->) and try again.",
+    );
+    const sections = ensureSections("# Note\n\n```\nopen\n", ["summary"], "da");
+    expect(sections.ok ? "" : problemText(sections, danish)).toBe(
+      "Kunne ikke tilføje Opsummering: noten slutter inde i en kodeblok eller kommentar, der aldrig lukkes. Luk den (``` eller -->), og prøv igen.",
+    );
   });
 
   it("reach the command line's Danish text in Danish, while its JSON keeps the English reason", () => {

@@ -304,4 +304,7 @@ export const da: Messages = {
   "problem.tooManyGoals": "Aftalen har {count} mål; en aftale rummer højst {max}. Kun de første {max} vises.",
   "problem.secondAgreement": "Mappen har allerede en aftale, \"{kept}\"; en mappe rummer ét forløb, så denne anden aftale bruges ikke.",
   "problem.orphanSession": "Dette møde har ingen aftale i sin mappe eller i en mappe over den, så det hører ikke til noget forløb, og dets handlinger vises ikke.",
+  "refusal.sectionsUnclosed": "Kunne ikke tilføje {names}: noten slutter inde i en kodeblok eller kommentar, der aldrig lukkes. Luk den (``` eller -->), og prøv igen.",
+  "refusal.endingUnclosed": "Kunne ikke tilføje afslutningen: noten slutter inde i en kodeblok eller kommentar, der aldrig lukkes. Luk den (``` eller -->), og prøv igen.",
+  "refusal.notAgreement": "Denne note er ikke en mentoraftale, så der er intet forløb at afslutte her.",
 };

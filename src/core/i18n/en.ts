@@ -306,4 +306,7 @@ export const en = {
   "problem.tooManyGoals": "The agreement lists {count} goals; an agreement holds at most {max}. Only the first {max} are shown.",
   "problem.secondAgreement": "This folder already has an agreement, \"{kept}\"; a folder holds one relationship, so this second agreement is not used.",
   "problem.orphanSession": "This session has no agreement note in its folder or any folder above it, so it belongs to no relationship and its actions are not shown.",
+  "refusal.sectionsUnclosed": "Could not add {names}: the note ends inside a code block or comment that is never closed. Close it (``` or -->) and try again.",
+  "refusal.endingUnclosed": "Could not add the ending: the note ends inside a code block or comment that is never closed. Close it (``` or -->) and try again.",
+  "refusal.notAgreement": "This note is not a mentoring agreement, so there is no relationship to end here.",
 } as const;

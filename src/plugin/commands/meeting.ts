@@ -20,6 +20,7 @@ import {
 } from "../../core/inserts";
 import { meetingTexts, type EvaluationMoment } from "../../core/meeting-texts";
 import { mentoringTypeOf } from "../../core/model";
+import { problemText } from "../../core/problems";
 import { NOTE_TYPES, SESSION_KEYS } from "../../core/schema";
 import { dominantEol } from "../../core/text";
 import type { Role } from "../../core/types";
@@ -138,7 +139,7 @@ export async function closeSessionInView(ctx: MentoringContext, editor: Editor, 
   const result = closeSession(before, ctx.language());
   const file = view.file;
   if (!result.ok || !file) {
-    new Notice(result.ok ? ctx.t("close.notSession") : result.reason);
+    new Notice(result.ok ? ctx.t("close.notSession") : problemText(result, (key, vars) => ctx.t(key, vars)));
     return;
   }
   const frontmatter = readFrontmatter(before);
@@ -183,7 +184,9 @@ export async function endRelationship(ctx: MentoringContext, agreement: TFile): 
     const result = endRelationshipText(text, ctx.today(), ending);
     if (result.ok) return result.text;
     // Broken frontmatter or an unclosed block: refuse, so nothing is half done.
-    problem = ctx.t("notice.noteUnreadable", { path: agreement.path, reason: result.reason });
+    problem = result.message
+      ? problemText(result, (key, vars) => ctx.t(key, vars))
+      : ctx.t("notice.noteUnreadable", { path: agreement.path, reason: result.reason });
     return text;
   });
   if (problem !== null) {
