@@ -7,6 +7,7 @@ import { phaseFor } from "./session-plan";
 import { actionRowsOf } from "./dashboard-rows";
 import { MAX_GOALS } from "./model";
 import { basenameOf } from "./paths";
+import { insertionPoint } from "./relationship";
 import type { IndexedRelationship, VaultIndex } from "./vault-index";
 import type { ActionState, AgreementStatus, IsoDate, Phase, Problem, Role, Session } from "./types";
 
@@ -120,18 +121,18 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions): Da
   let candidates = index.relationships();
   if (filter !== null) candidates = candidates.filter((relationship) => matchesRelationship(filter, relationship.folder, relationshipName(relationship)));
   const chosen = candidates.map((relationship) => drawn(relationship, draw));
-  chosen.sort((a, b) => NAME_ORDER.compare(a.row.name, b.row.name) || (a.folder < b.folder ? -1 : 1));
+  chosen.sort((a, b) => NAME_ORDER.compare(a.row.name, b.row.name) || (a.row.folder < b.row.folder ? -1 : 1));
 
   const relationships: RelationshipRow[] = [];
   const groups: ActionGroup[] = [];
-  for (const { folder, row, actions } of chosen) {
+  for (const { row, actions } of chosen) {
     relationships.push(row);
-    if (actions.length > 0) groups.push({ folder, name: row.name, actions });
+    if (actions.length > 0) groups.push({ folder: row.folder, name: row.name, actions });
   }
 
   let problems = [...index.problems()];
   if (filter !== null) {
-    const folders = new Set(chosen.map(({ folder }) => folder));
+    const folders = new Set(chosen.map(({ row }) => row.folder));
     problems = problems.filter((problem) => folders.has(index.relationshipFolderOf(problem.file) ?? ""));
   }
   return {
@@ -147,7 +148,6 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions): Da
 interface DrawnRelationship {
   /** The relationship object these rows were drawn from. */
   source: IndexedRelationship;
-  folder: string;
   key: string;
   row: RelationshipRow;
   actions: ActionRow[];
@@ -178,7 +178,6 @@ function drawn(relationship: IndexedRelationship, draw: DrawOptions): DrawnRelat
   const name = relationshipName(relationship);
   const result: DrawnRelationship = {
     source: relationship,
-    folder: relationship.folder,
     key: draw.key,
     row: relationshipRow(relationship, name, draw),
     actions: actionRowsOf(relationship, name, draw.today, draw.owner, draw.showDone),
@@ -216,7 +215,7 @@ function relationshipRow(relationship: IndexedRelationship, name: string, { toda
   const { agreement, sessions } = relationship;
   // Sessions come by date, undated last: those held so far are the first `held`, the latest dated is the
   // last dated one. Found by search, so a relationship row reads a few sessions, not all of them.
-  const held = firstAfter(sessions, today);
+  const held = insertionPoint(sessions, (session) => (session.date !== null && session.date <= today ? -1 : 1));
   const latest: Session | undefined = sessions[held - 1];
   const lastMeeting = latest?.date ?? null;
   const nextMeeting = nextMeetingOf(latest, agreement.next, lastMeeting, agreement.cadenceDays, agreement.start);
@@ -251,19 +250,6 @@ function relationshipRow(relationship: IndexedRelationship, name: string, { toda
     goalCount: agreement.goals.length,
     tooManyGoals: agreement.goals.length > MAX_GOALS,
   };
-}
-
-/** How many sessions (by date, undated last) are dated on or before `day`. */
-function firstAfter(sessions: readonly Session[], day: IsoDate): number {
-  let low = 0;
-  let high = sessions.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const date = (sessions[middle] as Session).date;
-    if (date !== null && date <= day) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 function lastDated(sessions: readonly Session[]): Session | undefined {

@@ -1,8 +1,7 @@
 // Calendar dates as the notes write them: `YYYY-MM-DD`, no time and no zone. Arithmetic counts whole
 // calendar days (no clock, no time zone), so daylight-saving changes never shift a date.
 import { format, isValid } from "date-fns";
-import { message, messageText } from "./problems";
-import { translate } from "./i18n";
+import { message } from "./problems";
 import type { IsoDate, ProblemMessage } from "./types";
 
 const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
@@ -46,11 +45,11 @@ function twoDigitsAt(text: string, at: number): number {
 }
 
 /**
- * The day number of a valid ISO date (days since 1970-01-01 in the proleptic Gregorian calendar), or
+ * The days from 1970-01-01 to a valid ISO date in the proleptic Gregorian calendar (negative before), or
  * null. Counted, not built through `Date`: local dates ask the system's time zone rules, which made the
  * dashboard's date arithmetic cost microseconds a call.
  */
-function dayNumberOf(iso: string): number | null {
+function daysSinceEpoch(iso: string): number | null {
   if (!isIsoDate(iso)) return null;
   const year = twoDigitsAt(iso, 0) * 100 + twoDigitsAt(iso, 2);
   const month = twoDigitsAt(iso, 5);
@@ -64,9 +63,9 @@ function dayNumberOf(iso: string): number | null {
   return era * 146097 + dayOfEra - 719468;
 }
 
-/** The ISO date of a day number (the inverse of `dayNumberOf`). */
-function isoOfDayNumber(dayNumber: number): IsoDate {
-  const shifted = dayNumber + 719468;
+/** The ISO date so many days after 1970-01-01 (the inverse of `daysSinceEpoch`). */
+function isoOfDaysSinceEpoch(days: number): IsoDate {
+  const shifted = days + 719468;
   const era = Math.floor(shifted / 146097);
   const dayOfEra = shifted - era * 146097;
   const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
@@ -105,11 +104,6 @@ export function dateProblemMessage(value: unknown): ProblemMessage {
   return message("problem.date.other");
 }
 
-/** `dateProblemMessage` in English words. */
-export function describeDateProblem(value: unknown): string {
-  return messageText(dateProblemMessage(value), (key, vars) => translate("en", key, vars));
-}
-
 /** The local calendar date of a moment (what "today" means to the person at the keyboard). */
 export function toIsoDate(date: Date): IsoDate {
   return format(date, ISO_FORMAT);
@@ -117,15 +111,15 @@ export function toIsoDate(date: Date): IsoDate {
 
 /** The date `days` calendar days later (earlier when negative). An unreadable date is returned unchanged. */
 export function addDays(iso: IsoDate, days: number): IsoDate {
-  const day = dayNumberOf(iso);
+  const day = daysSinceEpoch(iso);
   if (day === null || !Number.isFinite(days)) return iso;
-  return isoOfDayNumber(day + Math.trunc(days));
+  return isoOfDaysSinceEpoch(day + Math.trunc(days));
 }
 
 /** Whole calendar days from `from` to `to` (positive when `to` is later); NaN if either is not a date. */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  const start = dayNumberOf(from);
-  const end = dayNumberOf(to);
+  const start = daysSinceEpoch(from);
+  const end = daysSinceEpoch(to);
   if (start === null || end === null) return Number.NaN;
   return end - start;
 }

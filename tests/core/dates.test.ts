@@ -1,7 +1,9 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { addDays, compareIso, daysBetween, describeDateProblem, hasDateShape, isIsoDate, isIsoDateAt, parseIsoDate, toIsoDate } from "../../src/core/dates";
+import { addDays, compareIso, dateProblemMessage, daysBetween, hasDateShape, isIsoDate, isIsoDateAt, parseIsoDate, toIsoDate } from "../../src/core/dates";
 import { addDays as addCalendarDays, differenceInCalendarDays } from "date-fns";
+import { translate } from "../../src/core/i18n";
+import { messageText } from "../../src/core/problems";
 import { referenceIsIsoDate } from "./task-line-reference";
 
 /** Local midnight; setFullYear keeps years below 100 as written (the Date constructor adds 1900). */
@@ -53,7 +55,12 @@ describe("parseIsoDate", () => {
   });
 });
 
-describe("describeDateProblem", () => {
+/** A date problem in English words, as a problem's reason says it. */
+function describeDateProblem(value: unknown): string {
+  return messageText(dateProblemMessage(value), (key, vars) => translate("en", key, vars));
+}
+
+describe("dateProblemMessage", () => {
   it("says whether the form or the day is wrong", () => {
     expect(describeDateProblem("22/11/2026")).toBe("22/11/2026 is not a date in YYYY-MM-DD form");
     expect(describeDateProblem("2026-13-45")).toBe("2026-13-45 is not a real date");
