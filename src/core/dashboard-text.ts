@@ -3,7 +3,7 @@
 // Actions are drawn as table rows, never as `- [ ]` tasks: a pasted dashboard must not become a second
 // open copy of each action in the vault. Every word comes from the catalogue of the language asked for.
 import type { ActionRow, DashboardModel, RelationshipRow } from "./dashboard";
-import { translate, type MessageKey } from "./i18n";
+import { translate, type Translate } from "./i18n";
 import { problemText } from "./problems";
 import type { Language } from "./types";
 
@@ -19,7 +19,6 @@ export interface MarkdownOptions {
   lang?: Language;
 }
 
-type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 function translator(lang: Language = "en"): Translate {
   return (key, vars) => translate(lang, key, vars);

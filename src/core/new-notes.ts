@@ -6,7 +6,7 @@ import { planCarryOver, type CarryOverPlan } from "./carry-over";
 import { conversationStarters, evaluationQuestions, firstMeetingStarters, type QuestionSet } from "./banks";
 import { addDays, parseIsoDate } from "./dates";
 import { readFrontmatter, renderFrontmatter, type FrontmatterValue } from "./frontmatter";
-import { translate, type MessageKey } from "./i18n";
+import { translate, type MessageKey, type Translate } from "./i18n";
 import { questionList, type QuestionGroup } from "./inserts";
 import { findHeadings } from "./sections";
 import { MAX_GOALS } from "./model";
@@ -293,7 +293,7 @@ function questions(set: QuestionSet, lang: Language): string {
  * The few conversation starters of a first meeting, then where the rest are: the command that inserts the
  * whole bank, by the name the command palette shows.
  */
-function firstStarters(lang: Language, t: (key: MessageKey, vars?: Record<string, string | number>) => string): string {
+function firstStarters(lang: Language, t: Translate): string {
   const more = t("note.moreStarters", { count: conversationStarters.questions[lang].length, command: t("command.insertStarters") });
   return `${questions(firstMeetingStarters, lang)}\n\n${more}`;
 }
@@ -314,7 +314,7 @@ function goalList(goals: ReadonlyArray<{ text: string; achieved: boolean }>, t: 
   return goals.map((goal) => (goal.achieved ? `- ~~${goal.text}~~ ✅` : `- ${goal.text}`)).join("\n");
 }
 
-function practicalFrame(input: RelationshipInput, t: (key: MessageKey, vars?: Record<string, string | number>) => string): string {
+function practicalFrame(input: RelationshipInput, t: Translate): string {
   return [
     t("note.frame.confidentiality"),
     t("note.frame.cadence", { cadence: input.cadenceDays, planned: input.meetingsPlanned }),

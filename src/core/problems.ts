@@ -1,9 +1,7 @@
 // Problems as messages: each is made once from a catalogue message, which gives its English reason (the
 // command line's JSON contract and the logs) and lets the dashboard show it in the user's language.
-import { translate, type MessageKey } from "./i18n";
+import { translate, type MessageKey, type Translate } from "./i18n";
 import type { Problem, ProblemMessage } from "./types";
-
-type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 export function message(key: MessageKey, values?: ProblemMessage["values"]): ProblemMessage {
   return values === undefined ? { key } : { key, values };

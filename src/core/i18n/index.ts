@@ -7,6 +7,9 @@ import type { MessageKey, Messages } from "./messages";
 
 export type { MessageKey, Messages } from "./messages";
 
+/** A message of the user's catalogue with its values filled in: how UI code and core texts speak. */
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
 const CATALOGUES: Record<Language, Messages> = { en, da };
 
 export function catalogue(lang: Language): Messages {

@@ -6,7 +6,7 @@
 import type { Component } from "obsidian";
 import type { ActionGroup, ActionRow, DashboardModel, GoalRow, RelationshipRow } from "../../core/dashboard";
 import type { DashboardPart } from "../../core/dashboard-block";
-import type { MessageKey } from "../../core/i18n";
+import type { MessageKey, Translate } from "../../core/i18n";
 import { basenameOf } from "../../core/paths";
 import { problemText } from "../../core/problems";
 import type { Phase, Problem, Role } from "../../core/types";
@@ -15,7 +15,7 @@ import { SlicedDrawing } from "./sliced-drawing";
 /** Actions drawn per relationship before "Show N more"; each click draws this many again. */
 export const ROWS_PER_GROUP = 20;
 
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+export type { Translate } from "../../core/i18n";
 
 export interface DashboardHandlers {
   /** Writes the tick to the note; resolves false when nothing was written. */
