@@ -3,7 +3,7 @@
 // Actions are drawn as table rows, never as `- [ ]` tasks: a pasted dashboard must not become a second
 // open copy of each action in the vault. Every word comes from the catalogue of the language asked for.
 import type { ActionRow, DashboardModel, RelationshipRow } from "./dashboard";
-import { translate, type Translate } from "./i18n";
+import { translatorFor, type Translate } from "./i18n";
 import { problemText } from "./problems";
 import type { Language } from "./types";
 
@@ -19,17 +19,12 @@ export interface MarkdownOptions {
   lang?: Language;
 }
 
-
-function translator(lang: Language = "en"): Translate {
-  return (key, vars) => translate(lang, key, vars);
-}
-
 const ANSI = { reset: "\u001b[0m", bold: "\u001b[1m", dim: "\u001b[2m", red: "\u001b[31m", green: "\u001b[32m", yellow: "\u001b[33m" };
 type Style = keyof typeof ANSI;
 
 /** The dashboard for a terminal. Lines end with `\n`, no trailing spaces. */
 export function dashboardToText(model: DashboardModel, options: TextOptions): string {
-  const t = translator(options.lang);
+  const t = translatorFor(options.lang ?? "en");
   const paint = (text: string, ...styles: Style[]): string =>
     options.color && text !== "" ? `${styles.map((style) => ANSI[style]).join("")}${text}${ANSI.reset}` : text;
   const out: string[] = [paint(`${t("dashboard.title")} · ${model.today}`, "bold"), ""];
@@ -101,7 +96,7 @@ export function dashboardToText(model: DashboardModel, options: TextOptions): st
 
 /** The dashboard as Markdown: headings, tables for relationships and actions, a list for goals. */
 export function dashboardToMarkdown(model: DashboardModel, options: MarkdownOptions = {}): string {
-  const t = translator(options.lang);
+  const t = translatorFor(options.lang ?? "en");
   const out: string[] = [`# ${t("dashboard.title")}, ${model.today}`, "", `## ${t("dashboard.relationships")}`, ""];
   if (model.relationships.length === 0) out.push(t("dashboard.noRelationshipsFound"));
   else {

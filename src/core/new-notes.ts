@@ -6,7 +6,7 @@ import { planCarryOver, type CarryOverPlan } from "./carry-over";
 import { conversationStarters, evaluationQuestions, firstMeetingStarters, type QuestionSet } from "./banks";
 import { addDays, parseIsoDate } from "./dates";
 import { readFrontmatter, renderFrontmatter, type FrontmatterValue } from "./frontmatter";
-import { translate, type MessageKey, type Translate } from "./i18n";
+import { translatorFor, type MessageKey, type Translate } from "./i18n";
 import { questionList, type QuestionGroup } from "./inserts";
 import { findHeadings } from "./sections";
 import { MAX_GOALS } from "./model";
@@ -95,7 +95,7 @@ export function planRelationship(
   today: IsoDate,
   templates: TemplateOverrides = {},
 ): RelationshipPlan {
-  const t = (key: MessageKey, vars?: Record<string, string | number>): string => translate(lang, key, vars);
+  const t = translatorFor(lang);
   const name = input.name.trim();
   if (name === "") return { ok: false, reason: t("notice.nameRequired") };
   const goals = input.goals.map((goal) => goal.trim()).filter((goal) => goal !== "");
@@ -192,7 +192,7 @@ export function planSession(
   const existing = sessionOnDay(relationship.sessions, today);
   if (existing) return { kind: "exists", path: existing.file };
 
-  const t = (key: MessageKey, vars?: Record<string, string | number>): string => translate(lang, key, vars);
+  const t = translatorFor(lang);
   const { agreement, folder } = relationship;
   const number = nextSessionNumber(relationship.sessions);
   const planned = agreement.meetingsPlanned ?? settings.meetingsPlanned;

@@ -1,6 +1,6 @@
 // Problems as messages: each is made once from a catalogue message, which gives its English reason (the
 // command line's JSON contract and the logs) and lets the dashboard show it in the user's language.
-import { translate, type MessageKey, type Translate } from "./i18n";
+import { translatorFor, type MessageKey, type Translate } from "./i18n";
 import type { Problem, ProblemMessage } from "./types";
 
 export function message(key: MessageKey, values?: ProblemMessage["values"]): ProblemMessage {
@@ -15,7 +15,7 @@ export function messageText(text: ProblemMessage, t: Translate): string {
   return t(text.key, vars);
 }
 
-const english: Translate = (key, vars) => translate("en", key, vars);
+const english = translatorFor("en");
 
 /** A refused edit: the message, and its English words as the reason. */
 export function refusal(text: ProblemMessage): { ok: false; reason: string; message: ProblemMessage } {

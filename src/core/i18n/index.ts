@@ -41,6 +41,11 @@ export function translate(lang: Language, key: MessageKey, vars?: Record<string,
   );
 }
 
+/** `translate` with the language fixed: the `t` that core texts and views are given. */
+export function translatorFor(lang: Language): Translate {
+  return (key, vars) => translate(lang, key, vars);
+}
+
 /** Danish for `da`, `da-DK`, `da_DK` (any case); English for everything else. */
 export function languageFromLocale(locale: string): Language {
   const primary = locale.trim().toLowerCase().split(/[-_]/)[0];
