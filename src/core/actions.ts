@@ -4,9 +4,50 @@
 // The reading half lives in task-line-scan.ts, which only this module imports.
 import { isIsoDate } from "./dates";
 import { DONE, isBlank, KEY_COMPLETION, newPrefix, readPrefix, scanBody, SPANS, TaskLineReader, withoutSpans, type Prefix } from "./task-line-scan";
-import type { ActionFormat, ActionState, IsoDate, Role, TaskLine } from "./types";
+import type { Action, ActionFormat, ActionState, IsoDate, Role, TaskLine } from "./types";
 
 export { TaskLineReader };
+
+/**
+ * An action as a note's parse keeps it: its line, and what the index orders and filters by. The rest of
+ * the task line (its words, marker, block id) is read again from `raw` when asked for, which few are (the
+ * rows a dashboard draws, an action carried over): an index of thousands of actions makes one object each.
+ * Own fields are the data, so equal actions compare equal field by field; `task` is derived.
+ */
+export class ActionLine implements Action {
+  /** One instance kept for the program's lifetime: see `TaskLineReader.shapeKeeper`. */
+  static readonly shapeKeeper: ActionLine = new ActionLine("", 0, "- [ ] x", "open", null, "mentee");
+
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly raw: string,
+    readonly state: ActionState,
+    readonly due: IsoDate | null,
+    readonly owner: Role,
+  ) {}
+
+  get task(): TaskLine {
+    // Never null: `raw` was read as a task line when this action was made.
+    return parseTaskLine(this.raw) as TaskLine;
+  }
+}
+
+/** The same action in a note that moved to `file`. */
+export function actionInFile(action: Action, file: string): Action {
+  return new ActionLine(file, action.line, action.raw, action.state, action.due, action.owner);
+}
+
+/**
+ * The action on the line `text[start, end)` (line `line` of the note `file`), read by `reader` (which reads
+ * `text`), or null when the line is no task line.
+ */
+export function readAction(reader: TaskLineReader, file: string, line: number, start: number, end: number): ActionLine | null {
+  const fields = reader.readFields(start, end);
+  if (fields === null) return null;
+  const state = actionState(reader.text.slice(fields.statusStart, fields.statusEnd));
+  return new ActionLine(file, line, reader.text.slice(start, end), state, fields.due, fields.owner);
+}
 
 /** What a new task line is made of; a parsed `TaskLine` fits too (its extra fields are ignored). */
 export interface TaskLineInput {

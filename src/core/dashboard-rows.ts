@@ -58,13 +58,13 @@ class ActionRowView implements ActionRow {
     return this.action.task.text;
   }
   get owner(): Role {
-    return this.action.task.owner;
+    return this.action.owner;
   }
   get mine(): boolean {
-    return this.action.task.owner === this.context.myRole;
+    return this.action.owner === this.context.myRole;
   }
   get due(): IsoDate | null {
-    return this.action.task.due;
+    return this.action.due;
   }
   get state(): ActionState {
     return this.action.state;
@@ -76,7 +76,7 @@ class ActionRowView implements ActionRow {
     return this.action.task.completion;
   }
   get overdue(): boolean {
-    const { due } = this.action.task;
+    const { due } = this.action;
     return this.open && due !== null && due < this.context.today;
   }
   get file(): string {
@@ -104,7 +104,7 @@ class ActionRowView implements ActionRow {
 export function actionRowsOf(relationship: IndexedRelationship, name: string, today: IsoDate, owner: OwnerFilter, showDone: boolean): ActionRow[] {
   const myRole = relationship.agreement.role;
   const context = new RowContext(relationship.folder, name, myRole, today, relationship);
-  const keep = (action: Action): boolean => owner === "all" || (action.task.owner === myRole) === (owner === "me");
+  const keep = (action: Action): boolean => owner === "all" || (action.owner === myRole) === (owner === "me");
   const open = relationship.openActions;
   const rows: ActionRow[] = owner === "all" ? new Array<ActionRow>(open.length) : [];
   if (owner === "all") for (let i = 0; i < open.length; i += 1) rows[i] = new ActionRowView(open[i] as Action, context, true);

@@ -124,33 +124,97 @@ function rememberKey(key: string): void {
 }
 
 /**
+ * A frontmatter's keys and values in the order read (a list value is an array). One instance serves
+ * every read of the index, so reading a note's fields builds no object per note; `get` finds a key by
+ * comparing a handful of strings, most of them the very strings `knownKeys` holds.
+ */
+export class FrontmatterEntries {
+  count = 0;
+  readonly keys: string[] = [];
+  readonly values: unknown[] = [];
+
+  /** The value of `key`, or undefined when the frontmatter has no such key. */
+  get(key: string): unknown {
+    for (let i = 0; i < this.count; i += 1) if (this.keys[i] === key) return this.values[i];
+    return undefined;
+  }
+
+  private has(key: string): boolean {
+    for (let i = 0; i < this.count; i += 1) if (this.keys[i] === key) return true;
+    return false;
+  }
+
+  /** Adds a key; false when the frontmatter has it already (yaml refuses a duplicate key). */
+  add(key: string, value: unknown): boolean {
+    if (this.has(key)) return false;
+    this.keys[this.count] = key;
+    this.values[this.count] = value;
+    this.count += 1;
+    return true;
+  }
+
+  /** Replaces the value of the key added last. */
+  setLast(value: unknown): void {
+    this.values[this.count - 1] = value;
+  }
+
+  /** The entries as a plain record without a prototype, for callers that keep the data. */
+  toRecord(): Record<string, unknown> {
+    // Without a prototype: no key can meet an inherited one, and the engine keeps such an object as a plain
+    // dictionary instead of building (and later dropping) one object shape per set of keys.
+    const data = Object.create(null) as Record<string, unknown>;
+    for (let i = 0; i < this.count; i += 1) data[this.keys[i] as string] = this.values[i];
+    return data;
+  }
+}
+const ENTRIES = new FrontmatterEntries();
+
+/**
  * The frontmatter's data, from `text[start, end)` (the lines between the fences, fences excluded), or
- * null when yaml must decide. Walks the lines by offsets: only keys and values are sliced.
+ * null when yaml must decide.
  */
 export function readSimpleFrontmatter(text: string, start = 0, end = text.length): Record<string, unknown> | null {
-  // Without a prototype: no key can meet an inherited one, and the engine keeps such an object as a plain
-  // dictionary instead of building (and later dropping) one object shape per set of keys.
-  const data = Object.create(null) as Record<string, unknown>;
+  return readSimpleEntries(text, start, end)?.toRecord() ?? null;
+}
+
+/** Whether `text[from, to)` holds a CR. */
+function hasCrWithin(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (text.charCodeAt(i) === 0x0d) return true;
+  return false;
+}
+
+/**
+ * `readSimpleFrontmatter` as entries, in one shared instance (valid until the next call), or null when yaml
+ * must decide. Walks the lines by offsets: only keys met for the first time and values are sliced.
+ */
+export function readSimpleEntries(text: string, start = 0, end = text.length): FrontmatterEntries | null {
+  const entries = ENTRIES;
+  entries.count = 0;
   // The key whose value is still open (written as `key:` alone): a block list may follow.
   let openKey: string | null = null;
   let list: Scalar[] | null = null;
   let listIndent = -1;
-  // Without a CR, lines end at LF and indexOf finds them; CRLF and lone CR endings are read char by char.
-  const lfOnly = !text.slice(start, end).includes("\r");
+  // Lines end at LF, found by indexOf, until a CR shows up (CRLF or lone CR endings): from there on they are
+  // read char by char. A lone CR inside a value or key makes that value unsure, so only comment lines and
+  // the ends of lines need looking at.
+  let lfOnly = true;
   let lineStart = start;
   while (lineStart < end) {
-    let lineEnd = lineStart;
+    const current = lineStart;
+    let lineEnd = current;
     if (lfOnly) {
-      lineEnd = text.indexOf("\n", lineStart);
+      lineEnd = text.indexOf("\n", current);
       if (lineEnd === -1 || lineEnd > end) lineEnd = end;
-    } else {
+      if ((lineEnd > current && text.charCodeAt(lineEnd - 1) === 0x0d) || (text.charCodeAt(current) === 0x23 && hasCrWithin(text, current, lineEnd))) lfOnly = false;
+    }
+    if (!lfOnly) {
+      lineEnd = current;
       while (lineEnd < end) {
         const code = text.charCodeAt(lineEnd);
         if (code === 0x0a || code === 0x0d) break;
         lineEnd += 1;
       }
     }
-    const current = lineStart;
     lineStart = text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a && lineEnd + 1 < end ? lineEnd + 2 : lineEnd + 1;
     if (lineEnd === current || text.charCodeAt(current) === 0x23 /* # */) continue;
     // A list item: spaces, `- `, the value.
@@ -162,7 +226,7 @@ export function readSimpleFrontmatter(text: string, start = 0, end = text.length
       if (list === null) {
         list = [];
         listIndent = indent;
-        data[openKey] = list;
+        entries.setLast(list);
       } else if (indent !== listIndent) return null;
       const value = scalarOf(trimmedSlice(text, dash + 2, lineEnd));
       if (value === UNSURE) return null;
@@ -178,19 +242,18 @@ export function readSimpleFrontmatter(text: string, start = 0, end = text.length
       if (yamlWord(key) !== undefined) return null;
       rememberKey(key);
     }
-    if (colon >= lineEnd || Object.prototype.hasOwnProperty.call(data, key)) return null;
+    if (colon >= lineEnd) return null;
     openKey = null;
     list = null;
     const raw = trimmedSlice(text, colon + 1, lineEnd);
     if (raw === "") {
-      data[key] = null;
+      if (!entries.add(key, null)) return null;
       openKey = key;
       continue;
     }
     if (text.charCodeAt(colon + 1) !== 0x20) return null;
     const value = scalarOf(raw);
-    if (value === UNSURE) return null;
-    data[key] = value;
+    if (value === UNSURE || !entries.add(key, value)) return null;
   }
-  return data;
+  return entries;
 }

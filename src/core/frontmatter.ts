@@ -4,7 +4,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, Scalar, stringify, type Document, type Node, type Pair } from "yaml";
 import type { EditResult } from "./types";
 import { BOM, dominantEol } from "./text";
-import { readSimpleFrontmatter } from "./frontmatter-fast";
+import { readSimpleEntries } from "./frontmatter-fast";
 
 export type FrontmatterValue = string | number | boolean | null | string[];
 
@@ -169,11 +169,39 @@ function readableYamlError(message: string, code: string, lineText: string): str
 export function readFrontmatter(text: string, block: FrontmatterBlock | null = locateFrontmatter(text)): FrontmatterRead {
   if (!block) return { kind: "none" };
   // Plain `key: value` frontmatter is read without yaml (50 times faster, same data); the rest by yaml.
-  const simple = block.closed ? readSimpleFrontmatter(text, block.bodyStart, block.bodyEnd) : null;
-  if (simple) return { kind: "ok", data: simple, block };
+  const simple = block.closed ? readSimpleEntries(text, block.bodyStart, block.bodyEnd) : null;
+  if (simple) return { kind: "ok", data: simple.toRecord(), block };
+  return readByYaml(text, block, (data) => ({ kind: "ok", data, block }));
+}
+
+/** A frontmatter's values by key, for a reader that only looks keys up. */
+export interface FrontmatterValues {
+  /** The value of `key`, or undefined when there is no such key. */
+  get(key: string): unknown;
+}
+
+export type FrontmatterValuesRead = { kind: "none" } | { kind: "ok"; values: FrontmatterValues } | { kind: "problem"; reason: string; line?: number };
+
+/**
+ * `readFrontmatter` for a reader that only looks keys up, as the index does for every mentoring note: plain
+ * frontmatter is read into shared entries, with no object made per key, valid until the next read.
+ */
+export function readFrontmatterValues(text: string, block: FrontmatterBlock | null): FrontmatterValuesRead {
+  if (!block) return { kind: "none" };
+  const simple = block.closed ? readSimpleEntries(text, block.bodyStart, block.bodyEnd) : null;
+  if (simple) return { kind: "ok", values: simple };
+  return readByYaml(text, block, (data) => ({ kind: "ok", values: valuesOf(data) }));
+}
+
+/** A record's own keys as `FrontmatterValues`. */
+export function valuesOf(data: Record<string, unknown>): FrontmatterValues {
+  return { get: (key) => (Object.prototype.hasOwnProperty.call(data, key) ? data[key] : undefined) };
+}
+
+function readByYaml<T>(text: string, block: FrontmatterBlock, ok: (data: Record<string, unknown>) => T): T | { kind: "problem"; reason: string; line?: number } {
   const parsed = parseBlock(text, block);
   if (!parsed.ok) return parsed.line === undefined ? { kind: "problem", reason: parsed.reason } : { kind: "problem", reason: parsed.reason, line: parsed.line };
-  return { kind: "ok", data: parsed.data, block };
+  return ok(parsed.data);
 }
 
 const SIMPLE_PLAIN = /^[A-Za-z][\w .-]*$/;

@@ -1,13 +1,13 @@
 // Parses one note's text into the model: an agreement, a session, an unreadable mentoring note, or
 // nothing of ours. Text in, data out: the plugin, the command line and the tests all use this.
-import { actionState, TaskLineReader } from "./actions";
-import { locateFrontmatter, readFrontmatter, readFrontmatterType } from "./frontmatter";
+import { actionState, readAction, TaskLineReader } from "./actions";
+import { locateFrontmatter, readFrontmatterType, readFrontmatterValues, type FrontmatterValues } from "./frontmatter";
 import { headingSpanAt, MarkdownWalker, type HeadingSpan } from "./markdown";
 import { NOTE_TYPES, readAgreementFields, readSessionFields } from "./schema";
 import { sectionIdAt, SectionTracker, type SectionId } from "./sections";
 import { folderOf } from "./paths";
 import { message, problemOf } from "./problems";
-import type { Action, Agreement, Goal, ParsedNote, Problem, Session, TaskLine } from "./types";
+import type { Action, Agreement, Goal, ParsedNote, Problem, Session } from "./types";
 
 export const MAX_GOALS = 3;
 
@@ -22,15 +22,17 @@ function kindOfType(type: string | null): "agreement" | "session" | null {
   return null;
 }
 
+const NO_VALUES: FrontmatterValues = { get: () => undefined };
+
 export function parseNote(file: string, text: string): ParsedNote {
   // One look at the frontmatter serves both questions: is the note ours, and what are its fields.
   const block = locateFrontmatter(text);
   const kind = kindOfType(readFrontmatterType(text, block));
   if (kind === null) return { kind: "other" };
   const problems: Problem[] = [];
-  const frontmatter = readFrontmatter(text, block);
-  let data: Record<string, unknown> = {};
-  if (frontmatter.kind === "ok") data = frontmatter.data;
+  const frontmatter = readFrontmatterValues(text, block);
+  let data: FrontmatterValues = NO_VALUES;
+  if (frontmatter.kind === "ok") data = frontmatter.values;
   else if (frontmatter.kind === "problem") {
     problems.push(problemOf(file, message("problem.frontmatter", { reason: frontmatter.reason }), frontmatter.line));
   }
@@ -41,9 +43,11 @@ export function parseNote(file: string, text: string): ParsedNote {
     const { fields, problems: fieldProblems } = readAgreementFields(data, file);
     problems.push(...fieldProblems);
     const goals: Goal[] = [];
-    walkTasks(text, frontmatterEnd, "goals", (line, raw, task) => {
+    walkSection(text, frontmatterEnd, "goals", (reader, line, start, end) => {
+      const task = reader.read(start, end);
+      if (task === null) return;
       const state = actionState(task.status);
-      goals.push({ file, line, raw, text: task.text, achieved: state === "done", completion: task.completion });
+      goals.push({ file, line, raw: text.slice(start, end), text: task.text, achieved: state === "done", completion: task.completion });
     });
     if (goals.length > MAX_GOALS) {
       problems.push(problemOf(file, message("problem.tooManyGoals", { count: goals.length, max: MAX_GOALS }), (goals[MAX_GOALS]?.line ?? 0) + 1));
@@ -72,8 +76,9 @@ export function parseNote(file: string, text: string): ParsedNote {
   const { fields, problems: fieldProblems } = readSessionFields(data, file);
   problems.push(...fieldProblems);
   const actions: Action[] = [];
-  walkTasks(text, frontmatterEnd, "actions", (line, raw, task) => {
-    actions.push({ file, line, raw, task, state: actionState(task.status) });
+  walkSection(text, frontmatterEnd, "actions", (reader, line, start, end) => {
+    const action = readAction(reader, file, line, start, end);
+    if (action !== null) actions.push(action);
   });
   const note: Session = {
     kind: "session",
@@ -94,14 +99,14 @@ export function parseNote(file: string, text: string): ParsedNote {
 }
 
 /**
- * Calls `found` for every task line in a section with this id (nested tasks included; code, comments and
- * frontmatter never), in one walk over the note: only headings and the task lines of that section are
- * sliced and read, every other line is passed over by its offsets.
+ * Calls `found` for every body line of the sections with this id (code, comments and frontmatter never),
+ * in one walk over the note, with a task-line reader for the note: only headings are read on the way,
+ * every other line is passed over by its offsets.
  */
-function walkTasks(text: string, frontmatterEnd: number, id: SectionId, found: (line: number, raw: string, task: TaskLine) => void): void {
+function walkSection(text: string, frontmatterEnd: number, id: SectionId, found: (reader: TaskLineReader, line: number, start: number, end: number) => void): void {
   const walker = new MarkdownWalker(text, frontmatterEnd);
   const sections = new SectionTracker();
-  const tasks = new TaskLineReader(text);
+  const reader = new TaskLineReader(text);
   const heading = HEADING;
   while (walker.advance()) {
     if (walker.block !== "body") continue;
@@ -110,9 +115,7 @@ function walkTasks(text: string, frontmatterEnd: number, id: SectionId, found: (
       sections.enterId(heading.level, sectionIdAt(text, heading.titleStart, heading.titleEnd));
       continue;
     }
-    if (sections.current !== id) continue;
-    const task = tasks.read(start, end);
-    if (task) found(walker.index, text.slice(start, end), task);
+    if (sections.current === id) found(reader, walker.index, start, end);
   }
 }
 /** Filled in by each heading the walk meets. */

@@ -189,7 +189,7 @@ export class Relationship implements IndexedRelationship {
       for (const action of session.actions) {
         if (!wanted(action)) continue;
         actions.push(action);
-        days.push(dayNumber(action.task.due));
+        days.push(dayNumber(action.due));
       }
     }
     return sortedByDay(actions, days);
@@ -242,7 +242,7 @@ export function storedSession(session: Session): StoredSession {
   for (const action of session.actions) {
     if (action.state !== "open") continue;
     // Inserted in due order (line order on the same day): a few actions, sorted while they are at hand.
-    const day = dayNumber(action.task.due);
+    const day = dayNumber(action.due);
     let at = openDays.length;
     openActions.push(action);
     openDays.push(day);

@@ -3,7 +3,7 @@
 // default, so one bad key never hides the rest of a note.
 import { dateProblemMessage, parseIsoDate } from "./dates";
 import { message, problemOf } from "./problems";
-import type { FrontmatterValue } from "./frontmatter";
+import type { FrontmatterValue, FrontmatterValues } from "./frontmatter";
 import type { Agreement, AgreementStatus, IsoDate, Phase, Problem, ProblemMessage, Role, Session, SessionStatus } from "./types";
 
 export const NOTE_TYPES = { agreement: "mentoring-agreement", session: "mentoring-session" } as const;
@@ -48,12 +48,12 @@ class FieldReader {
   readonly problems: Problem[] = [];
 
   constructor(
-    private readonly data: Record<string, unknown>,
+    private readonly values: FrontmatterValues,
     private readonly file: string,
   ) {}
 
   private value(key: string): unknown {
-    return Object.prototype.hasOwnProperty.call(this.data, key) ? this.data[key] : undefined;
+    return this.values.get(key);
   }
 
   private complain(key: string, value: unknown, expected: ProblemMessage): null {
@@ -131,8 +131,8 @@ function describeValue(value: unknown): string | ProblemMessage {
   return message("problem.value.keys");
 }
 
-export function readAgreementFields(data: Record<string, unknown>, file: string): { fields: AgreementFields; problems: Problem[] } {
-  const read = new FieldReader(data, file);
+export function readAgreementFields(values: FrontmatterValues, file: string): { fields: AgreementFields; problems: Problem[] } {
+  const read = new FieldReader(values, file);
   const fields: AgreementFields = {
     mentee: read.text(AGREEMENT_KEYS.mentee),
     mentor: read.text(AGREEMENT_KEYS.mentor),
@@ -148,8 +148,8 @@ export function readAgreementFields(data: Record<string, unknown>, file: string)
   return { fields, problems: read.problems };
 }
 
-export function readSessionFields(data: Record<string, unknown>, file: string): { fields: SessionFields; problems: Problem[] } {
-  const read = new FieldReader(data, file);
+export function readSessionFields(values: FrontmatterValues, file: string): { fields: SessionFields; problems: Problem[] } {
+  const read = new FieldReader(values, file);
   const fields: SessionFields = {
     mentee: read.text(SESSION_KEYS.mentee),
     mentor: read.text(SESSION_KEYS.mentor),

@@ -353,6 +353,17 @@ export class TaskLineReader {
     const prefix = this.prefix;
     return readPrefix(this.text, start, end, prefix) ? taskLineOf(this, start, end, prefix) : null;
   }
+
+  /**
+   * What the index keeps of the task line `text[start, end)` (its status, dates and owner), without making
+   * its words or any other string; null when it is no task line. The result is shared: read it at once.
+   */
+  readFields(start: number, end: number): Readonly<LineFields> | null {
+    const prefix = this.prefix;
+    if (!readPrefix(this.text, start, end, prefix)) return null;
+    readFields(this, end, prefix);
+    return FIELDS;
+  }
 }
 
 /** Dataview `[key:: value]` and `(key:: value)` fields, found from their `::`. Wiki links are never fields. */
@@ -490,11 +501,27 @@ export function withoutSpans(text: string, bodyStart: number, bodyEnd: number, s
   return out + text.slice(from, bodyEnd);
 }
 
-/** The `TaskLine` of the task line `text[start, end)`, whose prefix is read already. */
-function taskLineOf(reader: TaskLineReader, start: number, end: number, prefix: Prefix): TaskLine {
+/**
+ * What a task line's fields say, as `readFields` leaves it: one instance serves every line read. The
+ * spans that hide the fields from the line's words are left in `SPANS` (`hidden` of them).
+ */
+export class LineFields {
+  statusStart = 0;
+  statusEnd = 0;
+  due: IsoDate | null = null;
+  completion: IsoDate | null = null;
+  owner: Role = "mentee";
+  hidden = 0;
+}
+const FIELDS = new LineFields();
+
+/** Reads the fields of the task line `text[start, end)`, whose prefix is read already, into `FIELDS` (and `SPANS`). */
+function readFields(reader: TaskLineReader, end: number, prefix: Prefix): BodyScan {
   const text = reader.text;
-  const bodyStart = prefix.bodyStart;
-  const scan = scanBody(reader, bodyStart, end);
+  const scan = scanBody(reader, prefix.bodyStart, end);
+  const fields = FIELDS;
+  fields.statusStart = prefix.statusStart;
+  fields.statusEnd = prefix.statusEnd;
   let due: IsoDate | null = null;
   let completion: IsoDate | null = null;
   let owner: Role = "mentee";
@@ -535,6 +562,19 @@ function taskLineOf(reader: TaskLineReader, start: number, end: number, prefix: 
     SPANS[2 * hidden] = scan.blockIdStart;
     SPANS[2 * hidden++ + 1] = scan.blockIdEnd;
   }
+  fields.due = due;
+  fields.completion = completion;
+  fields.owner = owner;
+  fields.hidden = hidden;
+  return scan;
+}
+
+/** The `TaskLine` of the task line `text[start, end)`, whose prefix is read already. */
+function taskLineOf(reader: TaskLineReader, start: number, end: number, prefix: Prefix): TaskLine {
+  const text = reader.text;
+  const bodyStart = prefix.bodyStart;
+  const scan = readFields(reader, end, prefix);
+  const { due, completion, owner, hidden } = FIELDS;
   const body = text.slice(bodyStart, end);
   return {
     indent: text.slice(start, prefix.markerStart),

@@ -57,15 +57,23 @@ export interface TaskLine {
 
 export type ActionState = "open" | "done" | "cancelled" | "forwarded";
 
-/** An action: a task line under a session's Actions heading (nested ones too). */
+/**
+ * An action: a task line under a session's Actions heading (nested ones too). The index keeps what
+ * ordering and filtering need (state, due date, owner) and reads the rest of the line when asked (`task`).
+ */
 export interface Action {
-  file: string;
+  readonly file: string;
   /** 0-based line index in the note's text. */
-  line: number;
+  readonly line: number;
   /** The exact source line (without its line ending), used to verify a write-back. */
-  raw: string;
-  task: TaskLine;
-  state: ActionState;
+  readonly raw: string;
+  readonly state: ActionState;
+  /** `task.due`, at hand without reading the line again. */
+  readonly due: IsoDate | null;
+  /** `task.owner`, likewise. */
+  readonly owner: Role;
+  /** The whole line as the action syntax reads it; read from `raw` on each call. */
+  readonly task: TaskLine;
 }
 
 /** A goal: a task line under the agreement's Goals heading. */

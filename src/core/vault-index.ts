@@ -1,6 +1,7 @@
 // The index of every mentoring note in the vault: kept current one file at a time, never rebuilt on a
 // change. Ordinary notes leave nothing behind. Grouping (which sessions belong to which relationship) is
 // derived lazily and cached per relationship, so one changed session only dirties its own relationship.
+import { actionInFile } from "./actions";
 import { parseNote } from "./model";
 import { message, problemOf } from "./problems";
 import { basenameOf, folderOf } from "./paths";
@@ -310,7 +311,7 @@ function movedNote(note: IndexedNote, path: string): IndexedNote {
     case "session":
       return {
         kind: "session",
-        note: { ...note.note, file: path, folder, actions: note.note.actions.map((action) => ({ ...action, file: path })) },
+        note: { ...note.note, file: path, folder, actions: note.note.actions.map((action) => actionInFile(action, path)) },
         problems,
       };
     case "unreadable":

@@ -8,6 +8,7 @@ import {
   isOpenStatus,
   lineHasTaskSyntax,
   parseTaskLine,
+  readAction,
   setTaskStatus,
   TaskLineReader,
   uncompleteTaskLine,
@@ -330,9 +331,20 @@ describe("the optimised reader equals the reference reader", () => {
       fc.property(note, ([lines, end]) => {
         const text = lines.join(end);
         const reader = new TaskLineReader(text);
+        // What the index keeps of each action: read with a reader of its own, it must say what the whole parse says.
+        const actionReader = new TaskLineReader(text);
         let start = 0;
-        for (const each of lines) {
-          expect(reader.read(start, start + each.length)).toEqual(parseTaskLine(each));
+        for (const [line, each] of lines.entries()) {
+          const task = parseTaskLine(each);
+          expect(reader.read(start, start + each.length)).toEqual(task);
+          const action = readAction(actionReader, "Note.md", line, start, start + each.length);
+          if (task === null) expect(action).toBeNull();
+          else {
+            expect({ file: action?.file, line: action?.line, raw: action?.raw, state: action?.state, due: action?.due, owner: action?.owner }).toEqual({
+              file: "Note.md", line, raw: each, state: actionState(task.status), due: task.due, owner: task.owner,
+            });
+            expect(action?.task).toEqual(task);
+          }
           start += each.length + end.length;
         }
       }),

@@ -79,6 +79,20 @@ describe("readSimpleFrontmatter", () => {
     expect(readSimpleFrontmatter("menteex: x\nmentee_2: y\n")).toEqual({ menteex: "x", mentee_2: "y" });
   });
 
+  it.each([
+    ["CRLF endings", "a: 1\r\nb: x\r\n"],
+    ["lone CR endings", "a: 1\rb: x\r"],
+    ["CRLF after LF lines", "a: 1\nb: x\r\nc: y\n"],
+    ["a lone CR inside a line", "a: 1\rb: x\n"],
+    ["a lone CR inside a comment line", "# note\rb: x\na: 1\n"],
+    ["a lone CR after a list item", "a:\n  - x\r  - y\n"],
+  ])("gives what yaml reads, or leaves it to yaml, with %s", (_, source) => {
+    const fast = readSimpleFrontmatter(source);
+    if (fast !== null) expect(fast).toEqual(byYaml(source));
+    const read = readFrontmatter(`---\n${source}---\n`);
+    expect(read.kind === "ok" ? read.data : undefined).toEqual(byYaml(source));
+  });
+
   it("makes readFrontmatter give the same data as before for an agreement", () => {
     const text = "---\ntype: mentoring-agreement\nmentee: Jane Doe\nrole: mentor\nstart: 2026-08-31\nmeetings_planned: 6\ntags:\n  - mentoring\n---\n# Agreement\n";
     const read = readFrontmatter(text);

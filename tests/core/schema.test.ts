@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { readFrontmatter, renderFrontmatter } from "../../src/core/frontmatter";
+import { locateFrontmatter, readFrontmatterValues, renderFrontmatter, valuesOf, type FrontmatterValues } from "../../src/core/frontmatter";
 import {
   AGREEMENT_KEYS,
   NOTE_TYPES,
@@ -13,10 +13,11 @@ import {
 
 const FILE = "Mentoring/Søren Ærø/Agreement.md";
 
-function dataOf(text: string): Record<string, unknown> {
-  const read = readFrontmatter(text);
+/** The frontmatter's values as the index reads them. */
+function dataOf(text: string): FrontmatterValues {
+  const read = readFrontmatterValues(text, locateFrontmatter(text));
   if (read.kind !== "ok") throw new Error(`fixture does not parse: ${JSON.stringify(read)}`);
-  return read.data;
+  return read.values;
 }
 
 describe("key names", () => {
@@ -141,14 +142,14 @@ describe("readSessionFields", () => {
   });
 
   it("rejects session numbers below 1 and fractions", () => {
-    expect(readSessionFields({ session: 0 }, session).problems).toHaveLength(1);
-    expect(readSessionFields({ session: -2 }, session).problems).toHaveLength(1);
-    expect(readSessionFields({ session: 2.5 }, session).problems).toHaveLength(1);
-    expect(readSessionFields({ session: " 4 " }, session).fields.number).toBe(4);
+    expect(readSessionFields(valuesOf({ session: 0 }), session).problems).toHaveLength(1);
+    expect(readSessionFields(valuesOf({ session: -2 }), session).problems).toHaveLength(1);
+    expect(readSessionFields(valuesOf({ session: 2.5 }), session).problems).toHaveLength(1);
+    expect(readSessionFields(valuesOf({ session: " 4 " }), session).fields.number).toBe(4);
   });
 
   it("never reads a key from the object prototype", () => {
-    const { fields, problems } = readSessionFields(Object.create({ session: 9 }) as Record<string, unknown>, session);
+    const { fields, problems } = readSessionFields(valuesOf(Object.create({ session: 9 }) as Record<string, unknown>), session);
     expect(fields.number).toBeNull();
     expect(problems).toEqual([]);
   });
@@ -213,7 +214,7 @@ describe("blank values", () => {
     );
     fc.assert(
       fc.property(blankish, (value) => {
-        const { fields, problems } = readSessionFields({ mentee: value, topic: value }, "a.md");
+        const { fields, problems } = readSessionFields(valuesOf({ mentee: value, topic: value }), "a.md");
         expect(fields.mentee).toBe(value.trim() === "" ? null : value);
         expect(fields.topic).toBe(fields.mentee);
         expect(problems).toEqual([]);
