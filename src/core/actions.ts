@@ -2,40 +2,64 @@
 // completion dates as Tasks emoji (`📅 2026-12-01`, read from the end of the line as Tasks does) or
 // Dataview inline fields (`[due:: 2026-12-01]`, anywhere). Every edit changes only the bytes it targets.
 // The reading half lives in task-line-scan.ts, which only this module imports.
-import { isIsoDate } from "./dates";
-import { DONE, isBlank, KEY_COMPLETION, newPrefix, readPrefix, scanBody, SPANS, TaskLineReader, withoutSpans, type Prefix } from "./task-line-scan";
+import { dayNumberAt, isIsoDate, UNDATED_DAY } from "./dates";
+import { dateAt, DONE, isBlank, KEY_COMPLETION, newPrefix, readPrefix, scanBody, SPANS, TaskLineReader, withoutSpans, type Prefix } from "./task-line-scan";
 import type { Action, ActionFormat, ActionState, IsoDate, Role, TaskLine } from "./types";
 
 export { TaskLineReader };
 
 /**
- * An action as a note's parse keeps it: its line, and what the index orders and filters by. The rest of
- * the task line (its words, marker, block id) is read again from `raw` when asked for, which few are (the
- * rows a dashboard draws, an action carried over): an index of thousands of actions makes one object each.
- * Own fields are the data, so equal actions compare equal field by field; `task` is derived.
+ * An action as a note's parse keeps it: where its line sits in the note's text, and what the index orders
+ * and filters by. The rest of the task line (its words, marker, block id) is read again when asked for,
+ * which few are (the rows a dashboard draws, an action carried over): an index of thousands of actions
+ * makes one object each, and no string. The note's text is kept, as the line's own string would keep it.
  */
 export class ActionLine implements Action {
   /** One instance kept for the program's lifetime: see `TaskLineReader.shapeKeeper`. */
-  static readonly shapeKeeper: ActionLine = new ActionLine("", 0, "- [ ] x", "open", null, "mentee");
+  static readonly shapeKeeper: ActionLine = new ActionLine("", 0, "open", "mentee", UNDATED_DAY, "- [ ] x", 0, 7, -1);
 
   constructor(
     readonly file: string,
     readonly line: number,
-    readonly raw: string,
     readonly state: ActionState,
-    readonly due: IsoDate | null,
     readonly owner: Role,
+    readonly dueDay: number,
+    private readonly source: string,
+    private readonly start: number,
+    private readonly end: number,
+    /** Where the due date starts in `source`, -1 without one. */
+    private readonly dueStart: number,
   ) {}
 
+  get raw(): string {
+    return this.source.slice(this.start, this.end);
+  }
+
+  get due(): IsoDate | null {
+    return dateAt(this.source, this.dueStart);
+  }
+
   get task(): TaskLine {
-    // Never null: `raw` was read as a task line when this action was made.
-    return parseTaskLine(this.raw) as TaskLine;
+    // Never null: the line was read as a task line when this action was made.
+    return new TaskLineReader(this.source).read(this.start, this.end) as TaskLine;
+  }
+
+  /** The same action in a note that moved to `file`. */
+  inFile(file: string): ActionLine {
+    return new ActionLine(file, this.line, this.state, this.owner, this.dueDay, this.source, this.start, this.end, this.dueStart);
+  }
+
+  /** Whether `other` is this action: same note, line and text (so the same fields). */
+  sameAs(other: ActionLine): boolean {
+    return this.file === other.file && this.line === other.line && this.end - this.start === other.end - other.start && this.raw === other.raw;
   }
 }
 
 /** The same action in a note that moved to `file`. */
 export function actionInFile(action: Action, file: string): Action {
-  return new ActionLine(file, action.line, action.raw, action.state, action.due, action.owner);
+  if (action instanceof ActionLine) return action.inFile(file);
+  const raw = action.raw;
+  return readAction(new TaskLineReader(raw), file, action.line, 0, raw.length) ?? action;
 }
 
 /**
@@ -45,8 +69,11 @@ export function actionInFile(action: Action, file: string): Action {
 export function readAction(reader: TaskLineReader, file: string, line: number, start: number, end: number): ActionLine | null {
   const fields = reader.readFields(start, end);
   if (fields === null) return null;
-  const state = actionState(reader.text.slice(fields.statusStart, fields.statusEnd));
-  return new ActionLine(file, line, reader.text.slice(start, end), state, fields.due, fields.owner);
+  const text = reader.text;
+  const state = actionState(text.slice(fields.statusStart, fields.statusEnd));
+  const dueStart = fields.dueStart;
+  const dueDay = dueStart === -1 ? UNDATED_DAY : dayNumberAt(text, dueStart, dueStart + 10);
+  return new ActionLine(file, line, state, fields.owner, dueDay, text, start, end, dueStart);
 }
 
 /** What a new task line is made of; a parsed `TaskLine` fits too (its extra fields are ignored). */

@@ -37,6 +37,27 @@ export function isIsoDateAt(text: string, start: number, end: number): boolean {
   return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 31));
 }
 
+/** The day number of no date: after every date, so that undated things sort last. */
+export const UNDATED_DAY = 100_000_000;
+
+/**
+ * `YYYY-MM-DD` as the number YYYYMMDD, which orders as the text does; `UNDATED_DAY` for null. Anything
+ * that is not in that form (the index only keeps valid dates) would compare as its text's digits, never throw.
+ */
+export function dayNumber(date: IsoDate | null): number {
+  return date === null ? UNDATED_DAY : dayNumberAt(date, 0, date.length);
+}
+
+/** `dayNumber` of the date `text[start, end)`, read in place. */
+export function dayNumberAt(text: string, start: number, end: number): number {
+  let day = 0;
+  for (let i = start; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) day = day * 10 + (code - 48);
+  }
+  return Math.min(day, UNDATED_DAY - 1);
+}
+
 /** The number written by the two digits at `at`, or -1 when they are not two digits. Each is read once. */
 function twoDigitsAt(text: string, at: number): number {
   const tens = digitAt(text, at);

@@ -20,6 +20,27 @@ function isUnusual(code: number): boolean {
   return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029 || code === 0xfeff;
 }
 
+// What an ASCII character rules out, by code: a plain scalar (`isUnusual`, `#`, `:`, brackets, braces) or a
+// quoted one read without yaml (`isUnusual`, quotes, backslash). Values are checked character by character,
+// every value of every mentoring note, so each check is one lookup.
+const NOT_PLAIN = 1;
+const NOT_QUOTED = 2;
+const ASCII_RULES = new Uint8Array(128);
+for (let code = 0; code < 128; code += 1) {
+  if (isUnusual(code)) ASCII_RULES[code] = NOT_PLAIN | NOT_QUOTED;
+}
+for (const char of "#:[]{}") ASCII_RULES[char.charCodeAt(0)] = NOT_PLAIN;
+for (const char of "\"'\\") ASCII_RULES[char.charCodeAt(0)] = NOT_QUOTED;
+
+/** Whether `text[from, to)` holds a character that `rule` rules out (non-ASCII ones by `isUnusual`). */
+function holdsRuledOut(text: string, from: number, to: number, rule: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 128 ? (ASCII_RULES[code] as number) & rule : isUnusual(code)) return true;
+  }
+  return false;
+}
+
 /** `null`, `true`, `false` as yaml's core schema spells them (three cases each), or undefined. */
 function yamlWord(raw: string): null | boolean | undefined {
   switch (raw) {
@@ -30,49 +51,56 @@ function yamlWord(raw: string): null | boolean | undefined {
   }
 }
 
+/** Whether `text[from, to)` could be one of `yamlWord`'s words: four or five letters starting n, t or f (any case). */
+function mayBeYamlWord(text: string, from: number, to: number): boolean {
+  const length = to - from;
+  const first = text.charCodeAt(from) | 0x20;
+  return (length === 4 || length === 5) && (first === 0x6e || first === 0x74 || first === 0x66);
+}
+
 /**
  * A plain scalar we read ourselves: starts with a letter or digit (any script), `(`, `_` or `/`; holds
  * no `#`, `:`, bracket or brace, and no character yaml treats specially.
  */
-function isSimplePlain(raw: string): boolean {
-  const first = raw.charCodeAt(0);
+function isSimplePlainAt(text: string, from: number, to: number): boolean {
+  const first = text.charCodeAt(from);
   if (first >= 0x80) {
-    if (!PLAIN_FIRST.test(raw)) return false;
+    if (!PLAIN_FIRST.test(text.slice(from, Math.min(to, from + 2)))) return false;
   } else if (!(isAsciiLetter(first) || isDigit(first) || first === 0x28 || first === 0x5f || first === 0x2f)) return false;
-  for (let i = 0; i < raw.length; i += 1) {
-    const code = raw.charCodeAt(i);
-    if (isUnusual(code) || code === 0x23 || code === 0x3a || code === 0x5b || code === 0x5d || code === 0x7b || code === 0x7d) return false;
-  }
-  return true;
+  return !holdsRuledOut(text, from, to, NOT_PLAIN);
 }
 
 /** Digits only, no leading zero, at most 15 of them: a safe integer yaml reads as that number. */
-function isSafeInt(raw: string): boolean {
-  if (raw.length === 0 || raw.length > 15 || (raw.charCodeAt(0) === 0x30 && raw.length > 1)) return false;
-  for (let i = 0; i < raw.length; i += 1) if (!isDigit(raw.charCodeAt(i))) return false;
+function isSafeIntAt(text: string, from: number, to: number): boolean {
+  const length = to - from;
+  if (length === 0 || length > 15 || (text.charCodeAt(from) === 0x30 && length > 1)) return false;
+  for (let i = from; i < to; i += 1) if (!isDigit(text.charCodeAt(i))) return false;
   return true;
 }
 
-/** One value as yaml's core schema reads it, or UNSURE. Blanks around it are already trimmed. */
-function scalarOf(raw: string): Scalar | typeof UNSURE {
-  const first = raw.charCodeAt(0);
+/** `YYYY-MM-DD`'s dashes: no number yaml reads has a dash at both places (a sign leads, or follows an `e`). */
+const hasDateDashes = (text: string, from: number, to: number): boolean =>
+  to - from === 10 && text.charCodeAt(from + 4) === 0x2d && text.charCodeAt(from + 7) === 0x2d;
+
+/** The value `text[from, to)` (blanks around it trimmed already, not empty) as yaml's core schema reads it, or UNSURE. */
+function scalarAt(text: string, from: number, to: number): Scalar | typeof UNSURE {
+  const first = text.charCodeAt(from);
   if (first === 0x22 /* " */ || first === 0x27 /* ' */) {
-    if (raw.length < 2 || raw.charCodeAt(raw.length - 1) !== first) return UNSURE;
+    if (to - from < 2 || text.charCodeAt(to - 1) !== first) return UNSURE;
     // No escapes, no doubled quotes, nothing unusual: the text between the quotes is the value.
-    for (let i = 1; i < raw.length - 1; i += 1) {
-      const code = raw.charCodeAt(i);
-      if (code === 0x22 || code === 0x27 || code === 0x5c || isUnusual(code)) return UNSURE;
-    }
-    return raw.slice(1, -1);
+    if (holdsRuledOut(text, from + 1, to - 1, NOT_QUOTED)) return UNSURE;
+    return text.slice(from + 1, to - 1);
   }
-  if (!isSimplePlain(raw)) return UNSURE;
-  const word = yamlWord(raw);
-  if (word !== undefined) return word;
+  if (!isSimplePlainAt(text, from, to)) return UNSURE;
+  if (mayBeYamlWord(text, from, to)) {
+    const word = yamlWord(text.slice(from, to));
+    if (word !== undefined) return word;
+  }
   if (isDigit(first)) {
-    if (isSafeInt(raw)) return Number(raw);
-    if (NUMBER_LIKE.test(raw)) return UNSURE;
+    if (isSafeIntAt(text, from, to)) return Number(text.slice(from, to));
+    if (!hasDateDashes(text, from, to) && NUMBER_LIKE.test(text.slice(from, to))) return UNSURE;
   }
-  return raw;
+  return text.slice(from, to);
 }
 
 /** A key we read ourselves: an ASCII letter, then letters, digits, `_` or `-`. */
@@ -85,13 +113,18 @@ function isSimpleKey(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** `text[start, end)` without spaces at either end (tabs are not trimmed: a tab makes yaml decide). */
-function trimmedSlice(text: string, start: number, end: number): string {
+/** The start of `text[start, end)` without spaces (tabs are not trimmed: a tab makes yaml decide). */
+function skipSpaces(text: string, start: number, end: number): number {
   let from = start;
+  while (from < end && text.charCodeAt(from) === 0x20) from += 1;
+  return from;
+}
+
+/** The end of `text[from, end)` without trailing spaces. */
+function trimSpacesEnd(text: string, from: number, end: number): number {
   let to = end;
-  while (from < to && text.charCodeAt(from) === 0x20) from += 1;
   while (to > from && text.charCodeAt(to - 1) === 0x20) to -= 1;
-  return text.slice(from, to);
+  return to;
 }
 
 /**
@@ -228,7 +261,10 @@ export function readSimpleEntries(text: string, start = 0, end = text.length): F
         listIndent = indent;
         entries.setLast(list);
       } else if (indent !== listIndent) return null;
-      const value = scalarOf(trimmedSlice(text, dash + 2, lineEnd));
+      const valueStart = skipSpaces(text, dash + 2, lineEnd);
+      const valueEnd = trimSpacesEnd(text, valueStart, lineEnd);
+      if (valueStart === valueEnd) return null;
+      const value = scalarAt(text, valueStart, valueEnd);
       if (value === UNSURE) return null;
       list.push(value);
       continue;
@@ -245,14 +281,15 @@ export function readSimpleEntries(text: string, start = 0, end = text.length): F
     if (colon >= lineEnd) return null;
     openKey = null;
     list = null;
-    const raw = trimmedSlice(text, colon + 1, lineEnd);
-    if (raw === "") {
+    const valueStart = skipSpaces(text, colon + 1, lineEnd);
+    const valueEnd = trimSpacesEnd(text, valueStart, lineEnd);
+    if (valueStart === valueEnd) {
       if (!entries.add(key, null)) return null;
       openKey = key;
       continue;
     }
     if (text.charCodeAt(colon + 1) !== 0x20) return null;
-    const value = scalarOf(raw);
+    const value = scalarAt(text, valueStart, valueEnd);
     if (value === UNSURE || !entries.add(key, value)) return null;
   }
   return entries;

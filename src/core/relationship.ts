@@ -2,7 +2,7 @@
 // actions by due date, and the folders of sessions it is made from, which the index keeps in order as
 // notes change so that making a relationship orders next to nothing.
 import { parseNote } from "./model";
-import type { Action, Agreement, IsoDate, Session } from "./types";
+import type { Action, Agreement, Session } from "./types";
 
 /** One relationship: the agreement of a folder and every session below it (nearest agreement wins). */
 export interface IndexedRelationship {
@@ -189,7 +189,7 @@ export class Relationship implements IndexedRelationship {
       for (const action of session.actions) {
         if (!wanted(action)) continue;
         actions.push(action);
-        days.push(dayNumber(action.due));
+        days.push(action.dueDay);
       }
     }
     return sortedByDay(actions, days);
@@ -227,7 +227,7 @@ function compareSessions(a: Session, b: Session): number {
 
 /**
  * A stored session with its open actions by due day (line order on the same day) and each one's day number
- * (`dayNumber`). Made once when the session is stored, while its actions are fresh in memory, and added to
+ * (`Action.dueDay`). Made once when the session is stored, while its actions are fresh in memory, and added to
  * its folder's lists (`SessionFolder`): ordering a relationship's open actions never visits an action.
  */
 export interface StoredSession {
@@ -242,7 +242,7 @@ export function storedSession(session: Session): StoredSession {
   for (const action of session.actions) {
     if (action.state !== "open") continue;
     // Inserted in due order (line order on the same day): a few actions, sorted while they are at hand.
-    const day = dayNumber(action.due);
+    const day = action.dueDay;
     let at = openDays.length;
     openActions.push(action);
     openDays.push(day);
@@ -316,18 +316,3 @@ function runEnd(keys: Float64Array, start: number): number {
   return end;
 }
 
-const UNDATED = 100_000_000;
-
-/**
- * `YYYY-MM-DD` as the number YYYYMMDD, which orders as the text does; undated last. Anything that is not
- * in that form (the index only keeps valid dates) would compare as its text's digits, never throw.
- */
-function dayNumber(date: IsoDate | null): number {
-  if (date === null) return UNDATED;
-  let day = 0;
-  for (let i = 0; i < date.length; i += 1) {
-    const code = date.charCodeAt(i);
-    if (code >= 48 && code <= 57) day = day * 10 + (code - 48);
-  }
-  return Math.min(day, UNDATED - 1);
-}

@@ -216,15 +216,16 @@ function dataviewKeyAt(text: string, start: number, end: number): number {
   return KEY_OTHER;
 }
 
-/** The trimmed value `text[start, end)` when it is a date (`trimmedSlice` then `isIsoDate`), or null. */
-function dateValueAt(text: string, start: number, end: number): IsoDate | null {
+/** Where the trimmed value `text[start, end)` starts when it is a date (`trimmedSlice` then `isIsoDate`), or -1. */
+function dateStartAt(text: string, start: number, end: number): number {
   const from = skipBlanks(text, start, end);
   const to = trimEnd(text, from, end);
   if (from < to && (mayBeUnusualBlank(text.charCodeAt(from)) || mayBeUnusualBlank(text.charCodeAt(to - 1)))) {
     const value = trimmedSlice(text, start, end);
-    return isIsoDate(value) ? value : null;
+    // Only blanks surround the date, and no date starts with one: its first occurrence is where it sits.
+    return isIsoDate(value) ? text.indexOf(value, from) : -1;
   }
-  return isIsoDateAt(text, from, to) ? text.slice(from, to) : null;
+  return isIsoDateAt(text, from, to) ? from : -1;
 }
 
 /**
@@ -508,8 +509,10 @@ export function withoutSpans(text: string, bodyStart: number, bodyEnd: number, s
 export class LineFields {
   statusStart = 0;
   statusEnd = 0;
-  due: IsoDate | null = null;
-  completion: IsoDate | null = null;
+  /** Where the due date (ten characters) starts in the text read, -1 without one. */
+  dueStart = -1;
+  /** Where the completion date starts, likewise. */
+  completionStart = -1;
   owner: Role = "mentee";
   hidden = 0;
 }
@@ -522,8 +525,8 @@ function readFields(reader: TaskLineReader, end: number, prefix: Prefix): BodySc
   const fields = FIELDS;
   fields.statusStart = prefix.statusStart;
   fields.statusEnd = prefix.statusEnd;
-  let due: IsoDate | null = null;
-  let completion: IsoDate | null = null;
+  let due = -1;
+  let completion = -1;
   let owner: Role = "mentee";
   let hidden = 0;
   for (let i = 0; i < scan.inlineCount; i++) {
@@ -536,8 +539,8 @@ function readFields(reader: TaskLineReader, end: number, prefix: Prefix): BodySc
       else if (trimmedIs(text, valueStart, valueEnd, "mentee")) owner = "mentee";
       else continue;
     } else {
-      const date = dateValueAt(text, valueStart, valueEnd);
-      if (date === null) continue;
+      const date = dateStartAt(text, valueStart, valueEnd);
+      if (date === -1) continue;
       if (key === KEY_DUE) due = date;
       else if (key === KEY_COMPLETION) completion = date;
     }
@@ -552,8 +555,8 @@ function readFields(reader: TaskLineReader, end: number, prefix: Prefix): BodySc
       const valueStart = scan.emojiValue[i] as number;
       // A field with a date that is no date stays in the text, so the reader sees what is wrong.
       if (!isIsoDateAt(text, valueStart, fieldEnd)) continue;
-      if (kind === DUE) due = text.slice(valueStart, fieldEnd);
-      else if (kind === DONE) completion = text.slice(valueStart, fieldEnd);
+      if (kind === DUE) due = valueStart;
+      else if (kind === DONE) completion = valueStart;
     }
     SPANS[2 * hidden] = scan.emojiStart[i] as number;
     SPANS[2 * hidden++ + 1] = fieldEnd;
@@ -562,19 +565,22 @@ function readFields(reader: TaskLineReader, end: number, prefix: Prefix): BodySc
     SPANS[2 * hidden] = scan.blockIdStart;
     SPANS[2 * hidden++ + 1] = scan.blockIdEnd;
   }
-  fields.due = due;
-  fields.completion = completion;
+  fields.dueStart = due;
+  fields.completionStart = completion;
   fields.owner = owner;
   fields.hidden = hidden;
   return scan;
 }
+
+/** The date that starts at `start` (as `LineFields` gives it), or null for -1. */
+export const dateAt = (text: string, start: number): IsoDate | null => (start === -1 ? null : text.slice(start, start + 10));
 
 /** The `TaskLine` of the task line `text[start, end)`, whose prefix is read already. */
 function taskLineOf(reader: TaskLineReader, start: number, end: number, prefix: Prefix): TaskLine {
   const text = reader.text;
   const bodyStart = prefix.bodyStart;
   const scan = readFields(reader, end, prefix);
-  const { due, completion, owner, hidden } = FIELDS;
+  const { dueStart, completionStart, owner, hidden } = FIELDS;
   const body = text.slice(bodyStart, end);
   return {
     indent: text.slice(start, prefix.markerStart),
@@ -582,8 +588,8 @@ function taskLineOf(reader: TaskLineReader, start: number, end: number, prefix: 
     status: text.slice(prefix.statusStart, prefix.statusEnd),
     body,
     text: (hidden === 0 ? body : withoutSpans(text, bodyStart, end, SPANS, hidden)).trim(),
-    due,
-    completion,
+    due: dateAt(text, dueStart),
+    completion: dateAt(text, completionStart),
     owner,
     blockId: scan.blockIdStart === -1 ? null : text.slice(scan.blockIdStart + 1, scan.blockIdEnd),
     format: scan.dateFormat(),

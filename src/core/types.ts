@@ -70,6 +70,8 @@ export interface Action {
   readonly state: ActionState;
   /** `task.due`, at hand without reading the line again. */
   readonly due: IsoDate | null;
+  /** The due date as the number YYYYMMDD (see `dayNumber`), after every date when there is none: what ordering compares. */
+  readonly dueDay: number;
   /** `task.owner`, likewise. */
   readonly owner: Role;
   /** The whole line as the action syntax reads it; read from `raw` on each call. */

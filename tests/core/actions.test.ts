@@ -16,6 +16,7 @@ import {
 } from "../../src/core/actions";
 import type { ActionFormat, Role, TaskLine } from "../../src/core/types";
 import { generateVault } from "../../scripts/bench/generator";
+import { dayNumber } from "../../src/core/dates";
 import { referenceCompleteTaskLine, referenceForwardTaskLine, referenceParseTaskLine, referenceUncompleteTaskLine } from "./task-line-reference";
 
 type Expected = Partial<TaskLine>;
@@ -340,8 +341,8 @@ describe("the optimised reader equals the reference reader", () => {
           const action = readAction(actionReader, "Note.md", line, start, start + each.length);
           if (task === null) expect(action).toBeNull();
           else {
-            expect({ file: action?.file, line: action?.line, raw: action?.raw, state: action?.state, due: action?.due, owner: action?.owner }).toEqual({
-              file: "Note.md", line, raw: each, state: actionState(task.status), due: task.due, owner: task.owner,
+            expect({ file: action?.file, line: action?.line, raw: action?.raw, state: action?.state, due: action?.due, dueDay: action?.dueDay, owner: action?.owner }).toEqual({
+              file: "Note.md", line, raw: each, state: actionState(task.status), due: task.due, dueDay: dayNumber(task.due), owner: task.owner,
             });
             expect(action?.task).toEqual(task);
           }

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { addDays, compareIso, dateProblemMessage, daysBetween, hasDateShape, isIsoDate, isIsoDateAt, parseIsoDate, toIsoDate } from "../../src/core/dates";
+import { addDays, compareIso, dateProblemMessage, dayNumber, dayNumberAt, daysBetween, hasDateShape, isIsoDate, isIsoDateAt, parseIsoDate, toIsoDate, UNDATED_DAY } from "../../src/core/dates";
 import { addDays as addCalendarDays, differenceInCalendarDays } from "date-fns";
 import { translate } from "../../src/core/i18n";
 import { messageText } from "../../src/core/problems";
@@ -120,6 +120,10 @@ describe("date arithmetic", () => {
         expect(parseIsoDate(later)).toBe(later);
         expect(daysBetween(iso, later)).toBe(n);
         expect(Math.sign(compareIso(later, iso))).toBe(Math.sign(n));
+        // Day numbers order as the dates do, read in place or from the string, and no date comes after no date.
+        expect(Math.sign(dayNumber(later) - dayNumber(iso))).toBe(Math.sign(n));
+        expect(dayNumberAt(`x ${later} y`, 2, 12)).toBe(dayNumber(later));
+        expect(dayNumber(later)).toBeLessThan(dayNumber(null));
       }),
       { numRuns: 1000 },
     );
@@ -148,5 +152,11 @@ describe("isIsoDate, read by character code", () => {
   it("knows leap days and month lengths", () => {
     expect(["2024-02-29", "2000-02-29", "0000-02-29", "2026-12-31", "2026-04-30"].map(isIsoDate)).toEqual([true, true, true, true, true]);
     expect(["2023-02-29", "1900-02-29", "2026-04-31", "2026-00-10", "2026-13-01", "2026-01-00", "2026-1-01"].map(isIsoDate)).toEqual([false, false, false, false, false, false, false]);
+  });
+});
+
+describe("dayNumber", () => {
+  it("is the date's digits as one number, and UNDATED_DAY for no date", () => {
+    expect([dayNumber("2026-11-29"), dayNumber("0001-01-01"), dayNumber(null)]).toEqual([20261129, 10101, UNDATED_DAY]);
   });
 });
