@@ -3,7 +3,7 @@
 // Dataview inline fields (`[due:: 2026-12-01]`, anywhere). Every edit changes only the bytes it targets.
 // The reading half lives in task-line-scan.ts, which only this module imports.
 import { dayNumberAt, isIsoDate, UNDATED_DAY } from "./dates";
-import { dateAt, DONE, isBlank, KEY_COMPLETION, newPrefix, readPrefix, scanBody, SPANS, TaskLineReader, withoutSpans, type Prefix } from "./task-line-scan";
+import { dateAt, DONE, isBlank, KEY_COMPLETION, newPrefix, readPrefix, scanBody, SPANS, TaskLineReader, withoutSpans, type LineFields, type Prefix } from "./task-line-scan";
 import type { Action, ActionFormat, ActionState, IsoDate, Role, TaskLine } from "./types";
 
 export { TaskLineReader };
@@ -13,30 +13,25 @@ export { TaskLineReader };
  * and filters by. The rest of the task line (its words, marker, block id) is read again when asked for,
  * which few are (the rows a dashboard draws, an action carried over): an index of thousands of actions
  * makes one object each, and no string. The note's text is kept, as the line's own string would keep it.
+ * Open actions (`OpenAction`) have their due date and owner read with the note; done, cancelled and moved
+ * ones (`ClosedAction`) only when asked, as only a view of done actions asks.
  */
-export class ActionLine implements Action {
-  /** One instance kept for the program's lifetime: see `TaskLineReader.shapeKeeper`. */
-  static readonly shapeKeeper: ActionLine = new ActionLine("", 0, "open", "mentee", UNDATED_DAY, "- [ ] x", 0, 7, -1);
-
+export abstract class ActionLine implements Action {
   constructor(
     readonly file: string,
     readonly line: number,
     readonly state: ActionState,
-    readonly owner: Role,
-    readonly dueDay: number,
-    private readonly source: string,
-    private readonly start: number,
-    private readonly end: number,
-    /** Where the due date starts in `source`, -1 without one. */
-    private readonly dueStart: number,
+    protected readonly source: string,
+    protected readonly start: number,
+    protected readonly end: number,
   ) {}
+
+  abstract readonly owner: Role;
+  abstract readonly due: IsoDate | null;
+  abstract readonly dueDay: number;
 
   get raw(): string {
     return this.source.slice(this.start, this.end);
-  }
-
-  get due(): IsoDate | null {
-    return dateAt(this.source, this.dueStart);
   }
 
   get task(): TaskLine {
@@ -45,13 +40,67 @@ export class ActionLine implements Action {
   }
 
   /** The same action in a note that moved to `file`. */
-  inFile(file: string): ActionLine {
-    return new ActionLine(file, this.line, this.state, this.owner, this.dueDay, this.source, this.start, this.end, this.dueStart);
-  }
+  abstract inFile(file: string): ActionLine;
 
   /** Whether `other` is this action: same note, line and text (so the same fields). */
   sameAs(other: ActionLine): boolean {
     return this.file === other.file && this.line === other.line && this.end - this.start === other.end - other.start && this.raw === other.raw;
+  }
+}
+
+/** An open action: its due date and owner are read with the note, for the index orders and filters by them. */
+class OpenAction extends ActionLine {
+  /** One instance kept for the program's lifetime: see `TaskLineReader.shapeKeeper`. */
+  static readonly shapeKeeper: OpenAction = new OpenAction("", 0, "- [ ] x", 0, 7, "mentee", UNDATED_DAY, -1);
+
+  constructor(
+    file: string,
+    line: number,
+    source: string,
+    start: number,
+    end: number,
+    readonly owner: Role,
+    readonly dueDay: number,
+    /** Where the due date starts in `source`, -1 without one. */
+    private readonly dueStart: number,
+  ) {
+    super(file, line, "open", source, start, end);
+  }
+
+  get due(): IsoDate | null {
+    return dateAt(this.source, this.dueStart);
+  }
+
+  inFile(file: string): ActionLine {
+    return new OpenAction(file, this.line, this.source, this.start, this.end, this.owner, this.dueDay, this.dueStart);
+  }
+}
+
+/** A done, cancelled or moved-on action: its fields are read from its line when asked for. */
+class ClosedAction extends ActionLine {
+  /** One instance kept for the program's lifetime: see `TaskLineReader.shapeKeeper`. */
+  static readonly shapeKeeper: ClosedAction = new ClosedAction("", 0, "done", "- [x] x", 0, 7);
+
+  get owner(): Role {
+    return this.fields().owner;
+  }
+
+  get due(): IsoDate | null {
+    return dateAt(this.source, this.fields().dueStart);
+  }
+
+  get dueDay(): number {
+    const dueStart = this.fields().dueStart;
+    return dueStart === -1 ? UNDATED_DAY : dayNumberAt(this.source, dueStart, dueStart + 10);
+  }
+
+  inFile(file: string): ActionLine {
+    return new ClosedAction(file, this.line, this.state, this.source, this.start, this.end);
+  }
+
+  private fields(): Readonly<LineFields> {
+    // Never null, as for `task`.
+    return new TaskLineReader(this.source).readFields(this.start, this.end) as Readonly<LineFields>;
   }
 }
 
@@ -67,13 +116,14 @@ export function actionInFile(action: Action, file: string): Action {
  * `text`), or null when the line is no task line.
  */
 export function readAction(reader: TaskLineReader, file: string, line: number, start: number, end: number): ActionLine | null {
-  const fields = reader.readFields(start, end);
-  if (fields === null) return null;
+  if (!reader.readStatus(start, end)) return null;
   const text = reader.text;
-  const state = actionState(text.slice(fields.statusStart, fields.statusEnd));
+  const state = actionState(text.slice(reader.statusStart, reader.statusEnd));
+  if (state !== "open") return new ClosedAction(file, line, state, text, start, end);
+  const fields = reader.fieldsAfterStatus(end);
   const dueStart = fields.dueStart;
   const dueDay = dueStart === -1 ? UNDATED_DAY : dayNumberAt(text, dueStart, dueStart + 10);
-  return new ActionLine(file, line, state, fields.owner, dueDay, text, start, end, dueStart);
+  return new OpenAction(file, line, text, start, end, fields.owner, dueDay, dueStart);
 }
 
 /** What a new task line is made of; a parsed `TaskLine` fits too (its extra fields are ignored). */

@@ -69,7 +69,9 @@ export function relationshipFolderPath(root: string, name: string): string {
 }
 
 export function folderOf(path: string): string {
-  const slash = path.lastIndexOf("/");
+  // A loop from the end: the index asks this of every mentoring note, and lastIndexOf costs more.
+  let slash = path.length - 1;
+  while (slash >= 0 && path.charCodeAt(slash) !== 0x2f) slash -= 1;
   return slash < 0 ? "" : path.slice(0, slash);
 }
 

@@ -75,6 +75,9 @@ class FieldReader {
   choice<T extends string>(key: string, allowed: readonly T[]): T | null {
     const value = this.value(key);
     if (isEmpty(value)) return null;
+    // Most notes write the value as we do: found without trimming or lower-casing it first.
+    const exact = allowed.find((option) => option === value);
+    if (exact !== undefined) return exact;
     const normalised = typeof value === "string" ? value.trim().toLowerCase() : value;
     const found = allowed.find((option) => option === normalised);
     if (found !== undefined) return found;

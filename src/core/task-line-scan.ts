@@ -360,9 +360,28 @@ export class TaskLineReader {
    * its words or any other string; null when it is no task line. The result is shared: read it at once.
    */
   readFields(start: number, end: number): Readonly<LineFields> | null {
-    const prefix = this.prefix;
-    if (!readPrefix(this.text, start, end, prefix)) return null;
-    readFields(this, end, prefix);
+    return this.readStatus(start, end) ? this.fieldsAfterStatus(end) : null;
+  }
+
+  /**
+   * Reads only the prefix of the task line `text[start, end)`, up to its status, which `statusStart` and
+   * `statusEnd` then hold; false when it is no task line. `fieldsAfterStatus` reads on.
+   */
+  readStatus(start: number, end: number): boolean {
+    return readPrefix(this.text, start, end, this.prefix);
+  }
+
+  get statusStart(): number {
+    return this.prefix.statusStart;
+  }
+
+  get statusEnd(): number {
+    return this.prefix.statusEnd;
+  }
+
+  /** `readFields` for the line whose status `readStatus` read last (`end`, its end). The result is shared. */
+  fieldsAfterStatus(end: number): Readonly<LineFields> {
+    readFields(this, end, this.prefix);
     return FIELDS;
   }
 }
