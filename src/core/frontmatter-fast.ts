@@ -130,11 +130,27 @@ function trimSpacesEnd(text: string, from: number, end: number): number {
 /**
  * Keys met lately (simple, and no yaml word), in the order met. A vault repeats a few dozen keys, mostly in
  * the same order: a line's key is matched in place where the last match ended, so the same few strings
- * serve every note instead of a new one sliced (and hashed into the data) per line. Cleared when full.
+ * serve every note instead of a new one sliced (and hashed into the data) per line. Cleared when full,
+ * but for the keys a reader expects.
  */
 const knownKeys: string[] = [];
 const MAX_KNOWN_KEYS = 64;
 let nextKnownKey = 0;
+/** How many of `knownKeys` are the keys a reader said it expects (`expectKeys`): kept when the rest is cleared. */
+let expectedKeyCount = 0;
+
+/**
+ * Keys a reader will look up, remembered first and for good: a line holding one gives that very string,
+ * so looking it up (`FrontmatterEntries.get`, with the reader's own string) compares two references.
+ */
+export function expectKeys(keys: readonly string[]): void {
+  for (const key of keys) {
+    if (knownKeys.includes(key)) continue;
+    knownKeys.splice(expectedKeyCount, 0, key);
+    expectedKeyCount += 1;
+  }
+  nextKnownKey = 0;
+}
 
 /** The remembered key that `text` holds at `at`, followed by its `:`, or null. */
 function knownKeyAt(text: string, at: number): string | null {
@@ -151,7 +167,7 @@ function knownKeyAt(text: string, at: number): string | null {
 }
 
 function rememberKey(key: string): void {
-  if (knownKeys.length >= MAX_KNOWN_KEYS) knownKeys.length = 0;
+  if (knownKeys.length >= MAX_KNOWN_KEYS) knownKeys.length = expectedKeyCount;
   knownKeys.push(key);
   nextKnownKey = knownKeys.length;
 }

@@ -23,12 +23,14 @@ function kindOfType(type: string | null): "agreement" | "session" | null {
 }
 
 const NO_VALUES: FrontmatterValues = { get: () => undefined };
+/** What most notes of a vault parse to: one shared, read-only answer. */
+const NOT_OURS: ParsedNote = Object.freeze({ kind: "other" });
 
 export function parseNote(file: string, text: string): ParsedNote {
   // One look at the frontmatter serves both questions: is the note ours, and what are its fields.
   const block = locateFrontmatter(text);
   const kind = kindOfType(readFrontmatterType(text, block));
-  if (kind === null) return { kind: "other" };
+  if (kind === null) return NOT_OURS;
   const problems: Problem[] = [];
   const frontmatter = readFrontmatterValues(text, block);
   let data: FrontmatterValues = NO_VALUES;

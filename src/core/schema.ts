@@ -2,6 +2,7 @@
 // and what each key's value must be. Reading turns wrong values into problems and falls back to a
 // default, so one bad key never hides the rest of a note.
 import { dateProblemMessage, parseIsoDate } from "./dates";
+import { expectKeys } from "./frontmatter-fast";
 import { message, problemOf } from "./problems";
 import type { FrontmatterValue, FrontmatterValues } from "./frontmatter";
 import type { Agreement, AgreementStatus, IsoDate, Phase, Problem, ProblemMessage, Role, Session, SessionStatus } from "./types";
@@ -34,6 +35,9 @@ export const SESSION_KEYS = {
   agreement: "agreement",
   next: "next",
 } as const;
+
+// Our keys, met in every mentoring note: the fast reader gives back these very strings (see `expectKeys`).
+expectKeys([...Object.values(SESSION_KEYS), ...Object.values(AGREEMENT_KEYS)]);
 
 export type AgreementFields = Omit<Agreement, "kind" | "file" | "folder" | "goals">;
 export type SessionFields = Omit<Session, "kind" | "file" | "folder" | "actions">;
