@@ -15,6 +15,13 @@ export { compareCodeUnits } from "./relationship";
 export type IndexedNote = Exclude<ParsedNote, { kind: "other" }>;
 
 export class VaultIndex {
+  /**
+   * One instance kept for the program's lifetime (see `TaskLineReader.shapeKeeper`): without it, a garbage
+   * collection after an index is dropped takes its object shape along, and the next index (a rebuild)
+   * leaves its optimised code on its first ordinary note, to run unoptimised until it is compiled again.
+   */
+  static readonly shapeKeeper: VaultIndex = new VaultIndex();
+
   private readonly notes = new Map<string, IndexedNote>();
   /**
    * Sessions by the folder they sit in, each with its open actions (see `StoredSession`). Grouping sessions
@@ -172,7 +179,8 @@ export class VaultIndex {
     }
     const wasSession = previous?.kind === "session";
     const isSession = next?.kind === "session";
-    if (!wasSession && !isSession) return;
+    // Nothing drawn from the index yet (a first build): no relationship to forget.
+    if ((!wasSession && !isSession) || (this.relationshipCache.size === 0 && this.relationshipList === null)) return;
     const owner = this.nearestAgreementFolder(folderOf(path));
     if (owner !== null) {
       this.relationshipCache.delete(owner);
