@@ -123,10 +123,10 @@ export class MarkdownWalker {
   index = -1;
   block: BlockKind = "body";
 
-  private readonly text: string;
+  private text = "";
   private finished = false;
   /** Offset where the frontmatter ends (after the closing delimiter's line), 0 without one. */
-  private readonly frontmatterEnd: number;
+  private frontmatterEnd = 0;
   /** The open fence's first character offset and run length; -1 when no fence is open. */
   private fenceChar = -1;
   private fenceLength = 0;
@@ -135,19 +135,37 @@ export class MarkdownWalker {
   private nextLf = -2;
   private nextCr = -2;
   /** Whether the note holds a comment opener at all: most notes do not, and then comments cost nothing. */
-  private readonly mayHaveComments: boolean;
+  private mayHaveComments = false;
 
   /**
    * `frontmatterEnd`, when the caller has located the frontmatter already by the same rule (frontmatter.ts'
    * `end` of a closed block, else 0), spares walking its lines twice.
    */
   constructor(text: string, frontmatterEnd?: number) {
+    this.reset(text, frontmatterEnd);
+  }
+
+  /** Starts a new walk, over `text` (see the constructor): a walker that reads note after note is made once. */
+  reset(text: string, frontmatterEnd?: number): this {
     this.text = text;
+    this.start = 0;
+    this.end = 0;
+    this.index = -1;
+    this.block = "body";
+    this.finished = false;
+    this.fenceChar = -1;
+    this.fenceLength = 0;
+    this.comment = NO_COMMENT;
     this.mayHaveComments = text.includes("<!--") || text.includes("%%");
+    // Cleared before finding the frontmatter's end (which walks lines with them), and again after it.
+    this.nextLf = -2;
+    this.nextCr = -2;
+    this.next = 0;
     this.frontmatterEnd = frontmatterEnd ?? this.findFrontmatterEnd();
     this.nextLf = -2;
     this.nextCr = -2;
     this.next = 0;
+    return this;
   }
 
   /** Moves to the next line; false when there is none. */

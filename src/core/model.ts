@@ -106,9 +106,9 @@ export function parseNote(file: string, text: string): ParsedNote {
  * every other line is passed over by its offsets.
  */
 function walkSection(text: string, frontmatterEnd: number, id: SectionId, found: (reader: TaskLineReader, line: number, start: number, end: number) => void): void {
-  const walker = new MarkdownWalker(text, frontmatterEnd);
-  const sections = new SectionTracker();
-  const reader = new TaskLineReader(text);
+  const walker = WALKER.reset(text, frontmatterEnd);
+  const sections = SECTIONS.reset();
+  const reader = READER.reset(text);
   const heading = HEADING;
   while (walker.advance()) {
     if (walker.block !== "body") continue;
@@ -122,3 +122,7 @@ function walkSection(text: string, frontmatterEnd: number, id: SectionId, found:
 }
 /** Filled in by each heading the walk meets. */
 const HEADING: HeadingSpan = { level: 0, titleStart: 0, titleEnd: 0 };
+// One walker, tracker and reader serve every note `walkSection` reads (it never runs inside itself).
+const WALKER = new MarkdownWalker("");
+const SECTIONS = new SectionTracker();
+const READER = new TaskLineReader("");

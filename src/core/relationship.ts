@@ -42,15 +42,16 @@ export class SessionFolder {
   }
 
   /** Adds a session, or replaces the one stored under its file (`previous`, the session it replaces). */
-  put(entry: StoredSession, previous: Session | undefined): void {
+  put(session: Session, previous: Session | undefined): void {
     this.version += 1;
-    const at = this.positionOf(entry.session.file);
-    const replaced = this.byFile[at]?.session.file === entry.session.file ? this.byFile[at] : undefined;
-    this.spliceOpen(at, replaced?.openActions.length ?? 0, entry);
+    const entry: StoredSession = { session, openCount: openInDueOrder(session) };
+    const at = this.positionOf(session.file);
+    const replaced = this.byFile[at]?.session.file === session.file ? this.byFile[at] : undefined;
+    this.spliceOpen(at, replaced?.openCount ?? 0, entry.openCount);
     if (replaced) this.byFile[at] = entry;
     else this.byFile.splice(at, 0, entry);
     if (previous) this.removeFromMeetings(previous);
-    this.byMeeting.splice(insertionPoint(this.byMeeting, (session) => compareSessions(session, entry.session)), 0, entry.session);
+    this.byMeeting.splice(insertionPoint(this.byMeeting, (other) => compareSessions(other, session)), 0, session);
   }
 
   /** Removes the session stored under its file, if any. */
@@ -59,7 +60,7 @@ export class SessionFolder {
     const at = this.positionOf(previous.file);
     const removed = this.byFile[at];
     if (removed?.session.file === previous.file) {
-      this.spliceOpen(at, removed.openActions.length, undefined);
+      this.spliceOpen(at, removed.openCount, 0);
       this.byFile.splice(at, 1);
     }
     this.removeFromMeetings(previous);
@@ -69,16 +70,16 @@ export class SessionFolder {
     return insertionPoint(this.byFile, (stored) => compareCodeUnits(stored.session.file, file));
   }
 
-  /** Replaces the open actions of the session at `at` (`count` of them) by those of `entry`. */
-  private spliceOpen(at: number, count: number, entry: StoredSession | undefined): void {
+  /** Replaces the open actions of the session at `at` (`count` of them) by the first `added` of `OPEN_ACTIONS` (and their days). */
+  private spliceOpen(at: number, count: number, added: number): void {
     // Notes mostly arrive in file order, so the common case appends without adding up what comes before.
     let offset = this.openActions.length;
     if (at < this.byFile.length) {
       offset = 0;
-      for (let i = 0; i < at; i += 1) offset += (this.byFile[i] as StoredSession).openActions.length;
+      for (let i = 0; i < at; i += 1) offset += (this.byFile[i] as StoredSession).openCount;
     }
-    spliceInto(this.openActions, offset, count, entry?.openActions ?? []);
-    spliceInto(this.openDays, offset, count, entry?.openDays ?? []);
+    spliceInto(this.openActions, offset, count, OPEN_ACTIONS, added);
+    spliceInto(this.openDays, offset, count, OPEN_DAYS, added);
   }
 
   private removeFromMeetings(previous: Session): void {
@@ -87,16 +88,16 @@ export class SessionFolder {
   }
 }
 
-/** `array.splice(offset, count, ...items)` without passing items as arguments (a note may hold thousands). */
-function spliceInto<T>(array: T[], offset: number, count: number, items: readonly T[]): void {
-  if (count === 0 && items.length === 0) return;
+/** `array.splice(offset, count, ...items.slice(0, added))` without passing items as arguments (a note may hold thousands). */
+function spliceInto<T>(array: T[], offset: number, count: number, items: readonly T[], added: number): void {
+  if (count === 0 && added === 0) return;
   if (offset === array.length && count === 0) {
-    for (const item of items) array.push(item);
+    for (let i = 0; i < added; i += 1) array.push(items[i] as T);
     return;
   }
   const tail = array.slice(offset + count);
   array.length = offset;
-  for (const item of items) array.push(item);
+  for (let i = 0; i < added; i += 1) array.push(items[i] as T);
   for (const item of tail) array.push(item);
 }
 
@@ -226,34 +227,38 @@ function compareSessions(a: Session, b: Session): number {
 }
 
 /**
- * A stored session with its open actions by due day (line order on the same day) and each one's day number
- * (`Action.dueDay`). Made once when the session is stored, while its actions are fresh in memory, and added to
- * its folder's lists (`SessionFolder`): ordering a relationship's open actions never visits an action.
+ * A stored session and how many open actions it has: its place in its folder's lists of open actions
+ * (`SessionFolder`), where they are added in due order (`openInDueOrder`) when the session is stored, so
+ * that ordering a relationship's open actions never visits an action.
  */
 export interface StoredSession {
   session: Session;
-  openActions: Action[];
-  openDays: number[];
+  openCount: number;
 }
 
-export function storedSession(session: Session): StoredSession {
-  const openActions: Action[] = [];
-  const openDays: number[] = [];
+/** The open actions of the session being stored, and their due days: filled by `openInDueOrder`, reused. */
+const OPEN_ACTIONS: Action[] = [];
+const OPEN_DAYS: number[] = [];
+
+/**
+ * Puts a session's open actions into `OPEN_ACTIONS` by due day (line order on the same day), each one's
+ * day (`Action.dueDay`) into `OPEN_DAYS`, and gives their number.
+ */
+function openInDueOrder(session: Session): number {
+  let count = 0;
   for (const action of session.actions) {
     if (action.state !== "open") continue;
-    // Inserted in due order (line order on the same day): a few actions, sorted while they are at hand.
+    // Inserted in due order: a few actions, sorted while they are at hand.
     const day = action.dueDay;
-    let at = openDays.length;
-    openActions.push(action);
-    openDays.push(day);
-    for (; at > 0 && (openDays[at - 1] as number) > day; at -= 1) {
-      openActions[at] = openActions[at - 1] as Action;
-      openDays[at] = openDays[at - 1] as number;
+    let at = count++;
+    for (; at > 0 && (OPEN_DAYS[at - 1] as number) > day; at -= 1) {
+      OPEN_ACTIONS[at] = OPEN_ACTIONS[at - 1] as Action;
+      OPEN_DAYS[at] = OPEN_DAYS[at - 1] as number;
     }
-    openActions[at] = action;
-    openDays[at] = day;
+    OPEN_ACTIONS[at] = action;
+    OPEN_DAYS[at] = day;
   }
-  return { session, openActions, openDays };
+  return count;
 }
 
 /**

@@ -233,6 +233,14 @@ export class SectionTracker {
   private readonly levels: number[] = [];
   private readonly ids: Array<SectionId | null> = [];
 
+  /** Forgets every heading: a tracker that reads note after note is made once. */
+  reset(): this {
+    this.current = null;
+    this.levels.length = 0;
+    this.ids.length = 0;
+    return this;
+  }
+
   /** Enters a heading; returns the section the heading line itself sits in (the one around it). */
   enter(level: number, title: string): SectionId | null {
     return this.enterId(level, sectionIdOf(title));

@@ -333,7 +333,16 @@ export class TaskLineReader {
   private depends = -2;
   private readonly prefix: Prefix = newPrefix();
 
-  constructor(readonly text: string) {}
+  constructor(public text: string) {}
+
+  /** Starts reading another text: a reader that reads note after note is made once. */
+  reset(text: string): this {
+    this.text = text;
+    this.colons = -2;
+    this.recurrence = -2;
+    this.depends = -2;
+    return this;
+  }
 
   colonsFrom(from: number): number {
     if (this.colons !== -1 && this.colons < from) this.colons = this.text.indexOf("::", from);

@@ -5,7 +5,7 @@ import { actionInFile, ActionLine } from "./actions";
 import { parseNote } from "./model";
 import { message, problemOf } from "./problems";
 import { basenameOf, folderOf } from "./paths";
-import { compareCodeUnits, insertionPoint, Relationship, SessionFolder, storedSession, type IndexedRelationship } from "./relationship";
+import { compareCodeUnits, insertionPoint, Relationship, SessionFolder, type IndexedRelationship } from "./relationship";
 import type { Agreement, ParsedNote, Problem, Session } from "./types";
 
 export type { IndexedRelationship } from "./relationship";
@@ -198,7 +198,7 @@ export class VaultIndex {
         sessions = new SessionFolder();
         this.sessionFolders.set(next.note.folder, sessions);
       }
-      sessions.put(storedSession(next.note), before);
+      sessions.put(next.note, before);
       return added;
     }
     if (before === undefined) return false;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { parseNote } from "../../src/core/model";
-import { SessionFolder, storedSession } from "../../src/core/relationship";
+import { SessionFolder } from "../../src/core/relationship";
 import type { Session } from "../../src/core/types";
 
 const FOLDER = "Mentoring/Åse";
@@ -44,7 +44,7 @@ describe("SessionFolder, kept in order one note at a time", () => {
           const previous = current.get(operation.name);
           if (operation.kind === "put") {
             const next = session(operation.name, operation.date, operation.number, operation.actions);
-            folder.put(storedSession(next), previous);
+            folder.put(next, previous);
             current.set(operation.name, next);
           } else if (previous) {
             folder.remove(previous);
