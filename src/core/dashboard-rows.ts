@@ -33,7 +33,7 @@ class RowContext {
   }
 }
 
-/** A row: the action it stands for, its relationship's shared context, and whether it is open; every field is read from these. */
+/** A row: the action it stands for and its relationship's shared context; every field is read from these. */
 class ActionRowView implements ActionRow {
   /**
    * One instance kept for the program's lifetime. An object's shape is otherwise held only by live
@@ -45,7 +45,6 @@ class ActionRowView implements ActionRow {
   constructor(
     private readonly action: Action,
     private readonly context: RowContext,
-    private readonly open: boolean,
   ) {}
 
   get relationship(): string {
@@ -77,7 +76,7 @@ class ActionRowView implements ActionRow {
   }
   get overdue(): boolean {
     const { due } = this.action;
-    return this.open && due !== null && due < this.context.today;
+    return this.action.state === "open" && due !== null && due < this.context.today;
   }
   get file(): string {
     return this.action.file;
@@ -97,7 +96,7 @@ class ActionRowView implements ActionRow {
   // One row (and its context) kept for the program's lifetime; see `ActionRowView.shapeKeeper`.
   const parsed = parseNote("Session.md", "---\ntype: mentoring-session\n---\n## Actions\n- [ ] Keep\n");
   const action = parsed.kind === "session" ? parsed.note.actions[0] : undefined;
-  if (action) ActionRowView.shapeKeeper = new ActionRowView(action, new RowContext("", "", "mentor", "", { sessionOf: () => undefined }), true);
+  if (action) ActionRowView.shapeKeeper = new ActionRowView(action, new RowContext("", "", "mentor", "", { sessionOf: () => undefined }));
 }
 
 /** The rows of one relationship's actions for a build: its open ones, then (with `showDone`) its done ones. */
@@ -107,11 +106,11 @@ export function actionRowsOf(relationship: IndexedRelationship, name: string, to
   const keep = (action: Action): boolean => owner === "all" || (action.owner === myRole) === (owner === "me");
   const open = relationship.openActions;
   const rows: ActionRow[] = owner === "all" ? new Array<ActionRow>(open.length) : [];
-  if (owner === "all") for (let i = 0; i < open.length; i += 1) rows[i] = new ActionRowView(open[i] as Action, context, true);
-  else for (const action of open) if (keep(action)) rows.push(new ActionRowView(action, context, true));
+  if (owner === "all") for (let i = 0; i < open.length; i += 1) rows[i] = new ActionRowView(open[i] as Action, context);
+  else for (const action of open) if (keep(action)) rows.push(new ActionRowView(action, context));
   if (showDone) {
     for (const action of relationship.otherActions()) {
-      if (action.state === "done" && keep(action)) rows.push(new ActionRowView(action, context, false));
+      if (action.state === "done" && keep(action)) rows.push(new ActionRowView(action, context));
     }
   }
   return rows;

@@ -65,24 +65,41 @@ function isFenceAt(text: string, start: number, end: number, closing: boolean): 
   return true;
 }
 
-/** Where the frontmatter sits, or null when the note has none. Reads only the block's own lines, by offsets. */
-export function locateFrontmatter(text: string): FrontmatterBlock | null {
+/**
+ * Where the frontmatter sits, or null when the note has none. Reads only the block's own lines, by offsets.
+ * With `into`, the answer is written there (and `into` given back) instead of into a new object: the index
+ * asks this of every note, and keeps none of the answers.
+ */
+export function locateFrontmatter(text: string, into?: FrontmatterBlock): FrontmatterBlock | null {
   const start = text.startsWith(BOM) ? BOM.length : 0;
   if (!text.startsWith("---", start)) return null; // most notes without frontmatter stop here
-  return locateByLf(text, start) ?? locateByChars(text, start);
+  const block = into ?? { start, bodyStart: 0, bodyEnd: 0, end: 0, eol: "\n", closed: false };
+  const found = locateByLf(text, start, block) ?? locateByChars(text, start, block);
+  return found ? block : null;
 }
 
 const hasCr = (text: string, from: number, to: number): boolean => text.slice(from, to).includes("\r");
+
+/** Fills `block` and gives true. */
+function fill(block: FrontmatterBlock, start: number, bodyStart: number, bodyEnd: number, end: number, eol: FrontmatterBlock["eol"], closed: boolean): true {
+  block.start = start;
+  block.bodyStart = bodyStart;
+  block.bodyEnd = bodyEnd;
+  block.end = end;
+  block.eol = eol;
+  block.closed = closed;
+  return true;
+}
 
 /**
  * `locateFrontmatter` with lines found by `indexOf("\n")`, far cheaper than reading every character;
  * undefined when the lines it read hold a CR (CRLF or old Mac endings), which `locateByChars` handles.
  */
-function locateByLf(text: string, start: number): FrontmatterBlock | null | undefined {
+function locateByLf(text: string, start: number, block: FrontmatterBlock): boolean | undefined {
   const openingLf = text.indexOf("\n", start);
   const openingEnd = openingLf === -1 ? text.length : openingLf;
   const bodyStart = openingLf === -1 ? text.length : openingLf + 1;
-  if (!isFenceAt(text, start, openingEnd, false)) return hasCr(text, start, bodyStart) ? undefined : null;
+  if (!isFenceAt(text, start, openingEnd, false)) return hasCr(text, start, bodyStart) ? undefined : false;
   const eol: FrontmatterBlock["eol"] = openingLf === -1 ? dominantEol(text) : "\n";
   let lineStart = bodyStart;
   while (lineStart < text.length) {
@@ -90,16 +107,16 @@ function locateByLf(text: string, start: number): FrontmatterBlock | null | unde
     const contentEnd = lf === -1 ? text.length : lf;
     const next = lf === -1 ? text.length : lf + 1;
     if (isFenceAt(text, lineStart, contentEnd, true)) {
-      return hasCr(text, start, next) ? undefined : { start, bodyStart, bodyEnd: lineStart, end: next, eol, closed: true };
+      return hasCr(text, start, next) ? undefined : fill(block, start, bodyStart, lineStart, next, eol, true);
     }
     lineStart = next;
   }
-  return hasCr(text, start, text.length) ? undefined : { start, bodyStart, bodyEnd: text.length, end: text.length, eol, closed: false };
+  return hasCr(text, start, text.length) ? undefined : fill(block, start, bodyStart, text.length, text.length, eol, false);
 }
 
-function locateByChars(text: string, start: number): FrontmatterBlock | null {
+function locateByChars(text: string, start: number, block: FrontmatterBlock): boolean {
   const openingEnd = contentEndFrom(text, start);
-  if (!isFenceAt(text, start, openingEnd, false)) return null;
+  if (!isFenceAt(text, start, openingEnd, false)) return false;
   const bodyStart = afterEnding(text, openingEnd);
   const openingEol = text.slice(openingEnd, bodyStart);
   const eol = (openingEol || dominantEol(text)) as FrontmatterBlock["eol"];
@@ -107,12 +124,10 @@ function locateByChars(text: string, start: number): FrontmatterBlock | null {
   while (lineStart < text.length) {
     const contentEnd = contentEndFrom(text, lineStart);
     const next = afterEnding(text, contentEnd);
-    if (isFenceAt(text, lineStart, contentEnd, true)) {
-      return { start, bodyStart, bodyEnd: lineStart, end: next, eol, closed: true };
-    }
+    if (isFenceAt(text, lineStart, contentEnd, true)) return fill(block, start, bodyStart, lineStart, next, eol, true);
     lineStart = next;
   }
-  return { start, bodyStart, bodyEnd: text.length, end: text.length, eol, closed: false };
+  return fill(block, start, bodyStart, text.length, text.length, eol, false);
 }
 
 /** 1-based line in the note of an offset. */

@@ -1,7 +1,7 @@
 // Parses one note's text into the model: an agreement, a session, an unreadable mentoring note, or
 // nothing of ours. Text in, data out: the plugin, the command line and the tests all use this.
 import { actionState, readAction, TaskLineReader } from "./actions";
-import { locateFrontmatter, readFrontmatterType, readFrontmatterValues, type FrontmatterValues } from "./frontmatter";
+import { locateFrontmatter, readFrontmatterType, readFrontmatterValues, type FrontmatterBlock, type FrontmatterValues } from "./frontmatter";
 import { headingSpanAt, MarkdownWalker, type HeadingSpan } from "./markdown";
 import { NOTE_TYPES, readAgreementFields, readSessionFields } from "./schema";
 import { sectionIdAt, SectionTracker, type SectionId } from "./sections";
@@ -23,12 +23,14 @@ function kindOfType(type: string | null): "agreement" | "session" | null {
 }
 
 const NO_VALUES: FrontmatterValues = { get: () => undefined };
+/** Where each note's frontmatter sits, read and forgotten within `parseNote`: one object serves every note. */
+const BLOCK: FrontmatterBlock = { start: 0, bodyStart: 0, bodyEnd: 0, end: 0, eol: "\n", closed: false };
 /** What most notes of a vault parse to: one shared, read-only answer. */
 const NOT_OURS: ParsedNote = Object.freeze({ kind: "other" });
 
 export function parseNote(file: string, text: string): ParsedNote {
   // One look at the frontmatter serves both questions: is the note ours, and what are its fields.
-  const block = locateFrontmatter(text);
+  const block = locateFrontmatter(text, BLOCK);
   const kind = kindOfType(readFrontmatterType(text, block));
   if (kind === null) return NOT_OURS;
   const problems: Problem[] = [];

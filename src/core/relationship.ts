@@ -24,16 +24,15 @@ export interface IndexedRelationship {
 
 /**
  * The sessions of one folder, kept in order one note at a time as notes are stored (a binary search and an
- * insert): in file order, in meeting order, and their open actions session after session in file order
- * (each session's by due day) with their due days. Making a relationship then copies a few short lists
- * instead of sorting and visiting every session.
+ * insert): in file order, in meeting order, and their open actions in the order a dashboard shows them
+ * (a merge of the stored session's few). Making a relationship then copies a few short lists instead of
+ * sorting and visiting every session.
  */
 export class SessionFolder {
-  readonly byFile: StoredSession[] = [];
+  readonly byFile: Session[] = [];
   readonly byMeeting: Session[] = [];
-  /** The open actions of `byFile`, session after session, each session's in due order (`StoredSession`). */
+  /** The open actions of every session by due day (undated last), then file, then line (`compareOpen`). */
   readonly openActions: Action[] = [];
-  readonly openDays: number[] = [];
   /** Counts changes, so that a relationship can tell whether the lists are still the ones it was made from. */
   version = 0;
 
@@ -44,42 +43,56 @@ export class SessionFolder {
   /** Adds a session, or replaces the one stored under its file (`previous`, the session it replaces). */
   put(session: Session, previous: Session | undefined): void {
     this.version += 1;
-    const entry: StoredSession = { session, openCount: openInDueOrder(session) };
     const at = this.positionOf(session.file);
-    const replaced = this.byFile[at]?.session.file === session.file ? this.byFile[at] : undefined;
-    this.spliceOpen(at, replaced?.openCount ?? 0, entry.openCount);
-    if (replaced) this.byFile[at] = entry;
-    else this.byFile.splice(at, 0, entry);
+    if (this.byFile[at]?.file === session.file) {
+      this.removeOpen(session.file);
+      this.byFile[at] = session;
+    } else this.byFile.splice(at, 0, session);
     if (previous) this.removeFromMeetings(previous);
     this.byMeeting.splice(insertionPoint(this.byMeeting, (other) => compareSessions(other, session)), 0, session);
+    this.addOpen(session);
   }
 
   /** Removes the session stored under its file, if any. */
   remove(previous: Session): void {
     this.version += 1;
     const at = this.positionOf(previous.file);
-    const removed = this.byFile[at];
-    if (removed?.session.file === previous.file) {
-      this.spliceOpen(at, removed.openCount, 0);
+    if (this.byFile[at]?.file === previous.file) {
+      this.removeOpen(previous.file);
       this.byFile.splice(at, 1);
     }
     this.removeFromMeetings(previous);
   }
 
   private positionOf(file: string): number {
-    return insertionPoint(this.byFile, (stored) => compareCodeUnits(stored.session.file, file));
+    return insertionPoint(this.byFile, (stored) => compareCodeUnits(stored.file, file));
   }
 
-  /** Replaces the open actions of the session at `at` (`count` of them) by the first `added` of `OPEN_ACTIONS` (and their days). */
-  private spliceOpen(at: number, count: number, added: number): void {
-    // Notes mostly arrive in file order, so the common case appends without adding up what comes before.
-    let offset = this.openActions.length;
-    if (at < this.byFile.length) {
-      offset = 0;
-      for (let i = 0; i < at; i += 1) offset += (this.byFile[i] as StoredSession).openCount;
+  /** Merges a session's open actions into `openActions`, from the end: most notes arrive in date order. */
+  private addOpen(session: Session): void {
+    const added = openInDueOrder(session);
+    if (added === 0) return;
+    const list = this.openActions;
+    let from = list.length - 1;
+    let write = list.length + added - 1;
+    list.length += added;
+    for (let next = added - 1; next >= 0; write -= 1) {
+      const candidate = OPEN_ACTIONS[next] as Action;
+      const last = from >= 0 ? (list[from] as Action) : undefined;
+      if (last !== undefined && compareOpen(last, candidate) > 0) list[write] = list[from--] as Action;
+      else list[write] = OPEN_ACTIONS[next--] as Action;
     }
-    spliceInto(this.openActions, offset, count, OPEN_ACTIONS, added);
-    spliceInto(this.openDays, offset, count, OPEN_DAYS, added);
+  }
+
+  /** Takes the open actions of the session stored under `file` out of `openActions`. */
+  private removeOpen(file: string): void {
+    const list = this.openActions;
+    let kept = 0;
+    for (let i = 0; i < list.length; i += 1) {
+      const action = list[i] as Action;
+      if (action.file !== file) list[kept++] = action;
+    }
+    list.length = kept;
   }
 
   private removeFromMeetings(previous: Session): void {
@@ -88,17 +101,9 @@ export class SessionFolder {
   }
 }
 
-/** `array.splice(offset, count, ...items.slice(0, added))` without passing items as arguments (a note may hold thousands). */
-function spliceInto<T>(array: T[], offset: number, count: number, items: readonly T[], added: number): void {
-  if (count === 0 && added === 0) return;
-  if (offset === array.length && count === 0) {
-    for (let i = 0; i < added; i += 1) array.push(items[i] as T);
-    return;
-  }
-  const tail = array.slice(offset + count);
-  array.length = offset;
-  for (let i = 0; i < added; i += 1) array.push(items[i] as T);
-  for (const item of tail) array.push(item);
+/** The dashboard's order of open actions: due day (undated last), then file, then line. */
+function compareOpen(a: Action, b: Action): number {
+  return a.dueDay - b.dueDay || compareCodeUnits(a.file, b.file) || a.line - b.line;
 }
 
 /** The first position whose element does not order before the sought one (`compare(element) < 0` means before). */
@@ -174,7 +179,7 @@ export class Relationship implements IndexedRelationship {
    */
   private openByDue(): Action[] {
     const { source } = this;
-    if (source !== null && source.folder.version === source.version) return sortedByDay(source.folder.openActions, source.folder.openDays);
+    if (source !== null && source.folder.version === source.version) return source.folder.openActions.slice();
     return this.byDue((action) => action.state === "open");
   }
 
@@ -226,23 +231,13 @@ function compareSessions(a: Session, b: Session): number {
   return compareDates(a.date, b.date) || compareNumbers(a.number, b.number) || compareCodeUnits(a.file, b.file);
 }
 
-/**
- * A stored session and how many open actions it has: its place in its folder's lists of open actions
- * (`SessionFolder`), where they are added in due order (`openInDueOrder`) when the session is stored, so
- * that ordering a relationship's open actions never visits an action.
- */
-export interface StoredSession {
-  session: Session;
-  openCount: number;
-}
-
 /** The open actions of the session being stored, and their due days: filled by `openInDueOrder`, reused. */
 const OPEN_ACTIONS: Action[] = [];
 const OPEN_DAYS: number[] = [];
 
 /**
- * Puts a session's open actions into `OPEN_ACTIONS` by due day (line order on the same day), each one's
- * day (`Action.dueDay`) into `OPEN_DAYS`, and gives their number.
+ * Puts a session's open actions into `OPEN_ACTIONS` by due day (line order on the same day, the order
+ * they come in), each one's day into `OPEN_DAYS`, and gives their number.
  */
 function openInDueOrder(session: Session): number {
   let count = 0;
@@ -263,24 +258,19 @@ function openInDueOrder(session: Session): number {
 
 /**
  * Due day ascending, undated last, equal days in their given order. The numbers sorted are day number ×
- * count + position, so that no comparator is called on date strings. Each session's open actions come
- * already in due order (`storedSession`) and sessions mostly follow each other in time, so the keys hold
- * a few long ascending runs: a natural merge sort joins them in a few passes (n log n at worst).
+ * count + position, so that the engine's own numeric sort orders them and no comparator is called.
  */
 function sortedByDay(actions: readonly Action[], days: readonly number[]): Action[] {
   const count = actions.length;
   if (count < 2) return actions.slice();
-  if (keyBuffer.length < count) {
-    keyBuffer = new Float64Array(Math.max(count, 2 * keyBuffer.length));
-    mergeBuffer = new Float64Array(keyBuffer.length);
-  }
-  // Views of two kept buffers: no new buffer for each relationship's ordering.
+  if (keyBuffer.length < count) keyBuffer = new Float64Array(Math.max(count, 2 * keyBuffer.length));
+  // A view of one kept buffer: no new buffer for each relationship's ordering.
   const keys = keyBuffer.subarray(0, count);
   for (let i = 0; i < count; i += 1) keys[i] = (days[i] as number) * count + i;
-  const ordered = mergeRuns(keys, mergeBuffer.subarray(0, count));
+  keys.sort();
   const sorted: Action[] = new Array<Action>(count);
   for (let i = 0; i < count; i += 1) {
-    const key = ordered[i] as number;
+    const key = keys[i] as number;
     // The position back from the key; `%` on numbers this large is a slow floating-point remainder.
     sorted[i] = actions[key - Math.floor(key / count) * count] as Action;
   }
@@ -288,36 +278,4 @@ function sortedByDay(actions: readonly Action[], days: readonly number[]): Actio
 }
 
 let keyBuffer = new Float64Array(256);
-let mergeBuffer = new Float64Array(256);
-
-/** Bottom-up natural merge sort of distinct numbers; gives back whichever of the two arrays holds the result. */
-function mergeRuns(keys: Float64Array, spare: Float64Array): Float64Array {
-  const count = keys.length;
-  let from = keys;
-  let to = spare;
-  for (;;) {
-    let runs = 0;
-    let start = 0;
-    while (start < count) {
-      const middle = runEnd(from, start);
-      const end = middle < count ? runEnd(from, middle) : count;
-      let left = start;
-      let right = middle;
-      let out = start;
-      while (left < middle && right < end) to[out++] = (from[left] as number) < (from[right] as number) ? (from[left++] as number) : (from[right++] as number);
-      while (left < middle) to[out++] = from[left++] as number;
-      while (right < end) to[out++] = from[right++] as number;
-      runs += 1;
-      start = end;
-    }
-    if (runs === 1) return to;
-    [from, to] = [to, from];
-  }
-}
-
-function runEnd(keys: Float64Array, start: number): number {
-  let end = start + 1;
-  while (end < keys.length && (keys[end - 1] as number) < (keys[end] as number)) end += 1;
-  return end;
-}
 

@@ -47,9 +47,21 @@ const AGREEMENT_STATUSES: readonly AgreementStatus[] = ["active", "ended"];
 const SESSION_STATUSES: readonly SessionStatus[] = ["open", "closed"];
 const PHASES: readonly Phase[] = ["start", "middle", "final"];
 
+/** What a note without a wrong value gives back as its problems: most notes, so one shared empty list. */
+const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
+
 /** Collects problems for one note while its keys are read. */
 class FieldReader {
-  readonly problems: Problem[] = [];
+  /** Made when the first problem is found. */
+  private found: Problem[] | null = null;
+
+  get problems(): readonly Problem[] {
+    return this.found ?? NO_PROBLEMS;
+  }
+
+  private report(problem: Problem): void {
+    (this.found ??= []).push(problem);
+  }
 
   constructor(
     private readonly values: FrontmatterValues,
@@ -61,7 +73,7 @@ class FieldReader {
   }
 
   private complain(key: string, value: unknown, expected: ProblemMessage): null {
-    this.problems.push(problemOf(this.file, message("problem.field", { key, value: describeValue(value), expected })));
+    this.report(problemOf(this.file, message("problem.field", { key, value: describeValue(value), expected })));
     return null;
   }
 
@@ -99,7 +111,7 @@ class FieldReader {
     if (isEmpty(value)) return null;
     const date = parseIsoDate(value);
     if (date !== null) return date;
-    this.problems.push(problemOf(this.file, message("problem.date", { key, problem: dateProblemMessage(value) })));
+    this.report(problemOf(this.file, message("problem.date", { key, problem: dateProblemMessage(value) })));
     return null;
   }
 
@@ -138,7 +150,7 @@ function describeValue(value: unknown): string | ProblemMessage {
   return message("problem.value.keys");
 }
 
-export function readAgreementFields(values: FrontmatterValues, file: string): { fields: AgreementFields; problems: Problem[] } {
+export function readAgreementFields(values: FrontmatterValues, file: string): { fields: AgreementFields; problems: readonly Problem[] } {
   const read = new FieldReader(values, file);
   const fields: AgreementFields = {
     mentee: read.text(AGREEMENT_KEYS.mentee),
@@ -155,7 +167,7 @@ export function readAgreementFields(values: FrontmatterValues, file: string): { 
   return { fields, problems: read.problems };
 }
 
-export function readSessionFields(values: FrontmatterValues, file: string): { fields: SessionFields; problems: Problem[] } {
+export function readSessionFields(values: FrontmatterValues, file: string): { fields: SessionFields; problems: readonly Problem[] } {
   const read = new FieldReader(values, file);
   const fields: SessionFields = {
     mentee: read.text(SESSION_KEYS.mentee),

@@ -283,7 +283,7 @@ export class VaultIndex {
         problems.push(problemOf(paths[extra] as string, message("problem.secondAgreement", { kept: basenameOf(paths[0] ?? "") })));
       }
     }
-    for (const path of this.currentMembership().orphanFolders.flatMap((sessions) => sessions.byFile.map((stored) => stored.session.file))) {
+    for (const path of this.currentMembership().orphanFolders.flatMap((sessions) => sessions.byFile.map((session) => session.file))) {
       problems.push(problemOf(path, message("problem.orphanSession")));
     }
     return problems.sort(compareProblems);
