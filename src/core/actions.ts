@@ -2,41 +2,72 @@
 // completion dates as Tasks emoji (`📅 2026-12-01`, read from the end of the line as Tasks does) or
 // Dataview inline fields (`[due:: 2026-12-01]`, anywhere). Every edit changes only the bytes it targets.
 // The reading half lives in task-line-scan.ts, which only this module imports.
-import { dayNumberAt, isIsoDate, UNDATED_DAY } from "./dates";
+import { dateOfDayNumber, dayNumberAt, isIsoDate, UNDATED_DAY } from "./dates";
 import { dateAt, DONE, isBlank, KEY_COMPLETION, newPrefix, readPrefix, scanBody, SPANS, TaskLineReader, withoutSpans, type LineFields, type Prefix } from "./task-line-scan";
 import type { Action, ActionFormat, ActionState, IsoDate, Role, TaskLine } from "./types";
 
 export { TaskLineReader };
 
+/** A note's file and text, which its actions share. */
+export class NoteSource {
+  constructor(
+    readonly file: string,
+    readonly text: string,
+  ) {}
+}
+
+/** An action's state by number (`ActionLine.flags`, its low two bits). */
+const STATES: readonly ActionState[] = ["open", "done", "cancelled", "forwarded"];
+/** Set in an open action's `flags` when the mentor owns it. */
+const MENTOR_FLAG = 4;
+
+/** Where the line starting at `start` ends: before its LF or CR, or at the end of the text. */
+function lineEndAt(text: string, start: number): number {
+  let end = start;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (code === 0x0a || code === 0x0d) break;
+    end += 1;
+  }
+  return end;
+}
+
 /**
- * An action as a note's parse keeps it: where its line sits in the note's text, and what the index orders
- * and filters by. The rest of the task line (its words, marker, block id) is read again when asked for,
- * which few are (the rows a dashboard draws, an action carried over): an index of thousands of actions
- * makes one object each, and no string. The note's text is kept, as the line's own string would keep it.
- * Open actions (`OpenAction`) have their due date and owner read with the note; done, cancelled and moved
- * ones (`ClosedAction`) only when asked, as only a view of done actions asks.
+ * An action as a note's parse keeps it: where its line starts in its note's text, and what the index orders
+ * and filters by, in a few numbers. The rest of the task line (its words, marker, block id) is read again
+ * when asked for, which few are (the rows a dashboard draws, an action carried over): an index of thousands
+ * of actions keeps one small object each, and no string. Open actions (`OpenAction`) have their due date and
+ * owner read with the note; done, cancelled and moved ones (`ClosedAction`) only when asked, as only a view
+ * of done actions asks.
  */
 export abstract class ActionLine implements Action {
   constructor(
-    readonly file: string,
+    protected readonly note: NoteSource,
     readonly line: number,
-    readonly state: ActionState,
-    protected readonly source: string,
     protected readonly start: number,
-    protected readonly end: number,
+    /** The state's number in `STATES`, with `MENTOR_FLAG` for an open action the mentor owns. */
+    protected readonly flags: number,
   ) {}
 
   abstract readonly owner: Role;
   abstract readonly due: IsoDate | null;
   abstract readonly dueDay: number;
 
+  get file(): string {
+    return this.note.file;
+  }
+
+  get state(): ActionState {
+    return STATES[this.flags & 3] as ActionState;
+  }
+
   get raw(): string {
-    return this.source.slice(this.start, this.end);
+    return this.note.text.slice(this.start, lineEndAt(this.note.text, this.start));
   }
 
   get task(): TaskLine {
     // Never null: the line was read as a task line when this action was made.
-    return new TaskLineReader(this.source).read(this.start, this.end) as TaskLine;
+    return new TaskLineReader(this.note.text).read(this.start, lineEndAt(this.note.text, this.start)) as TaskLine;
   }
 
   /** The same action in a note that moved to `file`. */
@@ -44,86 +75,85 @@ export abstract class ActionLine implements Action {
 
   /** Whether `other` is this action: same note, line and text (so the same fields). */
   sameAs(other: ActionLine): boolean {
-    return this.file === other.file && this.line === other.line && this.end - this.start === other.end - other.start && this.raw === other.raw;
+    return this.file === other.file && this.line === other.line && this.raw === other.raw;
   }
 }
 
 /** An open action: its due date and owner are read with the note, for the index orders and filters by them. */
 class OpenAction extends ActionLine {
   /** One instance kept for the program's lifetime: see `TaskLineReader.shapeKeeper`. */
-  static readonly shapeKeeper: OpenAction = new OpenAction("", 0, "- [ ] x", 0, 7, "mentee", UNDATED_DAY, -1);
+  static readonly shapeKeeper: OpenAction = new OpenAction(new NoteSource("", "- [ ] x"), 0, 0, 0, UNDATED_DAY);
 
   constructor(
-    file: string,
+    note: NoteSource,
     line: number,
-    source: string,
     start: number,
-    end: number,
-    readonly owner: Role,
+    flags: number,
     readonly dueDay: number,
-    /** Where the due date starts in `source`, -1 without one. */
-    private readonly dueStart: number,
   ) {
-    super(file, line, "open", source, start, end);
+    super(note, line, start, flags);
+  }
+
+  get owner(): Role {
+    return (this.flags & MENTOR_FLAG) === 0 ? "mentee" : "mentor";
   }
 
   get due(): IsoDate | null {
-    return dateAt(this.source, this.dueStart);
+    return dateOfDayNumber(this.dueDay);
   }
 
   inFile(file: string): ActionLine {
-    return new OpenAction(file, this.line, this.source, this.start, this.end, this.owner, this.dueDay, this.dueStart);
+    return new OpenAction(new NoteSource(file, this.note.text), this.line, this.start, this.flags, this.dueDay);
   }
 }
 
 /** A done, cancelled or moved-on action: its fields are read from its line when asked for. */
 class ClosedAction extends ActionLine {
   /** One instance kept for the program's lifetime: see `TaskLineReader.shapeKeeper`. */
-  static readonly shapeKeeper: ClosedAction = new ClosedAction("", 0, "done", "- [x] x", 0, 7);
+  static readonly shapeKeeper: ClosedAction = new ClosedAction(new NoteSource("", "- [x] x"), 0, 0, 1);
 
   get owner(): Role {
     return this.fields().owner;
   }
 
   get due(): IsoDate | null {
-    return dateAt(this.source, this.fields().dueStart);
+    return dateAt(this.note.text, this.fields().dueStart);
   }
 
   get dueDay(): number {
     const dueStart = this.fields().dueStart;
-    return dueStart === -1 ? UNDATED_DAY : dayNumberAt(this.source, dueStart, dueStart + 10);
+    return dueStart === -1 ? UNDATED_DAY : dayNumberAt(this.note.text, dueStart, dueStart + 10);
   }
 
   inFile(file: string): ActionLine {
-    return new ClosedAction(file, this.line, this.state, this.source, this.start, this.end);
+    return new ClosedAction(new NoteSource(file, this.note.text), this.line, this.start, this.flags);
   }
 
   private fields(): Readonly<LineFields> {
     // Never null, as for `task`.
-    return new TaskLineReader(this.source).readFields(this.start, this.end) as Readonly<LineFields>;
+    const text = this.note.text;
+    return new TaskLineReader(text).readFields(this.start, lineEndAt(text, this.start)) as Readonly<LineFields>;
   }
 }
 
 /** The same action in a note that moved to `file`. */
 export function actionInFile(action: Action, file: string): Action {
-  if (action instanceof ActionLine) return action.inFile(file);
-  const raw = action.raw;
-  return readAction(new TaskLineReader(raw), file, action.line, 0, raw.length) ?? action;
+  // Actions made here are ActionLines; any other (a plain object) is copied.
+  return action instanceof ActionLine ? action.inFile(file) : { ...action, file };
 }
 
 /**
- * The action on the line `text[start, end)` (line `line` of the note `file`), read by `reader` (which reads
- * `text`), or null when the line is no task line.
+ * The action on the line `note.text[start, end)` (line `line` of the note), read by `reader` (which reads
+ * the same text), or null when the line is no task line.
  */
-export function readAction(reader: TaskLineReader, file: string, line: number, start: number, end: number): ActionLine | null {
+export function readAction(reader: TaskLineReader, note: NoteSource, line: number, start: number, end: number): ActionLine | null {
   if (!reader.readStatus(start, end)) return null;
-  const text = reader.text;
-  const state = actionState(text.slice(reader.statusStart, reader.statusEnd));
-  if (state !== "open") return new ClosedAction(file, line, state, text, start, end);
+  const state = STATES.indexOf(actionState(reader.text.slice(reader.statusStart, reader.statusEnd)));
+  if (state !== 0) return new ClosedAction(note, line, start, state);
   const fields = reader.fieldsAfterStatus(end);
   const dueStart = fields.dueStart;
-  const dueDay = dueStart === -1 ? UNDATED_DAY : dayNumberAt(text, dueStart, dueStart + 10);
-  return new OpenAction(file, line, text, start, end, fields.owner, dueDay, dueStart);
+  const dueDay = dueStart === -1 ? UNDATED_DAY : dayNumberAt(reader.text, dueStart, dueStart + 10);
+  return new OpenAction(note, line, start, fields.owner === "mentor" ? MENTOR_FLAG : 0, dueDay);
 }
 
 /** What a new task line is made of; a parsed `TaskLine` fits too (its extra fields are ignored). */

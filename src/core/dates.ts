@@ -48,6 +48,13 @@ export function dayNumber(date: IsoDate | null): number {
   return date === null ? UNDATED_DAY : dayNumberAt(date, 0, date.length);
 }
 
+/** The date whose `dayNumber` this is (`YYYY-MM-DD`), null for `UNDATED_DAY`. */
+export function dateOfDayNumber(day: number): IsoDate | null {
+  if (day === UNDATED_DAY) return null;
+  const year = Math.floor(day / 10000);
+  return `${String(year).padStart(4, "0")}-${pad2(Math.floor(day / 100) - year * 100)}-${pad2(day % 100)}`;
+}
+
 /** `dayNumber` of the date `text[start, end)`, read in place. */
 export function dayNumberAt(text: string, start: number, end: number): number {
   let day = 0;

@@ -1,6 +1,6 @@
 // Parses one note's text into the model: an agreement, a session, an unreadable mentoring note, or
 // nothing of ours. Text in, data out: the plugin, the command line and the tests all use this.
-import { actionState, readAction, TaskLineReader } from "./actions";
+import { actionState, NoteSource, readAction, TaskLineReader } from "./actions";
 import { locateFrontmatter, readFrontmatterType, readFrontmatterValues, type FrontmatterBlock, type FrontmatterValues } from "./frontmatter";
 import { headingSpanAt, MarkdownWalker, type HeadingSpan } from "./markdown";
 import { NOTE_TYPES, readAgreementFields, readSessionFields } from "./schema";
@@ -80,8 +80,9 @@ export function parseNote(file: string, text: string): ParsedNote {
   const { fields, problems: fieldProblems } = readSessionFields(data, file);
   problems.push(...fieldProblems);
   const actions: Action[] = [];
+  const source = new NoteSource(file, text);
   walkSection(text, frontmatterEnd, "actions", (reader, line, start, end) => {
-    const action = readAction(reader, file, line, start, end);
+    const action = readAction(reader, source, line, start, end);
     if (action !== null) actions.push(action);
   });
   const note: Session = {

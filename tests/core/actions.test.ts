@@ -7,6 +7,7 @@ import {
   forwardTaskLine,
   isOpenStatus,
   lineHasTaskSyntax,
+  NoteSource,
   parseTaskLine,
   readAction,
   setTaskStatus,
@@ -334,13 +335,15 @@ describe("the optimised reader equals the reference reader", () => {
         const reader = new TaskLineReader(text);
         // What the index keeps of each action: read with a reader of its own, it must say what the whole parse says.
         const actionReader = new TaskLineReader(text);
+        const source = new NoteSource("Note.md", text);
         let start = 0;
         for (const [line, each] of lines.entries()) {
           const task = parseTaskLine(each);
           expect(reader.read(start, start + each.length)).toEqual(task);
-          const action = readAction(actionReader, "Note.md", line, start, start + each.length);
+          const action = readAction(actionReader, source, line, start, start + each.length);
           if (task === null) expect(action).toBeNull();
-          else {
+          // A line of a note holds no line break; a generated one may (a stray CR), and then a note reads two lines.
+          else if (!/[\r\n]/.test(each)) {
             expect({ file: action?.file, line: action?.line, raw: action?.raw, state: action?.state, due: action?.due, dueDay: action?.dueDay, owner: action?.owner }).toEqual({
               file: "Note.md", line, raw: each, state: actionState(task.status), due: task.due, dueDay: dayNumber(task.due), owner: task.owner,
             });

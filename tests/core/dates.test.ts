@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { addDays, compareIso, dateProblemMessage, dayNumber, dayNumberAt, daysBetween, hasDateShape, isIsoDate, isIsoDateAt, parseIsoDate, toIsoDate, UNDATED_DAY } from "../../src/core/dates";
+import { addDays, compareIso, dateOfDayNumber, dateProblemMessage, dayNumber, dayNumberAt, daysBetween, hasDateShape, isIsoDate, isIsoDateAt, parseIsoDate, toIsoDate, UNDATED_DAY } from "../../src/core/dates";
 import { addDays as addCalendarDays, differenceInCalendarDays } from "date-fns";
 import { translate } from "../../src/core/i18n";
 import { messageText } from "../../src/core/problems";
@@ -124,6 +124,7 @@ describe("date arithmetic", () => {
         expect(Math.sign(dayNumber(later) - dayNumber(iso))).toBe(Math.sign(n));
         expect(dayNumberAt(`x ${later} y`, 2, 12)).toBe(dayNumber(later));
         expect(dayNumber(later)).toBeLessThan(dayNumber(null));
+        expect(dateOfDayNumber(dayNumber(later))).toBe(later);
       }),
       { numRuns: 1000 },
     );
@@ -158,5 +159,6 @@ describe("isIsoDate, read by character code", () => {
 describe("dayNumber", () => {
   it("is the date's digits as one number, and UNDATED_DAY for no date", () => {
     expect([dayNumber("2026-11-29"), dayNumber("0001-01-01"), dayNumber(null)]).toEqual([20261129, 10101, UNDATED_DAY]);
+    expect([dateOfDayNumber(10101), dateOfDayNumber(UNDATED_DAY)]).toEqual(["0001-01-01", null]);
   });
 });
