@@ -3,6 +3,7 @@
 // Dataview inline fields (`[due:: 2026-12-01]`, anywhere). Every edit changes only the bytes it targets.
 // The reading half lives in task-line-scan.ts, which only this module imports.
 import { dateOfDayNumber, dayNumberAt, isIsoDate, UNDATED_DAY } from "./dates";
+import { lineEndFrom } from "./text";
 import { dateAt, DONE, isBlank, KEY_COMPLETION, newPrefix, readPrefix, scanBody, SPANS, TaskLineReader, withoutSpans, type LineFields, type Prefix } from "./task-line-scan";
 import type { Action, ActionFormat, ActionState, IsoDate, Role, TaskLine } from "./types";
 
@@ -20,17 +21,6 @@ export class NoteSource {
 const STATES: readonly ActionState[] = ["open", "done", "cancelled", "forwarded"];
 /** Set in an open action's `flags` when the mentor owns it. */
 const MENTOR_FLAG = 4;
-
-/** Where the line starting at `start` ends: before its LF or CR, or at the end of the text. */
-function lineEndAt(text: string, start: number): number {
-  let end = start;
-  while (end < text.length) {
-    const code = text.charCodeAt(end);
-    if (code === 0x0a || code === 0x0d) break;
-    end += 1;
-  }
-  return end;
-}
 
 /**
  * An action as a note's parse keeps it: where its line starts in its note's text, and what the index orders
@@ -62,12 +52,12 @@ export abstract class ActionLine implements Action {
   }
 
   get raw(): string {
-    return this.note.text.slice(this.start, lineEndAt(this.note.text, this.start));
+    return this.note.text.slice(this.start, lineEndFrom(this.note.text, this.start));
   }
 
   get task(): TaskLine {
     // Never null: the line was read as a task line when this action was made.
-    return new TaskLineReader(this.note.text).read(this.start, lineEndAt(this.note.text, this.start)) as TaskLine;
+    return new TaskLineReader(this.note.text).read(this.start, lineEndFrom(this.note.text, this.start)) as TaskLine;
   }
 
   /** The same action in a note that moved to `file`. */
@@ -132,7 +122,7 @@ class ClosedAction extends ActionLine {
   private fields(): Readonly<LineFields> {
     // Never null, as for `task`.
     const text = this.note.text;
-    return new TaskLineReader(text).readFields(this.start, lineEndAt(text, this.start)) as Readonly<LineFields>;
+    return new TaskLineReader(text).readFields(this.start, lineEndFrom(text, this.start)) as Readonly<LineFields>;
   }
 }
 

@@ -3,7 +3,7 @@
 // yaml's own toString re-indents lists, re-folds long strings and moves blank lines and comments.
 import { isAlias, isMap, isScalar, isSeq, parseDocument, Scalar, stringify, type Document, type Node, type Pair } from "yaml";
 import type { EditResult } from "./types";
-import { BOM, dominantEol } from "./text";
+import { BOM, dominantEol, lineEndFrom } from "./text";
 import { readSimpleEntries } from "./frontmatter-fast";
 
 export type FrontmatterValue = string | number | boolean | null | string[];
@@ -37,16 +37,6 @@ function lineAt(text: string, from: number): { contentEnd: number; next: number;
   return { contentEnd: match.index, next: match.index + match[0].length, eol: match[0] };
 }
 
-/** Where the line starting at `from` ends: just before its LF, CR or CRLF, or at the end of the text. */
-function contentEndFrom(text: string, from: number): number {
-  let i = from;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    if (code === 0x0a || code === 0x0d) break;
-    i += 1;
-  }
-  return i;
-}
 
 /** The offset after the line ending at `contentEnd` (CRLF counts as one ending). */
 function afterEnding(text: string, contentEnd: number): number {
@@ -115,14 +105,14 @@ function locateByLf(text: string, start: number, block: FrontmatterBlock): boole
 }
 
 function locateByChars(text: string, start: number, block: FrontmatterBlock): boolean {
-  const openingEnd = contentEndFrom(text, start);
+  const openingEnd = lineEndFrom(text, start);
   if (!isFenceAt(text, start, openingEnd, false)) return false;
   const bodyStart = afterEnding(text, openingEnd);
   const openingEol = text.slice(openingEnd, bodyStart);
   const eol = (openingEol || dominantEol(text)) as FrontmatterBlock["eol"];
   let lineStart = bodyStart;
   while (lineStart < text.length) {
-    const contentEnd = contentEndFrom(text, lineStart);
+    const contentEnd = lineEndFrom(text, lineStart);
     const next = afterEnding(text, contentEnd);
     if (isFenceAt(text, lineStart, contentEnd, true)) return fill(block, start, bodyStart, lineStart, next, eol, true);
     lineStart = next;
@@ -234,7 +224,7 @@ export function readFrontmatterType(text: string, block: FrontmatterBlock | null
   if (lineStart === -1) return null;
   // Only spaces and tabs are YAML blanks; String.trim would also eat U+2028 or a no-break space.
   let from = lineStart + 5;
-  let to = contentEndFrom(text, lineStart);
+  let to = lineEndFrom(text, lineStart);
   while (from < to && (text.charCodeAt(from) === 0x20 || text.charCodeAt(from) === 0x09)) from += 1;
   while (to > from && (text.charCodeAt(to - 1) === 0x20 || text.charCodeAt(to - 1) === 0x09)) to -= 1;
   return simpleTypeValue(text.slice(from, to)) ?? typeByFullParse(text);
@@ -251,7 +241,7 @@ function typeLineStart(text: string, block: FrontmatterBlock): number {
   let lineStart = block.bodyStart;
   while (lineStart < block.bodyEnd) {
     if (text.startsWith("type:", lineStart)) return lineStart;
-    lineStart = afterEnding(text, contentEndFrom(text, lineStart));
+    lineStart = afterEnding(text, lineEndFrom(text, lineStart));
   }
   return -1;
 }

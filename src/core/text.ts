@@ -42,3 +42,14 @@ export const BOM = "\uFEFF";
 export function hasBom(text: string): boolean {
   return text.startsWith(BOM);
 }
+
+/** Where the line starting at `from` ends: just before its LF, CR or CRLF, or at the end of the text. */
+export function lineEndFrom(text: string, from: number): number {
+  let end = from;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (code === 0x0a || code === 0x0d) break;
+    end += 1;
+  }
+  return end;
+}
