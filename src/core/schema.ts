@@ -50,10 +50,20 @@ const PHASES: readonly Phase[] = ["start", "middle", "final"];
 /** What a note without a wrong value gives back as its problems: most notes, so one shared empty list. */
 const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
 
-/** Collects problems for one note while its keys are read. */
+/** Collects problems for one note while its keys are read; one reader serves note after note (`start`). */
 class FieldReader {
+  private values: FrontmatterValues = { get: () => undefined };
+  private file = "";
   /** Made when the first problem is found. */
   private found: Problem[] | null = null;
+
+  /** Starts reading one note's values. */
+  start(values: FrontmatterValues, file: string): this {
+    this.values = values;
+    this.file = file;
+    this.found = null;
+    return this;
+  }
 
   get problems(): readonly Problem[] {
     return this.found ?? NO_PROBLEMS;
@@ -62,11 +72,6 @@ class FieldReader {
   private report(problem: Problem): void {
     (this.found ??= []).push(problem);
   }
-
-  constructor(
-    private readonly values: FrontmatterValues,
-    private readonly file: string,
-  ) {}
 
   private value(key: string): unknown {
     return this.values.get(key);
@@ -92,10 +97,7 @@ class FieldReader {
     const value = this.value(key);
     if (isEmpty(value)) return null;
     // Most notes write the value as we do: found without trimming or lower-casing it first.
-    const exact = allowed.find((option) => option === value);
-    if (exact !== undefined) return exact;
-    const normalised = typeof value === "string" ? value.trim().toLowerCase() : value;
-    const found = allowed.find((option) => option === normalised);
+    const found = optionOf(allowed, value) ?? optionOf(allowed, typeof value === "string" ? value.trim().toLowerCase() : value);
     if (found !== undefined) return found;
     return this.complain(
       key,
@@ -126,6 +128,14 @@ class FieldReader {
   }
 }
 
+/** The option `value` is, if any (a loop: this runs for two keys of every mentoring note). */
+function optionOf<T extends string>(allowed: readonly T[], value: unknown): T | undefined {
+  for (const option of allowed) if (option === value) return option;
+  return undefined;
+}
+
+const FIELDS = new FieldReader();
+
 function isEmpty(value: unknown): boolean {
   if (value === undefined || value === null) return true;
   if (typeof value !== "string") return false;
@@ -151,7 +161,7 @@ function describeValue(value: unknown): string | ProblemMessage {
 }
 
 export function readAgreementFields(values: FrontmatterValues, file: string): { fields: AgreementFields; problems: readonly Problem[] } {
-  const read = new FieldReader(values, file);
+  const read = FIELDS.start(values, file);
   const fields: AgreementFields = {
     mentee: read.text(AGREEMENT_KEYS.mentee),
     mentor: read.text(AGREEMENT_KEYS.mentor),
@@ -168,7 +178,7 @@ export function readAgreementFields(values: FrontmatterValues, file: string): { 
 }
 
 export function readSessionFields(values: FrontmatterValues, file: string): { fields: SessionFields; problems: readonly Problem[] } {
-  const read = new FieldReader(values, file);
+  const read = FIELDS.start(values, file);
   const fields: SessionFields = {
     mentee: read.text(SESSION_KEYS.mentee),
     mentor: read.text(SESSION_KEYS.mentor),

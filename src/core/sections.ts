@@ -230,14 +230,15 @@ export class SectionTracker {
 
   /** The section of the lines after the last heading fed in (null: none we know). */
   current: SectionId | null = null;
+  /** The open headings, outermost first: their levels and section ids, `depth` of them (the arrays are reused). */
   private readonly levels: number[] = [];
   private readonly ids: Array<SectionId | null> = [];
+  private depth = 0;
 
   /** Forgets every heading: a tracker that reads note after note is made once. */
   reset(): this {
     this.current = null;
-    this.levels.length = 0;
-    this.ids.length = 0;
+    this.depth = 0;
     return this;
   }
 
@@ -249,19 +250,19 @@ export class SectionTracker {
   /** `enter` for a heading whose title's section id is known already. */
   enterId(level: number, id: SectionId | null): SectionId | null {
     const { levels, ids } = this;
-    while (levels.length > 0 && (levels[levels.length - 1] ?? 0) >= level) {
-      levels.pop();
-      ids.pop();
-    }
-    const around = this.innermostKnown();
-    levels.push(level);
-    ids.push(id);
-    this.current = this.innermostKnown();
+    let depth = this.depth;
+    while (depth > 0 && (levels[depth - 1] as number) >= level) depth -= 1;
+    const around = this.innermostKnown(depth);
+    levels[depth] = level;
+    ids[depth] = id;
+    this.depth = depth + 1;
+    this.current = this.innermostKnown(this.depth);
     return around;
   }
 
-  private innermostKnown(): SectionId | null {
-    for (let k = this.ids.length - 1; k >= 0; k -= 1) {
+  /** The innermost known section among the first `depth` open headings. */
+  private innermostKnown(depth: number): SectionId | null {
+    for (let k = depth - 1; k >= 0; k -= 1) {
       const id = this.ids[k] ?? null;
       if (id) return id;
     }
