@@ -3,7 +3,7 @@
 // yaml's own toString re-indents lists, re-folds long strings and moves blank lines and comments.
 import { isAlias, isMap, isScalar, isSeq, parseDocument, Scalar, stringify, type Document, type Node, type Pair } from "yaml";
 import type { EditResult } from "./types";
-import { BOM, dominantEol, lineEndFrom } from "./text";
+import { BOM, dominantEol, hasCrBetween, lineEndFrom } from "./text";
 import { readSimpleEntries } from "./frontmatter-fast";
 
 export type FrontmatterValue = string | number | boolean | null | string[];
@@ -68,8 +68,6 @@ export function locateFrontmatter(text: string, into?: FrontmatterBlock): Frontm
   return found ? block : null;
 }
 
-const hasCr = (text: string, from: number, to: number): boolean => text.slice(from, to).includes("\r");
-
 /** Fills `block` and gives true. */
 function fill(block: FrontmatterBlock, start: number, bodyStart: number, bodyEnd: number, end: number, eol: FrontmatterBlock["eol"], closed: boolean): true {
   block.start = start;
@@ -89,7 +87,7 @@ function locateByLf(text: string, start: number, block: FrontmatterBlock): boole
   const openingLf = text.indexOf("\n", start);
   const openingEnd = openingLf === -1 ? text.length : openingLf;
   const bodyStart = openingLf === -1 ? text.length : openingLf + 1;
-  if (!isFenceAt(text, start, openingEnd, false)) return hasCr(text, start, bodyStart) ? undefined : false;
+  if (!isFenceAt(text, start, openingEnd, false)) return hasCrBetween(text, start, bodyStart) ? undefined : false;
   const eol: FrontmatterBlock["eol"] = openingLf === -1 ? dominantEol(text) : "\n";
   let lineStart = bodyStart;
   while (lineStart < text.length) {
@@ -97,11 +95,11 @@ function locateByLf(text: string, start: number, block: FrontmatterBlock): boole
     const contentEnd = lf === -1 ? text.length : lf;
     const next = lf === -1 ? text.length : lf + 1;
     if (isFenceAt(text, lineStart, contentEnd, true)) {
-      return hasCr(text, start, next) ? undefined : fill(block, start, bodyStart, lineStart, next, eol, true);
+      return hasCrBetween(text, start, next) ? undefined : fill(block, start, bodyStart, lineStart, next, eol, true);
     }
     lineStart = next;
   }
-  return hasCr(text, start, text.length) ? undefined : fill(block, start, bodyStart, text.length, text.length, eol, false);
+  return hasCrBetween(text, start, text.length) ? undefined : fill(block, start, bodyStart, text.length, text.length, eol, false);
 }
 
 function locateByChars(text: string, start: number, block: FrontmatterBlock): boolean {
@@ -197,6 +195,9 @@ export function readFrontmatterValues(text: string, block: FrontmatterBlock | nu
   if (simple) return { kind: "ok", values: simple };
   return readByYaml(text, block, (data) => ({ kind: "ok", values: valuesOf(data) }));
 }
+
+/** No values: what a note without readable frontmatter gives. */
+export const NO_VALUES: FrontmatterValues = { get: () => undefined };
 
 /** A record's own keys as `FrontmatterValues`. */
 export function valuesOf(data: Record<string, unknown>): FrontmatterValues {

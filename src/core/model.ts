@@ -1,7 +1,7 @@
 // Parses one note's text into the model: an agreement, a session, an unreadable mentoring note, or
 // nothing of ours. Text in, data out: the plugin, the command line and the tests all use this.
 import { actionState, NoteSource, readAction, TaskLineReader } from "./actions";
-import { locateFrontmatter, readFrontmatterType, readFrontmatterValues, type FrontmatterBlock, type FrontmatterValues } from "./frontmatter";
+import { locateFrontmatter, NO_VALUES, readFrontmatterType, readFrontmatterValues, type FrontmatterBlock, type FrontmatterValues } from "./frontmatter";
 import { headingSpanAt, MarkdownWalker, type HeadingSpan } from "./markdown";
 import { NOTE_TYPES, readAgreementFields, readSessionFields } from "./schema";
 import { sectionIdAt, SectionTracker, type SectionId } from "./sections";
@@ -22,7 +22,6 @@ function kindOfType(type: string | null): "agreement" | "session" | null {
   return null;
 }
 
-const NO_VALUES: FrontmatterValues = { get: () => undefined };
 /** Where each note's frontmatter sits, read and forgotten within `parseNote`: one object serves every note. */
 const BLOCK: FrontmatterBlock = { start: 0, bodyStart: 0, bodyEnd: 0, end: 0, eol: "\n", closed: false };
 /** What most notes of a vault parse to: one shared, read-only answer. */

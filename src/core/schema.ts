@@ -4,7 +4,7 @@
 import { dateProblemMessage, parseIsoDate } from "./dates";
 import { expectKeys } from "./frontmatter-fast";
 import { message, problemOf } from "./problems";
-import type { FrontmatterValue, FrontmatterValues } from "./frontmatter";
+import { NO_VALUES, type FrontmatterValue, type FrontmatterValues } from "./frontmatter";
 import type { Agreement, AgreementStatus, IsoDate, Phase, Problem, ProblemMessage, Role, Session, SessionStatus } from "./types";
 
 export const NOTE_TYPES = { agreement: "mentoring-agreement", session: "mentoring-session" } as const;
@@ -52,7 +52,7 @@ const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
 
 /** Collects problems for one note while its keys are read; one reader serves note after note (`start`). */
 class FieldReader {
-  private values: FrontmatterValues = { get: () => undefined };
+  private values: FrontmatterValues = NO_VALUES;
   private file = "";
   /** Made when the first problem is found. */
   private found: Problem[] | null = null;
