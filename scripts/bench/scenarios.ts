@@ -20,7 +20,10 @@ export function sinkTotal(): number {
 const TASK_LIKE = /^\s*[-*+] \[.\]/;
 export function splitAndTest(files: Files): number {
   let hits = 0;
-  for (const [, text] of files) {
+  // Indexed loops here and in `buildIndex`: destructuring each [path, text] pair would allocate an iterator
+  // per note, garbage of the harness charged to what is measured.
+  for (let i = 0; i < files.length; i += 1) {
+    const text = (files[i] as [string, string])[1];
     const lines = text.split(/\r\n|\n|\r/);
     for (const line of lines) if (TASK_LIKE.test(line)) hits += 1;
   }
@@ -30,7 +33,10 @@ export function splitAndTest(files: Files): number {
 /** The full index: every note from its text, as the plugin's first build does (ordinary notes included). */
 export function buildIndex(files: Files): VaultIndex {
   const index = new VaultIndex();
-  for (const [path, text] of files) index.set(path, text);
+  for (let i = 0; i < files.length; i += 1) {
+    const file = files[i] as [string, string];
+    index.set(file[0], file[1]);
+  }
   return index;
 }
 

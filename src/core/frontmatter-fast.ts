@@ -98,10 +98,17 @@ function scalarAt(text: string, from: number, to: number): Scalar | typeof UNSUR
     if (word !== undefined) return word;
   }
   if (isDigit(first)) {
-    if (isSafeIntAt(text, from, to)) return Number(text.slice(from, to));
+    if (isSafeIntAt(text, from, to)) return intAt(text, from, to);
     if (!hasDateDashes(text, from, to) && NUMBER_LIKE.test(text.slice(from, to))) return UNSURE;
   }
   return text.slice(from, to);
+}
+
+/** The number `isSafeIntAt` found, read digit by digit. */
+function intAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i += 1) value = value * 10 + (text.charCodeAt(i) - 0x30);
+  return value;
 }
 
 /** A key we read ourselves: an ASCII letter, then letters, digits, `_` or `-`. */

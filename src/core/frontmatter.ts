@@ -231,14 +231,8 @@ export function readFrontmatterType(text: string, block: FrontmatterBlock | null
   return simpleTypeValue(text.slice(from, to)) ?? typeByFullParse(text);
 }
 
-/** Where the block's first line that starts with `type:` starts, or -1; found by indexOf when the block has no CR. */
+/** Where the block's first line that starts with `type:` starts, or -1; lines are walked by their offsets. */
 function typeLineStart(text: string, block: FrontmatterBlock): number {
-  const lines = text.slice(block.bodyStart, block.bodyEnd);
-  if (!lines.includes("\r")) {
-    if (lines.startsWith("type:")) return block.bodyStart;
-    const at = lines.indexOf("\ntype:");
-    return at === -1 ? -1 : block.bodyStart + at + 1;
-  }
   let lineStart = block.bodyStart;
   while (lineStart < block.bodyEnd) {
     if (text.startsWith("type:", lineStart)) return lineStart;

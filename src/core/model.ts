@@ -3,11 +3,11 @@
 import { actionState, NoteSource, readAction, TaskLineReader } from "./actions";
 import { locateFrontmatter, NO_VALUES, readFrontmatterType, readFrontmatterValues, type FrontmatterBlock, type FrontmatterValues } from "./frontmatter";
 import { headingSpanAt, MarkdownWalker, type HeadingSpan } from "./markdown";
-import { NOTE_TYPES, readAgreementFields, readSessionFields } from "./schema";
+import { agreementOf, fieldProblems, NOTE_TYPES, sessionOf } from "./schema";
 import { sectionIdAt, SectionTracker, type SectionId } from "./sections";
 import { folderOf } from "./paths";
 import { message, problemOf } from "./problems";
-import type { Action, Agreement, Goal, ParsedNote, Problem, Session } from "./types";
+import type { Action, Goal, ParsedNote, Problem } from "./types";
 
 export const MAX_GOALS = 3;
 
@@ -32,99 +32,101 @@ export function parseNote(file: string, text: string): ParsedNote {
   const block = locateFrontmatter(text, BLOCK);
   const kind = kindOfType(readFrontmatterType(text, block));
   if (kind === null) return NOT_OURS;
-  const problems: Problem[] = [];
   const frontmatter = readFrontmatterValues(text, block);
   let data: FrontmatterValues = NO_VALUES;
+  let unreadable: Problem | null = null;
   if (frontmatter.kind === "ok") data = frontmatter.values;
   else if (frontmatter.kind === "problem") {
-    problems.push(problemOf(file, message("problem.frontmatter", { reason: frontmatter.reason }), frontmatter.line));
+    unreadable = problemOf(file, message("problem.frontmatter", { reason: frontmatter.reason }), frontmatter.line);
   }
   const folder = folderOf(file);
-  const frontmatterEnd = block?.closed ? block.end : 0;
+  const lines = SECTION_LINES.begin(text, block?.closed ? block.end : 0);
 
   if (kind === "agreement") {
-    const { fields, problems: fieldProblems } = readAgreementFields(data, file);
-    problems.push(...fieldProblems);
     const goals: Goal[] = [];
-    walkSection(text, frontmatterEnd, "goals", (reader, line, start, end) => {
-      const task = reader.read(start, end);
-      if (task === null) return;
+    while (lines.next("goals")) {
+      const task = lines.reader.read(lines.start, lines.end);
+      if (task === null) continue;
       const state = actionState(task.status);
-      goals.push({ file, line, raw: text.slice(start, end), text: task.text, achieved: state === "done", completion: task.completion });
-    });
-    if (goals.length > MAX_GOALS) {
-      problems.push(problemOf(file, message("problem.tooManyGoals", { count: goals.length, max: MAX_GOALS }), (goals[MAX_GOALS]?.line ?? 0) + 1));
+      goals.push({ file, line: lines.line, raw: text.slice(lines.start, lines.end), text: task.text, achieved: state === "done", completion: task.completion });
     }
-    // Every field written out rather than spread: one object shape for every agreement, which the engine
-    // keeps, instead of one built key by key that a garbage collection may drop (and code built on it).
-    const note: Agreement = {
-      kind: "agreement",
-      file,
-      folder,
-      mentee: fields.mentee,
-      mentor: fields.mentor,
-      role: fields.role,
-      start: fields.start,
-      end: fields.end,
-      meetingsPlanned: fields.meetingsPlanned,
-      cadenceDays: fields.cadenceDays,
-      meetingMinutes: fields.meetingMinutes,
-      status: fields.status,
-      next: fields.next,
-      goals,
-    };
-    return { kind: "agreement", note, problems };
+    const note = agreementOf(data, file, folder, goals);
+    const tooMany =
+      goals.length > MAX_GOALS
+        ? problemOf(file, message("problem.tooManyGoals", { count: goals.length, max: MAX_GOALS }), (goals[MAX_GOALS]?.line ?? 0) + 1)
+        : null;
+    return { kind: "agreement", note, problems: problemsOf(unreadable, fieldProblems(), tooMany) };
   }
 
-  const { fields, problems: fieldProblems } = readSessionFields(data, file);
-  problems.push(...fieldProblems);
-  const actions: Action[] = [];
+  // The actions are gathered in one list kept for every note, then copied at their exact number.
+  const found = FOUND_ACTIONS;
   const source = new NoteSource(file, text);
-  walkSection(text, frontmatterEnd, "actions", (reader, line, start, end) => {
-    const action = readAction(reader, source, line, start, end);
-    if (action !== null) actions.push(action);
-  });
-  const note: Session = {
-    kind: "session",
-    file,
-    folder,
-    mentee: fields.mentee,
-    mentor: fields.mentor,
-    number: fields.number,
-    date: fields.date,
-    phase: fields.phase,
-    topic: fields.topic,
-    status: fields.status,
-    next: fields.next,
-    agreementLink: fields.agreementLink,
-    actions,
-  };
-  return { kind: "session", note, problems };
+  while (lines.next("actions")) {
+    const action = readAction(lines.reader, source, lines.line, lines.start, lines.end);
+    if (action !== null) found.push(action);
+  }
+  const actions = found.slice();
+  found.length = 0;
+  const note = sessionOf(data, file, folder, actions);
+  return { kind: "session", note, problems: problemsOf(unreadable, fieldProblems(), null) };
+}
+
+/** What a note without problems has: most notes, so one shared empty list. */
+const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
+const FOUND_ACTIONS: Action[] = [];
+
+/** A note's problems in reading order: its frontmatter, its fields, then its body. */
+function problemsOf(frontmatter: Problem | null, fields: readonly Problem[], body: Problem | null): readonly Problem[] {
+  if (frontmatter === null && fields.length === 0 && body === null) return NO_PROBLEMS;
+  const problems: Problem[] = [];
+  if (frontmatter !== null) problems.push(frontmatter);
+  problems.push(...fields);
+  if (body !== null) problems.push(body);
+  return problems;
 }
 
 /**
- * Calls `found` for every body line of the sections with this id (code, comments and frontmatter never),
- * in one walk over the note, with a task-line reader for the note: only headings are read on the way,
- * every other line is passed over by its offsets.
+ * The body lines of the sections with one id (code, comments and frontmatter never), one at a time, in one
+ * walk over the note, with a task-line reader for the note: only headings are read on the way, every other
+ * line is passed over by its offsets. One cursor serves every note (`begin`); the parse never nests.
  */
-function walkSection(text: string, frontmatterEnd: number, id: SectionId, found: (reader: TaskLineReader, line: number, start: number, end: number) => void): void {
-  const walker = WALKER.reset(text, frontmatterEnd);
-  const sections = SECTIONS.reset();
-  const reader = READER.reset(text);
-  const heading = HEADING;
-  while (walker.advance()) {
-    if (walker.block !== "body") continue;
-    const { start, end } = walker;
-    if (headingSpanAt(text, start, end, heading)) {
-      sections.enterId(heading.level, sectionIdAt(text, heading.titleStart, heading.titleEnd));
-      continue;
+class SectionLines {
+  line = 0;
+  start = 0;
+  end = 0;
+  private text = "";
+  private readonly walker = new MarkdownWalker("");
+  private readonly sections = new SectionTracker();
+  readonly reader = new TaskLineReader("");
+  /** Filled in by each heading the walk meets. */
+  private readonly heading: HeadingSpan = { level: 0, titleStart: 0, titleEnd: 0 };
+
+  begin(text: string, frontmatterEnd: number): this {
+    this.text = text;
+    this.walker.reset(text, frontmatterEnd);
+    this.sections.reset();
+    this.reader.reset(text);
+    return this;
+  }
+
+  /** Moves to the next body line of a section with this id; false at the end of the note. */
+  next(id: SectionId): boolean {
+    const { walker, sections, heading, text } = this;
+    while (walker.advance()) {
+      if (walker.block !== "body") continue;
+      const { start, end } = walker;
+      if (headingSpanAt(text, start, end, heading)) {
+        sections.enterId(heading.level, sectionIdAt(text, heading.titleStart, heading.titleEnd));
+        continue;
+      }
+      if (sections.current !== id) continue;
+      this.line = walker.index;
+      this.start = start;
+      this.end = end;
+      return true;
     }
-    if (sections.current === id) found(reader, walker.index, start, end);
+    return false;
   }
 }
-/** Filled in by each heading the walk meets. */
-const HEADING: HeadingSpan = { level: 0, titleStart: 0, titleEnd: 0 };
-// One walker, tracker and reader serve every note `walkSection` reads (it never runs inside itself).
-const WALKER = new MarkdownWalker("");
-const SECTIONS = new SectionTracker();
-const READER = new TaskLineReader("");
+
+const SECTION_LINES = new SectionLines();

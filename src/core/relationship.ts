@@ -47,9 +47,9 @@ export class SessionFolder {
     if (this.byFile[at]?.file === session.file) {
       this.removeOpen(session.file);
       this.byFile[at] = session;
-    } else this.byFile.splice(at, 0, session);
+    } else insertAt(this.byFile, at, session);
     if (previous) this.removeFromMeetings(previous);
-    this.byMeeting.splice(insertionPoint(this.byMeeting, (other) => compareSessions(other, session)), 0, session);
+    insertAt(this.byMeeting, insertionPoint(this.byMeeting, (other) => compareSessions(other, session)), session);
     this.addOpen(session);
   }
 
@@ -59,7 +59,7 @@ export class SessionFolder {
     const at = this.positionOf(previous.file);
     if (this.byFile[at]?.file === previous.file) {
       this.removeOpen(previous.file);
-      this.byFile.splice(at, 1);
+      removeAt(this.byFile, at);
     }
     this.removeFromMeetings(previous);
   }
@@ -97,13 +97,27 @@ export class SessionFolder {
 
   private removeFromMeetings(previous: Session): void {
     const at = this.byMeeting.indexOf(previous);
-    if (at >= 0) this.byMeeting.splice(at, 1);
+    if (at >= 0) removeAt(this.byMeeting, at);
   }
 }
 
 /** The dashboard's order of open actions: due day (undated last), then file, then line. */
 function compareOpen(a: Action, b: Action): number {
   return a.dueDay - b.dueDay || compareCodeUnits(a.file, b.file) || a.line - b.line;
+}
+
+// In place, where `splice` would also make an array of what it removed: these run for every session stored.
+/** Puts `item` at `at`, moving the ones from there on up by one. */
+export function insertAt<T>(list: T[], at: number, item: T): void {
+  list.push(item);
+  for (let i = list.length - 1; i > at; i -= 1) list[i] = list[i - 1] as T;
+  list[at] = item;
+}
+
+/** Takes the item at `at` out, moving the ones after it down by one. */
+export function removeAt<T>(list: T[], at: number): void {
+  for (let i = at + 1; i < list.length; i += 1) list[i - 1] = list[i] as T;
+  list.pop();
 }
 
 /** The first position whose element does not order before the sought one (`compare(element) < 0` means before). */

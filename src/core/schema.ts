@@ -5,7 +5,7 @@ import { dateProblemMessage, parseIsoDate } from "./dates";
 import { expectKeys } from "./frontmatter-fast";
 import { message, problemOf } from "./problems";
 import { NO_VALUES, type FrontmatterValue, type FrontmatterValues } from "./frontmatter";
-import type { Agreement, AgreementStatus, IsoDate, Phase, Problem, ProblemMessage, Role, Session, SessionStatus } from "./types";
+import type { Action, Agreement, AgreementStatus, Goal, IsoDate, Phase, Problem, ProblemMessage, Role, Session, SessionStatus } from "./types";
 
 export const NOTE_TYPES = { agreement: "mentoring-agreement", session: "mentoring-session" } as const;
 
@@ -38,9 +38,6 @@ export const SESSION_KEYS = {
 
 // Our keys, met in every mentoring note: the fast reader gives back these very strings (see `expectKeys`).
 expectKeys([...Object.values(SESSION_KEYS), ...Object.values(AGREEMENT_KEYS)]);
-
-export type AgreementFields = Omit<Agreement, "kind" | "file" | "folder" | "goals">;
-export type SessionFields = Omit<Session, "kind" | "file" | "folder" | "actions">;
 
 const ROLES: readonly Role[] = ["mentor", "mentee"];
 const AGREEMENT_STATUSES: readonly AgreementStatus[] = ["active", "ended"];
@@ -160,9 +157,18 @@ function describeValue(value: unknown): string | ProblemMessage {
   return message("problem.value.keys");
 }
 
-export function readAgreementFields(values: FrontmatterValues, file: string): { fields: AgreementFields; problems: readonly Problem[] } {
+/**
+ * An agreement as the model keeps it: its fields read from its frontmatter `values` (a wrong value becomes a
+ * problem and its field falls back), with the goals found in its body. The values' problems: `fieldProblems()`.
+ * Built in one object literal, every field written out: one object shape for every agreement, and no
+ * intermediate object of fields for each note the index reads.
+ */
+export function agreementOf(values: FrontmatterValues, file: string, folder: string, goals: Goal[]): Agreement {
   const read = FIELDS.start(values, file);
-  const fields: AgreementFields = {
+  return {
+    kind: "agreement",
+    file,
+    folder,
     mentee: read.text(AGREEMENT_KEYS.mentee),
     mentor: read.text(AGREEMENT_KEYS.mentor),
     role: read.choice(AGREEMENT_KEYS.role, ROLES) ?? "mentor",
@@ -173,13 +179,17 @@ export function readAgreementFields(values: FrontmatterValues, file: string): { 
     meetingMinutes: read.count(AGREEMENT_KEYS.meetingMinutes),
     status: read.choice(AGREEMENT_KEYS.status, AGREEMENT_STATUSES) ?? "active",
     next: read.date(AGREEMENT_KEYS.next),
+    goals,
   };
-  return { fields, problems: read.problems };
 }
 
-export function readSessionFields(values: FrontmatterValues, file: string): { fields: SessionFields; problems: readonly Problem[] } {
+/** A session as the model keeps it, as `agreementOf` makes an agreement, with the actions found in its body. */
+export function sessionOf(values: FrontmatterValues, file: string, folder: string, actions: Action[]): Session {
   const read = FIELDS.start(values, file);
-  const fields: SessionFields = {
+  return {
+    kind: "session",
+    file,
+    folder,
     mentee: read.text(SESSION_KEYS.mentee),
     mentor: read.text(SESSION_KEYS.mentor),
     number: read.count(SESSION_KEYS.session),
@@ -189,8 +199,13 @@ export function readSessionFields(values: FrontmatterValues, file: string): { fi
     status: read.choice(SESSION_KEYS.status, SESSION_STATUSES) ?? "open",
     next: read.date(SESSION_KEYS.next),
     agreementLink: read.text(SESSION_KEYS.agreement),
+    actions,
   };
-  return { fields, problems: read.problems };
+}
+
+/** The problems in the values the last `agreementOf` or `sessionOf` read, in key order; valid until the next read. */
+export function fieldProblems(): readonly Problem[] {
+  return FIELDS.problems;
 }
 
 /** What a new agreement's frontmatter is made of: the agreement's own fields, status defaulting to active. */

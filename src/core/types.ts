@@ -125,7 +125,7 @@ export interface Session {
 
 /** What parsing one note gives: a mentoring note (with any problems in its readable parts), or nothing. */
 export type ParsedNote =
-  | { kind: "agreement"; note: Agreement; problems: Problem[] }
-  | { kind: "session"; note: Session; problems: Problem[] }
-  | { kind: "unreadable"; file: string; problems: Problem[] }
+  | { kind: "agreement"; note: Agreement; problems: readonly Problem[] }
+  | { kind: "session"; note: Session; problems: readonly Problem[] }
+  | { kind: "unreadable"; file: string; problems: readonly Problem[] }
   | { kind: "other" };

@@ -5,7 +5,7 @@ import { actionInFile, ActionLine } from "./actions";
 import { parseNote } from "./model";
 import { message, problemOf } from "./problems";
 import { basenameOf, folderOf } from "./paths";
-import { compareCodeUnits, insertionPoint, Relationship, SessionFolder, type IndexedRelationship } from "./relationship";
+import { compareCodeUnits, insertAt, insertionPoint, Relationship, removeAt, SessionFolder, type IndexedRelationship } from "./relationship";
 import type { Agreement, ParsedNote, Problem, Session } from "./types";
 
 export type { IndexedRelationship } from "./relationship";
@@ -213,7 +213,7 @@ export class VaultIndex {
   private addAgreementPath(path: string): void {
     const folder = folderOf(path);
     const paths = this.agreementPaths.get(folder) ?? [];
-    if (paths.length === 0) this.agreementFolders.splice(this.folderPosition(folder), 0, folder);
+    if (paths.length === 0) insertAt(this.agreementFolders, this.folderPosition(folder), folder);
     paths.push(path);
     paths.sort((a, b) => a.length - b.length || compareCodeUnits(a, b));
     this.agreementPaths.set(folder, paths);
@@ -228,7 +228,7 @@ export class VaultIndex {
     }
     this.agreementPaths.delete(folder);
     const at = this.folderPosition(folder);
-    if (this.agreementFolders[at] === folder) this.agreementFolders.splice(at, 1);
+    if (this.agreementFolders[at] === folder) removeAt(this.agreementFolders, at);
   }
 
   private folderPosition(folder: string): number {

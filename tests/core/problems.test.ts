@@ -14,7 +14,7 @@ import { AGREEMENT_PATH, CATALOGUE, GOOD_AGREEMENT } from "../fixtures/malformed
 const danish = (key: MessageKey, vars?: Record<string, string | number>): string => translate("da", key, vars);
 const english = (key: MessageKey, vars?: Record<string, string | number>): string => translate("en", key, vars);
 
-function problemsOf(file: string, text: string): Problem[] {
+function problemsOf(file: string, text: string): readonly Problem[] {
   const parsed = parseNote(file, text);
   return parsed.kind === "other" ? [] : parsed.problems;
 }

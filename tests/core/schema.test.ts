@@ -6,12 +6,27 @@ import {
   NOTE_TYPES,
   SESSION_KEYS,
   agreementFrontmatter,
-  readAgreementFields,
-  readSessionFields,
+  agreementOf,
+  fieldProblems,
   sessionFrontmatter,
+  sessionOf,
 } from "../../src/core/schema";
 
 const FILE = "Mentoring/Søren Ærø/Agreement.md";
+
+/** An agreement's fields alone (what its frontmatter gives), with the problems found reading them. */
+function readAgreementFields(values: FrontmatterValues, file: string) {
+  const { kind, file: noteFile, folder, goals, ...fields } = agreementOf(values, file, "Mentoring/Søren Ærø", []);
+  expect([kind, noteFile, folder, goals]).toEqual(["agreement", file, "Mentoring/Søren Ærø", []]);
+  return { fields, problems: fieldProblems() };
+}
+
+/** A session's fields alone, as `readAgreementFields` reads an agreement's. */
+function readSessionFields(values: FrontmatterValues, file: string) {
+  const { kind, file: noteFile, folder, actions, ...fields } = sessionOf(values, file, "Mentoring", []);
+  expect([kind, noteFile, folder, actions]).toEqual(["session", file, "Mentoring", []]);
+  return { fields, problems: fieldProblems() };
+}
 
 /** The frontmatter's values as the index reads them. */
 function dataOf(text: string): FrontmatterValues {
@@ -30,7 +45,7 @@ describe("key names", () => {
   });
 });
 
-describe("readAgreementFields", () => {
+describe("agreementOf", () => {
   it("reads a complete agreement written by hand, CRLF and unknown keys included", () => {
     const data = dataOf(
       "---\r\ntype: mentoring-agreement\r\nmentee: \"[[Søren Ærø]]\"\r\nmentor: Jane Doe\r\nrole: Mentee\r\nstart: 2026-09-01\r\nend: 2027-06-30\r\n" +
@@ -106,7 +121,7 @@ describe("readAgreementFields", () => {
   });
 });
 
-describe("readSessionFields", () => {
+describe("sessionOf", () => {
   const session = "Mentoring/Søren Ærø/2026-11-22 Session 3.md";
 
   it("reads a session note", () => {
