@@ -101,7 +101,7 @@ function scalarAt(text: string, from: number, to: number): Scalar | typeof UNSUR
     if (isSafeIntAt(text, from, to)) return intAt(text, from, to);
     if (!hasDateDashes(text, from, to) && NUMBER_LIKE.test(text.slice(from, to))) return UNSURE;
   }
-  return text.slice(from, to);
+  return knownValueAt(text, from, to) ?? text.slice(from, to);
 }
 
 /** The number `isSafeIntAt` found, read digit by digit. */
@@ -158,6 +158,24 @@ export function expectKeys(keys: readonly string[]): void {
     expectedKeyCount += 1;
   }
   nextKnownKey = 0;
+}
+
+/**
+ * Values a reader will compare with its own strings (a note type, a status, a phase, a role), few and
+ * short: a value equal to one is that very string, found in place, so reading it slices nothing and
+ * comparing it compares two references.
+ */
+const knownValues: string[] = [];
+
+export function expectValues(values: readonly string[]): void {
+  for (const value of values) if (!knownValues.includes(value)) knownValues.push(value);
+}
+
+/** The expected value `text[from, to)` is, or null. */
+export function knownValueAt(text: string, from: number, to: number): string | null {
+  const length = to - from;
+  for (const value of knownValues) if (value.length === length && text.startsWith(value, from)) return value;
+  return null;
 }
 
 /** The remembered key that `text` holds at `at`, followed by its `:`, or null. */

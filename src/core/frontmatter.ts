@@ -4,7 +4,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, Scalar, stringify, type Document, type Node, type Pair } from "yaml";
 import type { EditResult } from "./types";
 import { BOM, dominantEol, hasCrBetween, lineEndFrom } from "./text";
-import { readSimpleEntries } from "./frontmatter-fast";
+import { knownValueAt, readSimpleEntries } from "./frontmatter-fast";
 
 export type FrontmatterValue = string | number | boolean | null | string[];
 
@@ -228,11 +228,17 @@ export function readFrontmatterType(text: string, block: FrontmatterBlock | null
   let to = lineEndFrom(text, lineStart);
   while (from < to && (text.charCodeAt(from) === 0x20 || text.charCodeAt(from) === 0x09)) from += 1;
   while (to > from && (text.charCodeAt(to - 1) === 0x20 || text.charCodeAt(to - 1) === 0x09)) to -= 1;
-  return simpleTypeValue(text.slice(from, to)) ?? typeByFullParse(text);
+  return knownValueAt(text, from, to) ?? simpleTypeValue(text.slice(from, to)) ?? typeByFullParse(text);
 }
 
-/** Where the block's first line that starts with `type:` starts, or -1; lines are walked by their offsets. */
+/** Where the block's first line that starts with `type:` starts, or -1; found by indexOf when the block has no CR. */
 function typeLineStart(text: string, block: FrontmatterBlock): number {
+  const lines = text.slice(block.bodyStart, block.bodyEnd);
+  if (!lines.includes("\r")) {
+    if (lines.startsWith("type:")) return block.bodyStart;
+    const at = lines.indexOf("\ntype:");
+    return at === -1 ? -1 : block.bodyStart + at + 1;
+  }
   let lineStart = block.bodyStart;
   while (lineStart < block.bodyEnd) {
     if (text.startsWith("type:", lineStart)) return lineStart;

@@ -2,7 +2,7 @@
 // and what each key's value must be. Reading turns wrong values into problems and falls back to a
 // default, so one bad key never hides the rest of a note.
 import { dateProblemMessage, parseIsoDate } from "./dates";
-import { expectKeys } from "./frontmatter-fast";
+import { expectKeys, expectValues } from "./frontmatter-fast";
 import { message, problemOf } from "./problems";
 import { NO_VALUES, type FrontmatterValue, type FrontmatterValues } from "./frontmatter";
 import type { Action, Agreement, AgreementStatus, Goal, IsoDate, Phase, Problem, ProblemMessage, Role, Session, SessionStatus } from "./types";
@@ -43,6 +43,9 @@ const ROLES: readonly Role[] = ["mentor", "mentee"];
 const AGREEMENT_STATUSES: readonly AgreementStatus[] = ["active", "ended"];
 const SESSION_STATUSES: readonly SessionStatus[] = ["open", "closed"];
 const PHASES: readonly Phase[] = ["start", "middle", "final"];
+
+// The values a choice compares with, and the note types: met in every mentoring note (see `expectValues`).
+expectValues([...Object.values(NOTE_TYPES), ...ROLES, ...AGREEMENT_STATUSES, ...SESSION_STATUSES, ...PHASES]);
 
 /** What a note without a wrong value gives back as its problems: most notes, so one shared empty list. */
 const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);

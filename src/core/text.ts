@@ -45,10 +45,7 @@ export function hasBom(text: string): boolean {
 
 /** Whether `text[from, to)` holds a CR (a CRLF or lone CR ending). */
 export function hasCrBetween(text: string, from: number, to: number): boolean {
-  // A search from `from` (a fast scan, even to the end of a note without CR), not a slice to search in:
-  // this runs for the frontmatter of every note the index reads.
-  for (let i = from; i < to; i += 1) if (text.charCodeAt(i) === 0x0d) return true;
-  return false;
+  return text.slice(from, to).includes("\r");
 }
 
 /** Where the line starting at `from` ends: just before its LF, CR or CRLF, or at the end of the text. */
