@@ -107,6 +107,8 @@ describe("readSimpleFrontmatter", () => {
     "", " ", "mentoring-session", "Jane Doe", "Søren Ø", "3", "0", "012", "1.5", "1e3", "0o7", "0x1F", "-1", "+1", "2026-11-22",
     "true", "False", "NULL", "~", '"[[A|B]]"', "'x'", '"a\\"b"', "'it''s'", "x # c", "x #c", "a: b", "[a]", "{a: 1}", "&a x", "*a",
     "!t x", "|", ">", "(x)", "/p", "_u", "x\ty", "é", "🎉 x", "x, y", "Jane's", "a\\b", "9999999999999999", "x  ", '""', "''", ".5", "-",
+    // The values a reader expects (found in place) and near misses of them; the largest whole number read digit by digit.
+    "mentor", "closed", "mentoring-agreement", "middle", "mentors", "opem", "Open", "mentoring-session2", "123456789012345",
   );
   const line = fc.oneof(
     fc.tuple(keyPiece, fc.constantFrom(":", ": ", ":  ", ":\t"), valuePiece).map(([k, sep, v]) => `${k}${sep}${v}`),

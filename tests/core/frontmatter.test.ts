@@ -214,6 +214,8 @@ describe("readFrontmatterType", () => {
       expect(readFrontmatterType(note(["a: 1", "type: \t "]))).toBeNull();
       expect(readFrontmatterType(note(["type: mentoring-session#x"]))).toBe("mentoring-session#x");
       expect(readFrontmatterType(note(["type: mentoring-session  # x"]))).toBe("mentoring-session");
+      expect(readFrontmatterType(note(["type: mentoring-sessions"]))).toBe("mentoring-sessions");
+      expect(readFrontmatterType(note(["type: mentoring-agreemen"]))).toBe("mentoring-agreemen");
     }
   });
 
