@@ -6,7 +6,7 @@ import { headingSpanAt, MarkdownWalker, type HeadingSpan } from "./markdown";
 import { agreementOf, fieldProblems, NOTE_TYPES, sessionOf } from "./schema";
 import { sectionIdAt, SectionTracker, type SectionId } from "./sections";
 import { folderOf } from "./paths";
-import { message, problemOf } from "./problems";
+import { message, NO_PROBLEMS, problemOf } from "./problems";
 import type { Action, Goal, ParsedNote, Problem } from "./types";
 
 export const MAX_GOALS = 3;
@@ -71,8 +71,6 @@ export function parseNote(file: string, text: string): ParsedNote {
   return { kind: "session", note, problems: problemsOf(unreadable, fieldProblems(), null) };
 }
 
-/** What a note without problems has: most notes, so one shared empty list. */
-const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
 const FOUND_ACTIONS: Action[] = [];
 
 /** A note's problems in reading order: its frontmatter, its fields, then its body. */

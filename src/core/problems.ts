@@ -22,6 +22,9 @@ export function refusal(text: ProblemMessage): { ok: false; reason: string; mess
   return { ok: false, reason: messageText(text, english), message: text };
 }
 
+/** The problems of a note without any: most notes, so one shared, read-only empty list. */
+export const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
+
 /** A problem with its message and the message's English words as its reason. */
 export function problemOf(file: string, text: ProblemMessage, line?: number): Problem {
   const reason = messageText(text, english);

@@ -44,8 +44,9 @@ export class SessionFolder {
   put(session: Session, previous: Session | undefined): void {
     this.version += 1;
     const at = this.positionOf(session.file);
-    if (this.byFile[at]?.file === session.file) {
-      this.removeOpen(session.file);
+    const stored = this.byFile[at];
+    if (stored?.file === session.file) {
+      this.removeOpen(stored);
       this.byFile[at] = session;
     } else insertAt(this.byFile, at, session);
     if (previous) this.removeFromMeetings(previous);
@@ -57,8 +58,9 @@ export class SessionFolder {
   remove(previous: Session): void {
     this.version += 1;
     const at = this.positionOf(previous.file);
-    if (this.byFile[at]?.file === previous.file) {
-      this.removeOpen(previous.file);
+    const stored = this.byFile[at];
+    if (stored?.file === previous.file) {
+      this.removeOpen(stored);
       removeAt(this.byFile, at);
     }
     this.removeFromMeetings(previous);
@@ -84,13 +86,20 @@ export class SessionFolder {
     }
   }
 
-  /** Takes the open actions of the session stored under `file` out of `openActions`. */
-  private removeOpen(file: string): void {
+  /**
+   * Takes the open actions of `stored` (a session in `byFile`) out of `openActions`. They are the very
+   * objects `addOpen` merged in, in the same order, so one pass finds them by identity, comparing no file names.
+   */
+  private removeOpen(stored: Session): void {
+    const count = openInDueOrder(stored);
+    if (count === 0) return;
     const list = this.openActions;
     let kept = 0;
+    let found = 0;
     for (let i = 0; i < list.length; i += 1) {
       const action = list[i] as Action;
-      if (action.file !== file) list[kept++] = action;
+      if (found < count && action === OPEN_ACTIONS[found]) found += 1;
+      else list[kept++] = action;
     }
     list.length = kept;
   }

@@ -3,7 +3,7 @@
 // default, so one bad key never hides the rest of a note.
 import { dateProblemMessage, parseIsoDate } from "./dates";
 import { expectKeys, expectValues } from "./frontmatter-fast";
-import { message, problemOf } from "./problems";
+import { message, NO_PROBLEMS, problemOf } from "./problems";
 import { NO_VALUES, type FrontmatterValue, type FrontmatterValues } from "./frontmatter";
 import type { Action, Agreement, AgreementStatus, Goal, IsoDate, Phase, Problem, ProblemMessage, Role, Session, SessionStatus } from "./types";
 
@@ -46,9 +46,6 @@ const PHASES: readonly Phase[] = ["start", "middle", "final"];
 
 // The values a choice compares with, and the note types: met in every mentoring note (see `expectValues`).
 expectValues([...Object.values(NOTE_TYPES), ...ROLES, ...AGREEMENT_STATUSES, ...SESSION_STATUSES, ...PHASES]);
-
-/** What a note without a wrong value gives back as its problems: most notes, so one shared empty list. */
-const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
 
 /** Collects problems for one note while its keys are read; one reader serves note after note (`start`). */
 class FieldReader {

@@ -64,6 +64,8 @@ describe("SessionFolder, kept in order one note at a time", () => {
         expect(folder.byFile).toEqual(byFile);
         expect(folder.byMeeting).toEqual(byMeeting);
         expect(folder.openActions).toEqual(open);
+        // The very objects of the current sessions: none left over from a note replaced or removed.
+        expect(folder.openActions.every((action, i) => action === open[i])).toBe(true);
       }),
       { numRuns: 1000 },
     );
