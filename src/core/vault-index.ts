@@ -5,7 +5,8 @@ import { actionInFile, ActionLine } from "./actions";
 import { parseNote } from "./model";
 import { message, problemOf } from "./problems";
 import { basenameOf, folderOf } from "./paths";
-import { compareCodeUnits, insertAt, insertionPoint, Relationship, removeAt, SessionFolder, type IndexedRelationship } from "./relationship";
+import { AgreementFolders } from "./agreement-folders";
+import { compareCodeUnits, Relationship, SessionFolder, type IndexedRelationship } from "./relationship";
 import type { Agreement, ParsedNote, Problem, Session } from "./types";
 
 export type { IndexedRelationship } from "./relationship";
@@ -30,13 +31,7 @@ export class VaultIndex {
   private readonly sessionFolders = new Map<string, SessionFolder>();
   /** The notes that have problems (few): listing problems reads these, not every note. */
   private readonly notesWithProblems = new Set<string>();
-  /**
-   * Folder -> agreement paths in that folder, shortest first (so `Agreement.md` wins over the
-   * `Agreement 1.md` a duplicate command makes), then in code-unit order; the first is the one used.
-   */
-  private readonly agreementPaths = new Map<string, string[]>();
-  /** The keys of `agreementPaths` in code-unit order, kept so as agreements come and go. */
-  private readonly agreementFolders: string[] = [];
+  private readonly agreementFolders = new AgreementFolders();
   /** Session membership, valid until the set of agreement folders changes. */
   private membership: Membership | null = null;
   private readonly relationshipCache = new Map<string, IndexedRelationship>();
@@ -106,8 +101,7 @@ export class VaultIndex {
     this.notes.clear();
     this.sessionFolders.clear();
     this.notesWithProblems.clear();
-    this.agreementPaths.clear();
-    this.agreementFolders.length = 0;
+    this.agreementFolders.clear();
     this.membership = null;
     this.invalidateAll();
   }
@@ -115,7 +109,7 @@ export class VaultIndex {
   /** Every relationship, sorted by folder. */
   relationships(): readonly IndexedRelationship[] {
     if (!this.relationshipList) {
-      this.relationshipList = this.agreementFolders.map((folder) => this.relationshipAt(folder) as IndexedRelationship);
+      this.relationshipList = this.agreementFolders.folders.map((folder) => this.relationshipAt(folder) as IndexedRelationship);
     }
     return this.relationshipList;
   }
@@ -127,7 +121,7 @@ export class VaultIndex {
 
   /** The folder of the relationship a note (or folder) belongs to: the nearest agreement at or above it. */
   relationshipFolderOf(path: string): string | null {
-    return this.nearestAgreementFolder(path.toLowerCase().endsWith(".md") ? folderOf(path) : path);
+    return this.agreementFolders.nearest(path.toLowerCase().endsWith(".md") ? folderOf(path) : path);
   }
 
   /** Every agreement, sorted by path (a second agreement in a folder included). */
@@ -164,8 +158,8 @@ export class VaultIndex {
     const wasAgreement = previous?.kind === "agreement";
     const isAgreement = next?.kind === "agreement";
     if (wasAgreement !== isAgreement) {
-      if (wasAgreement) this.removeAgreementPath(path);
-      else this.addAgreementPath(path);
+      if (wasAgreement) this.agreementFolders.remove(path);
+      else this.agreementFolders.add(path);
       // Which sessions belong where may have changed anywhere below this folder: regroup lazily.
       this.membership = null;
       this.invalidateAll();
@@ -181,7 +175,7 @@ export class VaultIndex {
     const isSession = next?.kind === "session";
     // Nothing drawn from the index yet (a first build): no relationship to forget.
     if ((!wasSession && !isSession) || (this.relationshipCache.size === 0 && this.relationshipList === null)) return;
-    const owner = this.nearestAgreementFolder(folderOf(path));
+    const owner = this.agreementFolders.nearest(folderOf(path));
     if (owner !== null) {
       this.relationshipCache.delete(owner);
       this.relationshipList = null;
@@ -210,52 +204,18 @@ export class VaultIndex {
     return true;
   }
 
-  private addAgreementPath(path: string): void {
-    const folder = folderOf(path);
-    const paths = this.agreementPaths.get(folder) ?? [];
-    if (paths.length === 0) insertAt(this.agreementFolders, this.folderPosition(folder), folder);
-    paths.push(path);
-    paths.sort((a, b) => a.length - b.length || compareCodeUnits(a, b));
-    this.agreementPaths.set(folder, paths);
-  }
-
-  private removeAgreementPath(path: string): void {
-    const folder = folderOf(path);
-    const paths = (this.agreementPaths.get(folder) ?? []).filter((other) => other !== path);
-    if (paths.length > 0) {
-      this.agreementPaths.set(folder, paths);
-      return;
-    }
-    this.agreementPaths.delete(folder);
-    const at = this.folderPosition(folder);
-    if (this.agreementFolders[at] === folder) removeAt(this.agreementFolders, at);
-  }
-
-  private folderPosition(folder: string): number {
-    return insertionPoint(this.agreementFolders, (other) => compareCodeUnits(other, folder));
-  }
-
   private invalidateAll(): void {
     this.relationshipCache.clear();
     this.relationshipList = null;
     this.problemList = null;
   }
 
-  private nearestAgreementFolder(folder: string): string | null {
-    let current = folder;
-    for (;;) {
-      if (this.agreementPaths.has(current)) return current;
-      if (current === "") return null;
-      current = folderOf(current);
-    }
-  }
-
   private currentMembership(): Membership {
     if (!this.membership) {
       const membership = new Membership();
-      for (const folder of this.agreementPaths.keys()) membership.sessionFoldersByOwner.set(folder, []);
+      for (const folder of this.agreementFolders.folders) membership.sessionFoldersByOwner.set(folder, []);
       for (const [folder, sessions] of this.sessionFolders) {
-        const owner = this.nearestAgreementFolder(folder);
+        const owner = this.agreementFolders.nearest(folder);
         if (owner === null) membership.orphanFolders.push(sessions);
         else membership.sessionFoldersByOwner.get(owner)?.push(sessions);
       }
@@ -267,7 +227,7 @@ export class VaultIndex {
   private relationshipAt(folder: string): IndexedRelationship | undefined {
     const cached = this.relationshipCache.get(folder);
     if (cached) return cached;
-    const agreementPath = this.agreementPaths.get(folder)?.[0];
+    const agreementPath = this.agreementFolders.pathsIn(folder)[0];
     const agreementNote = agreementPath === undefined ? undefined : this.notes.get(agreementPath);
     if (agreementNote?.kind !== "agreement") return undefined;
     const relationship = new Relationship(folder, agreementNote.note, this.currentMembership().sessionFoldersByOwner.get(folder) ?? []);
@@ -278,7 +238,7 @@ export class VaultIndex {
   private collectProblems(): Problem[] {
     const problems: Problem[] = [];
     for (const path of this.notesWithProblems) for (const problem of this.notes.get(path)?.problems ?? []) problems.push(problem);
-    for (const paths of this.agreementPaths.values()) {
+    for (const paths of this.agreementFolders.allPaths()) {
       for (let extra = 1; extra < paths.length; extra += 1) {
         problems.push(problemOf(paths[extra] as string, message("problem.secondAgreement", { kept: basenameOf(paths[0] ?? "") })));
       }
