@@ -4,7 +4,9 @@
 // The reading half lives in task-line-scan.ts, which only this module imports.
 import { dateOfDayNumber, dayNumberAt, isIsoDate, UNDATED_DAY } from "./dates";
 import { lineEndFrom } from "./text";
-import { dateAt, DONE, isBlank, KEY_COMPLETION, newPrefix, readPrefix, scanBody, SPANS, TaskLineReader, withoutSpans, type LineFields, type Prefix } from "./task-line-scan";
+import { dateAt, SPANS, withoutSpans, type LineFields } from "./task-line-results";
+import { scanBody, TaskLineReader } from "./task-line-scan";
+import { DONE, isBlank, KEY_COMPLETION, newPrefix, readPrefix, type Prefix } from "./task-line-tokens";
 import type { Action, ActionFormat, ActionState, IsoDate, Role, TaskLine } from "./types";
 
 export { TaskLineReader };
