@@ -1,7 +1,8 @@
 // The one module that knows the task-line syntax: `<indent><marker> [<status>] <body>`, with due and
 // completion dates as Tasks emoji (`📅 2026-12-01`, read from the end of the line as Tasks does) or
 // Dataview inline fields (`[due:: 2026-12-01]`, anywhere). Every edit changes only the bytes it targets.
-// The reading half lives in task-line-scan.ts, which only this module imports.
+// The reading half lives in task-line-scan.ts, task-line-results.ts and task-line-tokens.ts, which only this
+// module imports.
 import { dateOfDayNumber, dayNumberAt, isIsoDate, UNDATED_DAY } from "./dates";
 import { lineEndFrom } from "./text";
 import { dateAt, SPANS, withoutSpans, type LineFields } from "./task-line-results";
