@@ -7,7 +7,8 @@ import { readFrontmatter, setFrontmatterKeys } from "./frontmatter";
 import { translate, type MessageKey } from "./i18n";
 import { mentoringTypeOf } from "./model";
 import { SESSION_KEYS } from "./schema";
-import { CLOSING_SECTIONS, detectNoteLanguage, ensureSections, type SectionId } from "./sections";
+import { CLOSING_SECTIONS, type SectionId } from "./section-names";
+import { detectNoteLanguage, ensureSections } from "./sections";
 import type { EditResult, IsoDate, Language } from "./types";
 
 // Only the closing sections have a prompt; any other section gets none.

@@ -4,7 +4,7 @@ import { actionState, NoteSource, readAction, TaskLineReader } from "./actions";
 import { locateFrontmatter, NO_VALUES, readFrontmatterType, readFrontmatterValues, type FrontmatterBlock, type FrontmatterValues } from "./frontmatter";
 import { headingSpanAt, MarkdownWalker, type HeadingSpan } from "./markdown";
 import { agreementOf, fieldProblems, NOTE_TYPES, sessionOf } from "./schema";
-import { sectionIdAt, SectionTracker, type SectionId } from "./sections";
+import { sectionIdAt, SectionTracker, type SectionId } from "./section-names";
 import { folderOf } from "./paths";
 import { message, NO_PROBLEMS, problemOf } from "./problems";
 import type { Action, Goal, ParsedNote, Problem } from "./types";

@@ -19,7 +19,8 @@ import { buildDashboard } from "../../src/core/dashboard";
 import { modelData } from "../fixtures/dashboard-data";
 import { VaultIndex, sameData } from "../../src/core/vault-index";
 import { meetingTexts } from "../../src/core/meeting-texts";
-import { CLOSING_SECTIONS, ensureSections } from "../../src/core/sections";
+import { CLOSING_SECTIONS } from "../../src/core/section-names";
+import { ensureSections } from "../../src/core/sections";
 import type { EditResult } from "../../src/core/types";
 import { expectInsertOnly, expectLinesSurvive, expectOnlyLineChanged, expectRefusal, keyLine, linesOf } from "./byte-checks";
 

@@ -1,0 +1,208 @@
+// The sections of our notes by name: their ids, their titles in both languages, which section a heading
+// title names, and the tracker of the section a walk over a note's lines is in. The index reads notes
+// with these alone, so they stay apart from finding and adding sections in a note's text.
+import type { Language } from "./types";
+
+export type SectionId =
+  | "summary"
+  | "insights"
+  | "ideas"
+  | "actions"
+  | "goals"
+  | "topic"
+  | "sinceLastTime"
+  | "beforeMeeting"
+  | "agreementFrame"
+  | "groundRules"
+  | "conversationStarters"
+  | "evaluation"
+  | "closingChecklist"
+  | "previousSession";
+
+/** The title each section is written with, per language. */
+export const SECTION_TITLES: Record<SectionId, Record<Language, string>> = {
+  summary: { en: "Summary", da: "Opsummering" },
+  insights: { en: "Insights", da: "Indsigter" },
+  ideas: { en: "Ideas", da: "Idéer" },
+  actions: { en: "Actions", da: "Handlinger" },
+  goals: { en: "Goals", da: "Mål" },
+  topic: { en: "Topic", da: "Emne" },
+  sinceLastTime: { en: "Since last time", da: "Siden sidst" },
+  beforeMeeting: { en: "Before the meeting", da: "Før mødet" },
+  agreementFrame: { en: "Practical frame", da: "Praktiske rammer" },
+  groundRules: { en: "Ground rules and expectations", da: "Spilleregler og forventninger" },
+  conversationStarters: { en: "Conversation starters", da: "Samtalestartere" },
+  evaluation: { en: "Evaluation", da: "Evaluering" },
+  closingChecklist: { en: "Closing checklist", da: "Afslutningstjekliste" },
+  previousSession: { en: "Previous session", da: "Forrige møde" },
+};
+
+/**
+ * Other ways people write a few titles, accepted when reading and never written. Kept small on purpose:
+ * each alias must mean that section and nothing else.
+ */
+const SECTION_ALIASES: ReadonlyArray<{ id: SectionId; lang: Language; title: string }> = [
+  { id: "ideas", lang: "da", title: "Ideer" }, // without the accent
+  { id: "actions", lang: "en", title: "Action items" },
+  { id: "actions", lang: "da", title: "Handlingspunkter" },
+  { id: "summary", lang: "da", title: "Resumé" },
+  { id: "goals", lang: "da", title: "Målsætninger" },
+  { id: "previousSession", lang: "da", title: "Forrige session" },
+  { id: "previousSession", lang: "en", title: "Previous meeting" },
+];
+
+/** The four headings a session closes with, in this order. */
+export const CLOSING_SECTIONS: readonly SectionId[] = ["summary", "insights", "ideas", "actions"];
+
+/**
+ * The comparable form of a heading title: NFC, without surrounding emphasis or a trailing colon, inner
+ * blanks collapsed, lower case. `toLowerCase` rather than `toLocaleLowerCase` on purpose: a Turkish
+ * locale would turn the `I` of `INSIGHTS` into a dotless `ı`; `toLowerCase` still folds `É` to `é`.
+ */
+export function normaliseTitle(title: string): string {
+  let text = title.normalize("NFC").trim();
+  for (let pass = 0; pass < 3; pass += 1) {
+    const before = text;
+    if (text.endsWith(":")) text = text.slice(0, -1).trimEnd();
+    const emphasis = /^(\*\*|__|\*|_|==)(.*)\1$/.exec(text);
+    if (emphasis) text = (emphasis[2] ?? "").trim();
+    if (text === before) break;
+  }
+  return text.replace(/\s+/g, " ").toLowerCase();
+}
+
+export interface KnownTitle {
+  id: SectionId;
+  lang: Language;
+}
+
+/** Every title and alias we read, in comparable form, with its section and language. */
+export const KNOWN_TITLES: ReadonlyMap<string, KnownTitle> = (() => {
+  const known = new Map<string, KnownTitle>();
+  for (const id of Object.keys(SECTION_TITLES) as SectionId[]) {
+    for (const lang of ["en", "da"] as const) known.set(normaliseTitle(SECTION_TITLES[id][lang]), { id, lang });
+  }
+  for (const alias of SECTION_ALIASES) {
+    const key = normaliseTitle(alias.title);
+    if (!known.has(key)) known.set(key, { id: alias.id, lang: alias.lang });
+  }
+  return known;
+})();
+
+/**
+ * Headings repeat across a vault ("Actions", "Summary" in every session), and normalising a title costs
+ * more than the rest of reading the heading: the answer is remembered per title, a bounded number of them.
+ */
+const idByTitle = new Map<string, SectionId | null>();
+const MAX_REMEMBERED_TITLES = 4096;
+
+/** Which section a heading title names, in either language, any case, `**Actions:**` included. */
+export function sectionIdOf(title: string): SectionId | null {
+  const remembered = idByTitle.get(title);
+  if (remembered !== undefined) return remembered;
+  const id = KNOWN_TITLES.get(normaliseTitle(title))?.id ?? null;
+  if (idByTitle.size >= MAX_REMEMBERED_TITLES) idByTitle.clear();
+  idByTitle.set(title, id);
+  return id;
+}
+
+/**
+ * Titles of known sections met lately, for `sectionIdAt`: a handful of spellings fill a whole vault, so a
+ * heading is matched in place, without slicing and hashing its title. Cleared when full.
+ */
+const knownTitles: string[] = [];
+const knownTitleIds: SectionId[] = [];
+const MAX_KNOWN_TITLES = 64;
+let nextKnownTitle = 0;
+
+/** Digits outlive normalising, and no known title holds one: a title with one (`Session 3`, a date) is none of ours. */
+const KNOWN_TITLES_HOLD_DIGITS = [...KNOWN_TITLES.keys()].some((key) => /[0-9]/.test(key));
+function holdsDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
+}
+
+/** `sectionIdOf` for the title `text[start, end)`. */
+export function sectionIdAt(text: string, start: number, end: number): SectionId | null {
+  const length = end - start;
+  const count = knownTitles.length;
+  // Notes repeat their headings in the same order: the search starts after the title met last.
+  for (let tried = 0; tried < count; tried += 1) {
+    const i = (nextKnownTitle + tried) % count;
+    const title = knownTitles[i] as string;
+    if (title.length === length && text.charCodeAt(start) === title.charCodeAt(0) && text.startsWith(title, start)) {
+      nextKnownTitle = i + 1;
+      return knownTitleIds[i] as SectionId;
+    }
+  }
+  if (!KNOWN_TITLES_HOLD_DIGITS && holdsDigit(text, start, end)) return null;
+  const title = text.slice(start, end);
+  const id = sectionIdOf(title);
+  if (id !== null) {
+    if (knownTitles.length >= MAX_KNOWN_TITLES) {
+      knownTitles.length = 0;
+      knownTitleIds.length = 0;
+    }
+    knownTitles.push(title);
+    knownTitleIds.push(id);
+  }
+  return id;
+}
+
+/**
+ * The innermost known section as a walk over a note's lines meets its headings: a line under
+ * `### For the mentor` inside `## Actions` belongs to actions; one under `### Ideas` there to ideas.
+ * Feed it every body heading in order; `current` is then the section of the lines that follow.
+ */
+export class SectionTracker {
+  /**
+   * One instance kept for the program's lifetime. An object's shape is otherwise held only by live
+   * instances: a garbage collection between two index builds would drop it, and with it the optimised
+   * code of every function that relied on it, to be re-learnt on the next build.
+   */
+  static readonly shapeKeeper: SectionTracker = new SectionTracker();
+
+  /** The section of the lines after the last heading fed in (null: none we know). */
+  current: SectionId | null = null;
+  /** The open headings, outermost first: their levels and section ids, `depth` of them (the arrays are reused). */
+  private readonly levels: number[] = [];
+  private readonly ids: Array<SectionId | null> = [];
+  private depth = 0;
+
+  /** Forgets every heading: a tracker that reads note after note is made once. */
+  reset(): this {
+    this.current = null;
+    this.depth = 0;
+    return this;
+  }
+
+  /** Enters a heading; returns the section the heading line itself sits in (the one around it). */
+  enter(level: number, title: string): SectionId | null {
+    return this.enterId(level, sectionIdOf(title));
+  }
+
+  /** `enter` for a heading whose title's section id is known already. */
+  enterId(level: number, id: SectionId | null): SectionId | null {
+    const { levels, ids } = this;
+    let depth = this.depth;
+    while (depth > 0 && (levels[depth - 1] as number) >= level) depth -= 1;
+    const around = this.innermostKnown(depth);
+    levels[depth] = level;
+    ids[depth] = id;
+    this.depth = depth + 1;
+    this.current = this.innermostKnown(this.depth);
+    return around;
+  }
+
+  /** The innermost known section among the first `depth` open headings. */
+  private innermostKnown(depth: number): SectionId | null {
+    for (let k = depth - 1; k >= 0; k -= 1) {
+      const id = this.ids[k] ?? null;
+      if (id) return id;
+    }
+    return null;
+  }
+}
