@@ -8,7 +8,9 @@ import { buildDashboard, dashboardToJson, type DashboardModel } from "../core/da
 import { dashboardToMarkdown, dashboardToText } from "../core/dashboard-text";
 import { toIsoDate } from "../core/dates";
 import { languageFromLocale, translate } from "../core/i18n";
-import { defaultRelationshipInput, planRelationship, planSession, type NoteKind, type TemplateOverrides } from "../core/new-notes";
+import type { NoteKind, TemplateOverrides } from "../core/new-notes";
+import { defaultRelationshipInput, planRelationship } from "../core/new-relationship";
+import { planSession } from "../core/new-session";
 import { basenameOf, normalizeVaultPath, sanitizeRootFolder } from "../core/paths";
 import { agreementPath } from "../core/session-plan";
 import { effectiveLanguage, readSettingsJson, type MentoringSettings } from "../core/settings";

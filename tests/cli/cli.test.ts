@@ -10,7 +10,7 @@ import { build } from "esbuild";
 import { cliBuildOptions } from "../../scripts/build-options.mjs";
 import { FIXTURE_VAULT, loadVault } from "../fixtures/load-vault";
 import { closeSessionText } from "../../src/core/close-session";
-import { planSession } from "../../src/core/new-notes";
+import { planSession } from "../../src/core/new-session";
 import { readSettings } from "../../src/core/settings";
 import { VaultIndex } from "../../src/core/vault-index";
 import { openVault, readNote, writeNote } from "../../src/cli/vault-fs";

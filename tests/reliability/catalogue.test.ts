@@ -12,7 +12,7 @@ import { endRelationshipText } from "../../src/core/end-relationship";
 import { locateFrontmatter, readFrontmatter, setFrontmatterKeys } from "../../src/core/frontmatter";
 import { completeActionInText } from "../../src/core/write-back";
 import { planCarryOver } from "../../src/core/carry-over";
-import { planSession } from "../../src/core/new-notes";
+import { planSession } from "../../src/core/new-session";
 import { meetingTexts } from "../../src/core/meeting-texts";
 import { isInsideFolder } from "../../src/core/paths";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";

@@ -1,7 +1,8 @@
 // "Start a new mentoring relationship": ask, plan in the core, write the agreement and the first
 // session, open the first session with the cursor in Topic.
 import { Notice, normalizePath, TFile } from "obsidian";
-import { defaultRelationshipInput, planRelationship, topicCursor, type RelationshipInput } from "../../core/new-notes";
+import { topicCursor } from "../../core/new-notes";
+import { defaultRelationshipInput, planRelationship, type RelationshipInput } from "../../core/new-relationship";
 import { agreementPath } from "../../core/session-plan";
 import { folderOf } from "../../core/paths";
 import type { MentoringContext } from "../context";

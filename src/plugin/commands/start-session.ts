@@ -3,7 +3,7 @@
 // Vault.process per source file, and only the ones actually forwarded are written into the new note.
 import { Notice, normalizePath } from "obsidian";
 import { withoutCarried, type PlannedMove } from "../../core/carry-over";
-import { planSession } from "../../core/new-notes";
+import { planSession } from "../../core/new-session";
 import { basenameOf } from "../../core/paths";
 import type { IndexedRelationship } from "../../core/vault-index";
 import type { MentoringContext } from "../context";
