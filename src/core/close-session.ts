@@ -3,7 +3,8 @@
 // headings in one editor transaction and sets the keys with setFrontmatterKeys in vault.process; the
 // command line uses closeSessionText, which does both: the same bytes either way.
 import { addDays, parseIsoDate } from "./dates";
-import { readFrontmatter, setFrontmatterKeys } from "./frontmatter";
+import { readFrontmatter } from "./frontmatter";
+import { setFrontmatterKeys } from "./frontmatter-edit";
 import { translate, type MessageKey } from "./i18n";
 import { mentoringTypeOf } from "./model";
 import { SESSION_KEYS } from "./schema";

@@ -1,6 +1,7 @@
 // Ending a relationship, on the agreement's text: `status: ended`, the end date, and the closing
 // checklist and final evaluation appended under their own heading. Sessions are never touched.
-import { readFrontmatter, setFrontmatterKeys } from "./frontmatter";
+import { readFrontmatter } from "./frontmatter";
+import { setFrontmatterKeys } from "./frontmatter-edit";
 import { checklist, questionList } from "./inserts";
 import { headingOf, scanMarkdown } from "./markdown";
 import { mentoringTypeOf } from "./model";

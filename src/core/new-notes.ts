@@ -3,7 +3,8 @@
 // where the cursor goes. Nothing here touches a file; the planners are new-relationship.ts and new-session.ts.
 import type { QuestionSet } from "./banks";
 import { parseIsoDate } from "./dates";
-import { readFrontmatter, renderFrontmatter, type FrontmatterValue } from "./frontmatter";
+import { readFrontmatter, type FrontmatterValue } from "./frontmatter";
+import { renderFrontmatter } from "./frontmatter-edit";
 import type { MessageKey } from "./i18n";
 import { questionList, type QuestionGroup } from "./inserts";
 import { findHeadings } from "./sections";

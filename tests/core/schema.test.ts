@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { locateFrontmatter, readFrontmatterValues, renderFrontmatter, valuesOf, type FrontmatterValues } from "../../src/core/frontmatter";
+import { locateFrontmatter, readFrontmatterValues, valuesOf, type FrontmatterValues } from "../../src/core/frontmatter";
+import { renderFrontmatter } from "../../src/core/frontmatter-edit";
 import {
   AGREEMENT_KEYS,
   NOTE_TYPES,

@@ -5,7 +5,8 @@ import { MarkdownView, Notice, TFile, type Editor, type MarkdownFileInfo } from 
 import { closeSession, nextMeetingDate } from "../../core/close-session";
 import { isIsoDate } from "../../core/dates";
 import { endRelationshipText } from "../../core/end-relationship";
-import { readFrontmatter, setFrontmatterKeys } from "../../core/frontmatter";
+import { readFrontmatter } from "../../core/frontmatter";
+import { setFrontmatterKeys } from "../../core/frontmatter-edit";
 import {
   clockTime,
   describedList,
