@@ -66,9 +66,9 @@ export abstract class ActionLine implements Action {
   /** The same action in a note that moved to `file`. */
   abstract inFile(file: string): ActionLine;
 
-  /** Whether `other` is this action: same note, line and text (so the same fields). */
-  sameAs(other: ActionLine): boolean {
-    return this.file === other.file && this.line === other.line && this.raw === other.raw;
+  /** Whether `other` is this action: same note, line and text (so the same fields), whatever else its note holds. */
+  sameAs(other: unknown): boolean {
+    return other instanceof ActionLine && this.file === other.file && this.line === other.line && this.raw === other.raw;
   }
 }
 

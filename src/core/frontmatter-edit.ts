@@ -4,6 +4,7 @@
 import { isAlias, isMap, isScalar, isSeq, Scalar, stringify, type Node, type Pair } from "yaml";
 import type { EditResult } from "./types";
 import { BOM, dominantEol } from "./text";
+import { sameData } from "./same-data";
 import { lineAt, locateFrontmatter, parseBlock, readFrontmatter, startOfLine, type FrontmatterValue } from "./frontmatter";
 
 /**
@@ -193,18 +194,3 @@ function verified(
   return { ok: true, text: after, changed: after !== before };
 }
 
-/** Deep equality of parsed YAML data (plain objects, arrays, scalars, dates). */
-function sameData(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b) || a === b) return true;
-  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameData(item, b[i]));
-  }
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  const aKeys = Object.keys(a);
-  const bRecord = b as Record<string, unknown>;
-  return (
-    aKeys.length === Object.keys(b).length &&
-    aKeys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && sameData((a as Record<string, unknown>)[key], bRecord[key]))
-  );
-}

@@ -1,7 +1,8 @@
 // The index of every mentoring note in the vault: kept current one file at a time, never rebuilt on a
 // change. Ordinary notes leave nothing behind. Grouping (which sessions belong to which relationship) is
 // derived lazily and cached per relationship, so one changed session only dirties its own relationship.
-import { actionInFile, ActionLine } from "./actions";
+import { actionInFile } from "./actions";
+import { sameData } from "./same-data";
 import { parseNote } from "./model";
 import { message, problemOf } from "./problems";
 import { basenameOf, folderOf } from "./paths";
@@ -289,26 +290,4 @@ function movedNote(note: IndexedNote, path: string): IndexedNote {
 
 function compareProblems(a: Problem, b: Problem): number {
   return compareCodeUnits(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compareCodeUnits(a.reason, b.reason);
-}
-
-/** Deep equality of parsed data (plain objects, arrays, strings, numbers, booleans, null, and actions by their line). */
-export function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  // An action keeps its note's whole text: compared by its own line, an edit elsewhere leaves it the same.
-  if (a instanceof ActionLine) return b instanceof ActionLine && a.sameAs(b);
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i += 1) if (!sameData(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const aRecord = a as Record<string, unknown>;
-  const bRecord = b as Record<string, unknown>;
-  const keys = Object.keys(aRecord);
-  if (keys.length !== Object.keys(bRecord).length) return false;
-  for (const key of keys) {
-    if (!Object.prototype.hasOwnProperty.call(bRecord, key) || !sameData(aRecord[key], bRecord[key])) return false;
-  }
-  return true;
 }

@@ -1,30 +1,11 @@
 import { describe, it, expect } from "vitest";
 import { topicCursor } from "../../src/core/new-notes";
-import { defaultRelationshipInput, planRelationship, type RelationshipInput } from "../../src/core/new-relationship";
+import { planRelationship } from "../../src/core/new-relationship";
 import { planSession, type RelationshipState } from "../../src/core/new-session";
-import { DEFAULT_SETTINGS, type MentoringSettings } from "../../src/core/settings";
 import { translate } from "../../src/core/i18n";
-import type { Agreement, Language, Session } from "../../src/core/types";
-import { agreementOf as readAgreement, sessionNote, sessionOf as readSession } from "../fixtures/sessions";
-
-const today = "2026-11-22";
-const settings = (overrides: Partial<MentoringSettings> = {}): MentoringSettings => ({
-  ...DEFAULT_SETTINGS,
-  templates: { ...DEFAULT_SETTINGS.templates },
-  myName: "Anna Holm",
-  ...overrides,
-});
-
-const input = (overrides: Partial<RelationshipInput> = {}): RelationshipInput => ({
-  ...defaultRelationshipInput(settings(), "2026-09-01"),
-  name: "Jane Doe",
-  goals: ["Lead the quarterly planning", "Build a network outside the team", "Say no to work that is not mine"],
-  ...overrides,
-});
-
-// Every note these plans write must read back without problems.
-const agreementOf = (path: string, text: string): Agreement => readAgreement(path, text, { clean: true });
-const sessionOf = (path: string, text: string): Session => readSession(path, text, { clean: true });
+import type { Language, Session } from "../../src/core/types";
+import { sessionNote } from "../fixtures/sessions";
+import { agreementOf, input, sessionOf, settings, today } from "../fixtures/planning";
 
 function relationshipFrom(lang: Language, sessionTexts: Array<[string, string]>): RelationshipState {
   const plan = planRelationship(input(), settings(), lang, "2026-09-01");

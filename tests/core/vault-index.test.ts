@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { VaultIndex, sameData } from "../../src/core/vault-index";
+import { VaultIndex } from "../../src/core/vault-index";
 import { buildDashboard } from "../../src/core/dashboard";
 import { modelData } from "../fixtures/dashboard-data";
 import { loadVault } from "../fixtures/load-vault";
@@ -132,16 +132,6 @@ describe("VaultIndex.rename", () => {
     index.rename(`${JANE}/Agreement.md`, `${JANE}/Agreement.txt`);
     expect(index.relationship(JANE)).toBeUndefined();
     expect(index.noteCount).toBe(11);
-  });
-});
-
-describe("sameData", () => {
-  it("compares plain data deeply", () => {
-    expect(sameData({ a: [1, { b: null }] }, { a: [1, { b: null }] })).toBe(true);
-    expect(sameData({ a: [1, { b: null }] }, { a: [1, { b: 0 }] })).toBe(false);
-    expect(sameData({ a: 1 }, { a: 1, b: undefined })).toBe(false);
-    expect(sameData([1, 2], { 0: 1, 1: 2 })).toBe(false);
-    expect(sameData([1], [1, 2])).toBe(false);
   });
 });
 

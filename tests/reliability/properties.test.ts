@@ -2,7 +2,7 @@
 // Already proven elsewhere, and not repeated here:
 // - incremental index updates equal a fresh index: tests/core/vault-index.test.ts ("VaultIndex incremental updates")
 // - ensureSections twice equals once, never throws: tests/core/sections.test.ts ("ensureSections: properties")
-// - setFrontmatterKeys changes only its keys, twice equals once: tests/core/frontmatter.test.ts ("setFrontmatterKeys properties")
+// - setFrontmatterKeys changes only its keys, twice equals once: tests/core/frontmatter-edit.test.ts ("setFrontmatterKeys properties")
 // - completing a task line twice equals once: tests/core/actions.test.ts ("properties")
 // - write-back changes only its line on random lines: tests/core/write-back.test.ts
 // Here the same guarantees are checked on whole notes as people write them, broken ones included, and
@@ -18,7 +18,8 @@ import { planCarryOver } from "../../src/core/carry-over";
 import { parseNote } from "../../src/core/model";
 import { buildDashboard } from "../../src/core/dashboard";
 import { modelData } from "../fixtures/dashboard-data";
-import { VaultIndex, sameData } from "../../src/core/vault-index";
+import { VaultIndex } from "../../src/core/vault-index";
+import { sameData } from "../../src/core/same-data";
 import { meetingTexts } from "../../src/core/meeting-texts";
 import { CLOSING_SECTIONS } from "../../src/core/section-names";
 import { ensureSections } from "../../src/core/sections";
