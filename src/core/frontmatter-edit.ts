@@ -3,9 +3,9 @@
 // moves blank lines and comments; the result must read back as asked (verified) or nothing is written.
 import { isAlias, isMap, isScalar, isSeq, Scalar, stringify, type Node, type Pair } from "yaml";
 import type { EditResult } from "./types";
-import { BOM, dominantEol } from "./text";
+import { BOM, dominantEol, lineAt, startOfLine } from "./text";
 import { sameData } from "./same-data";
-import { lineAt, locateFrontmatter, parseBlock, readFrontmatter, startOfLine, type FrontmatterValue } from "./frontmatter";
+import { locateFrontmatter, parseBlock, readFrontmatter, type FrontmatterValue } from "./frontmatter";
 
 /**
  * One value on one line (`2026-11-22`, `"[[Jane Doe]]"`, `3`). yaml picks the quoting, or keeps the

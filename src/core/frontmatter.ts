@@ -2,7 +2,7 @@
 // with yaml's Document API. Editing (frontmatter-edit.ts) parses with the same parseBlock, so what it
 // refuses is what reading reports as a problem.
 import { isAlias, isMap, isScalar, parseDocument, type Document } from "yaml";
-import { BOM, dominantEol, hasCrBetween, lineEndFrom } from "./text";
+import { BOM, dominantEol, hasCrBetween, lineAt, lineEndFrom, lineNumberAt, startOfLine } from "./text";
 import { knownValueAt, readSimpleEntries } from "./frontmatter-fast";
 
 export type FrontmatterValue = string | number | boolean | null | string[];
@@ -25,23 +25,6 @@ export type FrontmatterRead =
   | { kind: "none" }
   | { kind: "ok"; data: Record<string, unknown>; block: FrontmatterBlock }
   | { kind: "problem"; reason: string; line?: number };
-
-const NEWLINE = /\r\n|\n|\r/g;
-
-/** Where the line starting at `from` ends: content end and the offset after its line ending. */
-export function lineAt(text: string, from: number): { contentEnd: number; next: number; eol: string } {
-  NEWLINE.lastIndex = from;
-  const match = NEWLINE.exec(text);
-  if (!match) return { contentEnd: text.length, next: text.length, eol: "" };
-  return { contentEnd: match.index, next: match.index + match[0].length, eol: match[0] };
-}
-
-export function startOfLine(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && text[i - 1] !== "\n" && text[i - 1] !== "\r") i -= 1;
-  return i;
-}
-
 
 /** The offset after the line ending at `contentEnd` (CRLF counts as one ending). */
 function afterEnding(text: string, contentEnd: number): number {
@@ -121,14 +104,6 @@ function locateByChars(text: string, start: number, block: FrontmatterBlock): bo
     lineStart = next;
   }
   return fill(block, start, bodyStart, text.length, text.length, eol, false);
-}
-
-/** 1-based line in the note of an offset. */
-function lineNumberAt(text: string, offset: number): number {
-  let line = 1;
-  NEWLINE.lastIndex = 0;
-  for (let match = NEWLINE.exec(text); match && match.index < offset; match = NEWLINE.exec(text)) line += 1;
-  return line;
 }
 
 type Parsed = { ok: true; doc: Document.Parsed; data: Record<string, unknown> } | { ok: false; reason: string; line?: number };

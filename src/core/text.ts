@@ -1,4 +1,5 @@
-// Line handling shared by every text edit: split without losing line endings, and rejoin byte for byte.
+// Line handling shared by every reader and edit of a note: split without losing line endings, rejoin byte for
+// byte, and find a line's start, end and number by offsets.
 
 export type Eol = "\n" | "\r\n" | "\r" | "";
 
@@ -59,3 +60,27 @@ export function lineEndFrom(text: string, from: number): number {
   return end;
 }
 
+const NEWLINE = /\r\n|\n|\r/g;
+
+/** Where the line starting at `from` ends: content end and the offset after its line ending. */
+export function lineAt(text: string, from: number): { contentEnd: number; next: number; eol: string } {
+  NEWLINE.lastIndex = from;
+  const match = NEWLINE.exec(text);
+  if (!match) return { contentEnd: text.length, next: text.length, eol: "" };
+  return { contentEnd: match.index, next: match.index + match[0].length, eol: match[0] };
+}
+
+/** Where the line holding `offset` starts (after the LF, CR or CRLF before it). */
+export function startOfLine(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== "\n" && text[i - 1] !== "\r") i -= 1;
+  return i;
+}
+
+/** The 1-based number of the line holding `offset`. */
+export function lineNumberAt(text: string, offset: number): number {
+  let line = 1;
+  NEWLINE.lastIndex = 0;
+  for (let match = NEWLINE.exec(text); match && match.index < offset; match = NEWLINE.exec(text)) line += 1;
+  return line;
+}
