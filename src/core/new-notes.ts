@@ -1,11 +1,11 @@
 // What every new note is made of: the built-in templates, our frontmatter merged with a template's own
 // keys and body, the pieces both planners write (question sets, the agreement link, the goal list), and
 // where the cursor goes. Nothing here touches a file; the planners are new-relationship.ts and new-session.ts.
-import type { QuestionSet } from "./banks";
+import { conversationStarters, firstMeetingStarters, type QuestionSet } from "./banks";
 import { parseIsoDate } from "./dates";
 import { readFrontmatter, type FrontmatterValue } from "./frontmatter";
 import { renderFrontmatter } from "./frontmatter-edit";
-import type { MessageKey } from "./i18n";
+import type { MessageKey, Translate } from "./i18n";
 import { questionList, type QuestionGroup } from "./inserts";
 import { findHeadings } from "./sections";
 import { renderTemplate, type TemplateValues } from "./templates";
@@ -68,6 +68,15 @@ function flatValue(value: unknown): FrontmatterValue | undefined {
 export function questions(set: QuestionSet, lang: Language): string {
   const group: QuestionGroup = { title: set.title[lang], questions: set.questions[lang] };
   return blockLines(questionList([group]).lines);
+}
+
+/**
+ * `{{conversation_starters}}` in any template: the few starters of a first meeting, then where the rest are
+ * (the command that inserts the whole bank, by the name the command palette shows).
+ */
+export function firstMeetingStartersText(lang: Language, t: Translate): string {
+  const more = t("note.moreStarters", { count: conversationStarters.questions[lang].length, command: t("command.insertStarters") });
+  return `${questions(firstMeetingStarters, lang)}\n\n${more}`;
 }
 
 /** A wiki link to the agreement, by path so it is never ambiguous between relationships. */

@@ -2,11 +2,10 @@
 // the plugin and the command line. The frontmatter is always ours (built by the schema); the template gives
 // the body. Nothing here touches a file: the callers write what is planned.
 import { formatTaskLine } from "./actions";
-import { conversationStarters, firstMeetingStarters } from "./banks";
 import { addDays, parseIsoDate } from "./dates";
 import { translatorFor, type MessageKey, type Translate } from "./i18n";
 import { MAX_GOALS } from "./model";
-import { agreementLink, BUILT_IN_TEMPLATES, goalList, questions, renderNote, type TemplateOverrides } from "./new-notes";
+import { agreementLink, BUILT_IN_TEMPLATES, firstMeetingStartersText, goalList, renderNote, type TemplateOverrides } from "./new-notes";
 import { relationshipFolderPath, sanitizeName } from "./paths";
 import { agreementFrontmatter, sessionFrontmatter } from "./schema";
 import { agreementPath, sessionPath } from "./session-plan";
@@ -131,7 +130,7 @@ export function planRelationship(
       goals: "",
       goal_list: goalList(goals.map((text) => ({ text, achieved: false })), t),
       first_meeting_intro: t("note.firstMeetingIntro", { mentee: mentee || t("role.mentee") }),
-      conversation_starters: firstStarters(lang, t),
+      conversation_starters: firstMeetingStartersText(lang, t),
       since_last_time: "",
       before_meeting: "",
       carried_actions: goalTaskLine(t("note.firstMeetingAction")),
@@ -145,15 +144,6 @@ export function planRelationship(
       { path: firstPath, ...first },
     ],
   };
-}
-
-/**
- * The few conversation starters of a first meeting, then where the rest are: the command that inserts the
- * whole bank, by the name the command palette shows.
- */
-function firstStarters(lang: Language, t: Translate): string {
-  const more = t("note.moreStarters", { count: conversationStarters.questions[lang].length, command: t("command.insertStarters") });
-  return `${questions(firstMeetingStarters, lang)}\n\n${more}`;
 }
 
 function goalTaskLine(text: string): string {

@@ -2,9 +2,9 @@
 // plugin and the command line. The frontmatter is always ours (built by the schema); the template gives the
 // body. Nothing here touches a file: the callers write what is planned and forward the moved actions.
 import { planCarryOver, type CarryOverPlan } from "./carry-over";
-import { conversationStarters, evaluationQuestions } from "./banks";
+import { evaluationQuestions } from "./banks";
 import { translatorFor, type MessageKey } from "./i18n";
-import { agreementLink, BUILT_IN_TEMPLATES, goalList, questions, renderNote } from "./new-notes";
+import { agreementLink, BUILT_IN_TEMPLATES, firstMeetingStartersText, goalList, questions, renderNote } from "./new-notes";
 import { basenameOf } from "./paths";
 import { sessionFrontmatter } from "./schema";
 import { nextSessionNumber, phaseFor, previousSession, sessionOnDay, sessionPath } from "./session-plan";
@@ -77,7 +77,7 @@ export function planSession(
       since_last_time: sinceLastTime(folder, settings.carryOver, t),
       carried_actions: moves.lines.join("\n"),
       before_meeting: questions(evaluationQuestions.before[role], lang),
-      conversation_starters: questions(conversationStarters, lang),
+      conversation_starters: firstMeetingStartersText(lang, t),
       practical_frame: "",
       ground_rules: "",
       first_meeting_intro: "",

@@ -18,7 +18,7 @@
 //   since_last_time    the live view of open actions (a mentoring-dashboard block) with one line saying so
 //   carried_actions    actions moved from earlier sessions (carry-over "move"), else empty
 //   before_meeting     the "before the meeting" evaluation prompts for my role
-//   conversation_starters  the first-meeting conversation starters
+//   conversation_starters  the first-meeting conversation starters, and the command that inserts the rest
 //   practical_frame    the agreement's practical frame as list lines
 //   ground_rules       the agreement's ground rules and the expectation questions, as list lines
 //   first_meeting_intro  the first session's opening paragraph

@@ -2,6 +2,7 @@ import { describe, it, expect } from "vitest";
 import { topicCursor } from "../../src/core/new-notes";
 import { planRelationship } from "../../src/core/new-relationship";
 import { planSession, type RelationshipState } from "../../src/core/new-session";
+import { conversationStarters, firstMeetingStarters } from "../../src/core/banks";
 import { translate } from "../../src/core/i18n";
 import type { Language, Session } from "../../src/core/types";
 import { sessionNote } from "../fixtures/sessions";
@@ -24,6 +25,19 @@ const earlier = (lang: Language): Array<[string, string]> => {
 };
 
 describe("planSession", () => {
+  it("gives a user's template the first meeting's few conversation starters and the command for the rest", () => {
+    for (const lang of ["en", "da"] as Language[]) {
+      const plan = planSession(relationshipFrom(lang, earlier(lang)), settings(), lang, today, "## Starters\n\n{{conversation_starters}}\n");
+      if (plan.kind !== "create") throw new Error("expected a new note");
+      const body = plan.text.slice(plan.text.indexOf("## Starters"));
+      const few = firstMeetingStarters.questions[lang];
+      expect(few.length).toBeGreaterThan(0);
+      for (const question of few) expect(body).toContain(question);
+      for (const question of conversationStarters.questions[lang].filter((other) => !few.includes(other))) expect(body).not.toContain(question);
+      expect(body).toContain(translate(lang, "command.insertStarters"));
+    }
+  });
+
   it("opens today's session instead of making a second one", () => {
     const state = relationshipFrom("en", [...earlier("en"), ["Mentoring/Jane Doe/2026-11-22 Session 3.md", "---\ntype: mentoring-session\nsession: 3\ndate: 2026-11-22\n---\n"]]);
     expect(planSession(state, settings(), "en", today)).toEqual({ kind: "exists", path: "Mentoring/Jane Doe/2026-11-22 Session 3.md" });
