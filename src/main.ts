@@ -1,9 +1,9 @@
 import { getLanguage, Notice, Plugin } from "obsidian";
 import { translate, type MessageKey } from "./core/i18n";
-import { DEFAULT_SETTINGS, effectiveLanguage, type MentoringSettings } from "./core/settings";
-import { toIsoDate } from "./core/dates";
-import type { IsoDate, Language } from "./core/types";
-import { VaultIndex } from "./core/vault-index";
+import { DEFAULT_SETTINGS, effectiveLanguage, type MentoringSettings } from "./core/notes/settings";
+import { toIsoDate } from "./core/syntax/dates";
+import type { IsoDate, Language } from "./core/notes/types";
+import { VaultIndex } from "./core/index/vault-index";
 import type { MentoringContext } from "./plugin/context";
 import { IndexBridge } from "./plugin/index-bridge";
 import { SettingsStore } from "./plugin/settings-store";

@@ -1,7 +1,7 @@
 // What the benchmark measures, each as the real plugin does it: a fresh index per repetition, nothing
 // carried over between repetitions that the plugin would not have.
-import { buildDashboard } from "../../src/core/dashboard";
-import { VaultIndex } from "../../src/core/vault-index";
+import { buildDashboard } from "../../src/core/dashboard/dashboard";
+import { VaultIndex } from "../../src/core/index/vault-index";
 import type { GeneratedVault } from "./generator";
 import { collectGarbage, median, percentile, settledHeap, timeOnce } from "./measure";
 

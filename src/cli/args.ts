@@ -1,8 +1,8 @@
 // The command line's arguments: parsed with node:util's parseArgs (strict, so a typo is a usage error
 // rather than an option silently ignored) into one typed command, or a sentence saying what is wrong.
 import { parseArgs } from "node:util";
-import { parseIsoDate } from "../core/dates";
-import type { IsoDate, Language, Role } from "../core/types";
+import { parseIsoDate } from "../core/syntax/dates";
+import type { IsoDate, Language, Role } from "../core/notes/types";
 
 export type DashboardFormat = "text" | "markdown" | "json";
 

@@ -2,20 +2,20 @@
 // plugin's commands call) what to write, and writes only through vault-fs. Returns the exit status.
 import type { CliCommand, DashboardFormat } from "./args";
 import { noteExists, openVault, readNote, readPluginData, readVaultNotes, writeNote, type Vault } from "./vault-fs";
-import { withoutCarried, type PlannedMove } from "../core/carry-over";
-import { closeSessionText } from "../core/close-session";
-import { buildDashboard, dashboardToJson, type DashboardModel } from "../core/dashboard";
-import { dashboardToMarkdown, dashboardToText } from "../core/dashboard-text";
-import { toIsoDate } from "../core/dates";
+import { withoutCarried, type PlannedMove } from "../core/edits/carry-over";
+import { closeSessionText } from "../core/edits/close-session";
+import { buildDashboard, dashboardToJson, type DashboardModel } from "../core/dashboard/dashboard";
+import { dashboardToMarkdown, dashboardToText } from "../core/dashboard/dashboard-text";
+import { toIsoDate } from "../core/syntax/dates";
 import { languageFromLocale, translate } from "../core/i18n";
-import type { NoteKind, TemplateOverrides } from "../core/new-notes";
-import { defaultRelationshipInput, planRelationship } from "../core/new-relationship";
-import { planSession } from "../core/new-session";
-import { basenameOf, normalizeVaultPath, sanitizeRootFolder } from "../core/paths";
-import { agreementPath } from "../core/session-plan";
-import { effectiveLanguage, readSettingsJson, type MentoringSettings } from "../core/settings";
-import type { IsoDate, Language, Problem } from "../core/types";
-import { VaultIndex, type IndexedRelationship } from "../core/vault-index";
+import type { NoteKind, TemplateOverrides } from "../core/new-notes/new-notes";
+import { defaultRelationshipInput, planRelationship } from "../core/new-notes/new-relationship";
+import { planSession } from "../core/new-notes/new-session";
+import { basenameOf, normalizeVaultPath, sanitizeRootFolder } from "../core/syntax/paths";
+import { agreementPath } from "../core/notes/session-plan";
+import { effectiveLanguage, readSettingsJson, type MentoringSettings } from "../core/notes/settings";
+import type { IsoDate, Language, Problem } from "../core/notes/types";
+import { VaultIndex, type IndexedRelationship } from "../core/index/vault-index";
 
 export interface CliIo {
   out(text: string): void;

@@ -2,9 +2,9 @@
 // views and the timer depend on this and not on the plugin class (no import cycles, easy to fake).
 import type { App, Plugin } from "obsidian";
 import type { MessageKey } from "../core/i18n";
-import type { MentoringSettings } from "../core/settings";
-import type { IsoDate, Language } from "../core/types";
-import type { VaultIndex } from "../core/vault-index";
+import type { MentoringSettings } from "../core/notes/settings";
+import type { IsoDate, Language } from "../core/notes/types";
+import type { VaultIndex } from "../core/index/vault-index";
 
 export interface MentoringContext {
   readonly app: App;

@@ -1,7 +1,7 @@
 // The bridge from vault events to the core index: built after layout-ready in time slices that keep the
 // UI responsive, then kept current one file at a time. Dashboards redraw only when the index changed.
 import { TFile, type TAbstractFile } from "obsidian";
-import { NOTE_TYPES } from "../core/schema";
+import { NOTE_TYPES } from "../core/notes/schema";
 import type { MentoringContext } from "./context";
 
 /** Longest stretch of indexing before giving the UI a turn (well under the 50 ms long-task limit). */

@@ -1,7 +1,7 @@
 // Loading and saving data.json. A hand-edited or corrupt file loads with defaults for the broken values,
 // says so once, and is left untouched until the user changes a setting (then unknown keys are kept).
 import type { Plugin } from "obsidian";
-import { readSettings, type MentoringSettings } from "../core/settings";
+import { readSettings, type MentoringSettings } from "../core/notes/settings";
 
 export interface LoadedSettings {
   settings: MentoringSettings;

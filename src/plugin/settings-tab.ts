@@ -2,9 +2,9 @@
 // with the same bounds the settings reader uses, so a typo never reaches data.json.
 import { PluginSettingTab, Setting, type SettingDefinitionItem } from "obsidian";
 import type { MessageKey } from "../core/i18n";
-import { sanitizeRootFolder } from "../core/paths";
-import type { CarryOver, LanguageSetting, MentoringSettings, TemplatePaths, TimeOutMode } from "../core/settings";
-import type { ActionFormat, Role } from "../core/types";
+import { sanitizeRootFolder } from "../core/syntax/paths";
+import type { CarryOver, LanguageSetting, MentoringSettings, TemplatePaths, TimeOutMode } from "../core/notes/settings";
+import type { ActionFormat, Role } from "../core/notes/types";
 import type { MentoringContext } from "./context";
 
 type NumberKey = "cadenceDays" | "meetingMinutes" | "meetingsPlanned";

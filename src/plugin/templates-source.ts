@@ -1,7 +1,7 @@
 // A user's own template note, read from the path in the settings. A missing note falls back to the
 // built-in template with one notice; placeholders the template uses but we do not know give one notice.
 import { Notice, normalizePath } from "obsidian";
-import type { NoteKind } from "../core/new-notes";
+import type { NoteKind } from "../core/new-notes/new-notes";
 import type { MentoringContext } from "./context";
 
 export interface UserTemplate {

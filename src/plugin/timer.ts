@@ -2,7 +2,7 @@
 // status bar (on mobile, in the note's header), warns once when about ten minutes are left, and stops
 // when the session is closed or the note is left. The counting rules live in core/timer-state.
 import { MarkdownView, Notice, Platform, TFile, type CachedMetadata } from "obsidian";
-import { NOTE_TYPES } from "../core/schema";
+import { NOTE_TYPES } from "../core/notes/schema";
 import {
   markWarned,
   readTimer,
@@ -10,7 +10,7 @@ import {
   startTimer,
   togglePause,
   type TimerState,
-} from "../core/timer-state";
+} from "../core/method/timer-state";
 import type { MentoringContext } from "./context";
 
 const TICK_MS = 1000;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { catalogue, languageFromLocale, placeholdersOf, translate, type MessageKey } from "../../src/core/i18n";
 import { da } from "../../src/core/i18n/da";
 import { en } from "../../src/core/i18n/en";
-import type { Language } from "../../src/core/types";
+import type { Language } from "../../src/core/notes/types";
 
 const LANGUAGES: readonly Language[] = ["en", "da"];
 const englishKeys = Object.keys(en).sort();

@@ -1,7 +1,7 @@
 // The task-line reader as it was first written, plainly: objects per field, strings compared, every token read
-// char by char. Kept only as the reference the optimised reader in src/core/actions.ts must equal
+// char by char. Kept only as the reference the optimised reader in src/core/syntax/actions.ts must equal
 // (property tests in actions.test.ts); never imported by the plugin.
-import type { ActionFormat, IsoDate, Role, TaskLine } from "../../src/core/types";
+import type { ActionFormat, IsoDate, Role, TaskLine } from "../../src/core/notes/types";
 
 /** `YYYY-MM-DD` shape, by regex. */
 const hasDateShape = (text: string, start: number, end: number): boolean => /^\d{4}-\d{2}-\d{2}$/.test(text.slice(start, end));

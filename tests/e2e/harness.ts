@@ -3,10 +3,10 @@
 // The runner bundles this file for the browser; it must not import anything from Node.
 import * as obsidian from "../fakes/obsidian";
 import { generateVault } from "../../scripts/bench/generator";
-import { closeSessionText } from "../../src/core/close-session";
-import { buildDashboard } from "../../src/core/dashboard";
-import type { IsoDate } from "../../src/core/types";
-import type { VaultIndex } from "../../src/core/vault-index";
+import { closeSessionText } from "../../src/core/edits/close-session";
+import { buildDashboard } from "../../src/core/dashboard/dashboard";
+import type { IsoDate } from "../../src/core/notes/types";
+import type { VaultIndex } from "../../src/core/index/vault-index";
 // render.ts imports only types from "obsidian" (open-note.ts, with the view type, imports values).
 import { ROWS_PER_GROUP } from "../../src/plugin/dashboard/render";
 

@@ -12,7 +12,7 @@ import {
   type App,
 } from "../fakes/obsidian";
 import MentoringNotesPlugin from "../../src/main";
-import { buildDashboard, type DashboardOptions } from "../../src/core/dashboard";
+import { buildDashboard, type DashboardOptions } from "../../src/core/dashboard/dashboard";
 import { DASHBOARD_VIEW_TYPE } from "../../src/plugin/dashboard";
 import { ROWS_PER_GROUP } from "../../src/plugin/dashboard/render";
 import { SLICE_UNITS } from "../../src/plugin/dashboard/sliced-drawing";

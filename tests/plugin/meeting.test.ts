@@ -15,8 +15,8 @@ import {
   type Modal,
 } from "../fakes/obsidian";
 import MentoringNotesPlugin from "../../src/main";
-import { closeSessionText } from "../../src/core/close-session";
-import { meetingTexts } from "../../src/core/meeting-texts";
+import { closeSessionText } from "../../src/core/edits/close-session";
+import { meetingTexts } from "../../src/core/method/meeting-texts";
 import { closeSessionInView } from "../../src/plugin/commands/meeting";
 import { agreementFrontmatter, SESSION_KEYS } from "../fixtures/malformed/generated";
 

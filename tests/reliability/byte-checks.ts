@@ -2,7 +2,7 @@
 // under test (no textInsertions, no splitLines): each states "the result minus the inserted or replaced
 // bytes equals the original" in its own small way.
 import { expect } from "vitest";
-import type { EditResult } from "../../src/core/types";
+import type { EditResult } from "../../src/core/notes/types";
 
 /** Lines with their endings (`\r\n`, `\n`, `\r` or none), so joining them gives the text back. */
 export function linesOf(text: string): string[] {

@@ -9,21 +9,21 @@
 // under sequences of different edits on one note.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { closeSessionText } from "../../src/core/close-session";
-import { appendEnding } from "../../src/core/end-relationship";
-import { locateFrontmatter, readFrontmatter, type FrontmatterValue } from "../../src/core/frontmatter";
-import { setFrontmatterKeys } from "../../src/core/frontmatter-edit";
-import { completeActionInText, uncompleteActionInText } from "../../src/core/write-back";
-import { planCarryOver } from "../../src/core/carry-over";
-import { parseNote } from "../../src/core/model";
-import { buildDashboard } from "../../src/core/dashboard";
+import { closeSessionText } from "../../src/core/edits/close-session";
+import { appendEnding } from "../../src/core/edits/end-relationship";
+import { locateFrontmatter, readFrontmatter, type FrontmatterValue } from "../../src/core/syntax/frontmatter";
+import { setFrontmatterKeys } from "../../src/core/syntax/frontmatter-edit";
+import { completeActionInText, uncompleteActionInText } from "../../src/core/edits/write-back";
+import { planCarryOver } from "../../src/core/edits/carry-over";
+import { parseNote } from "../../src/core/notes/model";
+import { buildDashboard } from "../../src/core/dashboard/dashboard";
 import { modelData } from "../fixtures/dashboard-data";
-import { VaultIndex } from "../../src/core/vault-index";
-import { sameData } from "../../src/core/same-data";
-import { meetingTexts } from "../../src/core/meeting-texts";
-import { CLOSING_SECTIONS } from "../../src/core/section-names";
-import { ensureSections } from "../../src/core/sections";
-import type { EditResult } from "../../src/core/types";
+import { VaultIndex } from "../../src/core/index/vault-index";
+import { sameData } from "../../src/core/syntax/same-data";
+import { meetingTexts } from "../../src/core/method/meeting-texts";
+import { CLOSING_SECTIONS } from "../../src/core/notes/section-names";
+import { ensureSections } from "../../src/core/notes/sections";
+import type { EditResult } from "../../src/core/notes/types";
 import { expectInsertOnly, expectLinesSurvive, expectOnlyLineChanged, expectRefusal, keyLine, linesOf } from "./byte-checks";
 
 const RUNS = { numRuns: 1000 };

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createApp, loadPlugin, notices, resetFake, settle, unloadPlugin, type App } from "../fakes/obsidian";
 import MentoringNotesPlugin from "../../src/main";
-import { DEFAULT_SETTINGS, type MentoringSettings } from "../../src/core/settings";
+import { DEFAULT_SETTINGS, type MentoringSettings } from "../../src/core/notes/settings";
 
 const DATA = ".obsidian/plugins/mentoring-notes/data.json";
 const SESSION = "Mentoring/Jane Doe/2026-11-22 Session 3.md";

@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { generateVault } from "../../scripts/bench/generator";
-import { parseNote } from "../../src/core/model";
-import { VaultIndex } from "../../src/core/vault-index";
+import { parseNote } from "../../src/core/notes/model";
+import { VaultIndex } from "../../src/core/index/vault-index";
 
 describe("the benchmark vault generator", () => {
   it("gives the same vault, byte for byte, for the same seed and size", () => {

@@ -1,6 +1,6 @@
 // Picking a catalogue and filling in a message. Every user-facing word comes through here, so the
 // plugin, the command line and the notes speak the language the user chose.
-import type { Language } from "../types";
+import type { Language } from "../notes/types";
 import { da } from "./da";
 import { en } from "./en";
 import type { MessageKey, Messages } from "./messages";

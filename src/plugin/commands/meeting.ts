@@ -2,11 +2,11 @@
 // exercise, conversation starters, reflection, roles, and ending the relationship; plus the meeting timer.
 // Every text is built in src/core; this file only finds the note, asks, and writes.
 import { MarkdownView, Notice, TFile, type Editor, type MarkdownFileInfo } from "obsidian";
-import { closeSession, nextMeetingDate } from "../../core/close-session";
-import { isIsoDate } from "../../core/dates";
-import { endRelationshipText } from "../../core/end-relationship";
-import { readFrontmatter } from "../../core/frontmatter";
-import { setFrontmatterKeys } from "../../core/frontmatter-edit";
+import { closeSession, nextMeetingDate } from "../../core/edits/close-session";
+import { isIsoDate } from "../../core/syntax/dates";
+import { endRelationshipText } from "../../core/edits/end-relationship";
+import { readFrontmatter } from "../../core/syntax/frontmatter";
+import { setFrontmatterKeys } from "../../core/syntax/frontmatter-edit";
 import {
   clockTime,
   describedList,
@@ -18,13 +18,13 @@ import {
   unusedQuestions,
   valuesExercise,
   type InsertBlock,
-} from "../../core/inserts";
-import { meetingTexts, type EvaluationMoment } from "../../core/meeting-texts";
-import { mentoringTypeOf } from "../../core/model";
-import { problemText } from "../../core/problems";
-import { NOTE_TYPES, SESSION_KEYS } from "../../core/schema";
-import { dominantEol } from "../../core/text";
-import type { Role } from "../../core/types";
+} from "../../core/edits/inserts";
+import { meetingTexts, type EvaluationMoment } from "../../core/method/meeting-texts";
+import { mentoringTypeOf } from "../../core/notes/model";
+import { problemText } from "../../core/notes/problems";
+import { NOTE_TYPES, SESSION_KEYS } from "../../core/notes/schema";
+import { dominantEol } from "../../core/syntax/text";
+import type { Role } from "../../core/notes/types";
 import type { MentoringContext } from "../context";
 import { ChoiceModal, CloseSessionModal, EndRelationshipModal } from "../modals/meeting-modals";
 import { MeetingTimer } from "../timer";

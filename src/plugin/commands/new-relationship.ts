@@ -1,10 +1,10 @@
 // "Start a new mentoring relationship": ask, plan in the core, write the agreement and the first
 // session, open the first session with the cursor in Topic.
 import { Notice, normalizePath, TFile } from "obsidian";
-import { topicCursor } from "../../core/new-notes";
-import { defaultRelationshipInput, planRelationship, type RelationshipInput } from "../../core/new-relationship";
-import { agreementPath } from "../../core/session-plan";
-import { folderOf } from "../../core/paths";
+import { topicCursor } from "../../core/new-notes/new-notes";
+import { defaultRelationshipInput, planRelationship, type RelationshipInput } from "../../core/new-notes/new-relationship";
+import { agreementPath } from "../../core/notes/session-plan";
+import { folderOf } from "../../core/syntax/paths";
 import type { MentoringContext } from "../context";
 import { NewRelationshipModal } from "../modals/new-relationship-modal";
 import { readUserTemplate, reportUnknownPlaceholders } from "../templates-source";

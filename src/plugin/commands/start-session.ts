@@ -2,10 +2,10 @@
 // write the next one. In "move" mode the open actions of earlier sessions are forwarded first, one
 // Vault.process per source file, and only the ones actually forwarded are written into the new note.
 import { Notice, normalizePath } from "obsidian";
-import { withoutCarried, type PlannedMove } from "../../core/carry-over";
-import { planSession } from "../../core/new-session";
-import { basenameOf } from "../../core/paths";
-import type { IndexedRelationship } from "../../core/vault-index";
+import { withoutCarried, type PlannedMove } from "../../core/edits/carry-over";
+import { planSession } from "../../core/new-notes/new-session";
+import { basenameOf } from "../../core/syntax/paths";
+import type { IndexedRelationship } from "../../core/index/vault-index";
 import type { MentoringContext } from "../context";
 import { RelationshipPickerModal, relationshipChoices } from "../modals/relationship-picker";
 import { readUserTemplate, reportUnknownPlaceholders } from "../templates-source";

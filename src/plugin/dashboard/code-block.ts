@@ -1,8 +1,8 @@
 // The `mentoring-dashboard` code block: the dashboard's drawing inside a note, with options written in the
 // block. Options it cannot use are listed in the block (the rest still draws), never thrown.
 import { MarkdownRenderChild } from "obsidian";
-import { buildDashboard, type DashboardOptions } from "../../core/dashboard";
-import { parseDashboardBlock, type DashboardBlockParse } from "../../core/dashboard-block";
+import { buildDashboard, type DashboardOptions } from "../../core/dashboard/dashboard";
+import { parseDashboardBlock, type DashboardBlockParse } from "../../core/dashboard/dashboard-block";
 import { dashboardHandlers, modelKey, type DashboardHost } from "./host";
 import { DashboardRenderer, type DashboardSections } from "./render";
 

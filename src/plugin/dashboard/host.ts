@@ -1,6 +1,6 @@
 // What a dashboard (the view or a code block) needs from the plugin, and the pieces both share: the
 // handlers behind clicks and ticks, and the cheap key that says whether the model could have changed.
-import type { DashboardOptions } from "../../core/dashboard";
+import type { DashboardOptions } from "../../core/dashboard/dashboard";
 import type { MentoringContext } from "../context";
 import { openNoteAt } from "./open-note";
 import type { DashboardHandlers } from "./render";

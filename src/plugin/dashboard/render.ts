@@ -4,12 +4,12 @@
 // listeners. A big vault is drawn in slices (see SlicedDrawing), and each relationship shows its first
 // ROWS_PER_GROUP actions (the model puts overdue and nearest first) with a button for the next batch.
 import type { Component } from "obsidian";
-import type { ActionGroup, ActionRow, DashboardModel, GoalRow, RelationshipRow } from "../../core/dashboard";
-import type { DashboardPart } from "../../core/dashboard-block";
+import type { ActionGroup, ActionRow, DashboardModel, GoalRow, RelationshipRow } from "../../core/dashboard/dashboard";
+import type { DashboardPart } from "../../core/dashboard/dashboard-block";
 import type { MessageKey, Translate } from "../../core/i18n";
-import { basenameOf } from "../../core/paths";
-import { problemText } from "../../core/problems";
-import type { Phase, Problem, Role } from "../../core/types";
+import { basenameOf } from "../../core/syntax/paths";
+import { problemText } from "../../core/notes/problems";
+import type { Phase, Problem, Role } from "../../core/notes/types";
 import { SlicedDrawing } from "./sliced-drawing";
 
 /** Actions drawn per relationship before "Show N more"; each click draws this many again. */

@@ -2,8 +2,8 @@
 // which checks the line is still what was shown (or finds it once by content) and changes only that line.
 // The dashboard may be stale: a note deleted or renamed meanwhile is reported, never written or recreated.
 import { MarkdownView, Notice } from "obsidian";
-import type { ActionRow } from "../../core/dashboard";
-import { completeActionInText, uncompleteActionInText, type WriteBackResult } from "../../core/write-back";
+import type { ActionRow } from "../../core/dashboard/dashboard";
+import { completeActionInText, uncompleteActionInText, type WriteBackResult } from "../../core/edits/write-back";
 import type { MentoringContext } from "../context";
 
 /** Marks the action done (or open again when `done` is false). Resolves true when the note was changed. */

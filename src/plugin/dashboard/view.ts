@@ -1,7 +1,7 @@
 // The dashboard view: filters as labelled form controls above the shared drawing. It redraws on
 // `refreshDashboards` and on a filter change, and only when the model could have changed.
 import { ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import { buildDashboard, relationshipName, type OwnerFilter } from "../../core/dashboard";
+import { buildDashboard, relationshipName, type OwnerFilter } from "../../core/dashboard/dashboard";
 import { dashboardHandlers, modelKey, type DashboardHost } from "./host";
 import { DASHBOARD_VIEW_TYPE } from "./open-note";
 import { ALL_SECTIONS, DashboardRenderer } from "./render";

@@ -1,8 +1,8 @@
 // The form for a new relationship: the other person, my role, up to three goals, dates and the plan,
 // with defaults from the settings. It only collects and checks the values; the command plans and writes.
 import { Modal, Setting } from "obsidian";
-import type { RelationshipInput } from "../../core/new-relationship";
-import type { Role } from "../../core/types";
+import type { RelationshipInput } from "../../core/new-notes/new-relationship";
+import type { Role } from "../../core/notes/types";
 import type { MentoringContext } from "../context";
 import { readWholeNumber } from "../settings-tab";
 

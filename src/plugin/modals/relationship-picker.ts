@@ -1,8 +1,8 @@
 // The fuzzy list "start mentoring session" opens: "New relationship…" first, then every active
 // relationship by the other person's name.
 import { FuzzySuggestModal } from "obsidian";
-import { relationshipName } from "../../core/dashboard";
-import type { IndexedRelationship } from "../../core/vault-index";
+import { relationshipName } from "../../core/dashboard/dashboard";
+import type { IndexedRelationship } from "../../core/index/vault-index";
 import type { MentoringContext } from "../context";
 
 export type RelationshipChoice = { kind: "new" } | { kind: "relationship"; relationship: IndexedRelationship; name: string };

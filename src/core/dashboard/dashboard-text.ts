@@ -1,0 +1,250 @@
+// The dashboard model as text: `text` for a terminal (grouped, aligned columns, colour only when asked)
+// and `markdown` to paste into a note or an e-mail. Pure: the caller decides whether colour is wanted.
+// Actions are drawn as table rows, never as `- [ ]` tasks: a pasted dashboard must not become a second
+// open copy of each action in the vault. Every word comes from the catalogue of the language asked for.
+import type { ActionRow, DashboardModel, RelationshipRow } from "./dashboard";
+import { translatorFor, type Translate } from "../i18n";
+import { problemText } from "../notes/problems";
+import type { Language } from "../notes/types";
+
+export interface TextOptions {
+  /** ANSI colour and bold; only when the output is a terminal that wants it. */
+  color: boolean;
+  /** The language of the labels; English when not given. Note text is shown as written. */
+  lang?: Language;
+}
+
+export interface MarkdownOptions {
+  /** The language of the labels; English when not given. Note text is shown as written. */
+  lang?: Language;
+}
+
+const ANSI = { reset: "\u001b[0m", bold: "\u001b[1m", dim: "\u001b[2m", red: "\u001b[31m", green: "\u001b[32m", yellow: "\u001b[33m" };
+type Style = keyof typeof ANSI;
+
+/** The dashboard for a terminal. Lines end with `\n`, no trailing spaces. */
+export function dashboardToText(model: DashboardModel, options: TextOptions): string {
+  const t = translatorFor(options.lang ?? "en");
+  const paint = (text: string, ...styles: Style[]): string =>
+    options.color && text !== "" ? `${styles.map((style) => ANSI[style]).join("")}${text}${ANSI.reset}` : text;
+  const out: string[] = [paint(`${t("dashboard.title")} · ${model.today}`, "bold"), ""];
+
+  out.push(paint(t("dashboard.relationships"), "bold"));
+  if (model.relationships.length === 0) out.push(`  ${t("dashboard.noRelationshipsFound")}`);
+  else {
+    const header = relationshipHeader(t);
+    const rows = model.relationships.map((row) => [
+      plain(row.name),
+      t(`role.${row.role}`),
+      t(`status.${row.status}`),
+      t(`phase.${row.phase}`),
+      sessionsCell(row, t),
+      row.lastMeeting ?? "—",
+      row.nextMeeting ?? "—",
+      row.end ?? "—",
+    ]);
+    const widths = columnWidths([header, ...rows]);
+    out.push(`  ${paint(alignRow(header, widths), "dim")}`);
+    model.relationships.forEach((row, i) => {
+      const line = alignRow(rows[i] ?? [], widths);
+      out.push(`  ${line}${row.followUp ? `  ${paint(t("dashboardText.followUpSince"), "yellow")}` : ""}`);
+    });
+  }
+  out.push("");
+
+  out.push(paint(actionsHeading(model, t), "bold"));
+  if (model.groups.length === 0) out.push(`  ${noActions(model, t)}`);
+  else {
+    const cells = model.groups.map((group) => group.actions.map((action) => actionCells(action, t)));
+    const widths = columnWidths(cells.flat());
+    model.groups.forEach((group, g) => {
+      out.push(`  ${paint(plain(group.name), "bold")}`);
+      group.actions.forEach((action, a) => {
+        const row = cells[g]?.[a] ?? [];
+        const [state = "", ...rest] = alignCells(row, widths);
+        const stateStyle: Style[] = action.overdue ? ["red", "bold"] : action.done ? ["green"] : [];
+        const source = rest.pop() ?? "";
+        // No action is overdue or done: the state column is empty and takes no room.
+        const first = widths[0] === 0 ? [] : [paint(state, ...stateStyle)];
+        out.push(`    ${[...first, ...rest, paint(source, "dim")].join("  ")}`.trimEnd());
+      });
+    });
+  }
+  out.push("");
+
+  out.push(paint(t("dashboard.goals"), "bold"));
+  const withGoals = model.relationships.filter((row) => row.goals.length > 0 || row.tooManyGoals);
+  if (withGoals.length === 0) out.push(`  ${t("dashboard.noGoalsInAgreements")}`);
+  for (const row of withGoals) {
+    out.push(`  ${paint(plain(row.name), "bold")}`);
+    for (const goal of row.goals) {
+      const mark = goal.achieved ? paint("[x]", "green") : "[ ]";
+      out.push(`    ${mark} ${plain(goal.text)}${goal.completed ? paint(`  ${t("dashboardText.achievedOn", { date: goal.completed })}`, "dim") : ""}`);
+    }
+    if (row.tooManyGoals) out.push(`    ${paint(tooManyGoals(row, t), "yellow")}`);
+  }
+
+  if (model.problems.length > 0) {
+    out.push("", paint(`${t("dashboard.notesWithProblems")} (${model.problems.length})`, "bold"));
+    for (const problem of model.problems) {
+      out.push(`  ${paint(`${plain(problem.file)}${problem.line === undefined ? "" : `:${problem.line}`}`, "yellow")}`);
+      out.push(`    ${plain(problemText(problem, t))}`);
+    }
+  }
+  return `${out.join("\n")}\n`;
+}
+
+/** The dashboard as Markdown: headings, tables for relationships and actions, a list for goals. */
+export function dashboardToMarkdown(model: DashboardModel, options: MarkdownOptions = {}): string {
+  const t = translatorFor(options.lang ?? "en");
+  const out: string[] = [`# ${t("dashboard.title")}, ${model.today}`, "", `## ${t("dashboard.relationships")}`, ""];
+  if (model.relationships.length === 0) out.push(t("dashboard.noRelationshipsFound"));
+  else {
+    const header = relationshipHeader(t);
+    out.push(tableRow(header.map(cell)), tableRow(header.map(() => "---")));
+    for (const row of model.relationships) {
+      const next =
+        row.nextMeeting === null ? "—" : row.followUp ? `**${row.nextMeeting}** (${t("dashboardText.followUp")})` : row.nextMeeting;
+      const cells = [cell(row.name), t(`role.${row.role}`), t(`status.${row.status}`), t(`phase.${row.phase}`), sessionsCell(row, t)];
+      out.push(tableRow([...cells, row.lastMeeting ?? "—", next, row.end ?? "—"]));
+    }
+  }
+
+  out.push("", `## ${actionsHeading(model, t)}`, "");
+  if (model.groups.length === 0) out.push(noActions(model, t));
+  const actionHeader = [t("dashboard.column.due"), t("dashboard.column.action"), t("dashboard.owner"), t("dashboard.column.from")];
+  for (const group of model.groups) {
+    out.push(`### ${plain(group.name)}`, "", tableRow(actionHeader.map(cell)), tableRow(actionHeader.map(() => "---")));
+    for (const action of group.actions) {
+      const due = action.due === null ? "—" : action.overdue ? `**${action.due}** (${t("actionState.overdue")})` : action.due;
+      const done = `${t("actionState.done")}${action.completed ? ` ${action.completed}` : ""}`;
+      const text = action.done ? `~~${cell(action.text)}~~ (${done})` : cell(action.text);
+      const from = t("dashboard.atLine", { place: sessionName(action.file), line: action.line + 1 });
+      out.push(tableRow([due, text, t(`role.${action.owner}`), cell(from)]));
+    }
+    out.push("");
+  }
+  if (model.groups.length > 0) out.pop();
+
+  out.push("", `## ${t("dashboard.goals")}`, "");
+  const withGoals = model.relationships.filter((row) => row.goals.length > 0 || row.tooManyGoals);
+  if (withGoals.length === 0) out.push(t("dashboard.noGoalsInAgreements"));
+  for (const row of withGoals) {
+    out.push(`### ${plain(row.name)}`, "");
+    for (const goal of row.goals) out.push(goal.achieved ? `- ~~${plain(goal.text)}~~ ✅` : `- ${plain(goal.text)}`);
+    if (row.tooManyGoals) out.push("", `> ${tooManyGoals(row, t)}`);
+    out.push("");
+  }
+  if (withGoals.length > 0) out.pop();
+
+  if (model.problems.length > 0) {
+    out.push("", `## ${t("dashboard.notesWithProblems")}`, "");
+    for (const problem of model.problems) {
+      const place = problem.line === undefined ? code(problem.file) : t("dashboard.atLine", { place: code(problem.file), line: problem.line });
+      out.push(`- ${place}: ${plain(problemText(problem, t))}`);
+    }
+  }
+  return `${out.join("\n")}\n`;
+}
+
+function relationshipHeader(t: Translate): string[] {
+  return [
+    t("dashboard.column.name"),
+    t("dashboard.column.myRole"),
+    t("dashboard.column.status"),
+    t("dashboard.phase"),
+    t("dashboard.column.sessions"),
+    t("dashboard.lastMeeting"),
+    t("dashboard.nextMeeting"),
+    t("dashboard.column.end"),
+  ];
+}
+
+function actionsHeading(model: DashboardModel, t: Translate): string {
+  return t(model.filter.showDone ? "dashboard.actionsOpenAndDone" : "dashboard.openActions");
+}
+
+function noActions(model: DashboardModel, t: Translate): string {
+  return t(model.filter.showDone ? "dashboard.noActions" : "dashboard.noOpenActions");
+}
+
+function actionCells(action: ActionRow, t: Translate): string[] {
+  const state = action.overdue ? t("actionState.overdue") : action.done ? t("actionState.done") : action.state === "open" ? "" : t(`actionState.${action.state}`);
+  return [state, action.due ?? "—", t(`role.${action.owner}`), plain(action.text), `${plain(action.file)}:${action.line + 1}`];
+}
+
+function sessionsCell(row: RelationshipRow, t: Translate): string {
+  return row.meetingsPlanned === null ? String(row.sessionsHeld) : t("dashboard.sessionsOf", { held: row.sessionsHeld, planned: row.meetingsPlanned });
+}
+
+function tooManyGoals(row: RelationshipRow, t: Translate): string {
+  return t("dashboard.tooManyGoalsShown", { count: row.goalCount });
+}
+
+function sessionName(file: string): string {
+  const name = file.slice(file.lastIndexOf("/") + 1);
+  return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
+}
+
+/**
+ * Note text made safe to print: control characters (an escape sequence in a note could move the cursor
+ * or recolour the terminal) become U+FFFD.
+ */
+export function plain(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD");
+}
+
+function cell(text: string): string {
+  return plain(text).replace(/\|/g, "\\|");
+}
+
+function tableRow(cells: readonly string[]): string {
+  return `| ${cells.join(" | ")} |`;
+}
+
+function code(text: string): string {
+  const safe = plain(text);
+  return safe.includes("`") ? `\`\` ${safe} \`\`` : `\`${safe}\``;
+}
+
+function columnWidths(rows: readonly (readonly string[])[]): number[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((text, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(text))));
+  return widths;
+}
+
+/** Each cell padded to its column's width (the last one left as is). */
+function alignCells(row: readonly string[], widths: readonly number[]): string[] {
+  return row.map((text, i) => (i === row.length - 1 ? text : text + " ".repeat(Math.max(0, (widths[i] ?? 0) - displayWidth(text)))));
+}
+
+function alignRow(row: readonly string[], widths: readonly number[]): string {
+  return alignCells(row, widths).join("  ").trimEnd();
+}
+
+// East Asian wide ranges and the emoji that show two cells wide by default (Unicode's "W" width).
+const WIDE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x1100, 0x115f], [0x231a, 0x231b], [0x23e9, 0x23ec], [0x23f0, 0x23f0], [0x23f3, 0x23f3], [0x25fd, 0x25fe],
+  [0x2614, 0x2615], [0x2648, 0x2653], [0x267f, 0x267f], [0x2693, 0x2693], [0x26a1, 0x26a1], [0x26aa, 0x26ab],
+  [0x26bd, 0x26be], [0x26c4, 0x26c5], [0x26ce, 0x26ce], [0x26d4, 0x26d4], [0x26ea, 0x26ea], [0x26f2, 0x26f3],
+  [0x26f5, 0x26f5], [0x26fa, 0x26fa], [0x26fd, 0x26fd], [0x2705, 0x2705], [0x270a, 0x270b], [0x2728, 0x2728],
+  [0x274c, 0x274c], [0x274e, 0x274e], [0x2753, 0x2755], [0x2757, 0x2757], [0x2795, 0x2797], [0x27b0, 0x27b0],
+  [0x27bf, 0x27bf], [0x2b1b, 0x2b1c], [0x2b50, 0x2b50], [0x2b55, 0x2b55], [0x2e80, 0xa4cf], [0xac00, 0xd7a3],
+  [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60], [0xffe0, 0xffe6], [0x1f000, 0x1faff], [0x20000, 0x3fffd],
+];
+
+/** How many terminal cells a text takes: wide characters two, combining marks and joiners none. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  const chars = Array.from(text);
+  chars.forEach((char, i) => {
+    if (/[\p{M}\u200b-\u200f]/u.test(char)) return;
+    const point = char.codePointAt(0) ?? 0;
+    const wide = WIDE_RANGES.some(([from, to]) => point >= from && point <= to);
+    // A text-style pictograph followed by VS16 (as in "🕸️" or "☀️") is drawn as a wide emoji.
+    const emojiPresentation = chars[i + 1] === "\uFE0F" && /\p{Extended_Pictographic}/u.test(char);
+    width += wide || emojiPresentation ? 2 : 1;
+  });
+  return width;
+}

@@ -1,0 +1,160 @@
+// The "move" carry-over, planned as pure data: every open action of the earlier sessions is written once
+// into the new session (with a link back), and its original line becomes `[>]` with a link forward.
+// Each action therefore has exactly one open copy in the vault at any time. The task syntax is actions.ts'
+// alone: this module only decides which lines move and checks they are still what was planned.
+import { forwardTaskLine, setTaskStatus, withoutBlockId } from "../syntax/actions";
+import { catalogue, translate } from "../i18n";
+import { basenameOf } from "../syntax/paths";
+import { splitLines, joinLines } from "../syntax/text";
+import type { Action, Language, Session } from "../notes/types";
+
+/** One action to move: where it is, what it must still be, and its two new forms. */
+export interface PlannedMove {
+  file: string;
+  /** 0-based line of the original, as parsed. */
+  line: number;
+  /** The original line exactly as parsed; the move is skipped when the line no longer reads this. */
+  raw: string;
+  /** The open copy for the new note's Actions section, linking back. */
+  carried: string;
+  /** The original line, forwarded (`[>]`) and linking to the new note. */
+  forwarded: string;
+}
+
+export interface SourceEdit {
+  file: string;
+  moves: readonly PlannedMove[];
+  /** Forwards the planned lines that are still as expected; says which were forwarded. */
+  apply(text: string): { text: string; moved: PlannedMove[] };
+  /** `apply`, text only: the `(text) => text` a `Vault.process` call takes. */
+  edit(text: string): string;
+}
+
+export interface CarryOverPlan {
+  /** Lines for the new note's Actions section, in session order then line order. */
+  lines: string[];
+  /** One edit per source file, for one `Vault.process` each. */
+  edits: SourceEdit[];
+}
+
+/** Obsidian's shortest link to a note in the same folder: its base name. */
+function linkTo(path: string): string {
+  return `[[${basenameOf(path)}]]`;
+}
+
+/**
+ * Plans moving the open actions of `sessions` into the note at `targetPath`. Sessions are taken in the
+ * order given (the index sorts them by date); the target itself is never a source. Nested open actions
+ * move too, written at the top level of the new note, since their parent may stay behind.
+ */
+export function planCarryOver(sessions: readonly Session[], targetPath: string, lang: Language): CarryOverPlan {
+  const backLinkOf = (file: string): string => `(${translate(lang, "note.carriedFrom", { link: linkTo(file) })})`;
+  const forwardLink = `(${translate(lang, "note.carriedTo", { link: linkTo(targetPath) })})`;
+  const lines: string[] = [];
+  const edits: SourceEdit[] = [];
+  for (const session of sessions) {
+    if (session.file === targetPath) continue;
+    const moves: PlannedMove[] = [];
+    for (const action of session.actions) {
+      if (action.state !== "open") continue;
+      const forwarded = forwardTaskLine(action.raw, forwardLink);
+      if (forwarded === null) continue;
+      const carried = carriedLine(action, backLinkOf(session.file));
+      if (carried === null) continue;
+      moves.push({ file: session.file, line: action.line, raw: action.raw, carried, forwarded });
+      lines.push(carried);
+    }
+    if (moves.length > 0) edits.push(sourceEdit(session.file, moves));
+  }
+  return { lines, edits };
+}
+
+// The link back a carried copy holds, in any language the notes may have been written in: `(moved from [[…]])`.
+const BACK_LINK = new RegExp(
+  (["en", "da"] as const)
+    .map((lang) => `\\(${escapeRegExp(catalogue(lang)["note.carriedFrom"]).replace("\\{link\\}", "\\[\\[[^\\[\\]\\r\\n]+\\]\\]")}\\)`)
+    .join("|"),
+  "g",
+);
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * The open copy of `action` for the new note: the line as the user wrote it (words, Tasks fields,
+ * inline fields, status), at the top level, without its block id (which stays with the original), and
+ * with one link back to `backLink`'s session. An action that was moved before already holds a link back
+ * to the session it came from then: that link is replaced, so the copy links to where it was just moved
+ * from, and the chain of forwarded originals tells the rest of its history (each original keeps its own
+ * links). Only our own link notes are replaced; every other byte of the line is kept.
+ */
+function carriedLine(action: Action, backLink: string): string | null {
+  const atTopLevel = action.raw.slice(action.task.indent.length);
+  const line = withoutBlockId(atTopLevel) ?? atTopLevel;
+  const inLine = [...line.matchAll(BACK_LINK)];
+  const inWords = action.task.text.match(BACK_LINK)?.length ?? 0;
+  if (inLine.length > 0 && inLine.length === inWords) {
+    // Links back of ours, all in the words: the last one becomes the new link, earlier ones (from
+    // versions that added a link per move) go, each with the blanks before it.
+    const last = inLine.length - 1;
+    let out = "";
+    let from = 0;
+    inLine.forEach((match, i) => {
+      // The blanks before a link go with it (found by hand: a leading `[ \t]*` in the pattern would
+      // make a long run of blanks quadratic).
+      let start = match.index;
+      while (start > from && isBlank(line[start - 1])) start -= 1;
+      out += line.slice(from, start);
+      if (i === last) out += ` ${backLink}`;
+      from = match.index + match[0].length;
+    });
+    return out + line.slice(from);
+  }
+  const linked = forwardTaskLine(line, backLink);
+  return linked === null ? null : setTaskStatus(linked, action.task.status);
+}
+
+const isBlank = (char: string | undefined): boolean => char === " " || char === "\t";
+
+function sourceEdit(file: string, moves: readonly PlannedMove[]): SourceEdit {
+  const apply = (text: string): { text: string; moved: PlannedMove[] } => {
+    const lines = splitLines(text);
+    const moved: PlannedMove[] = [];
+    for (const move of moves) {
+      const index = lineStillThere(lines, move);
+      const line = index === null ? undefined : lines[index];
+      if (!line) continue;
+      line.text = move.forwarded;
+      moved.push(move);
+    }
+    return { text: moved.length === 0 ? text : joinLines(lines), moved };
+  };
+  return { file, moves, apply, edit: (text) => apply(text).text };
+}
+
+/**
+ * Where the planned line is now: at its parsed line if it still reads the same, else the one line in the
+ * note that reads exactly the same (lines above it were added or removed). Null when it changed, went
+ * away, or now appears more than once (we cannot tell which one was meant).
+ */
+function lineStillThere(lines: readonly { text: string }[], move: PlannedMove): number | null {
+  if (lines[move.line]?.text === move.raw) return move.line;
+  let found: number | null = null;
+  for (let i = 0; i < lines.length; i += 1) {
+    if (lines[i]?.text !== move.raw) continue;
+    if (found !== null) return null;
+    found = i;
+  }
+  return found;
+}
+
+/**
+ * Removes from a freshly planned note the carried lines whose originals could not be forwarded (they
+ * changed in the meantime), so no action ever has two open copies. Only exact, whole lines go.
+ */
+export function withoutCarried(text: string, skipped: readonly PlannedMove[]): string {
+  if (skipped.length === 0) return text;
+  const unwanted = new Set(skipped.map((move) => move.carried));
+  return joinLines(splitLines(text).filter((line) => !unwanted.has(line.text)));
+}

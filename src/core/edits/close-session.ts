@@ -1,0 +1,73 @@
+// Closing a session with the four headings: add whichever of Summary, Insights, Ideas and Actions is
+// missing, each in its place with a one-line prompt, never touching what is there. The plugin adds the
+// headings in one editor transaction and sets the keys with setFrontmatterKeys in vault.process; the
+// command line uses closeSessionText, which does both: the same bytes either way.
+import { addDays, parseIsoDate } from "../syntax/dates";
+import { readFrontmatter } from "../syntax/frontmatter";
+import { setFrontmatterKeys } from "../syntax/frontmatter-edit";
+import { translate, type MessageKey } from "../i18n";
+import { mentoringTypeOf } from "../notes/model";
+import { SESSION_KEYS } from "../notes/schema";
+import { CLOSING_SECTIONS, type SectionId } from "../notes/section-names";
+import { detectNoteLanguage, ensureSections } from "../notes/sections";
+import type { EditResult, IsoDate, Language } from "../notes/types";
+
+// Only the closing sections have a prompt; any other section gets none.
+const PROMPT_KEYS: Partial<Record<SectionId, MessageKey>> = {
+  summary: "close.prompt.summary",
+  insights: "close.prompt.insights",
+  ideas: "close.prompt.ideas",
+  actions: "close.prompt.actions",
+};
+
+/** The one-line prompt under a new closing heading: an HTML comment, so it guides without showing. */
+export function closingPrompt(id: SectionId, lang: Language): string {
+  const key = PROMPT_KEYS[id];
+  return key ? `<!-- ${translate(lang, key)} -->` : "";
+}
+
+function notASession(lang: Language): { ok: false; reason: string } {
+  return { ok: false, reason: translate(lang, "close.notSession") };
+}
+
+/**
+ * Adds the missing closing headings. The language of new headings is the note's own (read from its
+ * headings), else `lang`, else English. Only the body changes; a note that is not a session is refused.
+ */
+export function closeSession(text: string, lang?: Language): EditResult {
+  const noteLanguage = detectNoteLanguage(text) ?? lang ?? "en";
+  if (mentoringTypeOf(text) !== "session") return notASession(lang ?? noteLanguage);
+  return ensureSections(text, CLOSING_SECTIONS, noteLanguage, (id: SectionId) => closingPrompt(id, noteLanguage));
+}
+
+/** The next meeting: the session's date (or today) plus the cadence. Null for a date that cannot be read. */
+export function nextMeetingDate(from: IsoDate, cadenceDays: number): IsoDate | null {
+  const date = parseIsoDate(from);
+  if (!date || !Number.isFinite(cadenceDays) || cadenceDays < 1) return null;
+  return addDays(date, Math.round(cadenceDays));
+}
+
+/**
+ * Everything "close session" does, on text: the headings, `status: closed`, and `next` from the cadence
+ * when the note has no `next` yet. Closing a closed note a second time changes nothing.
+ */
+export function closeSessionText(text: string, today: IsoDate, cadenceDays: number, lang?: Language): EditResult {
+  const headings = closeSession(text, lang);
+  if (!headings.ok) return headings;
+  const frontmatter = readFrontmatter(headings.text);
+  if (frontmatter.kind !== "ok") {
+    return { ok: false, reason: frontmatter.kind === "problem" ? frontmatter.reason : translate(lang ?? "en", "close.notSession") };
+  }
+  const data = frontmatter.data;
+  const keys: Record<string, string> = {};
+  if (data[SESSION_KEYS.status] !== "closed") keys[SESSION_KEYS.status] = "closed";
+  if (data[SESSION_KEYS.next] === undefined || data[SESSION_KEYS.next] === null) {
+    const sessionDate = typeof data[SESSION_KEYS.date] === "string" ? (data[SESSION_KEYS.date] as string) : today;
+    const next = nextMeetingDate(sessionDate, cadenceDays) ?? nextMeetingDate(today, cadenceDays);
+    if (next) keys[SESSION_KEYS.next] = next;
+  }
+  if (Object.keys(keys).length === 0) return headings;
+  const withKeys = setFrontmatterKeys(headings.text, keys);
+  if (!withKeys.ok) return withKeys;
+  return { ok: true, text: withKeys.text, changed: withKeys.text !== text };
+}

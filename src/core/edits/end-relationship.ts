@@ -1,0 +1,99 @@
+// Ending a relationship, on the agreement's text: `status: ended`, the end date, and the closing
+// checklist and final evaluation appended under their own heading. Sessions are never touched.
+import { readFrontmatter } from "../syntax/frontmatter";
+import { setFrontmatterKeys } from "../syntax/frontmatter-edit";
+import { checklist, questionList } from "./inserts";
+import { headingOf, scanMarkdown } from "../syntax/markdown";
+import { mentoringTypeOf } from "../notes/model";
+import { message, refusal } from "../notes/problems";
+import { AGREEMENT_KEYS } from "../notes/schema";
+import { dominantEol } from "../syntax/text";
+import type { EditResult, IsoDate } from "../notes/types";
+
+export interface EndingText {
+  /** The heading the block goes under, e.g. "Ending". */
+  heading: string;
+  /** Every language's heading, so a block written in another language still counts as there. */
+  knownHeadings: readonly string[];
+  checklistTitle: string;
+  checklist: readonly string[];
+  evaluationTitle: string;
+  evaluation: readonly string[];
+}
+
+/**
+ * The level for the new heading: the note's highest (smallest number) heading level, so the block is
+ * never read as part of Goals, whose tasks are the goals. Two when the note has no heading.
+ */
+function topHeadingLevel(text: string): number {
+  let level = 7;
+  for (const line of scanMarkdown(text)) {
+    if (line.block !== "body") continue;
+    const heading = headingOf(line.text);
+    if (heading && heading.level < level) level = heading.level;
+  }
+  return level === 7 ? 2 : level;
+}
+
+function hasEndingHeading(text: string, known: readonly string[]): boolean {
+  const titles = new Set(known.map((title) => title.trim().toLowerCase()));
+  return scanMarkdown(text).some((line) => {
+    if (line.block !== "body") return false;
+    const heading = headingOf(line.text);
+    return heading !== null && titles.has(heading.title.trim().toLowerCase());
+  });
+}
+
+/** The closing block's lines: heading, checklist, final evaluation with blanks. */
+export function endingBlock(ending: EndingText, level: number): string[] {
+  const evaluation = questionList([{ title: ending.evaluationTitle, questions: ending.evaluation }]);
+  return [
+    `${"#".repeat(level)} ${ending.heading}`,
+    "",
+    ...checklist(ending.checklistTitle, ending.checklist),
+    "",
+    ...evaluation.lines,
+  ];
+}
+
+/**
+ * Appends the closing block at the end of the agreement (once: a note that already has the ending
+ * heading is left as it is). Every existing byte stays; new lines use the note's line ending.
+ */
+export function appendEnding(text: string, ending: EndingText): EditResult {
+  if (mentoringTypeOf(text) !== "agreement") {
+    return refusal(message("refusal.notAgreement"));
+  }
+  if (hasEndingHeading(text, [ending.heading, ...ending.knownHeadings])) return { ok: true, text, changed: false };
+  const eol = dominantEol(text);
+  const lines = endingBlock(ending, topHeadingLevel(text));
+  let separator = "";
+  if (text.length > 0 && !/[\r\n]$/.test(text)) separator = eol + eol;
+  else if (text.length > 0 && !/(\r\n|\n|\r)[ \t]*(\r\n|\n|\r)$/.test(text)) separator = eol;
+  // questionList ends with an empty line: joined, that gives the final line ending.
+  const out = text + separator + lines.join(eol);
+  // Proof of idempotence: a note that ends inside an unclosed code block or comment would swallow the
+  // heading, and every later run would append the block again. Then nothing is written.
+  if (!hasEndingHeading(out, [ending.heading])) {
+    return refusal(message("refusal.endingUnclosed"));
+  }
+  return { ok: true, text: out, changed: true };
+}
+
+/** The whole ending on text (for the command line): frontmatter first, then the appended block. */
+export function endRelationshipText(text: string, endDate: IsoDate, ending: EndingText): EditResult {
+  if (mentoringTypeOf(text) !== "agreement") return appendEnding(text, ending);
+  const frontmatter = readFrontmatter(text);
+  if (frontmatter.kind === "problem") return { ok: false, reason: frontmatter.reason };
+  const data = frontmatter.kind === "ok" ? frontmatter.data : {};
+  let current = text;
+  if (data[AGREEMENT_KEYS.status] !== "ended") {
+    const keys = { [AGREEMENT_KEYS.status]: "ended", [AGREEMENT_KEYS.end]: endDate };
+    const withKeys = setFrontmatterKeys(current, keys);
+    if (!withKeys.ok) return withKeys;
+    current = withKeys.text;
+  }
+  const appended = appendEnding(current, ending);
+  if (!appended.ok) return appended;
+  return { ok: true, text: appended.text, changed: appended.text !== text };
+}

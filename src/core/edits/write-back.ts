@@ -1,0 +1,58 @@
+// Ticking (or unticking) an action from the dashboard, as a text edit on its source note. The dashboard
+// may be stale: the line is checked first, found again by content when it moved, and refused when it
+// changed or is ambiguous. Only that one line changes; every other byte, line endings included, stays.
+import { completeTaskLine, uncompleteTaskLine } from "../syntax/actions";
+import { parseIsoDate } from "../syntax/dates";
+import { joinLines, splitLines, type Line } from "../syntax/text";
+import type { ActionFormat, IsoDate } from "../notes/types";
+
+/** What the dashboard showed: the 0-based line and the exact text it had then. */
+export interface ExpectedLine {
+  line: number;
+  raw: string;
+}
+
+export type WriteBackResult = { ok: true; text: string; line: number } | { ok: false; reason: string };
+
+/** Marks the action done with today's completion date (written in its own format, else `fallbackFormat`). */
+export function completeActionInText(text: string, expected: ExpectedLine, today: IsoDate, fallbackFormat: ActionFormat): WriteBackResult {
+  if (parseIsoDate(today) === null) return { ok: false, reason: `"${today}" is not a date in YYYY-MM-DD form; nothing was written.` };
+  return editTaskLine(text, expected, (raw) => completeTaskLine(raw, today, fallbackFormat));
+}
+
+/** Opens a done action again, removing its completion date. */
+export function uncompleteActionInText(text: string, expected: ExpectedLine): WriteBackResult {
+  return editTaskLine(text, expected, (raw) => uncompleteTaskLine(raw));
+}
+
+/** The edited line, or null when the line is not a task (actions.ts owns the task syntax). */
+type LineEdit = (raw: string) => string | null;
+
+function editTaskLine(text: string, expected: ExpectedLine, edit: LineEdit): WriteBackResult {
+  const lines = splitLines(text);
+  const found = locate(lines, expected);
+  if (!found.ok) return found;
+  const line = lines[found.line] as Line;
+  const newText = edit(line.text);
+  if (newText === null) return { ok: false, reason: `Line ${found.line + 1} is not a task line any more; nothing was written.` };
+  if (newText.includes("\n") || newText.includes("\r")) return { ok: false, reason: `The edit of line ${found.line + 1} would split it in two; nothing was written.` };
+  lines[found.line] = { text: newText, eol: line.eol };
+  return { ok: true, text: joinLines(lines), line: found.line };
+}
+
+/** The line where the expected text is now: in its place, or the single identical line elsewhere. */
+function locate(lines: readonly Line[], expected: ExpectedLine): { ok: true; line: number } | { ok: false; reason: string } {
+  if (lines[expected.line]?.text === expected.raw) return { ok: true, line: expected.line };
+  const matches: number[] = [];
+  lines.forEach((line, index) => {
+    if (line.text === expected.raw) matches.push(index);
+  });
+  if (matches.length === 1) return { ok: true, line: matches[0] as number };
+  if (matches.length === 0) {
+    return { ok: false, reason: `The task shown at line ${expected.line + 1} is no longer in the note (it was changed or removed); nothing was written.` };
+  }
+  return {
+    ok: false,
+    reason: `The task shown at line ${expected.line + 1} moved, and ${matches.length} identical lines now match it; nothing was written so as not to tick the wrong one.`,
+  };
+}

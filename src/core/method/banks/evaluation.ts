@@ -1,0 +1,89 @@
+// Evaluation in every meeting: a few notes before it (what stands out, how the agreed goal and actions
+// went) and a few minutes at its end, one set for each side, shared briefly before parting.
+import type { Role } from "../../notes/types";
+import type { EvaluationMoment, QuestionSet } from "./types";
+
+export const evaluationQuestions: Record<EvaluationMoment, Record<Role, QuestionSet>> = {
+  before: {
+    mentee: {
+      title: { en: "Before the meeting (mentee)", da: "Før mødet (mentee)" },
+      questions: {
+        en: [
+          "What stands out for you from our last meeting?",
+          "How have you worked on the goal we talked about last time?",
+          "What went well, and what was hard?",
+          "Which of the agreed actions did you carry out, and what came of them?",
+          "What has happened since last time that I should know about?",
+          "What do you most want to use this meeting for?",
+        ],
+        da: [
+          "Hvad står tydeligst for dig fra vores sidste møde?",
+          "Hvordan har du arbejdet med det mål, vi talte om sidst?",
+          "Hvad gik godt, og hvad var svært?",
+          "Hvilke af de aftalte handlinger fik du gjort, og hvad kom der ud af dem?",
+          "Hvad er der sket siden sidst, som jeg bør kende til?",
+          "Hvad vil du helst bruge dette møde til?",
+        ],
+      },
+    },
+    mentor: {
+      title: { en: "Before the meeting (mentor)", da: "Før mødet (mentor)" },
+      questions: {
+        en: [
+          "What stands out for me from our last meeting?",
+          "Which goal did we talk about last time, and what did the mentee set out to do?",
+          "What do I want to follow up on?",
+          "What did I promise to do myself, and have I done it?",
+          "How do I want to run the conversation this time, and what should I do less of?",
+        ],
+        da: [
+          "Hvad står tydeligst for mig fra vores sidste møde?",
+          "Hvilket mål talte vi om sidst, og hvad satte mentee sig for at gøre?",
+          "Hvad vil jeg følge op på?",
+          "Hvad lovede jeg selv at gøre, og har jeg gjort det?",
+          "Hvordan vil jeg styre samtalen denne gang, og hvad skal jeg gøre mindre af?",
+        ],
+      },
+    },
+  },
+  end: {
+    mentee: {
+      title: { en: "End of meeting (mentee)", da: "Sidst i mødet (mentee)" },
+      questions: {
+        en: [
+          "What has been useful in this conversation?",
+          "What would you like the mentor to focus on more?",
+          "What will you work on before we meet next?",
+          "What will you take with you from today?",
+          "Is there anything you would like done differently next time?",
+        ],
+        da: [
+          "Hvad har været nyttigt i denne samtale?",
+          "Hvad vil du gerne have, at mentor fokuserer mere på?",
+          "Hvad vil du arbejde med, før vi ses næste gang?",
+          "Hvad tager du med dig fra i dag?",
+          "Er der noget, du gerne vil have, vi gør anderledes næste gang?",
+        ],
+      },
+    },
+    mentor: {
+      title: { en: "End of meeting (mentor)", da: "Sidst i mødet (mentor)" },
+      questions: {
+        en: [
+          "What caught my interest most today?",
+          "Which learning points have become clear to me?",
+          "What did I learn about myself in this meeting?",
+          "Where did I take over the conversation, and where did I leave room?",
+          "What will I do differently next time?",
+        ],
+        da: [
+          "Hvad fangede min interesse mest i dag?",
+          "Hvilke læringspunkter er blevet tydelige for mig?",
+          "Hvad lærte jeg om mig selv på dette møde?",
+          "Hvor tog jeg over i samtalen, og hvor gav jeg plads?",
+          "Hvad vil jeg gøre anderledes næste gang?",
+        ],
+      },
+    },
+  },
+};

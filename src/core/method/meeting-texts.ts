@@ -1,0 +1,85 @@
+// The texts the meeting commands insert, gathered from the question banks for one language, in the
+// shape the block builders take. The banks own the words; this file only arranges them.
+import {
+  closingChecklist,
+  conversationStarters,
+  evaluationQuestions,
+  finalEvaluation,
+  mentorReflection,
+  mentorRoles,
+  timeOutQuestions,
+  values,
+  valuesExerciseSteps,
+  waysOfHelping,
+  type EvaluationMoment,
+  type QuestionSet,
+} from "./banks";
+import type { EndingText } from "../edits/end-relationship";
+import { translate } from "../i18n";
+import type { DescribedGroup, QuestionGroup, ValuesExerciseText } from "../edits/inserts";
+import type { Language, Role } from "../notes/types";
+
+export type { EvaluationMoment } from "./banks";
+
+export interface MeetingTexts {
+  /** The word in the time-out callout's title, before the time. */
+  timeOutLabel: string;
+  timeOut: readonly string[];
+  evaluationTitle(moment: EvaluationMoment, role: Role): string;
+  evaluation(moment: EvaluationMoment, role: Role): readonly string[];
+  starters: QuestionGroup;
+  reflection: readonly QuestionGroup[];
+  /** The roles a mentor can take and the four ways of helping, each with its one-line description. */
+  rolesAndHelping: readonly DescribedGroup[];
+  values: ValuesExerciseText;
+  ending: EndingText;
+}
+
+const LANGUAGES: readonly Language[] = ["en", "da"];
+
+function group(set: QuestionSet, lang: Language): QuestionGroup {
+  return { title: set.title[lang], questions: set.questions[lang] };
+}
+
+export function meetingTexts(lang: Language): MeetingTexts {
+  const t = (key: Parameters<typeof translate>[1]): string => translate(lang, key);
+  return {
+    timeOutLabel: t("timeOut.label"),
+    timeOut: timeOutQuestions[lang],
+    evaluationTitle: (moment, role) => evaluationQuestions[moment][role].title[lang],
+    evaluation: (moment, role) => evaluationQuestions[moment][role].questions[lang],
+    starters: group(conversationStarters, lang),
+    reflection: mentorReflection.map((set) => group(set, lang)),
+    rolesAndHelping: [
+      {
+        title: t("note.roles.title"),
+        items: mentorRoles.map((role) => ({ name: role.name[lang], description: role.description[lang] })),
+      },
+      {
+        title: t("note.helping.title"),
+        items: waysOfHelping.map((way) => ({
+          name: way.name[lang],
+          description: `${way.description[lang]} ${way.responsibility[lang]} ${way.example[lang]}`,
+        })),
+      },
+    ],
+    values: {
+      title: t("note.values.title"),
+      pickPrompt: t("note.values.pickPrompt"),
+      values: values[lang],
+      trianglePrompt: t("note.values.trianglePrompt"),
+      cornerLabel: t("note.values.corner"),
+      linkLabel: t("note.values.link"),
+      stepsTitle: t("note.values.stepsTitle"),
+      steps: valuesExerciseSteps[lang],
+    },
+    ending: {
+      heading: t("end.heading"),
+      knownHeadings: LANGUAGES.map((other) => translate(other, "end.heading")),
+      checklistTitle: t("end.checklistTitle"),
+      checklist: closingChecklist[lang],
+      evaluationTitle: t("end.evaluationTitle"),
+      evaluation: finalEvaluation[lang],
+    },
+  };
+}

@@ -1,0 +1,176 @@
+// The notes "start a relationship" writes, planned as text: the agreement and the first session, shared by
+// the plugin and the command line. The frontmatter is always ours (built by the schema); the template gives
+// the body. Nothing here touches a file: the callers write what is planned.
+import { formatTaskLine } from "../syntax/actions";
+import { addDays, parseIsoDate } from "../syntax/dates";
+import { translatorFor, type MessageKey, type Translate } from "../i18n";
+import { MAX_GOALS } from "../notes/model";
+import { agreementLink, BUILT_IN_TEMPLATES, firstMeetingStartersText, goalList, renderNote, type TemplateOverrides } from "./new-notes";
+import { relationshipFolderPath, sanitizeName } from "../syntax/paths";
+import { agreementFrontmatter, sessionFrontmatter } from "../notes/schema";
+import { agreementPath, sessionPath } from "../notes/session-plan";
+import type { MentoringSettings } from "../notes/settings";
+import type { TemplateValues } from "./templates";
+import type { IsoDate, Language, Role } from "../notes/types";
+
+/** What the user gives when starting a relationship. */
+export interface RelationshipInput {
+  /** The other person's name: also the relationship's folder name (sanitised). */
+  name: string;
+  /** My role in this relationship. */
+  role: Role;
+  goals: readonly string[];
+  start: IsoDate;
+  end: IsoDate | null;
+  meetingsPlanned: number;
+  cadenceDays: number;
+  meetingMinutes: number;
+}
+
+export interface PlannedFile {
+  path: string;
+  text: string;
+  /** Placeholders of a user template that have no value (kept as written). */
+  unknownPlaceholders: string[];
+}
+
+export type RelationshipPlan = { ok: true; files: PlannedFile[] } | { ok: false; reason: string };
+
+/** Defaults for the "new relationship" form: settings, today, and an end date from the plan. */
+export function defaultRelationshipInput(settings: MentoringSettings, today: IsoDate): RelationshipInput {
+  return {
+    name: "",
+    role: settings.defaultRole,
+    goals: [],
+    start: today,
+    end: plannedEnd(today, settings.meetingsPlanned, settings.cadenceDays),
+    meetingsPlanned: settings.meetingsPlanned,
+    cadenceDays: settings.cadenceDays,
+    meetingMinutes: settings.meetingMinutes,
+  };
+}
+
+/** The end date a plan implies: one cadence after the last planned meeting. */
+export function plannedEnd(start: IsoDate, meetingsPlanned: number, cadenceDays: number): IsoDate | null {
+  return parseIsoDate(start) ? addDays(start, meetingsPlanned * cadenceDays) : null;
+}
+
+/** The agreement and the first session of a new relationship, or why not. */
+export function planRelationship(
+  input: RelationshipInput,
+  settings: MentoringSettings,
+  lang: Language,
+  today: IsoDate,
+  templates: TemplateOverrides = {},
+): RelationshipPlan {
+  const t = translatorFor(lang);
+  const name = input.name.trim();
+  if (name === "") return { ok: false, reason: t("notice.nameRequired") };
+  const goals = input.goals.map((goal) => goal.trim()).filter((goal) => goal !== "");
+  if (goals.length > MAX_GOALS) return { ok: false, reason: t("notice.tooManyGoals", { count: goals.length }) };
+  for (const date of [input.start, input.end]) {
+    if (date !== null && parseIsoDate(date) === null) return { ok: false, reason: t("notice.invalidDate", { value: date }) };
+  }
+  if (input.end !== null && input.end < input.start) return { ok: false, reason: t("notice.endBeforeStart") };
+
+  const other = sanitizeName(name);
+  const me = settings.myName.trim();
+  const mentee = input.role === "mentor" ? other : me;
+  const mentor = input.role === "mentor" ? me : other;
+  const folder = relationshipFolderPath(settings.rootFolder, name);
+  const agreementFile = agreementPath(settings.rootFolder, name);
+  const firstPath = sessionPath(folder, today, 1);
+  const common: TemplateValues = {
+    date: today,
+    mentee,
+    mentor,
+    other,
+    role: t(`role.${input.role}`),
+    agreement_link: agreementLink(agreementFile, t("note.agreementLink")),
+    topic: "",
+    cadence: String(input.cadenceDays),
+    meeting_minutes: String(input.meetingMinutes),
+    meetings_planned: String(input.meetingsPlanned),
+    start: input.start,
+    end: input.end ?? "",
+  };
+
+  const agreement = renderNote(
+    agreementFrontmatter({
+      mentee,
+      mentor,
+      role: input.role,
+      start: input.start,
+      end: input.end,
+      meetingsPlanned: input.meetingsPlanned,
+      cadenceDays: input.cadenceDays,
+      meetingMinutes: input.meetingMinutes,
+      status: "active",
+    }),
+    templates.agreement ?? BUILT_IN_TEMPLATES.agreement[lang],
+    {
+      ...common,
+      title: t("note.agreementTitle", { mentee: mentee || t("role.menteeLabel"), mentor: mentor || t("role.mentorLabel") }),
+      goals: goals.length === 0 ? `<!-- ${t("note.goalsPrompt")} -->` : goals.map((goal) => goalTaskLine(goal)).join("\n"),
+      goal_list: goalList(goals.map((text) => ({ text, achieved: false })), t),
+      practical_frame: practicalFrame(input, t),
+      ground_rules: groundRules(t),
+    },
+  );
+
+  const first = renderNote(
+    sessionFrontmatter({ mentee, mentor, number: 1, date: today, phase: "start", topic: "", status: "open", agreement: agreementLink(agreementFile, t("note.agreementLink")) }),
+    templates.firstSession ?? BUILT_IN_TEMPLATES.firstSession[lang],
+    {
+      ...common,
+      title: t("note.firstSessionTitle", { other }),
+      number: "1",
+      phase: t("phase.start"),
+      previous_link: t("note.noPreviousSession"),
+      goals: "",
+      goal_list: goalList(goals.map((text) => ({ text, achieved: false })), t),
+      first_meeting_intro: t("note.firstMeetingIntro", { mentee: mentee || t("role.mentee") }),
+      conversation_starters: firstMeetingStartersText(lang, t),
+      since_last_time: "",
+      before_meeting: "",
+      carried_actions: goalTaskLine(t("note.firstMeetingAction")),
+    },
+  );
+
+  return {
+    ok: true,
+    files: [
+      { path: agreementFile, ...agreement },
+      { path: firstPath, ...first },
+    ],
+  };
+}
+
+function goalTaskLine(text: string): string {
+  return formatTaskLine({ text });
+}
+
+function practicalFrame(input: RelationshipInput, t: Translate): string {
+  return [
+    t("note.frame.confidentiality"),
+    t("note.frame.cadence", { cadence: input.cadenceDays, planned: input.meetingsPlanned }),
+    t("note.frame.initiative"),
+    t("note.frame.cancel"),
+    t("note.frame.length", { minutes: input.meetingMinutes }),
+    t("note.frame.period", { start: input.start, end: input.end ?? "?" }),
+  ]
+    .map((line) => `- ${line}`)
+    .join("\n");
+}
+
+function groundRules(t: (key: MessageKey) => string): string {
+  const rules: MessageKey[] = ["note.groundRules.prepared", "note.groundRules.ownership", "note.groundRules.workLife"];
+  const questions: MessageKey[] = [
+    "note.expectations.help",
+    "note.expectations.menteeHope",
+    "note.expectations.mentorHope",
+    "note.expectations.limits",
+    "note.expectations.evaluate",
+  ];
+  return [t("note.groundRules.intro"), "", ...rules.map((key) => `- ${t(key)}`), ...questions.map((key) => `- ${t(key)}`)].join("\n");
+}

@@ -1,0 +1,263 @@
+// The one module that knows our frontmatter: the note types, the key names (English in every language)
+// and what each key's value must be. Reading turns wrong values into problems and falls back to a
+// default, so one bad key never hides the rest of a note.
+import { dateProblemMessage, parseIsoDate } from "../syntax/dates";
+import { expectKeys, expectValues } from "../syntax/frontmatter-fast";
+import { message, NO_PROBLEMS, problemOf } from "./problems";
+import { NO_VALUES, type FrontmatterValue, type FrontmatterValues } from "../syntax/frontmatter";
+import type { Action, Agreement, AgreementStatus, Goal, IsoDate, Phase, Problem, ProblemMessage, Role, Session, SessionStatus } from "./types";
+
+export const NOTE_TYPES = { agreement: "mentoring-agreement", session: "mentoring-session" } as const;
+
+export const AGREEMENT_KEYS = {
+  type: "type",
+  mentee: "mentee",
+  mentor: "mentor",
+  role: "role",
+  start: "start",
+  end: "end",
+  meetingsPlanned: "meetings_planned",
+  cadenceDays: "cadence_days",
+  meetingMinutes: "meeting_minutes",
+  status: "status",
+  next: "next",
+} as const;
+
+export const SESSION_KEYS = {
+  type: "type",
+  mentee: "mentee",
+  mentor: "mentor",
+  session: "session",
+  date: "date",
+  phase: "phase",
+  topic: "topic",
+  status: "status",
+  agreement: "agreement",
+  next: "next",
+} as const;
+
+// Our keys, met in every mentoring note: the fast reader gives back these very strings (see `expectKeys`).
+expectKeys([...Object.values(SESSION_KEYS), ...Object.values(AGREEMENT_KEYS)]);
+
+const ROLES: readonly Role[] = ["mentor", "mentee"];
+const AGREEMENT_STATUSES: readonly AgreementStatus[] = ["active", "ended"];
+const SESSION_STATUSES: readonly SessionStatus[] = ["open", "closed"];
+const PHASES: readonly Phase[] = ["start", "middle", "final"];
+
+// The values a choice compares with, and the note types: met in every mentoring note (see `expectValues`).
+expectValues([...Object.values(NOTE_TYPES), ...ROLES, ...AGREEMENT_STATUSES, ...SESSION_STATUSES, ...PHASES]);
+
+/** Collects problems for one note while its keys are read; one reader serves note after note (`start`). */
+class FieldReader {
+  private values: FrontmatterValues = NO_VALUES;
+  private file = "";
+  /** Made when the first problem is found. */
+  private found: Problem[] | null = null;
+
+  /** Starts reading one note's values. */
+  start(values: FrontmatterValues, file: string): this {
+    this.values = values;
+    this.file = file;
+    this.found = null;
+    return this;
+  }
+
+  get problems(): readonly Problem[] {
+    return this.found ?? NO_PROBLEMS;
+  }
+
+  private report(problem: Problem): void {
+    (this.found ??= []).push(problem);
+  }
+
+  private value(key: string): unknown {
+    return this.values.get(key);
+  }
+
+  private complain(key: string, value: unknown, expected: ProblemMessage): null {
+    this.report(problemOf(this.file, message("problem.field", { key, value: describeValue(value), expected })));
+    return null;
+  }
+
+  /** A name or a link as written; a number is taken as text. An unquoted `[[Jane Doe]]` (which YAML reads as a nested list) is given back as the link it was meant to be. */
+  text(key: string): string | null {
+    const value = this.value(key);
+    if (isEmpty(value)) return null;
+    if (typeof value === "string") return value;
+    if (typeof value === "number" || typeof value === "boolean") return String(value);
+    const link = unquotedWikilink(value);
+    if (link !== null) return link;
+    return this.complain(key, value, message("problem.expected.text"));
+  }
+
+  choice<T extends string>(key: string, allowed: readonly T[]): T | null {
+    const value = this.value(key);
+    if (isEmpty(value)) return null;
+    // Most notes write the value as we do: found without trimming or lower-casing it first.
+    const found = optionOf(allowed, value) ?? optionOf(allowed, typeof value === "string" ? value.trim().toLowerCase() : value);
+    if (found !== undefined) return found;
+    return this.complain(
+      key,
+      value,
+      allowed.length === 2
+        ? message("problem.expected.either", { first: allowed[0] ?? "", second: allowed[1] ?? "" })
+        : message("problem.expected.oneOf", { options: allowed.join(", ") }),
+    );
+  }
+
+  date(key: string): IsoDate | null {
+    const value = this.value(key);
+    if (isEmpty(value)) return null;
+    const date = parseIsoDate(value);
+    if (date !== null) return date;
+    this.report(problemOf(this.file, message("problem.date", { key, problem: dateProblemMessage(value) })));
+    return null;
+  }
+
+  /** A whole number of at least 1; digits in quotes count, as people quote numbers too. */
+  count(key: string): number | null {
+    const value = this.value(key);
+    if (isEmpty(value)) return null;
+    const number = typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+    if (typeof number !== "number" || !Number.isInteger(number)) return this.complain(key, value, message("problem.expected.wholeNumber"));
+    if (number < 1) return this.complain(key, value, message("problem.expected.aboveZero"));
+    return number;
+  }
+}
+
+/** The option `value` is, if any (a loop: this runs for two keys of every mentoring note). */
+function optionOf<T extends string>(allowed: readonly T[], value: unknown): T | undefined {
+  for (const option of allowed) if (option === value) return option;
+  return undefined;
+}
+
+const FIELDS = new FieldReader();
+
+function isEmpty(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value !== "string") return false;
+  // A printable ASCII first character is no whitespace: the value is not blank, known without trimming it.
+  const first = value.charCodeAt(0);
+  return !(first > 0x20 && first < 0x7f) && value.trim() === "";
+}
+
+function unquotedWikilink(value: unknown): string | null {
+  if (!Array.isArray(value) || value.length !== 1) return null;
+  const inner: unknown = value[0];
+  if (!Array.isArray(inner) || inner.length !== 1 || typeof inner[0] !== "string") return null;
+  return `[[${inner[0]}]]`;
+}
+
+/** A value as a problem names it: text quoted, numbers as written, anything else in words. */
+function describeValue(value: unknown): string | ProblemMessage {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return message("problem.value.list");
+  if (value instanceof Date) return message("problem.value.timestamp");
+  return message("problem.value.keys");
+}
+
+/**
+ * An agreement as the model keeps it: its fields read from its frontmatter `values` (a wrong value becomes a
+ * problem and its field falls back), with the goals found in its body. The values' problems: `fieldProblems()`.
+ * Built in one object literal, every field written out: one object shape for every agreement, and no
+ * intermediate object of fields for each note the index reads.
+ */
+export function agreementOf(values: FrontmatterValues, file: string, folder: string, goals: Goal[]): Agreement {
+  const read = FIELDS.start(values, file);
+  return {
+    kind: "agreement",
+    file,
+    folder,
+    mentee: read.text(AGREEMENT_KEYS.mentee),
+    mentor: read.text(AGREEMENT_KEYS.mentor),
+    role: read.choice(AGREEMENT_KEYS.role, ROLES) ?? "mentor",
+    start: read.date(AGREEMENT_KEYS.start),
+    end: read.date(AGREEMENT_KEYS.end),
+    meetingsPlanned: read.count(AGREEMENT_KEYS.meetingsPlanned),
+    cadenceDays: read.count(AGREEMENT_KEYS.cadenceDays),
+    meetingMinutes: read.count(AGREEMENT_KEYS.meetingMinutes),
+    status: read.choice(AGREEMENT_KEYS.status, AGREEMENT_STATUSES) ?? "active",
+    next: read.date(AGREEMENT_KEYS.next),
+    goals,
+  };
+}
+
+/** A session as the model keeps it, as `agreementOf` makes an agreement, with the actions found in its body. */
+export function sessionOf(values: FrontmatterValues, file: string, folder: string, actions: Action[]): Session {
+  const read = FIELDS.start(values, file);
+  return {
+    kind: "session",
+    file,
+    folder,
+    mentee: read.text(SESSION_KEYS.mentee),
+    mentor: read.text(SESSION_KEYS.mentor),
+    number: read.count(SESSION_KEYS.session),
+    date: read.date(SESSION_KEYS.date),
+    phase: read.choice(SESSION_KEYS.phase, PHASES),
+    topic: read.text(SESSION_KEYS.topic),
+    status: read.choice(SESSION_KEYS.status, SESSION_STATUSES) ?? "open",
+    next: read.date(SESSION_KEYS.next),
+    agreementLink: read.text(SESSION_KEYS.agreement),
+    actions,
+  };
+}
+
+/** The problems in the values the last `agreementOf` or `sessionOf` read, in key order; valid until the next read. */
+export function fieldProblems(): readonly Problem[] {
+  return FIELDS.problems;
+}
+
+/** What a new agreement's frontmatter is made of: the agreement's own fields, status defaulting to active. */
+export type AgreementFrontmatterInput = Pick<
+  Agreement,
+  "mentee" | "mentor" | "role" | "start" | "end" | "meetingsPlanned" | "cadenceDays" | "meetingMinutes"
+> & { status?: AgreementStatus };
+
+/** An agreement's keys in their canonical order; empty values stay as empty keys, so Properties shows them to fill in. */
+export function agreementFrontmatter(input: AgreementFrontmatterInput): Array<[string, FrontmatterValue]> {
+  return [
+    [AGREEMENT_KEYS.type, NOTE_TYPES.agreement],
+    [AGREEMENT_KEYS.mentee, blankAsEmpty(input.mentee)],
+    [AGREEMENT_KEYS.mentor, blankAsEmpty(input.mentor)],
+    [AGREEMENT_KEYS.role, input.role],
+    [AGREEMENT_KEYS.start, input.start],
+    [AGREEMENT_KEYS.end, input.end],
+    [AGREEMENT_KEYS.meetingsPlanned, input.meetingsPlanned],
+    [AGREEMENT_KEYS.cadenceDays, input.cadenceDays],
+    [AGREEMENT_KEYS.meetingMinutes, input.meetingMinutes],
+    [AGREEMENT_KEYS.status, input.status ?? "active"],
+  ];
+}
+
+export interface SessionFrontmatterInput {
+  mentee: string | null;
+  mentor: string | null;
+  number: number;
+  date: IsoDate;
+  phase: Phase;
+  topic: string | null;
+  status?: SessionStatus;
+  /** A link to the agreement note, e.g. `[[Mentoring/Jane Doe/Agreement|Agreement]]`. */
+  agreement: string | null;
+}
+
+/** A session's keys in their canonical order. */
+export function sessionFrontmatter(input: SessionFrontmatterInput): Array<[string, FrontmatterValue]> {
+  return [
+    [SESSION_KEYS.type, NOTE_TYPES.session],
+    [SESSION_KEYS.mentee, blankAsEmpty(input.mentee)],
+    [SESSION_KEYS.mentor, blankAsEmpty(input.mentor)],
+    [SESSION_KEYS.session, input.number],
+    [SESSION_KEYS.date, input.date],
+    [SESSION_KEYS.phase, input.phase],
+    [SESSION_KEYS.topic, blankAsEmpty(input.topic)],
+    [SESSION_KEYS.status, input.status ?? "open"],
+    [SESSION_KEYS.agreement, blankAsEmpty(input.agreement)],
+  ];
+}
+
+/** Blank text is written as an empty key (`topic:`), which Properties shows as an empty field, not `""`. */
+function blankAsEmpty(value: string | null): string | null {
+  return value === null || value.trim() === "" ? null : value;
+}

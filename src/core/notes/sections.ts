@@ -1,0 +1,211 @@
+// A note's sections: finding its headings and the spans they open, the section of each line, the
+// language its headings are written in, and adding the missing ones of a list of sections as a pure text
+// edit that never touches an existing byte.
+import { headingOf, scanMarkdown, type MarkdownLine } from "../syntax/markdown";
+import { message, refusal } from "./problems";
+import { KNOWN_TITLES, normaliseTitle, SECTION_TITLES, sectionIdOf, SectionTracker, type SectionId } from "./section-names";
+import { BOM, dominantEol } from "../syntax/text";
+import type { EditResult, Language } from "./types";
+
+export interface Heading {
+  /** 0-based line index. */
+  line: number;
+  level: number;
+  title: string;
+  id: SectionId | null;
+}
+
+/** Every ATX heading in the note's body (never in frontmatter, code or comments). */
+export function findHeadings(text: string, scan?: readonly MarkdownLine[]): Heading[] {
+  const lines = scan ?? scanMarkdown(text);
+  const headings: Heading[] = [];
+  for (const line of lines) {
+    if (line.block !== "body") continue;
+    const heading = headingOf(line.text);
+    if (heading) headings.push({ line: line.index, level: heading.level, title: heading.title, id: sectionIdOf(heading.title) });
+  }
+  return headings;
+}
+
+export interface SectionSpan {
+  heading: Heading;
+  /** The first line after the heading. */
+  startLine: number;
+  /** Exclusive: the next heading of the same or a higher level (smaller number), or the line count. */
+  endLine: number;
+}
+
+function spanOf(headings: readonly Heading[], at: number, lineCount: number): SectionSpan {
+  const heading = headings[at] as Heading;
+  let endLine = lineCount;
+  for (let k = at + 1; k < headings.length; k += 1) {
+    const next = headings[k] as Heading;
+    if (next.level <= heading.level) {
+      endLine = next.line;
+      break;
+    }
+  }
+  return { heading, startLine: heading.line + 1, endLine };
+}
+
+/** Every section with this id, in note order (a note may repeat a heading). */
+export function findSections(text: string, id: SectionId, scan?: readonly MarkdownLine[]): SectionSpan[] {
+  const lines = scan ?? scanMarkdown(text);
+  const headings = findHeadings(text, lines);
+  const spans: SectionSpan[] = [];
+  headings.forEach((heading, at) => {
+    if (heading.id === id) spans.push(spanOf(headings, at, lines.length));
+  });
+  return spans;
+}
+
+/** The first section with this id, or null. */
+export function findSection(text: string, id: SectionId, scan?: readonly MarkdownLine[]): SectionSpan | null {
+  return findSections(text, id, scan)[0] ?? null;
+}
+
+/** Is this 0-based line inside one of the spans (below its heading, before its end)? */
+export function isLineInSpans(spans: readonly SectionSpan[], line: number): boolean {
+  return spans.some((span) => line >= span.startLine && line < span.endLine);
+}
+
+/**
+ * For every line, the innermost known section it sits in (null when none), in one pass (see
+ * `SectionTracker`). Heading lines belong to the section around them.
+ */
+export function sectionOfLines(scan: readonly MarkdownLine[]): Array<SectionId | null> {
+  const result = new Array<SectionId | null>(scan.length).fill(null);
+  const tracker = new SectionTracker();
+  for (const line of scan) {
+    const heading = line.block === "body" ? headingOf(line.text) : null;
+    result[line.index] = heading ? tracker.enter(heading.level, heading.title) : tracker.current;
+  }
+  return result;
+}
+
+/**
+ * The language the note's known headings are written in: the one most of them use, the first one's on
+ * a tie. Without a known heading: the fallback, or null when none is given.
+ */
+export function detectNoteLanguage(text: string): Language | null;
+export function detectNoteLanguage(text: string, fallback: Language): Language;
+export function detectNoteLanguage(text: string, fallback?: Language): Language | null {
+  const counts: Record<Language, number> = { en: 0, da: 0 };
+  let first: Language | null = null;
+  for (const heading of findHeadings(text)) {
+    const known = KNOWN_TITLES.get(normaliseTitle(heading.title));
+    if (!known) continue;
+    counts[known.lang] += 1;
+    first ??= known.lang;
+  }
+  if (first === null) return fallback ?? null;
+  if (counts.en === counts.da) return first;
+  return counts.en > counts.da ? "en" : "da";
+}
+
+/** Would this prompt line open a code block or comment, or close a frontmatter, for the lines after it? */
+function promptIsOneQuietLine(prompt: string): boolean {
+  if (/[\r\n]/.test(prompt)) return false;
+  const probe = scanMarkdown(`${prompt}\nafter`);
+  return probe[0]?.block === "body" && probe[1]?.block === "body";
+}
+
+function sectionLines(ids: readonly SectionId[], lang: Language, level: number, prompts: ReadonlyMap<SectionId, string>): string[] {
+  const out: string[] = [];
+  for (const id of ids) {
+    out.push(`${"#".repeat(level)} ${SECTION_TITLES[id][lang]}`);
+    const prompt = prompts.get(id);
+    if (prompt !== undefined) out.push(prompt);
+    out.push("");
+  }
+  return out;
+}
+
+/**
+ * Adds whichever of `ids` the note lacks so that they stand in that order: a missing one goes just before
+ * the next of `ids` that exists (its first occurrence), or at the end of the note. Each new section is a
+ * heading in `lang` (level: `level`, else that of the existing heading it goes before, else that of the
+ * last existing one of `ids`, else 2), the prompt line when given, and a blank line; a blank line is
+ * added before a block that would touch text. Existing headings in any case, level or language count as
+ * present and are never moved, even when they stand out of order, so once every id is present a second
+ * run finds nothing to do. New lines use the note's own line ending. The only change next to an
+ * existing byte: a note whose last line has no ending gets one before a block appended after it.
+ */
+export function ensureSections(
+  text: string,
+  ids: readonly SectionId[],
+  lang: Language,
+  prompt?: (id: SectionId) => string | null,
+  level?: number,
+): EditResult {
+  if (level !== undefined && !(Number.isInteger(level) && level >= 1 && level <= 6)) {
+    return { ok: false, reason: `A heading level is a whole number from 1 to 6, not ${String(level)}.` };
+  }
+  const wanted = [...new Set(ids)];
+  const scan = scanMarkdown(text);
+  const firstOf = new Map<SectionId, Heading>();
+  for (const heading of findHeadings(text, scan)) if (heading.id && !firstOf.has(heading.id)) firstOf.set(heading.id, heading);
+  if (wanted.every((id) => firstOf.has(id))) return { ok: true, text, changed: false };
+
+  const prompts = new Map<SectionId, string>();
+  // Where each missing section goes: before the line of the next existing one, or at the end (-1).
+  const groups = new Map<number, SectionId[]>();
+  wanted.forEach((id, position) => {
+    if (firstOf.has(id)) return;
+    const line = prompt?.(id) ?? null;
+    if (line !== null && line.trim() !== "") prompts.set(id, line);
+    const next = wanted.slice(position + 1).find((later) => firstOf.has(later));
+    const target = next ? (firstOf.get(next) as Heading).line : -1;
+    groups.set(target, [...(groups.get(target) ?? []), id]);
+  });
+  for (const [id, line] of prompts) {
+    if (!promptIsOneQuietLine(line)) {
+      return { ok: false, reason: `The prompt for ${SECTION_TITLES[id].en} must be one line that does not open a code block or comment.` };
+    }
+  }
+
+  const eol = dominantEol(text);
+  const isBlank = (index: number): boolean => (scan[index]?.text ?? "").trim() === "";
+  const present = [...firstOf.values()].filter((heading) => wanted.includes(heading.id as SectionId));
+  const lastPresent = present.reduce<Heading | null>((last, heading) => (last && last.line > heading.line ? last : heading), null);
+  let out = "";
+  scan.forEach((line, index) => {
+    const before = groups.get(index);
+    let lineText = line.text;
+    if (before) {
+      const heading = present.find((existing) => existing.line === index);
+      const block = sectionLines(before, lang, level ?? heading?.level ?? 2, prompts);
+      if (index > 0 && !isBlank(index - 1)) block.unshift("");
+      // A BOM stays the note's first character.
+      if (index === 0 && lineText.startsWith(BOM)) {
+        out += BOM;
+        lineText = lineText.slice(BOM.length);
+      }
+      for (const added of block) out += added + eol;
+    }
+    out += lineText + line.eol;
+  });
+
+  const atEnd = groups.get(-1);
+  if (atEnd) {
+    const block = sectionLines(atEnd, lang, level ?? lastPresent?.level ?? 2, prompts);
+    block.pop(); // the note ends right after the last prompt, not with an extra blank line
+    if (text !== "") {
+      const endsWithEol = (scan[scan.length - 1]?.text ?? "") === "";
+      if (!endsWithEol) out += eol; // the one change next to an existing byte: end the last line
+      const lastWritten = endsWithEol ? scan.length - 2 : scan.length - 1;
+      if (lastWritten >= 0 && !isBlank(lastWritten)) block.unshift("");
+    }
+    for (const added of block) out += added + eol;
+  }
+
+  // Proof of idempotence: every section must now be found. It is not when the note ends inside an
+  // unclosed code block or comment, which would swallow the appended headings; then nothing is written.
+  const found = new Set(findHeadings(out).map((heading) => heading.id));
+  const lost = wanted.filter((id) => !found.has(id));
+  if (lost.length > 0) {
+    const names = lost.map((id) => SECTION_TITLES[id][lang]).join(", ");
+    return refusal(message("refusal.sectionsUnclosed", { names }));
+  }
+  return { ok: true, text: out, changed: true };
+}

@@ -1,0 +1,85 @@
+// Where the next session sits in a relationship: its number, its phase, the session before it, and the
+// file names of a relationship's notes. Pure: sessions in, answers out.
+import { relationshipFolderPath, sanitizeName } from "../syntax/paths";
+import type { IsoDate, Phase, Session } from "./types";
+
+/** What planning needs of a session: any parsed session will do. */
+export type SessionLike = Pick<Session, "file" | "number" | "date">;
+
+/** Date order with undated sessions first (they are the oldest we can tell), then number order. */
+function byDateThenNumber(a: SessionLike, b: SessionLike): number {
+  const dateA = a.date ?? "";
+  const dateB = b.date ?? "";
+  if (dateA !== dateB) return dateA < dateB ? -1 : 1;
+  const numberA = a.number ?? 0;
+  const numberB = b.number ?? 0;
+  if (numberA !== numberB) return numberA - numberB;
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+}
+
+/**
+ * The next session number: one more than the highest number so far. A session without a number counts
+ * as the one after the highest number dated before it (a gap stays a gap: 1, 2, 5 gives 6; 1, 2, 5 and
+ * an unnumbered session dated after 5 gives 7). Sessions out of date order change nothing: numbers win.
+ * Never less than the count of sessions plus one, so conflicting data (an unnumbered session dated before
+ * session 1) cannot make two notes share a number.
+ */
+export function nextSessionNumber(sessions: readonly SessionLike[]): number {
+  const sorted = [...sessions].sort(byDateThenNumber);
+  let highest = 0;
+  for (const session of sorted) {
+    const number = session.number !== null && Number.isInteger(session.number) && session.number > 0 ? session.number : null;
+    highest = number === null ? highest + 1 : Math.max(highest, number);
+  }
+  return Math.max(highest + 1, sessions.length + 1);
+}
+
+/** How many of the planned meetings form the final phase: the last quarter, rounded up, at least one. */
+export function finalPhaseLength(meetingsPlanned: number): number {
+  return Math.max(1, Math.ceil(meetingsPlanned / 4));
+}
+
+/**
+ * The phase of the meeting that is the `count`-th of the relationship (1-based), against the plan:
+ * - the first meeting is the start;
+ * - the last quarter of the planned meetings (rounded up, at least the last one) is the final phase,
+ *   and so is every meeting beyond the plan;
+ * - everything between is the middle.
+ * The start wins when the two overlap (a plan of one meeting). A plan below one counts as one.
+ */
+export function phaseFor(count: number, meetingsPlanned: number): Phase {
+  if (count <= 1) return "start";
+  const planned = Math.max(1, Math.floor(meetingsPlanned));
+  return count > planned - finalPhaseLength(planned) ? "final" : "middle";
+}
+
+/** The session before a new one: the latest by date, then by number. Null when there is none. */
+export function previousSession<T extends SessionLike>(sessions: readonly T[]): T | null {
+  let latest: T | null = null;
+  for (const session of sessions) {
+    if (latest === null || byDateThenNumber(session, latest) > 0) latest = session;
+  }
+  return latest;
+}
+
+/** The session of this relationship already dated `today`, if any (the newest by number). */
+export function sessionOnDay<T extends SessionLike>(sessions: readonly T[], today: IsoDate): T | null {
+  return previousSession(sessions.filter((session) => session.date === today));
+}
+
+export const AGREEMENT_FILE_NAME = "Agreement";
+
+/** `<root>/<Name>/Agreement.md`, the name sanitised so it stays inside the root folder. */
+export function agreementPath(rootFolder: string, otherName: string): string {
+  return `${relationshipFolderPath(rootFolder, otherName)}/${AGREEMENT_FILE_NAME}.md`;
+}
+
+/** The base name of a session note: `2026-11-22 Session 3`. */
+export function sessionBaseName(date: IsoDate, number: number): string {
+  return sanitizeName(`${date} Session ${number}`);
+}
+
+/** `<folder>/YYYY-MM-DD Session N.md` inside a relationship's folder. */
+export function sessionPath(relationshipFolder: string, date: IsoDate, number: number): string {
+  return `${relationshipFolder}/${sessionBaseName(date, number)}.md`;
+}

@@ -1,0 +1,196 @@
+// Writing and editing a note's frontmatter. Editing parses the block, then splices only the changed keys'
+// bytes into the original text, because yaml's own toString re-indents lists, re-folds long strings and
+// moves blank lines and comments; the result must read back as asked (verified) or nothing is written.
+import { isAlias, isMap, isScalar, isSeq, Scalar, stringify, type Node, type Pair } from "yaml";
+import type { EditResult } from "../notes/types";
+import { BOM, dominantEol, lineAt, startOfLine } from "./text";
+import { sameData } from "./same-data";
+import { locateFrontmatter, parseBlock, readFrontmatter, type FrontmatterValue } from "./frontmatter";
+
+/**
+ * One value on one line (`2026-11-22`, `"[[Jane Doe]]"`, `3`). yaml picks the quoting, or keeps the
+ * quote style a replaced string had when that style can hold the new text.
+ */
+function renderScalar(value: string | number | boolean, style?: Scalar.Type): string {
+  const node = new Scalar(value);
+  if (typeof value === "string" && (style === Scalar.QUOTE_SINGLE || style === Scalar.QUOTE_DOUBLE)) node.type = style;
+  return stringify(node, { lineWidth: 0, blockQuote: false }).replace(/\r?\n$/, "");
+}
+
+/** The text after `key:`, as lines: a scalar on the key's line, a list as block items below it. */
+function renderValueLines(value: FrontmatterValue, itemIndent = "  "): string[] {
+  if (value === null) return [""];
+  if (!Array.isArray(value)) return [` ${renderScalar(value)}`];
+  if (value.length === 0) return [" []"];
+  return ["", ...value.map((item) => `${itemIndent}- ${renderScalar(item)}`)];
+}
+
+function renderEntry(indent: string, key: string, value: FrontmatterValue, eol: string): string {
+  const [first = "", ...rest] = renderValueLines(value);
+  return [`${indent}${renderScalar(key)}:${first}`, ...rest.map((line) => indent + line)].join(eol);
+}
+
+/** A frontmatter block for a new note: `---`, the entries in order, `---`. */
+export function renderFrontmatter(entries: ReadonlyArray<readonly [string, FrontmatterValue]>, eol = "\n"): string {
+  const lines = entries.map(([key, value]) => renderEntry("", key, value, eol) + eol);
+  return `---${eol}${lines.join("")}---${eol}`;
+}
+
+function sameValue(current: unknown, wanted: FrontmatterValue): boolean {
+  if (Array.isArray(wanted)) {
+    return Array.isArray(current) && current.length === wanted.length && wanted.every((item, i) => current[i] === item);
+  }
+  if (typeof wanted === "number" && typeof current === "number") return Object.is(current, wanted) || current === wanted;
+  return current === wanted || (wanted === null && current === undefined);
+}
+
+interface Splice {
+  from: number;
+  to: number;
+  insert: string;
+}
+
+/**
+ * Sets, replaces (or, for `undefined`, deletes) frontmatter keys and changes no other byte: other keys,
+ * comments, quoting, blank lines, the body and line endings stay as they are. New keys go at the end of
+ * the block; a note without frontmatter gets one at the top. Broken frontmatter is refused, never fixed.
+ */
+export function setFrontmatterKeys(text: string, updates: Readonly<Record<string, FrontmatterValue | undefined>>): EditResult {
+  const block = locateFrontmatter(text);
+  if (!block) return addFrontmatter(text, updates);
+  const parsed = parseBlock(text, block);
+  if (!parsed.ok) return { ok: false, reason: `The frontmatter was left unchanged because ${parsed.reason}.` };
+  const map = parsed.doc.contents;
+  if (map !== null && (!isMap(map) || map.flow)) {
+    return { ok: false, reason: "The frontmatter is written as one {…} map; edit it by hand or write it as key: value lines." };
+  }
+  const pairs = (map?.items ?? []) as Array<Pair<unknown, unknown>>;
+  const offset = block.bodyStart;
+  const splices: Splice[] = [];
+  const appended: string[] = [];
+  const indent = keyIndent(text, pairs[0], offset);
+  for (const [key, wanted] of Object.entries(updates)) {
+    const pair = pairs.find((candidate) => isScalar(candidate.key) && String(candidate.key.value) === key);
+    if (!pair) {
+      if (wanted !== undefined) appended.push(renderEntry(indent, key, wanted, block.eol) + block.eol);
+      continue;
+    }
+    if (wanted !== undefined && sameValue(parsed.data[key], wanted)) continue;
+    const splice = spliceForPair(text, pair, offset, key, wanted, block.eol);
+    if (typeof splice === "string") return { ok: false, reason: splice };
+    splices.push(splice);
+  }
+  if (appended.length > 0) splices.push({ from: block.bodyEnd, to: block.bodyEnd, insert: appended.join("") });
+  if (splices.length === 0) return { ok: true, text, changed: false };
+  return verified(text, applySplices(text, splices), parsed.data, updates);
+}
+
+function addFrontmatter(text: string, updates: Readonly<Record<string, FrontmatterValue | undefined>>): EditResult {
+  const entries = Object.entries(updates).filter((entry): entry is [string, FrontmatterValue] => entry[1] !== undefined);
+  if (entries.length === 0) return { ok: true, text, changed: false };
+  const at = text.startsWith(BOM) ? BOM.length : 0;
+  const next = text.slice(0, at) + renderFrontmatter(entries, dominantEol(text)) + text.slice(at);
+  return verified(text, next, {}, updates);
+}
+
+/** The indentation of the mapping's keys (column 0 in nearly every note). */
+function keyIndent(text: string, first: Pair<unknown, unknown> | undefined, offset: number): string {
+  const keyStart = first && isNode(first.key) ? first.key.range?.[0] : undefined;
+  if (keyStart === undefined) return "";
+  const lineStart = startOfLine(text, offset + keyStart);
+  const before = text.slice(lineStart, offset + keyStart);
+  return /^[ \t]*$/.test(before) ? before : "";
+}
+
+function isNode(value: unknown): value is Node {
+  return typeof value === "object" && value !== null && "range" in value;
+}
+
+/** Offset just before any line endings that close the range `[from, to)`. */
+function trimTrailingNewlines(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && (text[end - 1] === "\n" || text[end - 1] === "\r")) end -= 1;
+  return end;
+}
+
+function spliceForPair(
+  text: string,
+  pair: Pair<unknown, unknown>,
+  offset: number,
+  key: string,
+  wanted: FrontmatterValue | undefined,
+  eol: string,
+): Splice | string {
+  const keyNode = pair.key as Node;
+  const keyRange = keyNode.range;
+  const value = isNode(pair.value) ? pair.value : null;
+  if (!keyRange) return `The key \`${key}\` could not be located in the frontmatter.`;
+  if (value && !isAlias(value) && value.anchor) {
+    return `The key \`${key}\` carries a YAML anchor that other keys may use; edit it by hand.`;
+  }
+  const keyStart = offset + keyRange[0];
+  const lineStart = startOfLine(text, keyStart);
+  if (!/^[ \t]*$/.test(text.slice(lineStart, keyStart))) {
+    return `The key \`${key}\` is written in a form this plugin does not edit (it does not start its line).`;
+  }
+  const valueRange = value?.range;
+  const valueStart = valueRange ? offset + valueRange[0] : offset + keyRange[1];
+  const valueEnd = trimTrailingNewlines(text, valueStart, valueRange ? offset + valueRange[1] : offset + keyRange[1]);
+  // A scalar replaced by a scalar: only the value's own bytes change, so a trailing comment stays.
+  const inPlace =
+    wanted !== undefined && wanted !== null && !Array.isArray(wanted) && isScalar(value) && !value.tag && valueEnd > valueStart;
+  if (inPlace) return { from: valueStart, to: valueEnd, insert: renderScalar(wanted, value.type) };
+  const last = lineAt(text, Math.max(valueEnd, offset + keyRange[1]));
+  if (wanted === undefined) return { from: lineStart, to: afterIndentedComments(text, last.next), insert: "" };
+  const indent = text.slice(lineStart, keyStart);
+  const keySource = text.slice(keyStart, offset + keyRange[1]);
+  // A list replacing a block list keeps that list's indentation (`- a` or `  - a`).
+  const itemIndent = isSeq(value) && !value.flow ? text.slice(startOfLine(text, valueStart), valueStart).slice(indent.length) : "  ";
+  const [first = "", ...rest] = renderValueLines(wanted, /^[ \t]*$/.test(itemIndent) ? itemIndent : "  ");
+  const insert = [`${indent}${keySource}:${first}`, ...rest.map((line) => indent + line)].join(eol);
+  return { from: lineStart, to: last.contentEnd, insert };
+}
+
+function applySplices(text: string, splices: Splice[]): string {
+  let out = text;
+  for (const splice of [...splices].sort((a, b) => b.from - a.from)) {
+    out = out.slice(0, splice.from) + splice.insert + out.slice(splice.to);
+  }
+  return out;
+}
+
+/**
+ * Comment lines indented under a deleted key go with it: left behind, they could join the value of the
+ * key above (a `|` block would take them in as text).
+ */
+function afterIndentedComments(text: string, from: number): number {
+  let end = from;
+  for (;;) {
+    const line = lineAt(text, end);
+    if (line.next === end || !/^[ \t]+#/.test(text.slice(end, line.contentEnd))) return end;
+    end = line.next;
+  }
+}
+
+/**
+ * A safety net: the edited text must read back as the old data with exactly the requested changes, or
+ * nothing is written. It catches any YAML subtlety the splicing did not foresee.
+ */
+function verified(
+  before: string,
+  after: string,
+  oldData: Record<string, unknown>,
+  updates: Readonly<Record<string, FrontmatterValue | undefined>>,
+): EditResult {
+  const read = readFrontmatter(after);
+  const expected: Record<string, unknown> = { ...oldData };
+  for (const [key, value] of Object.entries(updates)) {
+    if (value === undefined) delete expected[key];
+    else expected[key] = value;
+  }
+  if (read.kind !== "ok" || !sameData(read.data, expected)) {
+    return { ok: false, reason: "The frontmatter could not be edited safely, so the note was left unchanged." };
+  }
+  return { ok: true, text: after, changed: after !== before };
+}
+

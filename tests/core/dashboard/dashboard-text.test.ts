@@ -1,0 +1,235 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { buildDashboard, type DashboardModel } from "../../../src/core/dashboard/dashboard";
+import { dashboardToMarkdown, dashboardToText, displayWidth, plain } from "../../../src/core/dashboard/dashboard-text";
+import { VaultIndex } from "../../../src/core/index/vault-index";
+import { loadVault } from "../../fixtures/load-vault";
+
+const TODAY = "2026-11-23";
+const ESC = "\u001b";
+
+function fixtureModel(showDone = false): DashboardModel {
+  return buildDashboard(new VaultIndex(Object.entries(loadVault())), { today: TODAY, showDone });
+}
+
+/** A small vault written as people write notes: emoji, Danish letters, a pipe, and a stray escape code. */
+function awkwardModel(): DashboardModel {
+  const agreement = [
+    "---",
+    "type: mentoring-agreement",
+    "mentee: Åse Ærø",
+    "mentor: Me",
+    "role: mentor",
+    "start: 2026-10-01",
+    "meetings_planned: 5",
+    "cadence_days: 14",
+    "status: active",
+    "---",
+    "## Goals",
+    "- [ ] Say no | yes with care 🙂",
+    "",
+  ].join("\n");
+  const session = [
+    "---",
+    "type: mentoring-session",
+    "mentee: Åse Ærø",
+    "session: 1",
+    "date: 2026-10-01",
+    "status: closed",
+    "---",
+    "## Actions",
+    `- [ ] Rename the ${ESC}[31mred${ESC}[0m folder 📅 2026-11-01`,
+    "- [ ] Plan the 🕸️ network map | v2 [owner:: mentor] 📅 2026-12-24",
+    "- [x] Read the chapter on æøå 📅 2026-10-10 ✅ 2026-10-09",
+    "",
+  ].join("\n");
+  const index = new VaultIndex([
+    ["Mentoring/Åse/Agreement.md", agreement],
+    ["Mentoring/Åse/2026-10-01 Session 1.md", session],
+  ]);
+  return buildDashboard(index, { today: TODAY, showDone: true });
+}
+
+describe("dashboardToText", () => {
+  it("groups the fixture's actions by relationship, overdue ones marked, one aligned column per field", () => {
+    const text = dashboardToText(fixtureModel(), { color: false });
+    const lines = text.split("\n");
+    const heads = ["  Bob Stone", "  Jane Doe", "  Søren Ødegård"].map((head) => lines.indexOf(head, lines.indexOf("Open actions")));
+    expect(heads.every((at) => at > 0)).toBe(true);
+    expect([...heads].sort((a, b) => a - b)).toEqual(heads);
+    const actionLines = lines.filter((line) => line.startsWith("    ") && line.includes(".md:"));
+    expect(actionLines).toHaveLength(17);
+    // The description column starts at the same terminal column on every action line.
+    const starts = actionLines.map((line) => {
+      const cells = line.trim().split(/ {2,}/);
+      const description = cells[cells.length - 2] ?? "";
+      return displayWidth(line.slice(0, line.indexOf(description)));
+    });
+    expect(new Set(starts).size).toBe(1);
+    expect(actionLines.filter((line) => line.trimStart().startsWith("overdue"))).toHaveLength(7);
+    expect(text).not.toContain(ESC);
+    expect(lines.every((line) => line === line.trimEnd())).toBe(true);
+  });
+
+  it("colours only when asked: overdue red, and the same words underneath", () => {
+    const model = fixtureModel();
+    const coloured = dashboardToText(model, { color: true });
+    expect(coloured).toContain(`${ESC}[31m${ESC}[1moverdue${ESC}[0m`);
+    // eslint-disable-next-line no-control-regex -- removing the ANSI codes we added
+    const stripped = coloured.replace(/\u001b\[[0-9;]*m/g, "");
+    expect(stripped).toBe(dashboardToText(model, { color: false }));
+  });
+
+  it("lists goals with their state, the too-many-goals warning, and every problem with its file and line", () => {
+    const text = dashboardToText(fixtureModel(), { color: false });
+    expect(text).toContain("    [x] Get comfortable giving feedback  achieved 2026-11-01\n");
+    expect(text).toContain("    [ ] Blive bedre til at prioritere\n");
+    expect(text).toContain("The agreement lists 4 goals");
+    expect(text).toContain("Notes with problems (4)");
+    expect(text).toContain("  Mentoring/Bob Stone/2026-09-06 Session 2.md:8\n");
+  });
+
+  it("never passes a note's control characters to the terminal, and aligns emoji and Danish letters by width", () => {
+    const text = dashboardToText(awkwardModel(), { color: false });
+    expect(text).not.toContain(ESC);
+    expect(text).toContain("Rename the \uFFFD[31mred\uFFFD[0m folder");
+    const rename = text.split("\n").find((line) => line.includes("Rename the")) ?? "";
+    const network = text.split("\n").find((line) => line.includes("network map")) ?? "";
+    const chapter = text.split("\n").find((line) => line.includes("chapter on æøå")) ?? "";
+    const column = (line: string, marker: string): number => displayWidth(line.slice(0, line.indexOf(marker)));
+    expect(column(network, "Mentoring/")).toBe(column(rename, "Mentoring/"));
+    expect(column(chapter, "Mentoring/")).toBe(column(rename, "Mentoring/"));
+    expect(chapter.trimStart().startsWith("done")).toBe(true);
+    expect(text).toContain("Actions, open and done");
+  });
+
+  it("says so when there is nothing to show", () => {
+    const empty = buildDashboard(new VaultIndex(), { today: TODAY });
+    expect(dashboardToText(empty, { color: false })).toBe(
+      [`Mentoring dashboard · ${TODAY}`, "", "Relationships", "  No mentoring relationships found.", "", "Open actions", "  No open actions.", "", "Goals", "  No goals written in the agreements.", ""].join("\n"),
+    );
+  });
+});
+
+describe("dashboardToMarkdown", () => {
+  it("draws tables and lists, never task lines, for the fixture vault", () => {
+    const markdown = dashboardToMarkdown(fixtureModel(true));
+    const lines = markdown.split("\n");
+    expect(lines.filter((line) => line.startsWith("## "))).toEqual(["## Relationships", "## Actions, open and done", "## Goals", "## Notes with problems"]);
+    expect(lines).toContain("| Bob Stone | mentor | active | start | 1 of 4 | 2026-08-23 | **2026-09-06** (follow up) | 2026-12-20 |");
+    expect(lines).toContain("| — | Practise the pitch with a colleague | mentee | 2026-10-04 Session 2, line 24 |");
+    expect(lines).toContain("| 2026-09-20 | ~~Write down three aims for the year~~ (done 2026-09-18) | mentee | 2026-09-06 Session 1, line 25 |");
+    expect(lines).toContain("- `Inbox/2026-11-05 Session with Kim.md`: This session has no agreement note in its folder or any folder above it, so it belongs to no relationship and its actions are not shown.");
+    expect(lines.filter((line) => /^\s*(?:[-*+]|\d+[.)]) \[.\]/.test(line))).toEqual([]);
+    // Every table row has as many cells as its header.
+    for (const line of lines.filter((row) => row.startsWith("| "))) {
+      const cells = line.replace(/\\\|/g, "").split("|").length - 2;
+      expect([4, 8], line).toContain(cells);
+    }
+  });
+
+  it("escapes pipes inside cells and strips control characters", () => {
+    const markdown = dashboardToMarkdown(awkwardModel());
+    expect(markdown).toContain("| 2026-12-24 | Plan the 🕸️ network map \\| v2 | mentor |");
+    expect(markdown).toContain("- Say no | yes with care 🙂");
+    expect(markdown).not.toContain(ESC);
+  });
+});
+
+describe("the dashboard in Danish", () => {
+  // Words of the English labels that must not be left in a Danish dashboard (note text aside).
+  const ENGLISH_LABELS = /\b(Relationships|Open actions|Actions, open and done|Goals|Name|My role|Sessions|Last meeting|Next meeting|End|overdue|done|achieved|follow up|of|line|Notes with problems|No open actions)\b/;
+
+  it("text: every label from the Danish catalogue, the note's own words untouched, columns still aligned", () => {
+    const model = fixtureModel(true);
+    const danish = dashboardToText(model, { color: false, lang: "da" });
+    const english = dashboardToText(model, { color: false });
+    const lines = danish.split("\n");
+    expect(lines[0]).toBe(`Mentoroverblik · ${TODAY}`);
+    expect(lines).toContain("Forløb");
+    expect(lines).toContain("Handlinger, åbne og udførte");
+    expect(lines).toContain("Mål");
+    expect(lines).toContain("Noter med problemer (4)");
+    expect(lines).toContain("  Navn           Min rolle  Status  Fase      Møder   Seneste møde  Næste møde  Slut");
+    expect(lines.find((line) => line.startsWith("  Bob Stone"))).toBe(
+      "  Bob Stone      mentor     aktivt  opstart   1 af 4  2026-08-23    2026-09-06  2026-12-20  følg op: intet møde siden den planlagte dato",
+    );
+    expect(danish).toContain("    [x] Get comfortable giving feedback  nået 2026-11-01\n");
+    expect(danish).toContain("Aftalen har 4 mål, men rummer højst tre, så kun de tre første vises.");
+    // Headings, column names and relationship rows; action, goal and problem lines hold the notes' own words.
+    const labelLines = lines.filter((line) => !line.startsWith("    ") && !line.includes(".md"));
+    expect(labelLines.length).toBeGreaterThan(10);
+    for (const line of labelLines) expect(line).not.toMatch(ENGLISH_LABELS);
+
+    const actionLines = lines.filter((line) => line.startsWith("    ") && line.includes(".md:"));
+    expect(actionLines).toHaveLength(english.split("\n").filter((line) => line.startsWith("    ") && line.includes(".md:")).length);
+    expect(actionLines.filter((line) => line.trimStart().startsWith("overskredet "))).toHaveLength(7);
+    expect(actionLines.filter((line) => line.trimStart().startsWith("udført "))).toHaveLength(3);
+    // "overskredet" is wider than "overdue": the file column still starts at one column on every line.
+    expect(new Set(actionLines.map((line) => displayWidth(line.slice(0, line.indexOf("Mentoring/"))))).size).toBe(1);
+    // Same lines, same note text: only the labels differ.
+    expect(lines).toHaveLength(english.split("\n").length);
+    for (const text of ["Write the interview story about the migration", "Blive bedre til at prioritere", "Inbox/2026-11-05 Session with Kim.md"]) {
+      expect(danish).toContain(text);
+    }
+  });
+
+  it("text: says so in Danish when there is nothing to show", () => {
+    const empty = buildDashboard(new VaultIndex(), { today: TODAY });
+    expect(dashboardToText(empty, { color: false, lang: "da" })).toBe(
+      [`Mentoroverblik · ${TODAY}`, "", "Forløb", "  Ingen mentorforløb fundet.", "", "Åbne handlinger", "  Ingen åbne handlinger.", "", "Mål", "  Ingen mål skrevet i aftalerne.", ""].join("\n"),
+    );
+    const emptyAll = buildDashboard(new VaultIndex(), { today: TODAY, showDone: true });
+    expect(dashboardToText(emptyAll, { color: false, lang: "da" })).toContain("Handlinger, åbne og udførte\n  Ingen handlinger.\n");
+  });
+
+  it("English is the default and equals lang en, in both formats", () => {
+    const model = fixtureModel(true);
+    expect(dashboardToText(model, { color: true })).toBe(dashboardToText(model, { color: true, lang: "en" }));
+    expect(dashboardToMarkdown(model)).toBe(dashboardToMarkdown(model, { lang: "en" }));
+  });
+
+  it("markdown: Danish headings, column names and marks, the same table shapes as in English", () => {
+    const model = fixtureModel(true);
+    const lines = dashboardToMarkdown(model, { lang: "da" }).split("\n");
+    expect(lines[0]).toBe(`# Mentoroverblik, ${TODAY}`);
+    expect(lines.filter((line) => line.startsWith("## "))).toEqual(["## Forløb", "## Handlinger, åbne og udførte", "## Mål", "## Noter med problemer"]);
+    expect(lines).toContain("| Navn | Min rolle | Status | Fase | Møder | Seneste møde | Næste møde | Slut |");
+    expect(lines).toContain("| Bob Stone | mentor | aktivt | opstart | 1 af 4 | 2026-08-23 | **2026-09-06** (følg op) | 2026-12-20 |");
+    expect(lines).toContain("| Frist | Handling | Ansvarlig | Fra |");
+    expect(lines).toContain("| **2026-10-22** (overskredet) | Skriv en liste over mine opgaver | mentee | 2026-10-15 Møde 1, linje 18 |");
+    expect(lines).toContain("| 2026-09-20 | ~~Write down three aims for the year~~ (udført 2026-09-18) | mentee | 2026-09-06 Session 1, linje 25 |");
+    expect(lines).toContain("> Aftalen har 4 mål, men rummer højst tre, så kun de tre første vises.");
+    const english = dashboardToMarkdown(model).split("\n");
+    const shape = (rows: string[]) => rows.map((line) => (line.startsWith("| ") ? line.replace(/\\\|/g, "").split("|").length : line === "" ? 0 : -1));
+    expect(shape(lines)).toEqual(shape(english));
+  });
+});
+
+describe("displayWidth and plain", () => {
+  it.each([
+    ["abc", 3],
+    ["æøå ÆØÅ", 7],
+    ["e\u0301", 1],
+    ["🕸️", 2],
+    ["✅", 2],
+    ["📅 2026", 7],
+    ["日本", 4],
+    ["", 0],
+  ])("displayWidth(%j) is %i", (text, width) => {
+    expect(displayWidth(text)).toBe(width);
+  });
+
+  it("plain removes exactly the control characters and keeps every other code point", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (text) => {
+        const safe = plain(text);
+        // eslint-disable-next-line no-control-regex -- the characters that must never reach a terminal
+        expect(/[\u0000-\u001f\u007f-\u009f]/.test(safe)).toBe(false);
+        expect(Array.from(safe)).toHaveLength(Array.from(text).length);
+        expect(plain(safe)).toBe(safe);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,305 @@
+import { describe, expect, it } from "vitest";
+import { buildDashboard, dashboardToJson, type DashboardModel } from "../../../src/core/dashboard/dashboard";
+import { VaultIndex } from "../../../src/core/index/vault-index";
+import { splitLines } from "../../../src/core/syntax/text";
+import { loadVault } from "../../fixtures/load-vault";
+
+const TODAY = "2026-11-22";
+const files = loadVault();
+const index = new VaultIndex(Object.entries(files));
+
+const JANE = "Mentoring/Jane Doe";
+const SOREN = "Mentoring/Søren Ødegård";
+const BOB = "Mentoring/Bob Stone";
+
+function textsByGroup(model: DashboardModel): Record<string, string[]> {
+  return Object.fromEntries(model.groups.map((group) => [group.name, group.actions.map((action) => action.text)]));
+}
+
+describe("buildDashboard on the fixture vault", () => {
+  const model = buildDashboard(index, { today: TODAY });
+
+  it("groups open actions by relationship, by name, overdue first, then by due date, undated last", () => {
+    expect(model.groups.map((group) => [group.name, group.folder])).toEqual([
+      ["Bob Stone", BOB],
+      ["Jane Doe", JANE],
+      ["Søren Ødegård", SOREN],
+    ]);
+    expect(textsByGroup(model)).toEqual({
+      "Bob Stone": ["Write the interview story about the migration", "Ask for a mock interview"],
+      "Jane Doe": [
+        "Send Jane the org chart",
+        "Ask HR about the leadership course",
+        "List the people in the finance team",
+        "Find out whether the budget allows a course",
+        "Introduce Jane to Per in sales",
+        "Book a meeting with the CFO",
+        "Map the stakeholders of the data project",
+        "Draft the project proposal",
+        "Practise the pitch with a colleague",
+        "Reflect on the time-out question",
+      ],
+      "Søren Ødegård": [
+        "Skriv en liste over mine opgaver",
+        "Markér de tre vigtigste",
+        "Øv oplægget foran en kollega",
+        "Send en artikel om prioritering",
+        "Spørg Søren om hans første lederjob",
+      ],
+    });
+  });
+
+  it("marks overdue exactly the open actions due before today", () => {
+    const overdue = model.groups.flatMap((group) => group.actions.filter((action) => action.overdue).map((action) => action.text));
+    expect(overdue).toEqual([
+      "Write the interview story about the migration",
+      "Send Jane the org chart",
+      "Ask HR about the leadership course",
+      "List the people in the finance team",
+      "Find out whether the budget allows a course",
+      "Skriv en liste over mine opgaver",
+      "Markér de tre vigtigste",
+    ]);
+  });
+
+  it("gives each action its owner, whether it is mine, its due date and its session", () => {
+    const jane = model.groups.find((group) => group.folder === JANE)?.actions ?? [];
+    expect(jane.map((action) => [action.owner, action.mine, action.due])).toEqual([
+      ["mentor", true, "2026-09-30"],
+      ["mentee", false, "2026-10-20"],
+      ["mentee", false, "2026-11-10"],
+      ["mentee", false, "2026-11-20"],
+      ["mentor", true, "2026-11-25"],
+      ["mentee", false, "2026-11-29"],
+      ["mentee", false, "2026-11-30"],
+      ["mentee", false, "2026-12-01"],
+      ["mentee", false, null],
+      ["mentee", false, null],
+    ]);
+    expect(jane[3]?.session).toEqual({ file: `${JANE}/Archive/2026-11-01 Session 3.md`, number: 3, date: "2026-11-01" });
+    expect(jane[3]?.state).toBe("open"); // `[?]`: an unknown status counts as open, as in Tasks
+    expect(jane[7]?.state).toBe("open"); // `[/]`
+    const soren = model.groups.find((group) => group.folder === SOREN)?.actions ?? [];
+    expect(soren.map((action) => action.mine)).toEqual([true, true, true, false, false]);
+  });
+
+  it("points every action at the exact source line it was read from", () => {
+    const rows = model.groups.flatMap((group) => group.actions);
+    expect(rows).toHaveLength(17);
+    for (const row of rows) {
+      const source = files[row.file];
+      expect(source, row.file).toBeDefined();
+      expect(splitLines(source ?? "")[row.line]?.text).toBe(row.raw);
+      expect(row.raw).toContain(row.text);
+      expect(row.relationship).toBe(row.file.startsWith(JANE) ? JANE : row.file.startsWith(SOREN) ? SOREN : BOB);
+    }
+  });
+
+  it("describes each relationship", () => {
+    expect(model.relationships.map(({ goals: _goals, ...row }) => row)).toEqual([
+      {
+        folder: BOB,
+        name: "Bob Stone",
+        role: "mentor",
+        status: "active",
+        phase: "start",
+        sessionsHeld: 1,
+        meetingsPlanned: 4,
+        lastMeeting: "2026-08-23",
+        nextMeeting: "2026-09-06",
+        followUp: true,
+        end: "2026-12-20",
+        agreementFile: `${BOB}/Agreement.md`,
+        goalCount: 1,
+        tooManyGoals: false,
+      },
+      {
+        folder: JANE,
+        name: "Jane Doe",
+        role: "mentor",
+        status: "active",
+        phase: "middle",
+        sessionsHeld: 3,
+        meetingsPlanned: 6,
+        lastMeeting: "2026-11-01",
+        nextMeeting: "2026-11-29",
+        followUp: false,
+        end: "2027-06-30",
+        agreementFile: `${JANE}/Agreement.md`,
+        goalCount: 3,
+        tooManyGoals: false,
+      },
+      {
+        folder: SOREN,
+        name: "Søren Ødegård",
+        role: "mentee",
+        status: "active",
+        phase: "middle",
+        sessionsHeld: 2,
+        meetingsPlanned: 4,
+        lastMeeting: "2026-11-12",
+        nextMeeting: "2026-12-03",
+        followUp: false,
+        end: "2027-01-15",
+        agreementFile: `${SOREN}/Aftale.md`,
+        goalCount: 4,
+        tooManyGoals: true,
+      },
+    ]);
+  });
+
+  it("lists at most three goals per relationship, achieved or not", () => {
+    expect(model.relationships.map((row) => row.goals.map((goal) => [goal.text, goal.achieved, goal.completed]))).toEqual([
+      [["Get ready for the team lead interview", false, null]],
+      [
+        ["Lead a cross-team project by spring", false, null],
+        ["Get comfortable giving feedback", true, "2026-11-01"],
+        ["Build a network outside the department", false, null],
+      ],
+      [
+        ["Blive bedre til at prioritere", false, null],
+        ["Holde et oplæg på afdelingsmødet", false, null],
+        ['Læse "Dialogbaseret ledelse"', true, "2026-11-01"],
+      ],
+    ]);
+  });
+
+  it("lists the problems with their reasons, by file", () => {
+    const byFile = (file: string) => model.problems.filter((problem) => problem.file === file).map((problem) => problem.reason);
+    expect(byFile("Inbox/2026-11-05 Session with Kim.md")).toContain(
+      "This session has no agreement note in its folder or any folder above it, so it belongs to no relationship and its actions are not shown.",
+    );
+    expect(byFile(`${BOB}/Agreement 1.md`)).toContain(
+      'This folder already has an agreement, "Agreement"; a folder holds one relationship, so this second agreement is not used.',
+    );
+    expect(byFile(`${BOB}/2026-09-06 Session 2.md`).some((reason) => /frontmatter/i.test(reason))).toBe(true);
+    expect(model.problems.find((problem) => problem.file === `${SOREN}/Aftale.md` && /4 goals/.test(problem.reason))?.line).toBe(18);
+    expect(model.problems.map((problem) => problem.file)).toEqual([
+      "Inbox/2026-11-05 Session with Kim.md",
+      `${BOB}/2026-09-06 Session 2.md`,
+      `${BOB}/Agreement 1.md`,
+      `${SOREN}/Aftale.md`,
+    ]);
+    // Notes that are not mentoring notes never show up, not even their tasks.
+    expect(model.problems.some((problem) => problem.file.startsWith("Projects/") || problem.file.startsWith("Daily/"))).toBe(false);
+  });
+});
+
+describe("buildDashboard filters", () => {
+  it("owner: me keeps the actions of my role in each agreement", () => {
+    expect(textsByGroup(buildDashboard(index, { today: TODAY, owner: "me" }))).toEqual({
+      "Bob Stone": ["Ask for a mock interview"],
+      "Jane Doe": ["Send Jane the org chart", "Introduce Jane to Per in sales"],
+      "Søren Ødegård": ["Skriv en liste over mine opgaver", "Markér de tre vigtigste", "Øv oplægget foran en kollega"],
+    });
+  });
+
+  it("owner: other keeps the rest, and drops groups left empty", () => {
+    const model = buildDashboard(index, { today: TODAY, owner: "other" });
+    expect(textsByGroup(model)).toEqual({
+      "Bob Stone": ["Write the interview story about the migration"],
+      "Jane Doe": [
+        "Ask HR about the leadership course",
+        "List the people in the finance team",
+        "Find out whether the budget allows a course",
+        "Book a meeting with the CFO",
+        "Map the stakeholders of the data project",
+        "Draft the project proposal",
+        "Practise the pitch with a colleague",
+        "Reflect on the time-out question",
+      ],
+      "Søren Ødegård": ["Send en artikel om prioritering", "Spørg Søren om hans første lederjob"],
+    });
+    expect(model.relationships).toHaveLength(3);
+  });
+
+  it("showDone adds done actions after the open ones; cancelled and forwarded never show", () => {
+    const model = buildDashboard(index, { today: TODAY, showDone: true });
+    const jane = model.groups.find((group) => group.folder === JANE)?.actions ?? [];
+    expect(jane.slice(10).map((action) => [action.text, action.done, action.completed, action.overdue])).toEqual([
+      ["Write down three aims for the year", true, "2026-09-18", false],
+      ["Share the feedback template", true, "2026-10-09", false],
+    ]);
+    expect(jane.slice(0, 10).every((action) => !action.done)).toBe(true);
+    const texts = model.groups.flatMap((group) => group.actions.map((action) => action.text));
+    expect(texts).toContain("Book næste møde");
+    expect(texts.some((text) => text.includes("leadership book") || text.startsWith("Ask HR about the course"))).toBe(false);
+  });
+
+  it("relationship filter matches the folder, the name or the folder's name, any case", () => {
+    for (const wanted of [SOREN, "Søren Ødegård", "søren ødegård", "  SØREN ØDEGÅRD "]) {
+      const model = buildDashboard(index, { today: TODAY, relationship: wanted });
+      expect(model.relationshipFound).toBe(true);
+      expect(model.relationships.map((row) => row.folder)).toEqual([SOREN]);
+      expect(model.groups.map((group) => group.folder)).toEqual([SOREN]);
+      expect(model.problems.map((problem) => problem.file)).toEqual(model.problems.map(() => `${SOREN}/Aftale.md`));
+      expect(model.problems.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("an unknown relationship gives an empty model that says so", () => {
+    const model = buildDashboard(index, { today: TODAY, relationship: "Nobody" });
+    expect(model).toMatchObject({ relationshipFound: false, relationships: [], groups: [], problems: [] });
+  });
+
+  it("a later today turns open actions overdue and asks for a follow-up", () => {
+    const model = buildDashboard(index, { today: "2026-12-20" });
+    const jane = model.relationships.find((row) => row.folder === JANE);
+    expect(jane?.followUp).toBe(true); // next meeting 2026-11-29, 21 days ago, no newer session
+    const janeActions = model.groups.find((group) => group.folder === JANE)?.actions ?? [];
+    expect(janeActions.filter((action) => action.overdue)).toHaveLength(8);
+  });
+
+  it("counts only sessions dated on or before today as held", () => {
+    const model = buildDashboard(index, { today: "2026-10-20" });
+    const jane = model.relationships.find((row) => row.folder === JANE);
+    expect(jane).toMatchObject({ sessionsHeld: 2, lastMeeting: "2026-10-04", nextMeeting: "2026-11-01", phase: "middle" });
+    const soren = model.relationships.find((row) => row.folder === SOREN);
+    expect(soren).toMatchObject({ sessionsHeld: 1, lastMeeting: "2026-10-15", nextMeeting: "2026-11-05", phase: "start" });
+  });
+});
+
+describe("dashboardToJson", () => {
+  it("follows the command line contract: 1-based lines, dates or null, actions in dashboard order", () => {
+    const model = buildDashboard(index, { today: TODAY });
+    const json = dashboardToJson(model);
+    expect(json.today).toBe(TODAY);
+    expect(json.actions.map((action) => action.text)).toEqual(model.groups.flatMap((group) => group.actions.map((action) => action.text)));
+    const proposal = json.actions.find((action) => action.text === "Draft the project proposal");
+    const file = `${JANE}/2026-10-04 Session 2.md`;
+    const line = splitLines(files[file] ?? "").findIndex((l) => l.text.startsWith("- [/] Draft the project proposal")) + 1;
+    expect(line).toBeGreaterThan(0);
+    expect(proposal).toMatchObject({
+      relationship: JANE,
+      text: "Draft the project proposal",
+      owner: "mentee",
+      due: "2026-12-01",
+      done: false,
+      completed: null,
+      overdue: false,
+      file,
+      line,
+    });
+    expect(json.relationships[1]).toMatchObject({
+      folder: JANE,
+      name: "Jane Doe",
+      role: "mentor",
+      status: "active",
+      phase: "middle",
+      sessionsHeld: 3,
+      meetingsPlanned: 6,
+      lastMeeting: "2026-11-01",
+      nextMeeting: "2026-11-29",
+      followUp: false,
+      end: "2027-06-30",
+      goals: [
+        { text: "Lead a cross-team project by spring", achieved: false },
+        { text: "Get comfortable giving feedback", achieved: true },
+        { text: "Build a network outside the department", achieved: false },
+      ],
+    });
+    for (const problem of json.problems) expect(Object.keys(problem).sort()).toEqual(problem.line === undefined ? ["file", "reason"] : ["file", "line", "reason"]);
+    // It survives a round trip through JSON text unchanged: plain data only.
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+});

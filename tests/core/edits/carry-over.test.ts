@@ -1,0 +1,198 @@
+import { describe, it, expect } from "vitest";
+import { planCarryOver, withoutCarried, type CarryOverPlan } from "../../../src/core/edits/carry-over";
+import type { Language, Session } from "../../../src/core/notes/types";
+import { sessionNote, sessionOf } from "../../fixtures/sessions";
+
+const folder = "Mentoring/Jane Doe";
+
+const session = (file: string, text: string): Session => sessionOf(`${folder}/${file}.md`, text);
+
+const session2 = [
+  "---",
+  "type: mentoring-session",
+  "session: 2",
+  "date: 2026-10-04",
+  "status: closed",
+  "---",
+  "# Session 2",
+  "",
+  "## Actions",
+  "",
+  "- [ ] Ask Per about the budget process 📅 2026-10-20",
+  "- [x] Read the onboarding guide ✅ 2026-10-10",
+  "- [ ] Draft the team charter [owner:: mentor]",
+  "\t- [ ] Send it to the team first ^charter",
+  "- [>] Book the course (moved earlier)",
+  "",
+].join("\n");
+
+const session3 = [
+  "\uFEFF---",
+  "type: mentoring-session",
+  "session: 3",
+  "date: 2026-11-01",
+  "---",
+  "## Handlinger",
+  "- [/] Øve præsentationen for ledergruppen 🎯 [due:: 2026-11-15]",
+  "- [-] Droppet: kursus i Excel",
+  "",
+].join("\r\n");
+
+describe("planCarryOver", () => {
+  const sessions = [session("2026-10-04 Session 2", session2), session("2026-11-01 Session 3", session3)];
+  const target = `${folder}/2026-11-22 Session 4.md`;
+
+  it("moves each open action once, in session order, with a link back", () => {
+    const plan = planCarryOver(sessions, target, "en");
+    const openCount = sessions.flatMap((s) => s.actions).filter((a) => a.state === "open").length;
+    expect(plan.lines).toHaveLength(openCount);
+    expect(plan.lines).toHaveLength(4);
+    expect(plan.lines[0]).toContain("Ask Per about the budget process");
+    expect(plan.lines[0]).toContain("[[2026-10-04 Session 2]]");
+    expect(plan.lines[3]).toContain("Øve præsentationen");
+    expect(plan.lines[3]).toContain("[[2026-11-01 Session 3]]");
+    // The block id stays with the original; the copy is top level.
+    expect(plan.lines.some((line) => line.includes("^charter"))).toBe(false);
+    expect(plan.lines.every((line) => !line.startsWith("\t"))).toBe(true);
+    expect(plan.edits.map((edit) => edit.file)).toEqual([sessions[0]?.file, sessions[1]?.file]);
+  });
+
+  it("keeps due dates readable after the link back", () => {
+    const plan = planCarryOver(sessions, target, "en");
+    const carried = session("2026-11-22 Session 4", sessionNote(4, null, plan.lines));
+    expect(carried.actions.map((a) => a.task.due)).toEqual(["2026-10-20", null, null, "2026-11-15"]);
+    expect(carried.actions.map((a) => a.task.owner)).toEqual(["mentee", "mentor", "mentee", "mentee"]);
+    expect(carried.actions.every((a) => a.state === "open")).toBe(true);
+  });
+
+  it("forwards the originals and changes nothing else (CRLF and BOM kept)", () => {
+    const plan = planCarryOver(sessions, target, "en");
+    const [edit2, edit3] = plan.edits;
+    const after2 = edit2?.edit(session2) ?? "";
+    const after3 = edit3?.edit(session3) ?? "";
+    const before2 = session2.split("\n");
+    const changed = after2.split("\n").map((line, i) => (line === before2[i] ? null : i)).filter((i) => i !== null);
+    expect(changed).toEqual([10, 12, 13]);
+    expect(after3.startsWith("\uFEFF---\r\n")).toBe(true);
+    expect(after3.split("\r\n")).toHaveLength(session3.split("\r\n").length);
+    const reparsed = [session("2026-10-04 Session 2", after2), session("2026-11-01 Session 3", after3)];
+    for (const s of reparsed) expect(s.actions.filter((a) => a.state === "open")).toEqual([]);
+    expect(reparsed[0]?.actions.filter((a) => a.state === "forwarded").every((a) => a.raw.includes("[[2026-11-22 Session 4]]") || a.raw.includes("moved earlier"))).toBe(true);
+    expect(after2).toContain("^charter");
+  });
+
+  it("run twice: one open copy of each action, originals forwarded once", () => {
+    const first = planCarryOver(sessions, target, "en");
+    const texts = [first.edits[0]?.edit(session2) ?? "", first.edits[1]?.edit(session3) ?? ""];
+    // Applying the same edit again changes nothing: the lines are no longer the open ones expected.
+    expect(first.edits[0]?.apply(texts[0] ?? "")).toEqual({ text: texts[0], moved: [] });
+    const newNote = sessionNote(4, "2026-11-22", first.lines);
+    const after = [
+      session("2026-10-04 Session 2", texts[0] ?? ""),
+      session("2026-11-01 Session 3", texts[1] ?? ""),
+      session("2026-11-22 Session 4", newNote),
+    ];
+    // Planning again from the notes as they now are moves nothing out of the old sessions.
+    const second = planCarryOver(after, target, "en");
+    expect(second.lines).toEqual([]);
+    expect(second.edits).toEqual([]);
+    const open = after.flatMap((s) => s.actions).filter((a) => a.state === "open");
+    expect(open).toHaveLength(4);
+    expect(new Set(open.map((a) => a.task.text.split(" (")[0])).size).toBe(4);
+  });
+
+  it("skips a line the user changed after planning, and the new note then leaves its copy out", () => {
+    const plan = planCarryOver(sessions, target, "en");
+    const edited = session2.replace("Ask Per about the budget process", "Ask Per and Ida about the budget process");
+    const result = plan.edits[0]?.apply(edited);
+    expect(result?.moved.map((m) => m.raw)).toEqual(["- [ ] Draft the team charter [owner:: mentor]", "\t- [ ] Send it to the team first ^charter"]);
+    expect(result?.text).toContain("- [ ] Ask Per and Ida about the budget process 📅 2026-10-20");
+    const skipped = plan.edits[0]?.moves.filter((m) => !result?.moved.includes(m)) ?? [];
+    const note = withoutCarried(`## Actions\n${plan.lines.join("\n")}\n`, skipped);
+    expect(note).not.toContain("Ask Per");
+    expect(note.split("\n").filter((l) => l.startsWith("- ["))).toHaveLength(3);
+  });
+
+  it("finds a planned line that moved down because lines were added above it", () => {
+    const plan = planCarryOver(sessions, target, "en");
+    const shifted = session2.replace("# Session 2\n", "# Session 2\nA note added later.\n\n");
+    const result = plan.edits[0]?.apply(shifted);
+    expect(result?.moved).toHaveLength(3);
+  });
+
+  it("never takes the target note as a source and writes Danish links in Danish", () => {
+    const plan = planCarryOver(sessions, `${folder}/2026-11-01 Session 3.md`, "da");
+    expect(plan.edits.map((e) => e.file)).toEqual([sessions[0]?.file]);
+    expect(plan.lines[0]).not.toContain("moved from");
+  });
+});
+
+describe("an action moved more than once", () => {
+  const name = (n: number): string => `2026-1${n}-01 Session ${n}`;
+  const path = (n: number): string => `${folder}/${name(n)}.md`;
+
+  /** Plans and applies a move of every open action of `texts` into a new session `to`, as the commands do. */
+  function move(texts: Map<number, string>, to: number, lang: Language = "en"): CarryOverPlan {
+    const sessions = [...texts.entries()].map(([n, text]) => sessionOf(path(n), text));
+    const plan = planCarryOver(sessions, path(to), lang);
+    for (const edit of plan.edits) {
+      const n = [...texts.keys()].find((key) => path(key) === edit.file) ?? -1;
+      const result = edit.apply(texts.get(n) ?? "");
+      expect(result.moved).toEqual(edit.moves);
+      texts.set(n, result.text);
+    }
+    texts.set(to, sessionNote(to, `2026-1${to}-01`, plan.lines));
+    return plan;
+  }
+
+  it("links back once, to the session it just left; each forwarded original keeps its own links", () => {
+    const texts = new Map([[1, sessionNote(1, "2026-11-01", ["- [ ] Read the book 📅 2026-12-20"])]]);
+    move(texts, 2);
+    move(texts, 3);
+    move(texts, 4);
+    expect(texts.get(4)).toContain(`\n- [ ] Read the book (moved from [[${name(3)}]]) 📅 2026-12-20\n`);
+    // The history is the chain of forwarded originals: each says where it came from and where it went.
+    expect(texts.get(1)).toContain(`\n- [>] Read the book (moved to [[${name(2)}]]) 📅 2026-12-20\n`);
+    expect(texts.get(2)).toContain(`\n- [>] Read the book (moved from [[${name(1)}]]) (moved to [[${name(3)}]]) 📅 2026-12-20\n`);
+    expect(texts.get(3)).toContain(`\n- [>] Read the book (moved from [[${name(2)}]]) (moved to [[${name(4)}]]) 📅 2026-12-20\n`);
+    const open = [...texts.values()].flatMap((text) => text.split("\n")).filter((line) => line.startsWith("- [ ]"));
+    expect(open).toHaveLength(1);
+  });
+
+  it("keeps every byte the user wrote: words after the link, status, Tasks and inline fields", () => {
+    const line = "- [/] Call Ida about *the plan* ⏫ 🔁 every week ⏳ 2026-11-30 📅 2026-12-01 ^call";
+    const texts = new Map([[1, sessionNote(1, "2026-11-01", ["- [x] Context", `\t${line}`])]]);
+    move(texts, 2);
+    expect(texts.get(2)).toContain(`\n- [/] Call Ida about *the plan* (moved from [[${name(1)}]]) ⏫ 🔁 every week ⏳ 2026-11-30 📅 2026-12-01\n`);
+    // The mentor adds a word after our link in session 2; the next move replaces only the link.
+    texts.set(2, (texts.get(2) ?? "").replace(`(moved from [[${name(1)}]])`, `(moved from [[${name(1)}]]) — Ida is away until the 5th`));
+    move(texts, 3);
+    expect(texts.get(3)).toContain(`\n- [/] Call Ida about *the plan* (moved from [[${name(2)}]]) — Ida is away until the 5th ⏫ 🔁 every week ⏳ 2026-11-30 📅 2026-12-01\n`);
+    // The block id stays with the very first original, which keeps every byte but its status and a link.
+    expect(texts.get(1)).toContain(`\n\t- [>] Call Ida about *the plan* (moved to [[${name(2)}]]) ⏫ 🔁 every week ⏳ 2026-11-30 📅 2026-12-01 ^call\n`);
+  });
+
+  it("replaces a link back in the other language, and collapses the several links older versions wrote", () => {
+    const texts = new Map([[1, sessionNote(1, "2026-11-01", ["- [ ] Øve præsentationen [due:: 2026-12-01]"], { heading: "## Handlinger" })]]);
+    move(texts, 2, "en");
+    move(texts, 3, "da");
+    expect(texts.get(3)).toContain(`\n- [ ] Øve præsentationen [due:: 2026-12-01] (flyttet fra [[${name(2)}]])\n`);
+    // A copy written before this fix, with two links back: its next copy has one.
+    const legacy = `- [ ] Ask Per (moved from [[${name(1)}]]) (moved from [[${name(2)}]]) 📅 2026-12-01`;
+    const plan = planCarryOver([sessionOf(path(3), sessionNote(3, "2026-13-01", [legacy]))], path(4), "en");
+    expect(plan.lines).toEqual([`- [ ] Ask Per (moved from [[${name(3)}]]) 📅 2026-12-01`]);
+    expect(plan.edits[0]?.edit(sessionNote(3, "2026-13-01", [legacy]))).toContain(`- [>] ${legacy.slice(6).replace(" 📅", ` (moved to [[${name(4)}]]) 📅`)}`);
+  });
+});
+
+describe("carry-over on a line with a long run of blanks", () => {
+  it("keeps the blanks and takes linear time (no pattern backtracks over them)", () => {
+    const blanks = " \t".repeat(100_000);
+    const line = `- [ ] Paste${blanks}end (moved from [[2026-11-01 Session 1]])${blanks}📅 2026-12-01${blanks}^pasted`;
+    const text = sessionNote(2, "2026-12-01", [line]);
+    const started = performance.now();
+    const plan = planCarryOver([session("2026-12-01 Session 2", text)], `${folder}/2026-12-15 Session 3.md`, "en");
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(plan.lines).toEqual([`- [ ] Paste${blanks}end (moved from [[2026-12-01 Session 2]])${blanks}📅 2026-12-01`]);
+  });
+});

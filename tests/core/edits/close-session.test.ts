@@ -1,0 +1,188 @@
+import { describe, it, expect } from "vitest";
+import { closeSession, closeSessionText, nextMeetingDate } from "../../../src/core/edits/close-session";
+import { splitLines, type Line } from "../../../src/core/syntax/text";
+
+const IDS = ["summary", "insights", "ideas", "actions"] as const;
+type Id = (typeof IDS)[number];
+const TITLES: Record<"en" | "da", Record<Id, string>> = {
+  en: { summary: "Summary", insights: "Insights", ideas: "Ideas", actions: "Actions" },
+  da: { summary: "Opsummering", insights: "Indsigter", ideas: "Idéer", actions: "Handlinger" },
+};
+/** Headings as people write them: odd case, other levels, trailing spaces. */
+const WRITTEN: Record<"en" | "da", Record<Id, string>> = {
+  en: { summary: "## Summary", insights: "### insights", ideas: "## IDEAS ", actions: "#### Actions" },
+  da: { summary: "## Opsummering", insights: "# indsigter", ideas: "### Idéer", actions: "## HANDLINGER" },
+};
+const UNDER: Record<Id, string[]> = {
+  summary: ["Vi talte om Åse's nye rolle 🚀 og om at sige nej.", "", "- tre punkter", "\t- et under-punkt"],
+  insights: ["She leads better when she prepares the agenda herself."],
+  ideas: ["```", "# not a heading: inside a code fence", "```"],
+  actions: ["- [ ] Ask the team lead for a 1:1 📅 2026-12-01", "\t- [ ] book a room"],
+};
+
+function sessionNote(lang: "en" | "da", present: readonly Id[], eol: "\n" | "\r\n"): string {
+  const lines = [
+    "---",
+    "type: mentoring-session",
+    "mentee: Åse Ørsted",
+    "session: 3",
+    "date: 2026-11-22",
+    "status: open",
+    "custom_key: kept # a comment",
+    "---",
+    "",
+    // The template's Topic heading tells the note's language when none of the four is there yet.
+    lang === "da" ? "## Emne" : "## Topic",
+    "",
+    "Notes from today's talk.",
+    "",
+  ];
+  for (const id of present) lines.push(WRITTEN[lang][id], "", ...UNDER[id], "");
+  return lines.join(eol);
+}
+
+const headingTitle = (line: string): string | null => {
+  const match = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/.exec(line);
+  return match ? (match[2] ?? "").trim().toLowerCase() : null;
+};
+
+/** Matches the original lines, in order, inside the result; returns the result lines that were added. */
+function addedLines(original: Line[], result: Line[]): Array<{ index: number; line: Line }> {
+  const added: Array<{ index: number; line: Line }> = [];
+  let next = 0;
+  result.forEach((line, index) => {
+    const want = original[next];
+    if (want && want.text === line.text && (want.eol === line.eol || next === original.length - 1)) next += 1;
+    else added.push({ index, line });
+  });
+  expect(next, "every original line is still there, in order").toBe(original.length);
+  return added;
+}
+
+function subsets(): Id[][] {
+  const all: Id[][] = [];
+  for (let mask = 0; mask < 16; mask += 1) all.push(IDS.filter((_, bit) => (mask & (1 << bit)) !== 0));
+  return all;
+}
+
+describe("closeSession: every subset of the four headings", () => {
+  for (const lang of ["en", "da"] as const) {
+    for (const eol of ["\n", "\r\n"] as const) {
+      for (const present of subsets()) {
+        const name = `${lang}, ${eol === "\n" ? "LF" : "CRLF"}, present: ${present.join("+") || "none"}`;
+        it(name, () => {
+          const note = sessionNote(lang, present, eol);
+          const result = closeSession(note);
+          if (!result.ok) throw new Error(result.reason);
+          const missing = IDS.filter((id) => !present.includes(id));
+          expect(result.changed).toBe(missing.length > 0);
+
+          const before = splitLines(note);
+          const after = splitLines(result.text);
+          const added = addedLines(before, after);
+
+          // Exactly the missing headings were added, in the note's language, nothing else but prompts/blanks.
+          const addedHeadings = added.filter(({ line }) => headingTitle(line.text) !== null);
+          expect(addedHeadings.map(({ line }) => headingTitle(line.text))).toEqual(
+            missing.map((id) => TITLES[lang][id].toLowerCase()),
+          );
+          for (const { line } of added) {
+            if (headingTitle(line.text) !== null || line.text.trim() === "") continue;
+            expect(line.text, "only a one-line prompt besides the heading").toMatch(/^(<!--.*-->|> .*)$/);
+          }
+          // New lines use the note's line ending.
+          for (const { line } of added) if (line.eol !== "") expect(line.eol).toBe(eol);
+          // Prompts: one per added heading.
+          const prompts = added.filter(({ line }) => line.text.trim() !== "" && headingTitle(line.text) === null);
+          expect(prompts).toHaveLength(missing.length);
+
+          // The four stand once each, in order.
+          const order = after
+            .map((line) => headingTitle(line.text))
+            .map((title) => IDS.findIndex((id) => title === TITLES[lang][id].toLowerCase()))
+            .filter((position) => position >= 0);
+          expect(order).toEqual([0, 1, 2, 3]);
+
+          // Each added heading sits just before the next existing one (only added or blank lines between).
+          const addedIndexes = new Set(added.map(({ index }) => index));
+          for (const { index } of addedHeadings) {
+            for (let k = index + 1; k < after.length; k += 1) {
+              const title = headingTitle(after[k]?.text ?? "");
+              const isExistingClosing = !addedIndexes.has(k) && title !== null && IDS.some((id) => TITLES[lang][id].toLowerCase() === title);
+              if (isExistingClosing) break;
+              expect(addedIndexes.has(k) || (after[k]?.text ?? "").trim() === "", `line ${k} between`).toBe(true);
+            }
+          }
+
+          // Closing twice changes nothing.
+          const again = closeSession(result.text);
+          expect(again).toEqual({ ok: true, text: result.text, changed: false });
+        });
+      }
+    }
+  }
+});
+
+describe("closeSession: edges", () => {
+  it("keeps a BOM and a note without a final line ending", () => {
+    const note = "\uFEFF" + sessionNote("en", ["summary"], "\n").trimEnd();
+    const result = closeSession(note);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.text.startsWith(note)).toBe(true);
+    expect(result.text).toContain("Insights");
+  });
+
+  it("does not count a heading inside a code fence as present", () => {
+    const note = sessionNote("en", ["summary", "ideas"], "\n"); // the Ideas fixture has '# not a heading' in a fence
+    const result = closeSession(note);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.text).toContain("# not a heading: inside a code fence");
+    expect(result.text.match(/^#+ Insights/gm)).toHaveLength(1);
+  });
+
+  it("refuses a note that is not a session and says why", () => {
+    const result = closeSession("---\ntype: mentoring-agreement\n---\n# Goals\n");
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason.length).toBeGreaterThan(10);
+    expect(closeSession("Just a diary entry.\n").ok).toBe(false);
+  });
+});
+
+describe("closeSessionText (the command line's close)", () => {
+  it("adds the headings, sets status closed and next from the session date and cadence", () => {
+    const note = sessionNote("en", ["summary", "actions"], "\r\n");
+    const result = closeSessionText(note, "2026-11-25", 28);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.text).toContain("status: closed\r\n");
+    expect(result.text).toContain("next: 2026-12-20\r\n");
+    expect(result.text).toContain("custom_key: kept # a comment\r\n");
+    expect(result.text).not.toMatch(/[^\r]\n/);
+    const again = closeSessionText(result.text, "2026-12-30", 14);
+    expect(again).toEqual({ ok: true, text: result.text, changed: false });
+  });
+
+  it("keeps a next date the note already has", () => {
+    const note = sessionNote("da", IDS, "\n").replace("status: open\n", "status: open\nnext: 2027-01-05\n");
+    const result = closeSessionText(note, "2026-11-22", 28);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.text).toContain("next: 2027-01-05\n");
+    expect(result.text).toContain("status: closed\n");
+  });
+
+  it("writes nothing on a note that is not a session", () => {
+    expect(closeSessionText("---\ntype: mentoring-agreement\n---\n", "2026-11-22", 28).ok).toBe(false);
+  });
+});
+
+describe("nextMeetingDate", () => {
+  it("adds the cadence to the date, across months and years", () => {
+    expect(nextMeetingDate("2026-11-22", 28)).toBe("2026-12-20");
+    expect(nextMeetingDate("2026-12-20", 14)).toBe("2027-01-03");
+    expect(nextMeetingDate("2028-02-15", 14)).toBe("2028-02-29");
+  });
+
+  it("gives null for a date it cannot read or a cadence below one day", () => {
+    expect(nextMeetingDate("22/11/2026", 28)).toBeNull();
+    expect(nextMeetingDate("2026-11-22", 0)).toBeNull();
+  });
+});

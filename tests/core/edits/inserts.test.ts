@@ -1,0 +1,217 @@
+import { describe, it, expect } from "vitest";
+import fc from "fast-check";
+import {
+  checklist,
+  clockTime,
+  nextUnusedQuestion,
+  placeBlock,
+  textInsertions,
+  questionList,
+  timeOutCallout,
+  unusedQuestions,
+  valuesExercise,
+  type InsertBlock,
+} from "../../../src/core/edits/inserts";
+
+const TIME_OUTS = [
+  "Is this conversation giving you what you came for?",
+  "Am I challenging you enough?",
+  "Should we take another angle?",
+];
+
+/** Applies a placement to a note the way an editor would, and returns the note and the cursor offset. */
+function insertAt(note: string, line: number, ch: number, block: InsertBlock, eol: "\n" | "\r\n") {
+  const lines = note.split(eol);
+  const placement = placeBlock(block, lines[line] ?? "", ch, eol, lines[line - 1] ?? "");
+  const lineStart = lines.slice(0, line).reduce((sum, text) => sum + text.length + eol.length, 0);
+  const at = lineStart + ch;
+  const text = note.slice(0, at) + placement.text + note.slice(at);
+  const outLines = text.split(eol);
+  const cursorLine = line + placement.cursor.line;
+  return { text, placement, cursorLineText: outLines[cursorLine] ?? "", cursorLine, outLines };
+}
+
+describe("time-out callout", () => {
+  it("writes the callout with the time and one line per question, then an empty answer line", () => {
+    const block = timeOutCallout("Time-out", "10:42", TIME_OUTS.slice(0, 2));
+    expect(block.lines).toEqual([
+      "> [!question] Time-out 10:42",
+      "> Is this conversation giving you what you came for?",
+      "> Am I challenging you enough?",
+      "",
+      "",
+    ]);
+    expect(block.cursor).toEqual({ line: 4, ch: 0 });
+  });
+
+  it("formats the clock as HH:MM on the 24-hour clock", () => {
+    expect(clockTime(new Date("2026-11-22T09:05:59"))).toBe("09:05");
+    expect(clockTime(new Date("2026-11-22T21:30:00"))).toBe("21:30");
+  });
+});
+
+describe("placing a block at the cursor", () => {
+  const block = timeOutCallout("Time-out", "10:42", TIME_OUTS.slice(0, 1));
+
+  it("on an empty line after a blank line: the block as is, cursor on the empty answer line", () => {
+    const note = "## Notes\n\nWe talked about the new team.\n\n\n## Summary\n";
+    const out = insertAt(note, 4, 0, block, "\n");
+    expect(out.text).toBe(
+      "## Notes\n\nWe talked about the new team.\n\n> [!question] Time-out 10:42\n> Is this conversation giving you what you came for?\n\n\n## Summary\n",
+    );
+    expect(out.cursorLineText).toBe("");
+    expect(out.outLines[out.cursorLine - 1]).toBe("");
+    expect(out.outLines[out.cursorLine - 2]).toMatch(/^> /);
+  });
+
+  it("in the middle of a line: keeps both halves, moves the rest below the block (CRLF kept)", () => {
+    const note = "Anna wants to lead the project ✨ but is unsure\r\nnext line\r\n";
+    const out = insertAt(note, 0, 33, block, "\r\n");
+    expect(out.text.startsWith("Anna wants to lead the project ✨ \r\n\r\n> [!question]")).toBe(true);
+    expect(out.text.endsWith("> Is this conversation giving you what you came for?\r\n\r\n\r\n\r\nbut is unsure\r\nnext line\r\n")).toBe(true);
+    expect(out.text.replace(/\r\n/g, "")).not.toContain("\n");
+    expect(out.cursorLineText).toBe("");
+    expect(out.outLines[out.cursorLine + 1]).toBe("");
+    expect(out.outLines[out.cursorLine + 2]).toBe("but is unsure");
+    expect(out.placement.cursor.ch).toBe(0);
+  });
+
+  it("right after a paragraph line: separates the block with a blank line", () => {
+    const out = insertAt("Hun vil gerne være leder.\n", 1, 0, questionList([{ title: "Før mødet", questions: ["Hvad står tilbage?"] }]), "\n");
+    expect(out.text).toBe("Hun vil gerne være leder.\n\n**Før mødet**\n- Hvad står tilbage?\n\t- \n");
+    expect(out.cursorLineText).toBe("\t- ");
+    expect(out.placement.cursor.ch).toBe(3);
+  });
+
+  it("property: the note around the insertion is kept byte for byte", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: fc.constantFrom("a", "æ", " ", "\t", "-", ">", "😀") }), { minLength: 1, maxLength: 6 }),
+        fc.nat(),
+        fc.nat(),
+        fc.constantFrom<"\n" | "\r\n">("\n", "\r\n"),
+        (lines, lineSeed, chSeed, eol) => {
+          const note = lines.join(eol);
+          const line = lineSeed % lines.length;
+          const ch = chSeed % ((lines[line] ?? "").length + 1);
+          const out = insertAt(note, line, ch, block, eol);
+          const at = lines.slice(0, line).reduce((sum, text) => sum + text.length + eol.length, 0) + ch;
+          expect(out.text.slice(0, at)).toBe(note.slice(0, at));
+          expect(out.text.slice(at + out.placement.text.length)).toBe(note.slice(at));
+          expect(out.placement.text).toContain(block.lines.join(eol));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe("question lists", () => {
+  it("writes each group under a bold label with an empty answer item per question", () => {
+    const block = questionList([
+      { title: "Mentee, end of meeting", questions: ["What was useful today?", "What will you work on?"] },
+      { title: "Mentor", questions: ["What caught my interest?"] },
+    ]);
+    expect(block.lines).toEqual([
+      "**Mentee, end of meeting**",
+      "- What was useful today?",
+      "\t- ",
+      "- What will you work on?",
+      "\t- ",
+      "",
+      "**Mentor**",
+      "- What caught my interest?",
+      "\t- ",
+      "",
+    ]);
+    expect(block.cursor).toEqual({ line: 2, ch: 3 });
+  });
+
+  it("writes a closing checklist as tasks", () => {
+    expect(checklist("Closing", ["Celebrate what was reached", "Say thank you"])).toEqual([
+      "**Closing**",
+      "- [ ] Celebrate what was reached",
+      "- [ ] Say thank you",
+    ]);
+  });
+});
+
+describe("values exercise", () => {
+  const block = valuesExercise({
+    title: "Values exercise",
+    pickPrompt: "Tick the 6-8 values that matter most to you.",
+    values: ["Autonomy", "Collaboration", "Freedom", "Influence"],
+    trianglePrompt: "Put the three most important at the corners.",
+    cornerLabel: "Value {n}",
+    linkLabel: 'What links {a} and {b}',
+    stepsTitle: "Repeat",
+    steps: ["Draw a new triangle inside the first.", "Stop when the same values keep coming back."],
+  });
+
+  it("keeps the value checklist inside a callout so it is never read as actions", () => {
+    const checklistLines = block.lines.filter((line) => line.includes("[ ]"));
+    expect(checklistLines).toHaveLength(4);
+    for (const line of checklistLines) expect(line.startsWith("> - [ ] ")).toBe(true);
+  });
+
+  it("draws a triangle with three corners and three links, and blanks for each", () => {
+    const start = block.lines.indexOf("```mermaid");
+    const end = block.lines.indexOf("```", start + 1);
+    const diagram = block.lines.slice(start, end);
+    expect(diagram.filter((line) => /V\d\[/.test(line))).toHaveLength(3);
+    expect(diagram.filter((line) => line.includes("---|"))).toHaveLength(3);
+    expect(block.lines).toContain("- What links 1 and 3: ");
+    expect(block.lines).toContain("- Value 2: ");
+    expect(block.lines[block.cursor.line]).toBe("- Value 1: ");
+  });
+
+  it("numbers the steps to repeat", () => {
+    expect(block.lines).toContain("2. Stop when the same values keep coming back.");
+  });
+});
+
+describe("next unused question", () => {
+  it("skips questions already in the note, whatever the case or wrapping", () => {
+    const note = "> [!question] Time-out 10:00\n> is this conversation giving you\n> what you came for?\n";
+    expect(nextUnusedQuestion(note, TIME_OUTS)).toBe("Am I challenging you enough?");
+    expect(unusedQuestions(note, TIME_OUTS)).toEqual(TIME_OUTS.slice(1));
+  });
+
+  it("starts again from the first when every question has been asked, and gives null for an empty bank", () => {
+    expect(nextUnusedQuestion(TIME_OUTS.join("\n"), TIME_OUTS)).toBe(TIME_OUTS[0]);
+    expect(nextUnusedQuestion("", [])).toBeNull();
+  });
+});
+
+describe("textInsertions", () => {
+  it("finds the insertions that rebuild the new text from the old", () => {
+    const before = "a\r\n## Summary\r\nx\r\n";
+    const after = "a\r\n## Summary\r\nx\r\n## Insights\r\n<!-- y -->\r\n";
+    const insertions = textInsertions(before, after);
+    expect(insertions).not.toBeNull();
+    let rebuilt = before;
+    for (const { offset, text } of [...(insertions ?? [])].reverse()) rebuilt = rebuilt.slice(0, offset) + text + rebuilt.slice(offset);
+    expect(rebuilt).toBe(after);
+  });
+
+  it("gives null when text was removed or changed", () => {
+    expect(textInsertions("abc", "ab")).toBeNull();
+    expect(textInsertions("abc", "abX")).toBeNull();
+  });
+
+  it("property: any insertions into any text are found and rebuild it exactly", () => {
+    fc.assert(
+      fc.property(fc.string(), fc.array(fc.tuple(fc.nat(), fc.string()), { maxLength: 5 }), (before, adds) => {
+        let after = before;
+        const offsets = adds.map(([seed, text]) => [seed % (before.length + 1), text] as const).sort((x, y) => y[0] - x[0]);
+        for (const [offset, text] of offsets) after = after.slice(0, offset) + text + after.slice(offset);
+        const insertions = textInsertions(before, after);
+        expect(insertions).not.toBeNull();
+        let rebuilt = before;
+        for (const { offset, text } of [...(insertions ?? [])].reverse()) rebuilt = rebuilt.slice(0, offset) + text + rebuilt.slice(offset);
+        expect(rebuilt).toBe(after);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

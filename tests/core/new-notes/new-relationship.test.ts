@@ -1,0 +1,110 @@
+import { describe, it, expect } from "vitest";
+import { planRelationship } from "../../../src/core/new-notes/new-relationship";
+import { isInsideFolder } from "../../../src/core/syntax/paths";
+import { DEFAULT_SETTINGS } from "../../../src/core/notes/settings";
+import { conversationStarters, FIRST_MEETING_STARTERS } from "../../../src/core/method/banks";
+import { translate } from "../../../src/core/i18n";
+import type { Language } from "../../../src/core/notes/types";
+import { agreementOf, input, sessionOf, settings, today } from "../../fixtures/planning";
+
+describe("planRelationship", () => {
+  for (const lang of ["en", "da"] as Language[]) {
+    it(`writes an agreement and a first session that read back (${lang})`, () => {
+      const plan = planRelationship(input(), settings(), lang, "2026-09-01");
+      if (!plan.ok) throw new Error(plan.reason);
+      const [agreementFile, firstFile] = plan.files;
+      expect(agreementFile?.path).toBe("Mentoring/Jane Doe/Agreement.md");
+      expect(firstFile?.path).toBe("Mentoring/Jane Doe/2026-09-01 Session 1.md");
+      for (const file of plan.files) expect(file.text).not.toContain("\r");
+      for (const file of plan.files) expect(file.text).not.toContain("{{");
+
+      const agreement = agreementOf(agreementFile?.path ?? "", agreementFile?.text ?? "");
+      expect(agreement).toMatchObject({ mentee: "Jane Doe", mentor: "Anna Holm", role: "mentor", start: "2026-09-01", status: "active" });
+      expect(agreement.meetingsPlanned).toBe(DEFAULT_SETTINGS.meetingsPlanned);
+      expect(agreement.goals.map((g) => [g.text, g.achieved])).toEqual(input().goals.map((g) => [g, false]));
+
+      const first = sessionOf(firstFile?.path ?? "", firstFile?.text ?? "");
+      expect(first).toMatchObject({ number: 1, date: "2026-09-01", phase: "start", status: "open" });
+      expect(first.agreementLink).toContain("Mentoring/Jane Doe/Agreement");
+      // The goals appear in the session as plain text, never as a second set of tasks.
+      expect(first.actions).toHaveLength(1);
+    });
+  }
+
+  for (const lang of ["en", "da"] as Language[]) {
+    it(`lists a handful of conversation starters in the first session, and names the command with all of them (${lang})`, () => {
+      const plan = planRelationship(input(), settings(), lang, "2026-09-01");
+      if (!plan.ok) throw new Error(plan.reason);
+      const text = plan.files[1]?.text ?? "";
+      const all = conversationStarters.questions[lang];
+      const listed = all.filter((question) => text.includes(`- ${question}\n`));
+      // A handful, picked by index so both languages ask the same, in the bank's order, the same every time.
+      expect(listed).toEqual(FIRST_MEETING_STARTERS.map((i) => all[i]));
+      expect(listed.length).toBeGreaterThanOrEqual(4);
+      expect(listed.length).toBeLessThanOrEqual(8);
+      expect(text).toContain(translate(lang, "note.moreStarters", { count: all.length, command: translate(lang, "command.insertStarters") }));
+      const again = planRelationship(input(), settings(), lang, "2026-09-01");
+      expect(again.ok && again.files[1]?.text).toBe(text);
+    });
+  }
+
+  it("picks the first meeting's starters from every theme of the bank, each once", () => {
+    expect(new Set(FIRST_MEETING_STARTERS).size).toBe(FIRST_MEETING_STARTERS.length);
+    expect([...FIRST_MEETING_STARTERS].sort((a, b) => a - b)).toEqual(FIRST_MEETING_STARTERS);
+    for (const i of FIRST_MEETING_STARTERS) expect(conversationStarters.questions.en[i]).toBeDefined();
+    // The bank's themes by index: getting to know each other (0-8), the mentee's aims (9-10), working together (11-15).
+    const themes = [[0, 8], [9, 10], [11, 15]];
+    for (const [from = 0, to = 0] of themes) expect(FIRST_MEETING_STARTERS.some((i) => i >= from && i <= to)).toBe(true);
+  });
+
+  it("refuses more than three goals, with a reason naming the count", () => {
+    const plan = planRelationship(input({ goals: ["a", "b", "c", "d"] }), settings(), "en", today);
+    expect(plan.ok).toBe(false);
+    if (!plan.ok) expect(plan.reason).toMatch(/three.*4|4.*three/);
+    const da = planRelationship(input({ goals: ["a", "b", "c", "d"] }), settings(), "da", today);
+    expect(da.ok).toBe(false);
+  });
+
+  it("ignores empty goal lines and accepts none", () => {
+    expect(planRelationship(input({ goals: ["a", "", "  ", "b", "c"] }), settings(), "en", today).ok).toBe(true);
+    const none = planRelationship(input({ goals: [] }), settings(), "en", today);
+    if (!none.ok) throw new Error(none.reason);
+    expect(agreementOf(none.files[0]?.path ?? "", none.files[0]?.text ?? "").goals).toEqual([]);
+  });
+
+  it("refuses an empty name, a bad date and an end before the start", () => {
+    expect(planRelationship(input({ name: "  " }), settings(), "en", today).ok).toBe(false);
+    expect(planRelationship(input({ start: "2026-13-01" }), settings(), "en", today).ok).toBe(false);
+    expect(planRelationship(input({ end: "2026-08-01" }), settings(), "en", today).ok).toBe(false);
+  });
+
+  it("keeps a hostile name inside the root folder", () => {
+    for (const name of ["../../x", "..", ".obsidian", "a/../../b", "C:\\Windows"]) {
+      const plan = planRelationship(input({ name }), settings(), "en", today);
+      if (!plan.ok) throw new Error(plan.reason);
+      for (const file of plan.files) {
+        expect(isInsideFolder("Mentoring", file.path)).toBe(true);
+        expect(file.path.split("/")).toHaveLength(3);
+      }
+    }
+  });
+
+  it("writes me as the mentee when that is my role", () => {
+    const plan = planRelationship(input({ role: "mentee", name: "Søren Ærø" }), settings(), "da", today);
+    if (!plan.ok) throw new Error(plan.reason);
+    const agreement = agreementOf(plan.files[0]?.path ?? "", plan.files[0]?.text ?? "");
+    expect(agreement).toMatchObject({ mentee: "Anna Holm", mentor: "Søren Ærø", role: "mentee" });
+  });
+
+  it("merges a user template's own frontmatter after ours, ours winning, and reports unknown placeholders", () => {
+    const template = "---\ntype: something-else\ntags: [mentoring]\n---\n# {{title}}\n\n## Goals\n\n{{goals}}\n\nMood: {{mood}}\n";
+    const plan = planRelationship(input(), settings(), "en", today, { agreement: template });
+    if (!plan.ok) throw new Error(plan.reason);
+    const text = plan.files[0]?.text ?? "";
+    expect(agreementOf("Mentoring/Jane Doe/Agreement.md", text).goals).toHaveLength(3);
+    expect(text).toContain("tags:");
+    expect(text).toContain("Mood: {{mood}}");
+    expect(plan.files[0]?.unknownPlaceholders).toEqual(["mood"]);
+    expect(plan.files[1]?.unknownPlaceholders).toEqual([]);
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, it, expect } from "vitest";
+import { topicCursor } from "../../../src/core/new-notes/new-notes";
+import { planRelationship } from "../../../src/core/new-notes/new-relationship";
+import { planSession, type RelationshipState } from "../../../src/core/new-notes/new-session";
+import { conversationStarters, firstMeetingStarters } from "../../../src/core/method/banks";
+import { translate } from "../../../src/core/i18n";
+import type { Language, Session } from "../../../src/core/notes/types";
+import { sessionNote } from "../../fixtures/sessions";
+import { agreementOf, input, sessionOf, settings, today } from "../../fixtures/planning";
+
+function relationshipFrom(lang: Language, sessionTexts: Array<[string, string]>): RelationshipState {
+  const plan = planRelationship(input(), settings(), lang, "2026-09-01");
+  if (!plan.ok) throw new Error(plan.reason);
+  const agreement = agreementOf(plan.files[0]?.path ?? "", plan.files[0]?.text ?? "");
+  const sessions = sessionTexts.map(([path, text]) => sessionOf(path, text));
+  return { folder: "Mentoring/Jane Doe", agreement, sessions };
+}
+
+const earlier = (lang: Language): Array<[string, string]> => {
+  const actions = lang === "en" ? "## Actions" : "## Handlinger";
+  return [
+    ["Mentoring/Jane Doe/2026-09-01 Session 1.md", sessionNote(1, "2026-09-01", ["- [x] Decide whether we go ahead ✅ 2026-09-03", "- [ ] Map the stakeholders 📅 2026-09-20"], { heading: actions })],
+    ["Mentoring/Jane Doe/2026-10-06 Session 2.md", sessionNote(2, "2026-10-06", ["- [ ] Ask for feedback on the plan [owner:: mentor]"], { heading: actions })],
+  ];
+};
+
+describe("planSession", () => {
+  it("gives a user's template the first meeting's few conversation starters and the command for the rest", () => {
+    for (const lang of ["en", "da"] as Language[]) {
+      const plan = planSession(relationshipFrom(lang, earlier(lang)), settings(), lang, today, "## Starters\n\n{{conversation_starters}}\n");
+      if (plan.kind !== "create") throw new Error("expected a new note");
+      const body = plan.text.slice(plan.text.indexOf("## Starters"));
+      const few = firstMeetingStarters.questions[lang];
+      expect(few.length).toBeGreaterThan(0);
+      for (const question of few) expect(body).toContain(question);
+      for (const question of conversationStarters.questions[lang].filter((other) => !few.includes(other))) expect(body).not.toContain(question);
+      expect(body).toContain(translate(lang, "command.insertStarters"));
+    }
+  });
+
+  it("opens today's session instead of making a second one", () => {
+    const state = relationshipFrom("en", [...earlier("en"), ["Mentoring/Jane Doe/2026-11-22 Session 3.md", "---\ntype: mentoring-session\nsession: 3\ndate: 2026-11-22\n---\n"]]);
+    expect(planSession(state, settings(), "en", today)).toEqual({ kind: "exists", path: "Mentoring/Jane Doe/2026-11-22 Session 3.md" });
+  });
+
+  for (const lang of ["en", "da"] as Language[]) {
+    it(`writes the next session with number, phase, links, goals, live actions and prompts (${lang})`, () => {
+      const state = relationshipFrom(lang, earlier(lang));
+      const plan = planSession(state, settings(), lang, today);
+      if (plan.kind !== "create") throw new Error("expected a new note");
+      expect(plan.path).toBe("Mentoring/Jane Doe/2026-11-22 Session 3.md");
+      expect(plan.text).not.toContain("\r");
+      const note = sessionOf(plan.path, plan.text);
+      expect(note).toMatchObject({ number: 3, date: today, phase: "middle", status: "open" });
+      expect(note.actions).toEqual([]);
+      expect(plan.text).toContain("[[2026-10-06 Session 2]]");
+      expect(plan.text).toContain("```mentoring-dashboard\nrelationship: Mentoring/Jane Doe\nshow: actions\n```");
+      expect(plan.text).toContain("- Lead the quarterly planning");
+      expect(plan.moves.lines).toEqual([]);
+      const cursor = topicCursor(plan.text);
+      expect(cursor).not.toBeNull();
+      expect(plan.text.split("\n")[(cursor?.line ?? 0) - 2]).toMatch(/^## (Topic|Emne)$/);
+    });
+  }
+
+  it("makes the last quarter of the plan the final phase", () => {
+    const sessions: Array<[string, string]> = [1, 2, 3, 4].map((n) => [
+      `Mentoring/Jane Doe/2026-0${n + 4}-01 Session ${n}.md`,
+      `---\ntype: mentoring-session\nsession: ${n}\ndate: 2026-0${n + 4}-01\n---\n`,
+    ]);
+    const plan = planSession(relationshipFrom("en", sessions), settings(), "en", today);
+    if (plan.kind !== "create") throw new Error("expected a new note");
+    expect(sessionOf(plan.path, plan.text).phase).toBe("final");
+  });
+
+  it("Danish and English sessions with moved actions read the same", () => {
+    const read = (lang: Language): Session => {
+      const plan = planSession(relationshipFrom(lang, earlier(lang)), settings({ carryOver: "move" }), lang, today);
+      if (plan.kind !== "create") throw new Error("expected a new note");
+      expect(plan.moves.edits).toHaveLength(2);
+      return sessionOf(plan.path, plan.text);
+    };
+    const en = read("en");
+    const da = read("da");
+    const shape = (s: Session) => s.actions.map((a) => ({ state: a.state, due: a.task.due, owner: a.task.owner, line: a.line }));
+    expect(en.actions).toHaveLength(2);
+    expect(shape(da)).toEqual(shape(en));
+    expect(en.actions.map((a) => a.task.text.startsWith("Map the stakeholders"))).toEqual([true, false]);
+    expect(da.actions.map((a) => a.task.text.startsWith("Map the stakeholders"))).toEqual([true, false]);
+  });
+
+  for (const lang of ["en", "da"] as Language[]) {
+    it(`says under Since last time what the carry-over setting does: live shows, move moves (${lang})`, () => {
+      const text = (carryOver: "live" | "move"): string => {
+        const plan = planSession(relationshipFrom(lang, earlier(lang)), settings({ carryOver }), lang, today);
+        if (plan.kind !== "create") throw new Error("expected a new note");
+        return plan.text;
+      };
+      const live = translate(lang, "note.sinceLastTime");
+      const moved = translate(lang, "note.sinceLastTimeMoved");
+      expect(moved).not.toBe(live);
+      expect(text("live")).toContain(`\n${live}\n`);
+      expect(text("live")).not.toContain(moved);
+      const moveText = text("move");
+      expect(moveText).toContain(`\n${moved}\n`);
+      expect(moveText).not.toContain(live);
+      // What the sentence says is what the note holds: the actions, under Actions, after Since last time.
+      const lines = moveText.split("\n");
+      const actionsHeading = lines.indexOf(lang === "en" ? "## Actions" : "## Handlinger");
+      expect(lines.indexOf(moved)).toBeLessThan(actionsHeading);
+      expect(lines.slice(actionsHeading).filter((line) => line.startsWith("- [ ] "))).toHaveLength(2);
+    });
+  }
+});

@@ -1,0 +1,62 @@
+import { describe, it, expect } from "vitest";
+import fc from "fast-check";
+import { renderTemplate, TEMPLATE_PLACEHOLDERS } from "../../../src/core/new-notes/templates";
+import agreementEn from "../../../src/core/new-notes/templates/agreement.en.md";
+import agreementDa from "../../../src/core/new-notes/templates/agreement.da.md";
+import sessionEn from "../../../src/core/new-notes/templates/session.en.md";
+import sessionDa from "../../../src/core/new-notes/templates/session.da.md";
+import firstSessionEn from "../../../src/core/new-notes/templates/first-session.en.md";
+import firstSessionDa from "../../../src/core/new-notes/templates/first-session.da.md";
+
+describe("renderTemplate", () => {
+  it("replaces known placeholders, with or without blanks inside the braces", () => {
+    const result = renderTemplate("# {{title}}\nWith {{ other }} on {{date}}.", {
+      title: "Session 3 with Jane Doe",
+      other: "Jane Doe",
+      date: "2026-11-22",
+    });
+    expect(result.text).toBe("# Session 3 with Jane Doe\nWith Jane Doe on 2026-11-22.");
+    expect(result.unknown).toEqual([]);
+  });
+
+  it("keeps an unknown placeholder as written and reports it once", () => {
+    const result = renderTemplate("{{ mood }} and {{mood}} and {{weather}} for {{other}}", { other: "Søren" });
+    expect(result.text).toBe("{{ mood }} and {{mood}} and {{weather}} for Søren");
+    expect(result.unknown).toEqual(["mood", "weather"]);
+  });
+
+  it("inserts values as plain text: no second pass, no $-patterns, no expressions", () => {
+    const result = renderTemplate("{{a}} {{b}} {{#if a}} {{a + b}} {{constructor}}", { a: "{{b}}", b: "$& $1 $$" });
+    expect(result.text).toBe("{{b}} $& $1 $$ {{#if a}} {{a + b}} {{constructor}}");
+    expect(result.unknown).toEqual(["constructor"]);
+  });
+
+  it("keeps CRLF, BOM and emoji around placeholders byte for byte", () => {
+    const template = "\uFEFF# {{title}} 🎯\r\n\r\n- {{goal}}\r\n";
+    expect(renderTemplate(template, { title: "Møde", goal: "Lære æøå" }).text).toBe("\uFEFF# Møde 🎯\r\n\r\n- Lære æøå\r\n");
+  });
+
+  it("changes nothing in text without placeholders", () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        fc.pre(!text.includes("{{"));
+        expect(renderTemplate(text, { title: "x" })).toEqual({ text, unknown: [] });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe("built-in templates", () => {
+  const templates = { agreementEn, agreementDa, sessionEn, sessionDa, firstSessionEn, firstSessionDa };
+  const known = Object.fromEntries(TEMPLATE_PLACEHOLDERS.map((name) => [name, "value"]));
+
+  for (const [name, template] of Object.entries(templates)) {
+    it(`${name} uses only documented placeholders, LF and no frontmatter`, () => {
+      expect(renderTemplate(template, known).unknown).toEqual([]);
+      expect(template).not.toContain("\r");
+      expect(template.startsWith("---")).toBe(false);
+      expect(template.endsWith("\n")).toBe(true);
+    });
+  }
+});

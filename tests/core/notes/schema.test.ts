@@ -1,0 +1,241 @@
+import { describe, it, expect } from "vitest";
+import fc from "fast-check";
+import { locateFrontmatter, readFrontmatterValues, valuesOf, type FrontmatterValues } from "../../../src/core/syntax/frontmatter";
+import { renderFrontmatter } from "../../../src/core/syntax/frontmatter-edit";
+import {
+  AGREEMENT_KEYS,
+  NOTE_TYPES,
+  SESSION_KEYS,
+  agreementFrontmatter,
+  agreementOf,
+  fieldProblems,
+  sessionFrontmatter,
+  sessionOf,
+} from "../../../src/core/notes/schema";
+
+const FILE = "Mentoring/Søren Ærø/Agreement.md";
+
+/** An agreement's fields alone (what its frontmatter gives), with the problems found reading them. */
+function readAgreementFields(values: FrontmatterValues, file: string) {
+  const { kind, file: noteFile, folder, goals, ...fields } = agreementOf(values, file, "Mentoring/Søren Ærø", []);
+  expect([kind, noteFile, folder, goals]).toEqual(["agreement", file, "Mentoring/Søren Ærø", []]);
+  return { fields, problems: fieldProblems() };
+}
+
+/** A session's fields alone, as `readAgreementFields` reads an agreement's. */
+function readSessionFields(values: FrontmatterValues, file: string) {
+  const { kind, file: noteFile, folder, actions, ...fields } = sessionOf(values, file, "Mentoring", []);
+  expect([kind, noteFile, folder, actions]).toEqual(["session", file, "Mentoring", []]);
+  return { fields, problems: fieldProblems() };
+}
+
+/** The frontmatter's values as the index reads them. */
+function dataOf(text: string): FrontmatterValues {
+  const read = readFrontmatterValues(text, locateFrontmatter(text));
+  if (read.kind !== "ok") throw new Error(`fixture does not parse: ${JSON.stringify(read)}`);
+  return read.values;
+}
+
+describe("key names", () => {
+  it("are the English names PRODUCT.md fixes", () => {
+    expect(NOTE_TYPES).toEqual({ agreement: "mentoring-agreement", session: "mentoring-session" });
+    expect(Object.values(AGREEMENT_KEYS)).toEqual([
+      "type", "mentee", "mentor", "role", "start", "end", "meetings_planned", "cadence_days", "meeting_minutes", "status", "next",
+    ]);
+    expect(Object.values(SESSION_KEYS)).toEqual(["type", "mentee", "mentor", "session", "date", "phase", "topic", "status", "agreement", "next"]);
+  });
+});
+
+describe("agreementOf", () => {
+  it("reads a complete agreement written by hand, CRLF and unknown keys included", () => {
+    const data = dataOf(
+      "---\r\ntype: mentoring-agreement\r\nmentee: \"[[Søren Ærø]]\"\r\nmentor: Jane Doe\r\nrole: Mentee\r\nstart: 2026-09-01\r\nend: 2027-06-30\r\n" +
+        "meetings_planned: 8\r\ncadence_days: \"21\"\r\nmeeting_minutes: 90\r\nstatus: active\r\nnext: 2026-11-22\r\ntags: [mentoring]\r\ncssclasses:\r\n  - wide\r\n---\r\n",
+    );
+    expect(readAgreementFields(data, FILE)).toEqual({
+      fields: {
+        mentee: "[[Søren Ærø]]",
+        mentor: "Jane Doe",
+        role: "mentee",
+        start: "2026-09-01",
+        end: "2027-06-30",
+        meetingsPlanned: 8,
+        cadenceDays: 21,
+        meetingMinutes: 90,
+        status: "active",
+        next: "2026-11-22",
+      },
+      problems: [],
+    });
+  });
+
+  it("gives defaults and no problems for an agreement with only its type", () => {
+    const { fields, problems } = readAgreementFields(dataOf("---\ntype: mentoring-agreement\nmentee:\nend: ''\n---\n"), FILE);
+    expect(problems).toEqual([]);
+    expect(fields).toEqual({
+      mentee: null,
+      mentor: null,
+      role: "mentor",
+      start: null,
+      end: null,
+      meetingsPlanned: null,
+      cadenceDays: null,
+      meetingMinutes: null,
+      status: "active",
+      next: null,
+    });
+  });
+
+  it("turns each wrong value into a precise problem and falls back for that field only", () => {
+    const data = dataOf(
+      "---\ntype: mentoring-agreement\nmentee: Åse\nrole: boss\nstart: 22/11/2026\nend: 2026-13-45\nmeetings_planned: six\ncadence_days: 0\nmeeting_minutes: 60.5\nstatus: paused\nmentor: [Jane, John]\n---\n",
+    );
+    const { fields, problems } = readAgreementFields(data, FILE);
+    expect(fields).toMatchObject({
+      mentee: "Åse",
+      mentor: null,
+      role: "mentor",
+      start: null,
+      end: null,
+      meetingsPlanned: null,
+      cadenceDays: null,
+      meetingMinutes: null,
+      status: "active",
+    });
+    expect(problems.map((problem) => problem.reason)).toEqual([
+      "`mentor` is a list; expected a single text or [[link]]",
+      '`role` is "boss"; expected mentor or mentee',
+      "`start`: 22/11/2026 is not a date in YYYY-MM-DD form",
+      "`end`: 2026-13-45 is not a real date",
+      '`meetings_planned` is "six"; expected a whole number',
+      "`cadence_days` is 0; expected a whole number above 0",
+      "`meeting_minutes` is 60.5; expected a whole number",
+      '`status` is "paused"; expected active or ended',
+    ]);
+    expect(problems.every((problem) => problem.file === FILE)).toBe(true);
+  });
+
+  it("takes an unquoted [[link]] (which YAML reads as a nested list) as the link it was meant to be", () => {
+    const { fields, problems } = readAgreementFields(dataOf("---\nmentee: [[Søren Ærø]]\n---\n"), FILE);
+    expect(problems).toEqual([]);
+    expect(fields.mentee).toBe("[[Søren Ærø]]");
+  });
+});
+
+describe("sessionOf", () => {
+  const session = "Mentoring/Søren Ærø/2026-11-22 Session 3.md";
+
+  it("reads a session note", () => {
+    const data = dataOf(
+      "\uFEFF---\ntype: mentoring-session\nmentee: Søren Ærø\nmentor: Jane Doe\nsession: 3\ndate: 2026-11-22\nphase: middle\ntopic: Feedback på planen 🚀\nstatus: closed\nagreement: \"[[Agreement]]\"\nnext: 2026-12-13\naliases: [Møde 3]\n---\n",
+    );
+    expect(readSessionFields(data, session)).toEqual({
+      fields: {
+        mentee: "Søren Ærø",
+        mentor: "Jane Doe",
+        number: 3,
+        date: "2026-11-22",
+        phase: "middle",
+        topic: "Feedback på planen 🚀",
+        status: "closed",
+        next: "2026-12-13",
+        agreementLink: "[[Agreement]]",
+      },
+      problems: [],
+    });
+  });
+
+  it("reports a session number in words, a bad phase and a bad date, and defaults status to open", () => {
+    const data = dataOf("---\ntype: mentoring-session\nsession: three\ndate: 2026-02-30\nphase: ending\nstatus: done\ntopic: 42\n---\n");
+    const { fields, problems } = readSessionFields(data, session);
+    expect(fields).toMatchObject({ number: null, date: null, phase: null, status: "open", topic: "42" });
+    expect(problems.map((problem) => problem.reason)).toEqual([
+      '`session` is "three"; expected a whole number',
+      "`date`: 2026-02-30 is not a real date",
+      '`phase` is "ending"; expected one of start, middle, final',
+      '`status` is "done"; expected open or closed',
+    ]);
+  });
+
+  it("rejects session numbers below 1 and fractions", () => {
+    expect(readSessionFields(valuesOf({ session: 0 }), session).problems).toHaveLength(1);
+    expect(readSessionFields(valuesOf({ session: -2 }), session).problems).toHaveLength(1);
+    expect(readSessionFields(valuesOf({ session: 2.5 }), session).problems).toHaveLength(1);
+    expect(readSessionFields(valuesOf({ session: " 4 " }), session).fields.number).toBe(4);
+  });
+
+  it("never reads a key from the object prototype", () => {
+    const { fields, problems } = readSessionFields(valuesOf(Object.create({ session: 9 }) as Record<string, unknown>), session);
+    expect(fields.number).toBeNull();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("frontmatter builders", () => {
+  it("write an agreement in canonical order that reads back to the same fields", () => {
+    const entries = agreementFrontmatter({
+      mentee: "Søren Ærø",
+      mentor: "",
+      role: "mentor",
+      start: "2026-09-01",
+      end: null,
+      meetingsPlanned: 6,
+      cadenceDays: 21,
+      meetingMinutes: 90,
+    });
+    expect(entries.map(([key]) => key)).toEqual(Object.values(AGREEMENT_KEYS).filter((key) => key !== "next"));
+    const text = renderFrontmatter(entries);
+    expect(text).toContain("mentor:\n");
+    expect(text).toContain("start: 2026-09-01\n");
+    const { fields, problems } = readAgreementFields(dataOf(text), FILE);
+    expect(problems).toEqual([]);
+    expect(fields).toMatchObject({ mentee: "Søren Ærø", mentor: null, start: "2026-09-01", meetingsPlanned: 6, status: "active" });
+  });
+
+  it("write a session in canonical order that reads back to the same fields", () => {
+    const entries = sessionFrontmatter({
+      mentee: "Søren Ærø",
+      mentor: "Jane Doe",
+      number: 4,
+      date: "2026-12-13",
+      phase: "final",
+      topic: "",
+      agreement: "[[Mentoring/Søren Ærø/Agreement|Agreement]]",
+    });
+    expect(entries[0]).toEqual(["type", NOTE_TYPES.session]);
+    expect(entries.map(([key]) => key)).toEqual(Object.values(SESSION_KEYS).filter((key) => key !== "next"));
+    const text = renderFrontmatter(entries);
+    expect(text).toContain('agreement: "[[Mentoring/Søren Ærø/Agreement|Agreement]]"\n');
+    const { fields, problems } = readSessionFields(dataOf(text), "x.md");
+    expect(problems).toEqual([]);
+    expect(fields).toEqual({
+      mentee: "Søren Ærø",
+      mentor: "Jane Doe",
+      number: 4,
+      date: "2026-12-13",
+      phase: "final",
+      topic: null,
+      status: "open",
+      next: null,
+      agreementLink: "[[Mentoring/Søren Ærø/Agreement|Agreement]]",
+    });
+  });
+});
+
+describe("blank values", () => {
+  it("count as missing exactly when they trim to nothing, whatever the whitespace (property)", () => {
+    const blankish = fc.oneof(
+      fc.constantFrom("", " ", "\t", "\u00a0", "\u2028", "\ufeff", "\u3000 x", " x ", "x", "\u00a0Jane", "~", "\u007f"),
+      fc.string({ maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(blankish, (value) => {
+        const { fields, problems } = readSessionFields(valuesOf({ mentee: value, topic: value }), "a.md");
+        expect(fields.mentee).toBe(value.trim() === "" ? null : value);
+        expect(fields.topic).toBe(fields.mentee);
+        expect(problems).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,164 @@
+import { describe, it, expect } from "vitest";
+import fc from "fast-check";
+import { addDays, compareIso, dateOfDayNumber, dateProblemMessage, dayNumber, dayNumberAt, daysBetween, hasDateShape, isIsoDate, isIsoDateAt, parseIsoDate, toIsoDate, UNDATED_DAY } from "../../../src/core/syntax/dates";
+import { addDays as addCalendarDays, differenceInCalendarDays } from "date-fns";
+import { translate } from "../../../src/core/i18n";
+import { messageText } from "../../../src/core/notes/problems";
+import { referenceIsIsoDate } from "../task-line-reference";
+
+/** Local midnight; setFullYear keeps years below 100 as written (the Date constructor adds 1900). */
+function localMidnight(year: number, month: number, day: number): Date {
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(year, month, day);
+  return date;
+}
+
+describe("parseIsoDate", () => {
+  it("accepts real calendar dates in YYYY-MM-DD form", () => {
+    expect(parseIsoDate("2026-11-22")).toBe("2026-11-22");
+    expect(parseIsoDate("2028-02-29")).toBe("2028-02-29");
+    expect(parseIsoDate("2026-12-31")).toBe("2026-12-31");
+  });
+
+  it("rejects dates that do not exist", () => {
+    expect(parseIsoDate("2026-13-45")).toBeNull();
+    expect(parseIsoDate("2026-02-30")).toBeNull();
+    expect(parseIsoDate("2026-02-29")).toBeNull();
+    expect(parseIsoDate("2026-04-31")).toBeNull();
+    expect(parseIsoDate("2026-00-10")).toBeNull();
+  });
+
+  it("rejects other shapes, however close", () => {
+    for (const value of ["22/11/2026", "2026-1-5", "2026-11-22 ", " 2026-11-22", "2026-11-22T10:00", "20261122", "", "i går"]) {
+      expect(parseIsoDate(value), value).toBeNull();
+    }
+    expect(parseIsoDate(20261122)).toBeNull();
+    expect(parseIsoDate(null)).toBeNull();
+    expect(parseIsoDate(["2026-11-22"])).toBeNull();
+  });
+
+  it("reads a Date (a YAML timestamp) by the UTC day that was written", () => {
+    expect(parseIsoDate(new Date("2026-11-22T23:30:00Z"))).toBe("2026-11-22");
+    expect(parseIsoDate(new Date("2026-11-22T00:00:00+02:00"))).toBe("2026-11-21");
+    expect(parseIsoDate(new Date(Number.NaN))).toBeNull();
+  });
+
+  it("agrees with the calendar on every day of a span of years", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 2200 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
+        const iso = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+        const real = new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+        expect(parseIsoDate(iso)).toBe(real ? iso : null);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+/** A date problem in English words, as a problem's reason says it. */
+function describeDateProblem(value: unknown): string {
+  return messageText(dateProblemMessage(value), (key, vars) => translate("en", key, vars));
+}
+
+describe("dateProblemMessage", () => {
+  it("says whether the form or the day is wrong", () => {
+    expect(describeDateProblem("22/11/2026")).toBe("22/11/2026 is not a date in YYYY-MM-DD form");
+    expect(describeDateProblem("2026-13-45")).toBe("2026-13-45 is not a real date");
+    expect(describeDateProblem(42)).toBe("42 is not a date in YYYY-MM-DD form");
+    expect(describeDateProblem(["a"])).toContain("list");
+  });
+});
+
+describe("date arithmetic", () => {
+  it("toIsoDate gives the local calendar date", () => {
+    expect(toIsoDate(new Date(2026, 10, 22, 23, 59))).toBe("2026-11-22");
+    expect(toIsoDate(new Date(2026, 0, 1, 0, 0))).toBe("2026-01-01");
+  });
+
+  it("addDays crosses months, years, leap days and daylight-saving changes", () => {
+    expect(addDays("2026-11-22", 14)).toBe("2026-12-06");
+    expect(addDays("2026-12-25", 7)).toBe("2027-01-01");
+    expect(addDays("2028-02-28", 1)).toBe("2028-02-29");
+    expect(addDays("2026-03-28", 1)).toBe("2026-03-29");
+    expect(addDays("2026-10-24", 2)).toBe("2026-10-26");
+    expect(addDays("2026-01-10", -10)).toBe("2025-12-31");
+  });
+
+  it("addDays and daysBetween agree with date-fns on local calendar days, for any date and offset (property)", () => {
+    const date = fc.date({ min: localMidnight(1, 0, 1), max: localMidnight(9998, 11, 31), noInvalidDate: true });
+    fc.assert(
+      fc.property(date, fc.integer({ min: -40_000, max: 40_000 }), (start, offset) => {
+        const iso = toIsoDate(start);
+        const expected = addCalendarDays(localMidnight(start.getFullYear(), start.getMonth(), start.getDate()), offset);
+        // Years 1 to 9999: date-fns writes year 0 as 0001 (1 BC, year of era), which no note holds.
+        if (expected.getFullYear() < 1 || expected.getFullYear() > 9999) return;
+        expect(addDays(iso, offset)).toBe(toIsoDate(expected));
+        expect(daysBetween(iso, toIsoDate(expected))).toBe(differenceInCalendarDays(expected, start));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("addDays leaves an unreadable date as it is instead of throwing", () => {
+    expect(addDays("22/11/2026", 3)).toBe("22/11/2026");
+  });
+
+  it("daysBetween counts whole days from the first to the second", () => {
+    expect(daysBetween("2026-11-22", "2026-12-06")).toBe(14);
+    expect(daysBetween("2026-12-06", "2026-11-22")).toBe(-14);
+    expect(daysBetween("2026-03-01", "2026-04-01")).toBe(31);
+    expect(Number.isNaN(daysBetween("2026-13-45", "2026-01-01"))).toBe(true);
+  });
+
+  it("adding n days and counting them back agree, and text order is date order", () => {
+    const isoDate = fc
+      .date({ min: new Date(1970, 0, 1), max: new Date(2100, 11, 31), noInvalidDate: true })
+      .map((date) => toIsoDate(date));
+    fc.assert(
+      fc.property(isoDate, fc.integer({ min: -2000, max: 2000 }), (iso, n) => {
+        const later = addDays(iso, n);
+        expect(parseIsoDate(later)).toBe(later);
+        expect(daysBetween(iso, later)).toBe(n);
+        expect(Math.sign(compareIso(later, iso))).toBe(Math.sign(n));
+        // Day numbers order as the dates do, read in place or from the string, and no date comes after no date.
+        expect(Math.sign(dayNumber(later) - dayNumber(iso))).toBe(Math.sign(n));
+        expect(dayNumberAt(`x ${later} y`, 2, 12)).toBe(dayNumber(later));
+        expect(dayNumber(later)).toBeLessThan(dayNumber(null));
+        expect(dateOfDayNumber(dayNumber(later))).toBe(later);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe("isIsoDate, read by character code", () => {
+  const digitsAndDashes = fc.array(fc.constantFrom("0", "1", "2", "3", "9", "-", "x", " ", "٣"), { minLength: 8, maxLength: 12 }).map((chars) => chars.join(""));
+  const nearDates = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(
+    ([y, m, d]) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`,
+  );
+
+  it("names exactly the real calendar days, in place within a longer text too (property)", () => {
+    fc.assert(
+      fc.property(fc.oneof(nearDates, digitsAndDashes), fc.constantFrom("", "📅 ", "a"), (value, before) => {
+        const expected = referenceIsIsoDate(value);
+        expect(isIsoDate(value)).toBe(expected);
+        const text = `${before}${value} x`;
+        expect(isIsoDateAt(text, before.length, before.length + value.length)).toBe(expected);
+        expect(hasDateShape(text, before.length, before.length + value.length)).toBe(/^\d{4}-\d{2}-\d{2}$/.test(value));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("knows leap days and month lengths", () => {
+    expect(["2024-02-29", "2000-02-29", "0000-02-29", "2026-12-31", "2026-04-30"].map(isIsoDate)).toEqual([true, true, true, true, true]);
+    expect(["2023-02-29", "1900-02-29", "2026-04-31", "2026-00-10", "2026-13-01", "2026-01-00", "2026-1-01"].map(isIsoDate)).toEqual([false, false, false, false, false, false, false]);
+  });
+});
+
+describe("dayNumber", () => {
+  it("is the date's digits as one number, and UNDATED_DAY for no date", () => {
+    expect([dayNumber("2026-11-29"), dayNumber("0001-01-01"), dayNumber(null)]).toEqual([20261129, 10101, UNDATED_DAY]);
+    expect([dateOfDayNumber(10101), dateOfDayNumber(UNDATED_DAY)]).toEqual(["0001-01-01", null]);
+  });
+});

@@ -1,0 +1,221 @@
+import { describe, it, expect } from "vitest";
+import fc from "fast-check";
+import { headingOf, MarkdownWalker, scanMarkdown, type BlockKind } from "../../../src/core/syntax/markdown";
+import { locateFrontmatter } from "../../../src/core/syntax/frontmatter";
+import { joinLines, splitLines } from "../../../src/core/syntax/text";
+
+/** The block of each line, for compact assertions. */
+const blocks = (text: string): BlockKind[] => scanMarkdown(text).map((line) => line.block);
+
+describe("scanMarkdown: frontmatter", () => {
+  it("marks a closed frontmatter, BOM and CRLF included", () => {
+    const note = "\uFEFF---\r\ntype: mentoring-session\r\nmentee: Åse Ørsted\r\n---\r\n# Møde 3\r\n";
+    expect(blocks(note)).toEqual(["frontmatter", "frontmatter", "frontmatter", "frontmatter", "body", "body"]);
+  });
+
+  it("accepts `...` as the closing delimiter and trailing blanks on delimiters", () => {
+    expect(blocks("--- \nsession: 3\n...\t\ntext")).toEqual(["frontmatter", "frontmatter", "frontmatter", "body"]);
+  });
+
+  it("treats an unclosed frontmatter as body, so its headings count", () => {
+    const note = "---\ntype: mentoring-session\n## Summary\nno closing line";
+    expect(blocks(note)).toEqual(["body", "body", "body", "body"]);
+  });
+
+  it("only reads frontmatter on the first line", () => {
+    expect(blocks("\n---\na: 1\n---\n")).toEqual(["body", "body", "body", "body", "body"]);
+  });
+});
+
+describe("scanMarkdown: code fences", () => {
+  it("marks backtick and tilde fences with their content", () => {
+    const note = ["# Notes", "```js", "# not a heading", "```", "~~~", "- [ ] not a task", "~~~", "after"].join("\n");
+    expect(blocks(note)).toEqual(["body", "code", "code", "code", "code", "code", "code", "body"]);
+  });
+
+  it("closes only with the same character and at least the same length", () => {
+    const note = ["````", "```", "~~~~", "`````", "after"].join("\n");
+    expect(blocks(note)).toEqual(["code", "code", "code", "code", "body"]);
+  });
+
+  it("does not close on a fence line with text after it", () => {
+    expect(blocks("```\n``` text\n```\nafter")).toEqual(["code", "code", "code", "body"]);
+  });
+
+  it("runs an unclosed fence to the end of the note", () => {
+    expect(blocks("text\n~~~\n## Summary\n- [ ] task\n")).toEqual(["body", "code", "code", "code", "code"]);
+  });
+
+  it("accepts indented fences, also those nested in list items", () => {
+    const note = ["- step one", "    ```bash", "    - [ ] not a task", "    ```", "   ~~~", "# hidden", "   ~~~", "# Real"].join("\n");
+    expect(blocks(note)).toEqual(["body", "code", "code", "code", "code", "code", "code", "body"]);
+  });
+
+  it("does not read inline code or two backticks as a fence", () => {
+    expect(blocks("```inline``` code\n``\n# Heading")).toEqual(["body", "body", "body"]);
+  });
+
+  it("ignores comment markers inside code", () => {
+    expect(blocks("```\n<!--\n```\n# After")).toEqual(["code", "code", "code", "body"]);
+  });
+});
+
+describe("scanMarkdown: comments", () => {
+  it("marks a multi-line HTML comment, opening and closing lines included", () => {
+    const note = ["<!-- Prompt:", "## Summary", "-->", "## Insights"].join("\r\n");
+    expect(blocks(note)).toEqual(["comment", "comment", "comment", "body"]);
+  });
+
+  it("leaves a comment that opens and closes on one line as body", () => {
+    expect(blocks("<!-- What did we learn? -->\n## Ideas")).toEqual(["body", "body"]);
+  });
+
+  it("keeps a line body when the comment opens after text, and hides the lines after it", () => {
+    expect(blocks("Notes <!-- private\n# hidden\n--> end\n# shown")).toEqual(["body", "comment", "comment", "body"]);
+  });
+
+  it("reads Obsidian's %% comments too", () => {
+    expect(blocks("%%\n## Actions\n- [ ] hidden\n%%\n## Actions")).toEqual(["comment", "comment", "comment", "comment", "body"]);
+  });
+
+  it("ignores fences inside comments", () => {
+    expect(blocks("<!--\n```\n-->\n# After")).toEqual(["comment", "comment", "comment", "body"]);
+  });
+
+  it("handles several comments on one line", () => {
+    expect(blocks("<!-- a --> text <!-- b\nhidden\n-->")).toEqual(["comment", "comment", "comment"]);
+    expect(blocks("<!-- a --> text <!-- b -->\n# shown")).toEqual(["body", "body"]);
+  });
+});
+
+describe("scanMarkdown: lines", () => {
+  it("keeps every line's text, ending and index", () => {
+    const note = "a\r\nb\nc\rd";
+    const scanned = scanMarkdown(note);
+    expect(scanned.map((line) => [line.index, line.text, line.eol])).toEqual([
+      [0, "a", "\r\n"],
+      [1, "b", "\n"],
+      [2, "c", "\r"],
+      [3, "d", ""],
+    ]);
+    expect(joinLines(scanned)).toBe(note);
+  });
+
+  it("scans a long note in linear time", () => {
+    const chunk = ["## Summary", "Text with æøå and 🚀", "```", "# code", "```", "<!-- c -->", "- [ ] task 📅 2026-12-01", ""];
+    const note = Array.from({ length: 10_000 }, () => chunk.join("\n")).join("\n");
+    const start = performance.now();
+    const scanned = scanMarkdown(note);
+    const elapsed = performance.now() - start;
+    expect(scanned).toHaveLength(80_000);
+    expect(elapsed).toBeLessThan(1_000);
+  });
+});
+
+describe("headingOf", () => {
+  it("reads levels one to six", () => {
+    for (let level = 1; level <= 6; level += 1) {
+      expect(headingOf(`${"#".repeat(level)} Handlinger`)).toEqual({ level, title: "Handlinger" });
+    }
+    expect(headingOf("####### Too deep")).toBeNull();
+  });
+
+  it("needs a space or tab after the hashes, or the end of the line", () => {
+    expect(headingOf("#tag")).toBeNull();
+    expect(headingOf("##Summary")).toBeNull();
+    expect(headingOf("##\tSummary")).toEqual({ level: 2, title: "Summary" });
+    expect(headingOf("#")).toEqual({ level: 1, title: "" });
+    expect(headingOf("###   ")).toEqual({ level: 3, title: "" });
+  });
+
+  it("strips a closing sequence but keeps hashes that belong to the title", () => {
+    expect(headingOf("## Summary ##")).toEqual({ level: 2, title: "Summary" });
+    expect(headingOf("## Summary #####   ")).toEqual({ level: 2, title: "Summary" });
+    expect(headingOf("## Learning C#")).toEqual({ level: 2, title: "Learning C#" });
+    expect(headingOf("# #")).toEqual({ level: 1, title: "" });
+    expect(headingOf("## Issue \\#")).toEqual({ level: 2, title: "Issue \\#" });
+  });
+
+  it("allows up to three spaces before the hashes", () => {
+    expect(headingOf("   ## Idéer")).toEqual({ level: 2, title: "Idéer" });
+    expect(headingOf("    ## Indented code")).toBeNull();
+    expect(headingOf("\t## Tab")).toBeNull();
+  });
+
+  it("trims the title and keeps Danish letters and emoji", () => {
+    expect(headingOf("##   Mål for året 🎯  ")).toEqual({ level: 2, title: "Mål for året 🎯" });
+  });
+
+  it("skips a BOM at the start of the first line", () => {
+    expect(headingOf("\uFEFF# Opsummering")).toEqual({ level: 1, title: "Opsummering" });
+  });
+
+  it("is no heading for other lines", () => {
+    for (const line of ["", "Text", "- [ ] # task", "> ## quoted", "<!-- # -->", "\\# escaped"]) expect(headingOf(line)).toBeNull();
+  });
+});
+
+describe("properties", () => {
+  const markdownish = fc.array(
+    fc.oneof(
+      fc.constantFrom("---", "...", "```", "~~~", "````", "```js", "<!--", "-->", "%%", "## Summary", "# Idéer", "- [ ] task", "", "\uFEFF---"),
+      fc.string(),
+    ),
+    { maxLength: 30 },
+  );
+  const eol = fc.constantFrom("\n", "\r\n", "\r");
+
+  it("never throws and keeps every byte on any string", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), markdownish.chain((lines) => eol.map((end) => lines.join(end)))), (text) => {
+        const scanned = scanMarkdown(text);
+        expect(joinLines(scanned)).toBe(text);
+        expect(scanned).toHaveLength(splitLines(text).length);
+        scanned.forEach((line, index) => expect(line.index).toBe(index));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("walks the same lines when told the frontmatter end that locateFrontmatter found", () => {
+    const walk = (walker: MarkdownWalker): string[] => {
+      const seen: string[] = [];
+      while (walker.advance()) seen.push(`${walker.index} ${walker.start} ${walker.end} ${walker.next} ${walker.block} ${JSON.stringify(walker.eol())}`);
+      return seen;
+    };
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), markdownish.chain((lines) => eol.map((end) => lines.join(end)))), (text) => {
+        const block = locateFrontmatter(text);
+        expect(walk(new MarkdownWalker(text, block?.closed ? block.end : 0))).toEqual(walk(new MarkdownWalker(text)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("headingOf never throws and gives a level from 1 to 6 with a trimmed title", () => {
+    fc.assert(
+      fc.property(fc.string(), fc.integer({ min: 0, max: 8 }), (rest, hashes) => {
+        const heading = headingOf(`${"#".repeat(hashes)}${rest}`);
+        if (heading) {
+          expect(heading.level).toBeGreaterThanOrEqual(1);
+          expect(heading.level).toBeLessThanOrEqual(6);
+          expect(heading.title).toBe(heading.title.trim());
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("fence content never shows as body, whatever it holds", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string().filter((line) => !/[\r\n`]/.test(line)), { maxLength: 10 }), (inner) => {
+        const note = ["# Before", "```", ...inner, "```", "# After"].join("\n");
+        const scanned = blocks(note);
+        expect(scanned[0]).toBe("body");
+        expect(scanned.slice(1, -1).every((block) => block === "code")).toBe(true);
+        expect(scanned[scanned.length - 1]).toBe("body");
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

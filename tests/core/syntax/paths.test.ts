@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import {
+  basenameOf,
+  folderOf,
+  isInsideFolder,
+  relationshipFolderPath,
+  sanitizeName,
+  sanitizeRootFolder,
+} from "../../../src/core/syntax/paths";
+
+describe("sanitizeName", () => {
+  it.each([
+    ["Jane Doe", "Jane Doe"],
+    ["Søren Ærø-Østergård", "Søren Ærø-Østergård"],
+    ["a/b\\c:d*e?f\"g<h>i|j", "a-b-c-d-e-f-g-h-i-j"],
+    ["../../x", "x"],
+    ["..", "Untitled"],
+    [".hidden", "hidden"],
+    ["  spaced   out  ", "spaced out"],
+    ["trailing dot.", "trailing dot"],
+    ["CON", "CON_"],
+    ["lpt1.txt", "lpt1.txt_"],
+    ["\u0000\u0007bell", "bell"],
+    ["．．／．．／etc", "etc"], // fullwidth look-alikes fold to ../../ and are removed
+    ["", "Untitled"],
+  ])("%j becomes %j", (input, expected) => {
+    expect(sanitizeName(input)).toBe(expected);
+  });
+
+  it("cuts very long names to 100 characters without splitting an emoji", () => {
+    const name = sanitizeName("🙂".repeat(300));
+    expect(Array.from(name)).toHaveLength(100);
+    expect(name).toBe("🙂".repeat(100));
+  });
+});
+
+describe("sanitizeRootFolder", () => {
+  it.each([
+    ["Mentoring", "Mentoring"],
+    ["Work/Mentoring/", "Work/Mentoring"],
+    ["../outside", "outside"],
+    ["/abs/path", "abs/path"],
+    ["C:\\Users\\me", "C-/Users/me"],
+    ["", "Mentoring"],
+    ["..", "Mentoring"],
+  ])("%j becomes %j", (input, expected) => {
+    expect(sanitizeRootFolder(input)).toBe(expected);
+  });
+});
+
+describe("paths", () => {
+  it("splits folders and base names", () => {
+    expect(folderOf("Mentoring/Jane Doe/Agreement.md")).toBe("Mentoring/Jane Doe");
+    expect(folderOf("Top.md")).toBe("");
+    expect(basenameOf("Mentoring/Jane Doe/2026-11-22 Session 3.md")).toBe("2026-11-22 Session 3");
+  });
+
+  it("recognises what is inside a folder", () => {
+    expect(isInsideFolder("Mentoring", "Mentoring/Jane/A.md")).toBe(true);
+    expect(isInsideFolder("Mentoring", "Mentoring-old/A.md")).toBe(false);
+    expect(isInsideFolder("Mentoring", "Mentoring/../A.md")).toBe(false);
+  });
+
+  const hostile = fc.oneof(
+    fc.string({ unit: "grapheme", maxLength: 300 }),
+    fc.constantFrom("..", "../..", "/etc/passwd", "C:\\Windows", "\\\\server\\share", "．．／x", "a/../../b", "~", "%2e%2e%2f"),
+    fc.array(fc.constantFrom("..", ".", "/", "\\", "a", "．", "／", ":", "C:", " "), { maxLength: 20 }).map((parts) => parts.join("")),
+  );
+
+  it("keeps every relationship folder built from user text inside the root (property)", () => {
+    fc.assert(
+      fc.property(hostile, hostile, (root, name) => {
+        const cleanRoot = sanitizeRootFolder(root);
+        const folder = relationshipFolderPath(root, name);
+        expect(isInsideFolder(cleanRoot, folder)).toBe(true);
+        expect(folder.startsWith(`${cleanRoot}/`)).toBe(true);
+        const segment = folder.slice(cleanRoot.length + 1);
+        expect(segment).not.toContain("/");
+        expect(segment).not.toContain("\\");
+        expect(segment.startsWith(".")).toBe(false);
+        expect(Array.from(segment).length).toBeLessThanOrEqual(100);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
