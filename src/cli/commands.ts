@@ -1,13 +1,16 @@
 // The four commands of the command line: each reads the vault, asks the core (the same functions the
 // plugin's commands call) what to write, and writes only through vault-fs. Returns the exit status.
 import type { CliCommand, DashboardFormat } from "./args";
-import { noteExists, openVault, readNote, readPluginData, readVaultNotes, writeNote, type Vault } from "./vault-fs";
+import { noteExists, openVault, readNote, readPluginData, readVaultNotes, resolveFolder, type Vault } from "./vault-fs";
+import { applyChanges, type NoteChange } from "./write-path";
+import { withVaultLock } from "./vault-lock";
+import type { FsOps } from "./fs-ops";
 import { withoutCarried, type PlannedMove } from "../core/edits/carry-over";
 import { closeSessionText } from "../core/edits/close-session";
 import { buildDashboard, dashboardToJson, type DashboardModel } from "../core/dashboard/dashboard";
 import { dashboardToMarkdown, dashboardToText } from "../core/dashboard/dashboard-text";
 import { toIsoDate } from "../core/syntax/dates";
-import { languageFromLocale, translate } from "../core/i18n";
+import { languageFromLocale, translate, type MessageKey } from "../core/i18n";
 import type { NoteKind, TemplateOverrides } from "../core/new-notes/new-notes";
 import { defaultRelationshipInput, planRelationship } from "../core/new-notes/new-relationship";
 import { planSession } from "../core/new-notes/new-session";
@@ -24,6 +27,8 @@ export interface CliIo {
   color: boolean;
   env: Readonly<Record<string, string | undefined>>;
   now(): Date;
+  /** The disk, when not Node's own: only tests pass one (see fs-ops.ts). */
+  fs?: FsOps;
 }
 
 /** Exit statuses: done, nothing written because of a problem, usage error. */
@@ -40,25 +45,35 @@ type Command = Exclude<CliCommand, { kind: "help" } | { kind: "version" }>;
 export function runCommand(command: Command, io: CliIo): number {
   const opened = openWithSettings(command.vault, io);
   if (!opened) return EXIT.problem;
-  switch (command.kind) {
-    case "dashboard":
-      return dashboard(opened, command, io);
-    case "new-session":
-      return newSession(opened, command, io);
-    case "close-session":
-      return closeSession(opened, command, io);
-    case "new-relationship":
-      return newRelationship(opened, command, io);
-  }
+  if (command.kind === "dashboard") return dashboard(opened, command, io);
+  // Writers take turns, and each plans from the notes as they are once it has its turn.
+  const locked = withVaultLock(opened.vault, () => {
+    switch (command.kind) {
+      case "new-session":
+        return newSession(opened, command, io);
+      case "close-session":
+        return closeSession(opened, command, io);
+      case "new-relationship":
+        return newRelationship(opened, command, io);
+    }
+  });
+  if (locked.ok) return locked.value;
+  io.err(`mentoring: ${locked.reason}\n`);
+  return EXIT.problem;
 }
 
 function openWithSettings(path: string, io: CliIo): Opened | null {
-  const opened = openVault(path);
+  const opened = openVault(path, io.fs);
   if (!opened.ok) {
     io.err(`mentoring: ${opened.reason}\n`);
     return null;
   }
-  const { settings, invalidKeys } = readSettingsJson(readPluginData(opened.vault));
+  const data = readPluginData(opened.vault);
+  if (!data.ok) {
+    io.err(`mentoring: ${data.reason} Nothing was written.\n`);
+    return null;
+  }
+  const { settings, invalidKeys } = readSettingsJson(data.text);
   // The plugin follows Obsidian's language; here the terminal's locale stands in for it.
   const locale = io.env["LC_ALL"] || io.env["LC_MESSAGES"] || io.env["LANG"] || "en";
   const language = effectiveLanguage(settings.language, languageFromLocale(locale));
@@ -73,6 +88,14 @@ function indexOf(vault: Vault, under = ""): { index: VaultIndex; unreadable: Pro
   return { index: new VaultIndex(notes), unreadable };
 }
 
+/** The root folder, when it exists, must be a real folder of the vault: a link to elsewhere is not followed. */
+function rootInside(vault: Vault, root: string, io: CliIo): boolean {
+  if (root === "" || !noteExists(vault, root, "any")) return true;
+  const folder = resolveFolder(vault, root);
+  if (!folder.ok) io.err(`mentoring: ${folder.reason} Nothing was written.\n`);
+  return folder.ok;
+}
+
 function today(io: CliIo, given: IsoDate | null): IsoDate {
   return given ?? toIsoDate(io.now());
 }
@@ -84,6 +107,7 @@ function dashboard(opened: Opened, command: Extract<Command, { kind: "dashboard"
     io.err(`mentoring: the root folder ${root} does not exist in ${command.vault}.\n`);
     return EXIT.problem;
   }
+  if (!rootInside(opened.vault, root, io)) return EXIT.problem;
   const { index, unreadable } = indexOf(opened.vault, root);
   const built = buildDashboard(index, { today: today(io, command.today), showDone: command.all });
   // Files that could not even be read are problems too; the model's rows are shared, so copy, not push.
@@ -117,6 +141,7 @@ function newSession(opened: Opened, command: Extract<Command, { kind: "new-sessi
   const { vault, settings } = opened;
   const root = sanitizeRootFolder(command.root ?? settings.rootFolder);
   const language = command.lang ?? opened.language;
+  if (!rootInside(vault, root, io)) return EXIT.problem;
   const { index } = indexOf(vault);
   const relationship = findRelationship(index, root, command.relationship);
   if (!relationship) {
@@ -141,7 +166,8 @@ function newSession(opened: Opened, command: Extract<Command, { kind: "new-sessi
   }
   warnUnknownPlaceholders(io, settings, "session", plan.unknownPlaceholders);
 
-  // As the plugin does: forward the originals first, so the new note only holds copies of forwarded lines.
+  // The forwarded originals and the new note holding their copies are written together or not at all.
+  const changes: NoteChange[] = [];
   const moved: PlannedMove[] = [];
   for (const edit of plan.moves.edits) {
     const read = readNote(vault, edit.file);
@@ -151,17 +177,17 @@ function newSession(opened: Opened, command: Extract<Command, { kind: "new-sessi
     }
     const result = edit.apply(read.text);
     if (result.moved.length === 0) continue;
-    const written = writeNote(vault, edit.file, result.text, read.text);
-    if (written.ok) moved.push(...result.moved);
-    else io.err(`mentoring: warning: ${written.reason} Its actions stay where they are.\n`);
+    changes.push({ path: edit.file, text: result.text, expected: read.text });
+    moved.push(...result.moved);
   }
   const skipped = plan.moves.edits.flatMap((edit) => edit.moves).filter((move) => !moved.includes(move));
-  const written = writeNote(vault, plan.path, withoutCarried(plan.text, skipped), null);
+  changes.push({ path: plan.path, text: withoutCarried(plan.text, skipped), expected: null });
+  const written = applyChanges(vault, changes);
   if (!written.ok) {
-    io.err(`mentoring: ${written.reason}${moved.length > 0 ? ` ${moved.length} actions were already forwarded to it.` : ""}\n`);
+    io.err(`mentoring: ${written.reason}\n`);
     return EXIT.problem;
   }
-  if (plan.moves.edits.length > 0) io.err(`${translate(language, "notice.actionsMoved", { count: moved.length })}\n`);
+  if (plan.moves.edits.length > 0) io.err(`${countMessage(language, moved.length, "notice.actionMoved", "notice.actionsMoved")}\n`);
   io.out(`${plan.path}\n`);
   return EXIT.ok;
 }
@@ -191,7 +217,7 @@ function closeSession(opened: Opened, command: Extract<Command, { kind: "close-s
     io.out(`${path}\n`);
     return EXIT.ok;
   }
-  const written = writeNote(vault, path, result.text, read.text);
+  const written = applyChanges(vault, [{ path, text: result.text, expected: read.text }]);
   if (!written.ok) {
     io.err(`mentoring: ${written.reason}\n`);
     return EXIT.problem;
@@ -205,6 +231,7 @@ function newRelationship(opened: Opened, command: Extract<Command, { kind: "new-
   const settings: MentoringSettings = { ...opened.settings, rootFolder: sanitizeRootFolder(command.root ?? opened.settings.rootFolder) };
   const language = command.lang ?? opened.language;
   const date = today(io, command.date);
+  if (!rootInside(vault, settings.rootFolder, io)) return EXIT.problem;
   const existing = agreementPath(settings.rootFolder, command.name);
   if (command.name.trim() !== "" && noteExists(vault, existing, "any")) {
     io.err(`mentoring: ${translate(language, "notice.relationshipExists", { name: command.name.trim() }).replace(/;.*$/, ".")} Nothing was written.\n`);
@@ -223,12 +250,16 @@ function newRelationship(opened: Opened, command: Extract<Command, { kind: "new-
     io.err(`mentoring: ${taken.path} already exists; nothing was written.\n`);
     return EXIT.problem;
   }
+  // The agreement and the first session together: a rerun after a failure starts from a clean vault.
+  const written = applyChanges(
+    vault,
+    plan.files.map((file) => ({ path: file.path, text: file.text, expected: null })),
+  );
+  if (!written.ok) {
+    io.err(`mentoring: ${written.reason}\n`);
+    return EXIT.problem;
+  }
   for (const file of plan.files) {
-    const written = writeNote(vault, file.path, file.text, null);
-    if (!written.ok) {
-      io.err(`mentoring: ${written.reason}\n`);
-      return EXIT.problem;
-    }
     warnUnknownPlaceholders(io, settings, file === plan.files[0] ? "agreement" : "firstSession", file.unknownPlaceholders);
     io.out(`${file.path}\n`);
   }
@@ -246,6 +277,12 @@ function userTemplate(opened: Opened, kind: NoteKind, io: CliIo): TemplateOverri
     return {};
   }
   return { [kind]: read.text };
+}
+
+/** A count in a sentence, in the form the language's plural rules pick for it. */
+function countMessage(language: Language, count: number, one: MessageKey, other: MessageKey): string {
+  const form = new Intl.PluralRules(language).select(count);
+  return translate(language, form === "one" ? one : other, { count });
 }
 
 function warnUnknownPlaceholders(io: CliIo, settings: MentoringSettings, kind: NoteKind, names: readonly string[]): void {

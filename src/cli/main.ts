@@ -2,6 +2,7 @@
 // exit status: 0 done, 1 nothing written because of a problem, 2 a usage error (with the usage).
 import { parseCliArgs, USAGE } from "./args";
 import { EXIT, runCommand, type CliIo } from "./commands";
+import { forTerminal } from "./terminal";
 import packageJson from "../../package.json";
 
 export function main(argv: readonly string[], io: CliIo): number {
@@ -33,9 +34,14 @@ process.stdout.on("error", (error: Error & { code?: string }) => {
   throw error;
 });
 
+// Under a file-size limit (`ulimit -f`) the kernel sends SIGXFSZ, whose default kills the process between
+// two steps of a write. Ignored, the write fails with EFBIG instead, and the write path undoes the command.
+process.on("SIGXFSZ", () => undefined);
+
 process.exitCode = main(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
+  // Paths on a pipe are data for the next program; on a terminal, and in every message, text is cleaned.
+  out: (text) => process.stdout.write(process.stdout.isTTY ? forTerminal(text) : text),
+  err: (text) => process.stderr.write(forTerminal(text)),
   color: colorWanted(),
   env: process.env,
   now: () => new Date(),

@@ -1,15 +1,20 @@
-// The vault folder on disk, for the command line: reading Markdown notes (as the index wants them) and
-// writing through one guarded function that can only ever write inside the real vault folder, atomically,
-// and never over a note that changed since it was read.
-import { closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { randomBytes } from "node:crypto";
+// The vault folder on disk, for the command line: reading Markdown notes (as the index wants them),
+// turning vault paths into real paths that stay inside the vault, and creating folders. Writing goes
+// through write-path.ts alone.
+//
+// Vault paths are Unicode NFC throughout, as the core compares them; a name stored decomposed (NFD, as
+// macOS and some sync tools write) is found on disk by comparing NFC forms.
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { nodeFs, type FsOps } from "./fs-ops";
+import { applyChanges, errorCode, readRegularFile } from "./write-path";
+import type { Problem } from "../core/notes/types";
 
 export type FsResult<T> = ({ ok: true } & T) | { ok: false; reason: string };
 
-/** A vault folder, resolved once: `root` is its real path (symlinks followed). */
+/** A vault folder, resolved once: `root` is its real path (symlinks followed); `fs` does the disk calls. */
 export interface Vault {
   root: string;
+  fs: FsOps;
 }
 
 /** Folders Obsidian itself does not show as notes: its config folder, the trash, and any hidden folder. */
@@ -18,32 +23,35 @@ function isSkippedFolder(name: string): boolean {
 }
 
 /** Opens a vault folder: it must exist and be a folder. */
-export function openVault(path: string): FsResult<{ vault: Vault }> {
+export function openVault(path: string, fs: FsOps = nodeFs): FsResult<{ vault: Vault }> {
   let root: string;
   try {
-    root = realpathSync(resolve(path));
+    root = fs.realpathSync(resolve(path));
   } catch {
     return { ok: false, reason: `The vault folder ${path} does not exist.` };
   }
-  if (!statSync(root).isDirectory()) return { ok: false, reason: `The vault ${path} is not a folder.` };
-  return { ok: true, vault: { root } };
+  if (!fs.statSync(root).isDirectory()) return { ok: false, reason: `The vault ${path} is not a folder.` };
+  return { ok: true, vault: { root, fs } };
 }
 
 /**
  * Every Markdown note below `under` (vault-relative, `""` for all), as `[path, text]` with `/` paths in
  * code-unit order. Hidden folders (`.obsidian`, `.trash`) and symbolic links are skipped, so a link can
- * neither loop nor pull in notes from outside the vault. Unreadable files are left out and reported.
+ * neither loop nor pull in notes from outside the vault; only regular files are read (a named pipe would
+ * block). A note or folder that cannot be read is a problem, never a silent gap.
  */
-export function readVaultNotes(vault: Vault, under = ""): { notes: Array<[string, string]>; unreadable: Array<{ file: string; reason: string }> } {
+export function readVaultNotes(vault: Vault, under = ""): { notes: Array<[string, string]>; unreadable: Problem[] } {
   const notes: Array<[string, string]> = [];
-  const unreadable: Array<{ file: string; reason: string }> = [];
-  const start = under === "" ? { ok: true as const, absolute: vault.root } : resolveInVault(vault, under);
-  if (!start.ok) return { notes, unreadable };
+  const unreadable: Problem[] = [];
+  const start = under === "" ? { ok: true as const, absolute: vault.root } : resolveFolder(vault, under);
+  if (!start.ok) return { notes, unreadable: [{ file: under, reason: start.reason }] };
   const walk = (dir: string): void => {
     let entries;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
+      entries = vault.fs.readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      const folder = vaultPathOf(vault, dir);
+      unreadable.push({ file: `${folder}/`, reason: `The folder ${folder} could not be read (${errorCode(error)}); its notes are missing here.` });
       return;
     }
     for (const entry of entries) {
@@ -52,7 +60,7 @@ export function readVaultNotes(vault: Vault, under = ""): { notes: Array<[string
         if (!isSkippedFolder(entry.name)) walk(full);
       } else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) {
         const file = vaultPathOf(vault, full);
-        const read = readNote(vault, file);
+        const read = decodeNote(file, () => readRegularFile(vault.fs, full));
         if (read.ok) notes.push([file, read.text]);
         else unreadable.push({ file, reason: read.reason });
       }
@@ -63,22 +71,55 @@ export function readVaultNotes(vault: Vault, under = ""): { notes: Array<[string
   return { notes, unreadable };
 }
 
-function vaultPathOf(vault: Vault, full: string): string {
-  return relative(vault.root, full).split(sep).join("/");
+/** A folder of the vault to read from: it must be a real folder inside the vault, not a link to elsewhere. */
+export function resolveFolder(vault: Vault, vaultPath: string): FsResult<{ absolute: string }> {
+  const target = resolveInVault(vault, vaultPath);
+  if (!target.ok) return target;
+  try {
+    if (!isInside(vault.root, vault.fs.realpathSync(target.absolute))) return { ok: false, reason: `${vaultPath} points outside the vault; it is not followed.` };
+    if (!vault.fs.statSync(target.absolute).isDirectory()) return { ok: false, reason: `${vaultPath} is not a folder.` };
+  } catch (error) {
+    return { ok: false, reason: `The folder ${vaultPath} could not be opened (${errorCode(error)}).` };
+  }
+  return { ok: true, absolute: target.absolute };
+}
+
+/** The vault path of an absolute path inside the vault: `/` separators, NFC. */
+export function vaultPathOf(vault: Vault, full: string): string {
+  return relative(vault.root, full).split(sep).join("/").normalize("NFC");
 }
 
 /**
  * The absolute path of a vault-relative path, or why it is not allowed: absolute paths, `..` segments
- * and anything that resolves outside the vault are refused before the disk is touched.
+ * and anything that resolves outside the vault are refused before the disk is touched. Each existing
+ * segment is the name on disk, found by its NFC form when the disk holds another form.
  */
 export function resolveInVault(vault: Vault, vaultPath: string): FsResult<{ absolute: string }> {
   const segments = vaultPath.replace(/\\/g, "/").split("/");
   if (isAbsolute(vaultPath) || /^[a-zA-Z]:/.test(vaultPath) || segments.includes("..")) {
     return { ok: false, reason: `${vaultPath} is not a path inside the vault.` };
   }
-  const absolute = resolve(vault.root, ...segments.filter((segment) => segment !== "" && segment !== "."));
+  let absolute = vault.root;
+  for (const segment of segments.filter((part) => part !== "" && part !== ".")) absolute = join(absolute, nameOnDisk(vault.fs, absolute, segment));
   if (!isInside(vault.root, absolute) || absolute === vault.root) return { ok: false, reason: `${vaultPath} is not a path inside the vault.` };
   return { ok: true, absolute };
+}
+
+/** `segment` as it is spelled in `folder`: itself when it exists, else the one entry with the same NFC form. */
+function nameOnDisk(fs: FsOps, folder: string, segment: string): string {
+  try {
+    fs.lstatSync(join(folder, segment));
+    return segment;
+  } catch {
+    // Not there as given: look for another Unicode form of the same name below.
+  }
+  const wanted = segment.normalize("NFC");
+  try {
+    const same = fs.readdirSync(folder).filter((name) => name !== segment && name.normalize("NFC") === wanted);
+    return same.length === 1 ? (same[0] ?? segment) : segment;
+  } catch {
+    return segment;
+  }
 }
 
 function isInside(root: string, path: string): boolean {
@@ -87,118 +128,87 @@ function isInside(root: string, path: string): boolean {
 }
 
 /**
- * A note's text. Refused when the file is not valid UTF-8: decoding would replace bytes, and a later
- * write would lose them. A symbolic link is followed only when it stays inside the vault.
+ * A note's text. Refused when it is not a regular file (a named pipe would block), or not valid UTF-8:
+ * decoding would replace bytes, and a later write would lose them. A symbolic link is followed only when
+ * it stays inside the vault.
  */
 export function readNote(vault: Vault, vaultPath: string): FsResult<{ text: string }> {
   const target = resolveInVault(vault, vaultPath);
   if (!target.ok) return target;
-  let bytes: Buffer;
+  let real: string;
   try {
-    if (!isInside(vault.root, realpathSync(target.absolute))) return { ok: false, reason: `${vaultPath} points outside the vault.` };
-    bytes = readFileSync(target.absolute);
+    real = vault.fs.realpathSync(target.absolute);
   } catch (error) {
     return { ok: false, reason: `${vaultPath} could not be read (${errorCode(error)}).` };
   }
+  if (!isInside(vault.root, real)) return { ok: false, reason: `${vaultPath} points outside the vault.` };
+  return decodeNote(vaultPath, () => readRegularFile(vault.fs, real));
+}
+
+function decodeNote(vaultPath: string, read: () => Buffer | null): FsResult<{ text: string }> {
+  let bytes: Buffer | null;
+  try {
+    bytes = read();
+  } catch (error) {
+    return { ok: false, reason: `${vaultPath} could not be read (${errorCode(error)}).` };
+  }
+  if (bytes === null) return { ok: false, reason: `${vaultPath} is not a regular file, so it is left alone.` };
   const text = bytes.toString("utf8");
   if (!Buffer.from(text, "utf8").equals(bytes)) return { ok: false, reason: `${vaultPath} is not UTF-8 text, so it is left alone.` };
   return { ok: true, text };
 }
 
 /**
- * Writes a note, the only way the command line writes. `expected` is the text the note had when it was
- * read (null: the note must not exist yet); the write is refused if the note now differs, so an edit made
- * meanwhile in another editor is never overwritten. Missing folders are created one by one, each checked
- * to be inside the real vault. The bytes go to a temporary file in the same folder, then take the note's
- * name in one step (rename, or a hard link for a new note, which fails rather than replace a file).
+ * Writes one note through the write path (see applyChanges): `expected` is the text the note had when
+ * it was read (null: the note must not exist yet).
  */
 export function writeNote(vault: Vault, vaultPath: string, text: string, expected: string | null): FsResult<object> {
-  const target = resolveInVault(vault, vaultPath);
-  if (!target.ok) return target;
-  const folder = ensureFolder(vault, dirname(target.absolute));
-  if (!folder.ok) return folder;
-  const destination = join(folder.real, basename(target.absolute));
-
-  const current = currentText(destination);
-  if (current.kind === "link") return { ok: false, reason: `${vaultPath} is a symbolic link; it is not replaced.` };
-  if (expected === null && current.kind !== "missing") return { ok: false, reason: `${vaultPath} already exists; it is not overwritten.` };
-  if (expected !== null) {
-    if (current.kind === "missing") return { ok: false, reason: `${vaultPath} was deleted since it was read.` };
-    if (current.kind !== "text" || current.text !== expected) return { ok: false, reason: `${vaultPath} changed since it was read; nothing was written.` };
-  }
-
-  const temporary = join(folder.real, `.${basename(destination)}.${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    const fd = openSync(temporary, "wx");
-    try {
-      writeSync(fd, Buffer.from(text, "utf8"));
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    if (expected === null) {
-      linkSync(temporary, destination);
-      unlinkSync(temporary);
-    } else {
-      renameSync(temporary, destination);
-    }
-    return { ok: true };
-  } catch (error) {
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // Already gone (renamed) or never made: nothing to clean up.
-    }
-    const code = errorCode(error);
-    return { ok: false, reason: code === "EEXIST" ? `${vaultPath} already exists; it is not overwritten.` : `Could not write ${vaultPath} (${code}).` };
-  }
+  return applyChanges(vault, [{ path: vaultPath, text, expected }]);
 }
 
-type CurrentText = { kind: "missing" } | { kind: "link" } | { kind: "text"; text: string } | { kind: "unreadable" };
-
-function currentText(path: string): CurrentText {
-  try {
-    if (lstatSync(path).isSymbolicLink()) return { kind: "link" };
-    return { kind: "text", text: readFileSync(path, "utf8") };
-  } catch (error) {
-    return errorCode(error) === "ENOENT" ? { kind: "missing" } : { kind: "unreadable" };
-  }
-}
-
-/** Creates `folder` and any missing folder above it, refusing any step whose real path leaves the vault. */
-function ensureFolder(vault: Vault, folder: string): FsResult<{ real: string }> {
-  const outside: FsResult<{ real: string }> = { ok: false, reason: `${vaultPathOf(vault, folder)} leads outside the vault; nothing was written.` };
+/**
+ * Creates `folder` and any missing folder above it, refusing any step whose real path leaves the vault.
+ * `created` hears of each folder made, so that a failed command can remove them again.
+ */
+export function ensureFolder(vault: Vault, folder: string, created: (folder: string) => void): FsResult<{ real: string }> {
+  const { fs } = vault;
   const rel = relative(vault.root, folder);
   let real = vault.root;
   for (const segment of rel === "" ? [] : rel.split(sep)) {
     const next = join(real, segment);
     try {
-      mkdirSync(next);
+      fs.mkdirSync(next);
+      created(next);
     } catch (error) {
-      if (errorCode(error) !== "EEXIST") return { ok: false, reason: `Could not create the folder ${vaultPathOf(vault, next)} (${errorCode(error)}).` };
+      if (errorCode(error) !== "EEXIST") throw error;
     }
     try {
-      real = realpathSync(next);
+      real = fs.realpathSync(next);
     } catch (error) {
-      return { ok: false, reason: `Could not open the folder ${vaultPathOf(vault, next)} (${errorCode(error)}).` };
+      return { ok: false, reason: `Could not open the folder ${vaultPathOf(vault, next)} (${errorCode(error)}); nothing was changed.` };
     }
-    if (!isInside(vault.root, real)) return outside;
-    if (!statSync(real).isDirectory()) return { ok: false, reason: `${vaultPathOf(vault, next)} is a file, not a folder.` };
+    if (!isInside(vault.root, real)) return { ok: false, reason: `${vaultPathOf(vault, next)} leads outside the vault; nothing was changed.` };
+    if (!fs.statSync(real).isDirectory()) return { ok: false, reason: `${vaultPathOf(vault, next)} is a file, not a folder; nothing was changed.` };
   }
   return { ok: true, real };
 }
 
-function errorCode(error: unknown): string {
-  if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string") return error.code;
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** The plugin's saved settings file, if the vault has one (null when missing or unreadable). */
-export function readPluginData(vault: Vault): string | null {
+/**
+ * The plugin's saved settings file: its text, null when there is none, or a refusal when it is not a
+ * regular file inside the vault (a link to elsewhere is not followed).
+ */
+export function readPluginData(vault: Vault): FsResult<{ text: string | null }> {
+  const shown = ".obsidian/plugins/mentoring-notes/data.json";
+  const path = join(vault.root, ".obsidian", "plugins", "mentoring-notes", "data.json");
   try {
-    return readFileSync(join(vault.root, ".obsidian", "plugins", "mentoring-notes", "data.json"), "utf8");
-  } catch {
-    return null;
+    const real = vault.fs.realpathSync(path);
+    if (!isInside(vault.root, real)) return { ok: false, reason: `${shown} points outside the vault; it is not followed.` };
+    const bytes = readRegularFile(vault.fs, real);
+    if (bytes === null) return { ok: false, reason: `${shown} is not a regular file; it is not read.` };
+    return { ok: true, text: bytes.toString("utf8") };
+  } catch (error) {
+    // Missing is the usual case (settings never saved); one that exists but cannot be read is said.
+    return errorCode(error) === "ENOENT" ? { ok: true, text: null } : { ok: false, reason: `${shown} could not be read (${errorCode(error)}).` };
   }
 }
 
@@ -207,8 +217,8 @@ export function noteExists(vault: Vault, vaultPath: string, kind: "any" | "file"
   const target = resolveInVault(vault, vaultPath);
   if (!target.ok) return false;
   try {
-    if (kind === "any") return lstatSync(target.absolute) !== undefined;
-    const stat = statSync(target.absolute);
+    if (kind === "any") return vault.fs.lstatSync(target.absolute) !== undefined;
+    const stat = vault.fs.statSync(target.absolute);
     return kind === "file" ? stat.isFile() : stat.isDirectory();
   } catch {
     return false;

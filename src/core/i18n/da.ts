@@ -53,6 +53,7 @@ export const da: Messages = {
   "notice.invalidNumber": "{value} er ikke et helt tal fra {min} til {max}.",
   "notice.relationshipExists": "Der findes allerede et forløb med {name}; aftalen blev åbnet.",
   "notice.actionsMoved": "Flyttede {count} åbne handlinger til dette møde.",
+  "notice.actionMoved": "Flyttede {count} åben handling til dette møde.",
   "notice.nothingToMove": "Ingen åbne handlinger at flytte.",
   "notice.writeFailed": "Kunne ikke skrive {path}: {reason}",
   "notice.noteUnreadable": "{path} kunne ikke læses: {reason}",

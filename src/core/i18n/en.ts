@@ -53,6 +53,7 @@ export const en = {
   "notice.invalidNumber": "{value} is not a whole number from {min} to {max}.",
   "notice.relationshipExists": "There is already a relationship with {name}; its agreement was opened.",
   "notice.actionsMoved": "Moved {count} open actions to this session.",
+  "notice.actionMoved": "Moved {count} open action to this session.",
   "notice.nothingToMove": "No open actions to move.",
   "notice.writeFailed": "Could not write {path}: {reason}",
   "notice.noteUnreadable": "{path} could not be read: {reason}",

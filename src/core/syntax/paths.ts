@@ -4,6 +4,8 @@
 const FORBIDDEN_CHARS = /[/\\:*?"<>|#^[\]]/g;
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 const MAX_NAME_LENGTH = 100;
+// File systems allow 255 bytes a name; 100 CJK or emoji characters are 300 to 400. 240 leaves room for `.md`.
+const MAX_NAME_BYTES = 240;
 
 /**
  * Makes one path segment out of user text. NFKC first, so look-alikes such as the fullwidth
@@ -16,6 +18,7 @@ export function sanitizeName(name: string, fallback = "Untitled"): string {
   clean = clean.replace(/^[.\s-]+/, "").replace(/[.\s]+$/, "");
   if (WINDOWS_RESERVED.test(clean)) clean = `${clean}_`;
   if (clean.length > MAX_NAME_LENGTH) clean = truncateByCodePoint(clean, MAX_NAME_LENGTH).trim();
+  if (utf8Length(clean) > MAX_NAME_BYTES) clean = truncateByBytes(clean, MAX_NAME_BYTES).trim();
   return clean === "" ? fallback : clean;
 }
 
@@ -30,6 +33,22 @@ function withoutControlChars(text: string): string {
 
 function truncateByCodePoint(text: string, max: number): string {
   return Array.from(text).slice(0, max).join("");
+}
+
+function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+/** The longest prefix of whole characters (grapheme clusters: an emoji with its joiners stays whole) within `max` UTF-8 bytes. */
+function truncateByBytes(text: string, max: number): string {
+  let out = "";
+  let bytes = 0;
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text)) {
+    bytes += utf8Length(segment);
+    if (bytes > max) break;
+    out += segment;
+  }
+  return out;
 }
 
 /** Normalises a vault-relative path the way Obsidian does: `/` separators, no empty or `.` segments. */

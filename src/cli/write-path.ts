@@ -1,0 +1,212 @@
+// The command line's one way to change notes. A command plans every note it will write, then hands the
+// whole plan here: all of it is written, or the vault is left exactly as it was.
+//
+// How, for each planned note: the new bytes go to a short hidden temporary file in the note's folder
+// (written in a loop until every byte is down, mode and owner copied from the note, synced). Only when
+// every temporary file is complete are they moved into place, each right after re-reading its note to
+// check it still holds what the command read (so an edit made meanwhile is never overwritten); the
+// original is kept under a second hidden name (a hard link, which needs no free space) until all moves
+// and folder syncs succeeded. On any failure the moves are undone from those links, new notes and
+// folders are removed, and the temporary files deleted. A crash before the moves leaves only hidden
+// `.mentoring-*.tmp` files, which no command reads (they are neither Markdown nor visible in Obsidian).
+//
+// write-file-atomic does most of this for one file, but it cannot re-check the note between its temporary
+// write and its rename, nor keep several notes all-or-nothing, so the steps are written out here.
+import { constants } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { basename, dirname, join } from "node:path";
+import type { FsOps } from "./fs-ops";
+import { ensureFolder, resolveInVault, type FsResult, type Vault } from "./vault-fs";
+
+/** One note a command writes: its new text, and the text it had when read (null: it must not exist yet). */
+export interface NoteChange {
+  path: string;
+  text: string;
+  expected: string | null;
+}
+
+/** A refusal the write path says in words, as opposed to an error from the disk. */
+class Refusal extends Error {}
+
+interface Prepared {
+  change: NoteChange;
+  destination: string;
+  folder: string;
+  temporary: string;
+}
+
+/** Writes every change or none; the reason names the note and the step that failed. */
+export function applyChanges(vault: Vault, changes: readonly NoteChange[]): FsResult<object> {
+  const fs = vault.fs;
+  const undo: Array<() => void> = [];
+  const folders = new Set<string>();
+  const backups: string[] = [];
+  let current = changes[0]?.path ?? "";
+  try {
+    const prepared: Prepared[] = [];
+    for (const change of changes) {
+      current = change.path;
+      prepared.push(prepare(vault, change, undo, folders));
+    }
+    for (const step of prepared) {
+      current = step.change.path;
+      commit(fs, step, undo, backups);
+    }
+    for (const folder of folders) syncFolder(fs, folder);
+  } catch (error) {
+    rollBack(fs, undo, folders);
+    if (error instanceof Refusal) return { ok: false, reason: error.message };
+    return { ok: false, reason: `Could not write ${current} (${errorCode(error)}); nothing was changed.` };
+  }
+  // Done: the originals' second names are no longer needed. One that cannot be removed is a hidden
+  // hard link to the old text, harmless; the notes are already right.
+  for (const backup of backups) ignoreErrors(() => fs.unlinkSync(backup));
+  return { ok: true };
+}
+
+function prepare(vault: Vault, change: NoteChange, undo: Array<() => void>, folders: Set<string>): Prepared {
+  const fs = vault.fs;
+  const target = resolveInVault(vault, change.path);
+  if (!target.ok) throw new Refusal(target.reason);
+  const folder = ensureFolder(vault, dirname(target.absolute), (created) => {
+    undo.push(() => fs.rmdirSync(created));
+    folders.add(dirname(created));
+  });
+  if (!folder.ok) throw new Refusal(folder.reason);
+  folders.add(folder.real);
+  const destination = join(folder.real, basename(target.absolute));
+  const found = checkDestination(fs, destination, change);
+  const temporary = join(folder.real, hiddenName("tmp"));
+  undo.push(() => fs.unlinkSync(temporary));
+  writeWhole(fs, temporary, Buffer.from(change.text, "utf8"), found);
+  return { change, destination, folder: folder.real, temporary };
+}
+
+interface Found {
+  mode: number;
+  uid: number;
+  gid: number;
+}
+
+/** What is at the destination now, refusing anything but the expected note (or nothing, for a new one). */
+function checkDestination(fs: FsOps, destination: string, change: NoteChange): Found | null {
+  const { path, expected } = change;
+  let stat;
+  try {
+    stat = fs.lstatSync(destination);
+  } catch (error) {
+    if (errorCode(error) !== "ENOENT") throw error;
+    if (expected !== null) throw new Refusal(`${path} was deleted since it was read; nothing was changed.`);
+    return null;
+  }
+  if (stat.isSymbolicLink()) throw new Refusal(`${path} is a symbolic link; it is not replaced, and nothing was changed.`);
+  if (expected === null) throw new Refusal(`${path} already exists; it is not overwritten, and nothing was changed.`);
+  if (!stat.isFile()) throw new Refusal(`${path} is not a regular file; it is left alone, and nothing was changed.`);
+  // By the mode bits, not access(): the superuser may write anywhere, but a 444 note says "leave me".
+  if ((stat.mode & 0o222) === 0) throw new Refusal(`${path} is read-only; it is left alone, and nothing was changed.`);
+  if (!sameBytes(fs, destination, expected)) throw new Refusal(`${path} changed since it was read; nothing was changed.`);
+  return { mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid };
+}
+
+/** Whether the regular file at `path` holds exactly `text`; never blocks on a pipe or follows a link. */
+export function sameBytes(fs: FsOps, path: string, text: string): boolean {
+  const bytes = readRegularFile(fs, path);
+  return bytes !== null && bytes.equals(Buffer.from(text, "utf8"));
+}
+
+/** The bytes of a regular file, or null when it is something else (a pipe, a device, a link, a folder). */
+export function readRegularFile(fs: FsOps, path: string): Buffer | null {
+  const fd = fs.openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  try {
+    if (!fs.fstatSync(fd).isFile()) return null;
+    const chunks: Buffer[] = [];
+    for (;;) {
+      const chunk = Buffer.alloc(64 * 1024);
+      const read = fs.readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Every byte into a new file (a short write is continued, never ignored), with the note's mode and owner, synced. */
+function writeWhole(fs: FsOps, path: string, bytes: Buffer, found: Found | null): void {
+  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
+  // A new note gets the usual 666 less the umask, as any editor would give it; a rewritten one its own mode.
+  const fd = fs.openSync(path, flags, found === null ? 0o666 : 0o600);
+  try {
+    let offset = 0;
+    while (offset < bytes.length) {
+      const written = fs.writeSync(fd, bytes, offset, bytes.length - offset);
+      if (written <= 0) throw Object.assign(new Error("no progress writing"), { code: "EIO" });
+      offset += written;
+    }
+    if (found !== null) {
+      const now = fs.fstatSync(fd);
+      if (now.uid !== found.uid || now.gid !== found.gid) fs.fchownSync(fd, found.uid, found.gid);
+      fs.fchmodSync(fd, found.mode);
+    }
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Moves one temporary file into place, right after checking the note is still as it was read. */
+function commit(fs: FsOps, step: Prepared, undo: Array<() => void>, backups: string[]): void {
+  const { change, destination, temporary, folder } = step;
+  checkDestination(fs, destination, change);
+  if (change.expected === null) {
+    // A hard link fails if something took the name meanwhile, where a rename would replace it.
+    fs.linkSync(temporary, destination);
+    undo.push(() => fs.unlinkSync(destination));
+    fs.unlinkSync(temporary);
+    return;
+  }
+  const backup = join(folder, hiddenName("old"));
+  fs.linkSync(destination, backup);
+  backups.push(backup);
+  undo.push(() => fs.unlinkSync(backup));
+  fs.renameSync(temporary, destination);
+  undo.push(() => fs.renameSync(backup, destination));
+}
+
+/** Undoes what was done, newest first; a step that finds nothing to undo (the file is gone) is fine. */
+function rollBack(fs: FsOps, undo: ReadonlyArray<() => void>, folders: ReadonlySet<string>): void {
+  for (const step of [...undo].reverse()) ignoreErrors(step);
+  for (const folder of folders) ignoreErrors(() => syncFolder(fs, folder));
+}
+
+/** A folder's entries (a rename, a new name) last only once the folder itself is synced. */
+function syncFolder(fs: FsOps, folder: string): void {
+  const fd = fs.openSync(folder, constants.O_RDONLY | constants.O_DIRECTORY);
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** A short hidden name, whatever the note's length: `.mentoring-<12 hex>.tmp` is 27 bytes. */
+function hiddenName(kind: "tmp" | "old"): string {
+  return `.mentoring-${randomBytes(6).toString("hex")}.${kind}`;
+}
+
+/** Temporary and kept-original names the write path uses; a leftover one is never read as a note. */
+export const HIDDEN_WRITE_NAME = /^\.mentoring-[0-9a-f]{12}\.(tmp|old)$/;
+
+function ignoreErrors(step: () => void): void {
+  try {
+    step();
+  } catch {
+    // Undo and clean-up go on with the next step; see rollBack.
+  }
+}
+
+export function errorCode(error: unknown): string {
+  if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string") return error.code;
+  return error instanceof Error ? error.message : String(error);
+}
