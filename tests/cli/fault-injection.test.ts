@@ -177,11 +177,11 @@ describe("(a) the built command line under a file-size limit (ulimit -f)", () =>
       const workDir = mkdtempSync(join(harness.workDir, "limit-"));
       const complete = reference(workDir, testCase);
       const outcomes: number[] = [];
-      for (const blocks of [1, 4, 16]) {
+      for (const kilobytes of [1, 4, 16]) {
         const { parent, vault } = prepareVault(workDir, testCase.move);
         const before = hashTree(parent);
-        const result = runCliLimited(harness, blocks, testCase.args(vault));
-        const label = `${testCase.name} under ulimit -f ${blocks}: ${result.stderr}`;
+        const result = runCliLimited(harness, kilobytes, testCase.args(vault));
+        const label = `${testCase.name} under a ${kilobytes} kB limit: ${result.stderr}`;
         // SIGXFSZ is ignored by the CLI, so the write fails with EFBIG and the command undoes itself.
         expect(result.signal, label).toBeNull();
         outcomes.push(result.status ?? -1);

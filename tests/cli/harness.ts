@@ -38,10 +38,10 @@ export function runCli(harness: Harness, args: readonly string[], timeout = 20_0
   return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** The CLI under a file-size limit, in bash's `ulimit -f` unit (1024-byte blocks). */
-export function runCliLimited(harness: Harness, blocks: number, args: readonly string[]): Run {
+/** The CLI under a file-size limit of `kilobytes`, set by `/bin/sh`'s `ulimit -f` (in 512-byte blocks). */
+export function runCliLimited(harness: Harness, kilobytes: number, args: readonly string[]): Run {
   const quoted = [process.execPath, harness.cli, ...args].map((arg) => `'${arg.replace(/'/g, "'\\''")}'`).join(" ");
-  const result = spawnSync("/bin/sh", ["-c", `ulimit -f ${blocks}; exec ${quoted}`], { encoding: "utf8", env: CLI_ENV, timeout: 20_000 });
+  const result = spawnSync("/bin/sh", ["-c", `ulimit -f ${kilobytes * 2}; exec ${quoted}`], { encoding: "utf8", env: CLI_ENV, timeout: 20_000 });
   return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -1,0 +1,85 @@
+// Several command-line processes on one vault at the same time. They take turns through the vault lock
+// (src/cli/vault-lock.ts), and each plans from the notes as the previous one left them: session numbers
+// are distinct, every open action is open in exactly one note, and no command's edit is lost. Nothing
+// here depends on timing: the processes are started together and the outcome must hold in any order.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildCli, copyVault, saveSettings, startCli, type Harness } from "./harness";
+import { closeSessionText } from "../../src/core/edits/close-session";
+
+let harness: Harness & { dispose(): void };
+
+beforeAll(async () => {
+  harness = await buildCli("mentoring-concurrency-");
+}, 60_000);
+
+afterAll(() => harness?.dispose());
+
+const JANE = ["Mentoring", "Jane Doe"];
+
+/** Jane's notes, her Archive folder included, by path below her folder. */
+function janeNotes(vault: string): Record<string, string> {
+  const folder = join(vault, ...JANE);
+  return Object.fromEntries(
+    readdirSync(folder, { recursive: true, encoding: "utf8" })
+      .filter((name) => name.endsWith(".md"))
+      .map((name) => [name, readFileSync(join(folder, name), "utf8")]),
+  );
+}
+
+/** Every open task line's text in the notes, without the link a moved copy carries back: one entry per open copy. */
+function openActions(notes: Record<string, string>): string[] {
+  const open: string[] = [];
+  for (const text of Object.values(notes)) {
+    for (const line of text.split(/\r?\n/)) {
+      const match = /^\s*[-*+] \[ \] (.+)$/.exec(line);
+      if (match?.[1]) open.push(match[1].replace(/\s*\(moved from \[\[[^\]]+\]\]\)/, "").trim());
+    }
+  }
+  return open.sort();
+}
+
+describe("command-line writers at the same time", () => {
+  it("four new-session processes on one relationship (move mode) get distinct numbers, and each action stays open exactly once", async () => {
+    const { vault } = copyVault(harness.workDir);
+    saveSettings(vault, { carryOver: "move" });
+    const before = janeNotes(vault);
+    const dates = ["2026-11-20", "2026-11-21", "2026-11-22", "2026-11-23"];
+    const runs = await Promise.all(dates.map((date) => startCli(harness, ["new-session", vault, "Jane Doe", "--date", date])));
+    for (const run of runs) expect(run.status, run.stderr).toBe(0);
+
+    const after = janeNotes(vault);
+    const created = Object.keys(after).filter((name) => !(name in before));
+    expect(created).toHaveLength(dates.length);
+    const numbers = created.map((name) => Number(/ Session (\d+)\.md$/.exec(name)?.[1])).sort((a, b) => a - b);
+    // Sessions 1 to 3 exist (3 in the Archive folder).
+    expect(numbers).toEqual([4, 5, 6, 7]);
+    // Each process printed the note it made, and no two the same.
+    expect(new Set(runs.map((run) => run.stdout.trim())).size).toBe(dates.length);
+    expect(openActions(after)).toEqual(openActions(before));
+    expect(openActions(before).length).toBeGreaterThan(0);
+  });
+
+  it("close-session and a move-mode new-session on the same note at once: both exit 0 and both edits are in the note", async () => {
+    const { vault } = copyVault(harness.workDir);
+    saveSettings(vault, { carryOver: "move" });
+    const note = "2026-10-04 Session 2.md";
+    const before = janeNotes(vault);
+    expect(before[note]).toMatch(/- \[ \] /);
+    const [close, start] = await Promise.all([
+      startCli(harness, ["close-session", vault, `Mentoring/Jane Doe/${note}`, "--today", "2026-11-23"]),
+      startCli(harness, ["new-session", vault, "Jane Doe", "--date", "2026-11-23"]),
+    ]);
+    expect(close.status, close.stderr).toBe(0);
+    expect(start.status, start.stderr).toBe(0);
+
+    const after = janeNotes(vault);
+    const text = after[note] ?? "";
+    // The move's edit: the note's open actions are forwarded. The close's edit: closing again changes nothing.
+    expect(text).toMatch(/- \[>\] /);
+    const again = closeSessionText(text, "2026-11-23", 28, "en");
+    expect(again.ok && !again.changed).toBe(true);
+    expect(openActions(after)).toEqual(openActions(before));
+  });
+});
