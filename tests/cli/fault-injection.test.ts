@@ -9,7 +9,10 @@ import * as fs from "node:fs";
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildCli, copyVault, hashTree, runCliLimited, saveSettings, type Harness } from "./harness";
+import { spawnSync } from "node:child_process";
+import { pathToFileURL } from "node:url";
+import { readFileSync } from "node:fs";
+import { buildCli, CLI_ENV, copyVault, hashTree, runCliLimited, saveSettings, type Harness } from "./harness";
 import { parseCliArgs } from "../../src/cli/args";
 import { runCommand } from "../../src/cli/commands";
 import type { FsOps } from "../../src/cli/fs-ops";
@@ -209,4 +212,41 @@ describe("(a) the built command line under a file-size limit (ulimit -f)", () =>
     expect(readdirSync(vault)).not.toContain(".mentoring.lock");
     cpSync(vault, join(workDir, "kept"), { recursive: true });
   });
+});
+
+describe("(c) the built command line killed (SIGKILL) at each step that changes the disk", () => {
+  const preload = pathToFileURL(join(__dirname, "kill-at.mjs")).href;
+  const killed = (args: string[], env: Record<string, string>) =>
+    spawnSync(process.execPath, ["--import", preload, harness.cli, ...args], { encoding: "utf8", env: { ...CLI_ENV, ...env }, timeout: 20_000 });
+  // The files, without what a killed run may leave besides them: the lock folder (taken over once stale),
+  // hidden temporary files (which no command reads as notes) and an empty new folder.
+  const notesOnly = (tree: Record<string, string>) =>
+    Object.fromEntries(
+      Object.entries(tree).filter(([key, kind]) => kind !== "folder" && !key.startsWith(".mentoring.lock") && !HIDDEN_WRITE_NAME.test(key.split("/").pop() ?? "")),
+    );
+
+  for (const testCase of [CASES[0], CASES[2], CASES[3]] as Case[]) {
+    const single = testCase.name === "close-session";
+    it(`${testCase.name}: killed at ${single ? "every step" : "every step before the first note is moved into place"}, the notes are as before or complete`, () => {
+      const workDir = mkdtempSync(join(harness.workDir, "kill-"));
+      const complete = notesOnly(reference(workDir, testCase));
+      const { vault: countVault } = prepareVault(workDir, testCase.move);
+      const countFile = join(workDir, "count.txt");
+      expect(killed(testCase.args(countVault), { KILL_COUNT_FILE: countFile }).status).toBe(0);
+      const steps = readFileSync(countFile, "utf8").split("\n");
+      // A command that changes several notes moves them into place one after the other: a kill between two
+      // of those moves (no data is written then) can leave the first moved and not the second; see docs/data.md.
+      const firstMove = steps.findIndex((step) => step === "renameSync" || step === "linkSync");
+      const last = single ? steps.length : firstMove + 1;
+      expect(last).toBeGreaterThan(3);
+      for (let k = 1; k <= last; k += 1) {
+        const { vault } = prepareVault(workDir, testCase.move);
+        const before = notesOnly(hashTree(vault));
+        const result = killed(testCase.args(vault), { KILL_AT: String(k) });
+        expect(result.signal, `step ${k}`).toBe("SIGKILL");
+        const after = notesOnly(hashTree(vault));
+        if (JSON.stringify(after) !== JSON.stringify(before)) expect(after, `killed at step ${k} (${steps[k - 1]})`).toEqual(complete);
+      }
+    });
+  }
 });
