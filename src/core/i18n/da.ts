@@ -16,6 +16,11 @@ export const da: Messages = {
   "language.da": "Dansk",
   "language.auto": "Samme som Obsidian",
 
+  // Kalender (iCalendar-fil)
+  "calendar.name": "Mentorforløb",
+  "calendar.meeting": "Mentormøde med {name}",
+  "calendar.action": "{text} ({owner}, {name})",
+
   // Kommandoer
   "command.startSession": "Start mentormøde",
   "command.newRelationship": "Start et nyt mentorforløb",

@@ -16,6 +16,11 @@ export const en = {
   "language.da": "Danish",
   "language.auto": "Same as Obsidian",
 
+  // Calendar (iCalendar file)
+  "calendar.name": "Mentoring",
+  "calendar.meeting": "Mentoring meeting with {name}",
+  "calendar.action": "{text} ({owner}, {name})",
+
   // Commands (palette names)
   "command.startSession": "Start mentoring session",
   "command.newRelationship": "Start a new mentoring relationship",
