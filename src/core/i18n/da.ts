@@ -21,6 +21,18 @@ export const da: Messages = {
   "calendar.meeting": "Mentormøde med {name}",
   "calendar.action": "{text} ({owner}, {name})",
 
+  // Mødeopsummering til deling
+  "summary.title": "Møde {number} med {name}, {date}",
+  "summary.topic": "Emne",
+  "summary.empty": "Intet skrevet.",
+  "summary.action": "Handling",
+  "summary.due": "Frist",
+  "summary.state": "Status",
+  "summary.notSession": "Denne note er ikke et mentormøde, så der er ingen opsummering at lave.",
+  "summary.copied": "Opsummeringen af {note} er kopieret.",
+  "command.copySummary": "Kopiér mødeopsummering",
+  "actionState.open": "åben",
+
   // Kommandoer
   "command.startSession": "Start mentormøde",
   "command.newRelationship": "Start et nyt mentorforløb",

@@ -21,6 +21,18 @@ export const en = {
   "calendar.meeting": "Mentoring meeting with {name}",
   "calendar.action": "{text} ({owner}, {name})",
 
+  // Session summary to share
+  "summary.title": "Session {number} with {name}, {date}",
+  "summary.topic": "Topic",
+  "summary.empty": "Nothing written.",
+  "summary.action": "Action",
+  "summary.due": "Due",
+  "summary.state": "Status",
+  "summary.notSession": "This note is not a mentoring session, so there is no session summary to make.",
+  "summary.copied": "Copied the summary of {note}.",
+  "command.copySummary": "Copy session summary",
+  "actionState.open": "open",
+
   // Commands (palette names)
   "command.startSession": "Start mentoring session",
   "command.newRelationship": "Start a new mentoring relationship",

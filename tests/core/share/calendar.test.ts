@@ -51,7 +51,7 @@ interface ParsedEvent {
 }
 
 function parse(text: string): ParsedEvent[] {
-  const component = new ICAL.Component(ICAL.parse(text));
+  const component = new ICAL.Component(ICAL.parse(text) as unknown[]);
   return component.getAllSubcomponents("vevent").map((vevent) => {
     const event = new ICAL.Event(vevent);
     return { uid: event.uid, start: event.startDate.toString(), summary: event.summary };
