@@ -32,6 +32,17 @@ export const da: Messages = {
   "summary.copied": "Opsummeringen af {note} er kopieret.",
   "command.copySummary": "Kopiér mødeopsummering",
   "actionState.open": "åben",
+  "dashboardText.endPassed": "slutdatoen er passeret",
+  "progress.title": "Forløbet indtil nu",
+  "progress.session": "Møde",
+  "progress.date": "Dato",
+  "progress.agreed": "Aftalt",
+  "progress.done": "Udført",
+  "progress.forwarded": "Flyttet",
+  "progress.cancelled": "Annulleret",
+  "progress.open": "Åbne",
+  "progress.days": "Dage siden sidst",
+  "progress.cadence": "Aftalt rytme: hver {days}. dag",
 
   // Kommandoer
   "command.startSession": "Start mentormøde",

@@ -32,6 +32,17 @@ export const en = {
   "summary.copied": "Copied the summary of {note}.",
   "command.copySummary": "Copy session summary",
   "actionState.open": "open",
+  "dashboardText.endPassed": "end date passed",
+  "progress.title": "Progress",
+  "progress.session": "Session",
+  "progress.date": "Date",
+  "progress.agreed": "Agreed",
+  "progress.done": "Done",
+  "progress.forwarded": "Moved on",
+  "progress.cancelled": "Cancelled",
+  "progress.open": "Open",
+  "progress.days": "Days since the last",
+  "progress.cadence": "Agreed rhythm: every {days} days",
 
   // Commands (palette names)
   "command.startSession": "Start mentoring session",
