@@ -20,6 +20,8 @@ export const da: Messages = {
   "calendar.name": "Mentorforløb",
   "calendar.meeting": "Mentormøde med {name}",
   "calendar.action": "{text} ({owner}, {name})",
+  "command.writeCalendar": "Skriv mentorkalenderen til en fil",
+  "calendar.written": "Kalenderen er skrevet til {path}. En kalender-app, der abonnerer på filen, viser de næste møder og handlingernes frister.",
 
   // Mødeopsummering til deling
   "summary.title": "Møde {number} med {name}, {date}",

@@ -20,6 +20,8 @@ export const en = {
   "calendar.name": "Mentoring",
   "calendar.meeting": "Mentoring meeting with {name}",
   "calendar.action": "{text} ({owner}, {name})",
+  "command.writeCalendar": "Write the mentoring calendar file",
+  "calendar.written": "Wrote the calendar to {path}. A calendar app that subscribes to this file shows the next meetings and due actions.",
 
   // Session summary to share
   "summary.title": "Session {number} with {name}, {date}",
