@@ -45,6 +45,8 @@ export const da: Messages = {
   "progress.open": "Åbne",
   "progress.days": "Dage siden sidst",
   "progress.cadence": "Aftalt rytme: hver {days}. dag",
+  "progress.none": "Ingen møder endnu.",
+  "progress.chartLabel": "Handlinger pr. møde med {name}: udført, flyttet, annulleret og stadig åbne",
 
   // Kommandoer
   "command.startSession": "Start mentormøde",

@@ -45,6 +45,8 @@ export const en = {
   "progress.open": "Open",
   "progress.days": "Days since the last",
   "progress.cadence": "Agreed rhythm: every {days} days",
+  "progress.none": "No sessions yet.",
+  "progress.chartLabel": "Actions per session with {name}: done, moved on, cancelled and still open",
 
   // Commands (palette names)
   "command.startSession": "Start mentoring session",
