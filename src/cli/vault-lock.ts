@@ -9,6 +9,7 @@
 import { lockSync } from "proper-lockfile";
 import { join } from "node:path";
 import type { Vault } from "./vault-fs";
+import { errorCode } from "./write-path";
 
 export const LOCK_NAME = ".mentoring.lock";
 const STALE_MS = 20_000;
@@ -19,10 +20,13 @@ export type Locked<T> = { ok: true; value: T } | { ok: false; reason: string };
 /** Runs `work` holding the vault's lock, waiting for another command's lock to go first. */
 export function withVaultLock<T>(vault: Vault, work: () => T): Locked<T> {
   const release = acquire(vault);
-  if (release === null) {
+  if (typeof release === "string") {
     return {
       ok: false,
-      reason: `Another mentoring command is writing to this vault (${LOCK_NAME} is held); nothing was written. Try again when it is done.`,
+      reason:
+        release === "ELOCKED"
+          ? `Another mentoring command is writing to this vault (${LOCK_NAME} is held); nothing was written. Try again when it is done.`
+          : `Could not take the vault's lock ${LOCK_NAME} (${release}); nothing was written.`,
     };
   }
   try {
@@ -32,7 +36,8 @@ export function withVaultLock<T>(vault: Vault, work: () => T): Locked<T> {
   }
 }
 
-function acquire(vault: Vault): (() => void) | null {
+/** The lock's release, or the error code that kept the lock from being taken. */
+function acquire(vault: Vault): (() => void) | string {
   const options = { lockfilePath: join(vault.root, LOCK_NAME), realpath: false, stale: STALE_MS };
   const gate = new Int32Array(new SharedArrayBuffer(4));
   let waited = 0;
@@ -40,7 +45,8 @@ function acquire(vault: Vault): (() => void) | null {
     try {
       return lockSync(vault.root, options);
     } catch (error) {
-      if (!(error instanceof Error && "code" in error && error.code === "ELOCKED") || waited >= WAIT_MS) return null;
+      const code = errorCode(error);
+      if (code !== "ELOCKED" || waited >= WAIT_MS) return code;
     }
     // The command line is synchronous; a short blocking pause, varied so that waiters do not move in step.
     const pause = 10 + Math.floor(Math.random() * 40);
