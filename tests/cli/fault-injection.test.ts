@@ -4,7 +4,7 @@
 // folder creation (the seam in src/cli/fs-ops.ts, which only code can reach). After every run each file
 // of the vault is hashed: either the run exited 1 and every byte is as before, or it exited 0 and the
 // vault is exactly what an undisturbed run gives.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as fs from "node:fs";
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -40,6 +40,10 @@ const CASES: Case[] = [
     args: (v) => ["new-relationship", v, "Kim Park", "--role", "mentor", "--goal", LONG.trim(), "--goal", "Lead a team", "--date", TODAY],
   },
 ];
+
+// Each test runs a command many times (a child process per run in (a) and (c)); on a busy 2-core machine
+// that takes longer than the default minute, which says nothing about the program.
+vi.setConfig({ testTimeout: 240_000 });
 
 let harness: Harness & { dispose(): void };
 let scratch = "";

@@ -28,10 +28,12 @@ describe("sanitizeName", () => {
     expect(sanitizeName(input)).toBe(expected);
   });
 
-  it("cuts very long names to 100 characters without splitting an emoji", () => {
-    const name = sanitizeName("🙂".repeat(300));
-    expect(Array.from(name)).toHaveLength(100);
-    expect(name).toBe("🙂".repeat(100));
+  it("cuts very long names to 100 characters and 240 bytes (a file name may have 255) without splitting an emoji", () => {
+    expect(sanitizeName("a".repeat(300))).toBe("a".repeat(100));
+    // 100 of these 4-byte emoji would be 400 bytes, more than any file system allows in a name.
+    expect(sanitizeName("🙂".repeat(300))).toBe("🙂".repeat(60));
+    // An emoji made of several code points joined (11 bytes) is kept whole or left out, never cut inside.
+    expect(sanitizeName("🧑‍🏫".repeat(100))).toBe("🧑‍🏫".repeat(21));
   });
 });
 
