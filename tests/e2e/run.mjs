@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
-import { buildHarness, exampleVaultFiles, isolatedContext, launchBrowser, openHarnessPage, releasedFiles, ROOT } from "./browser.mjs";
+import { buildHarness, exampleVaultFiles, findBrowser, isolatedContext, launchBrowser, openHarnessPage, releasedFiles, ROOT } from "./browser.mjs";
 import { dashboardScenarios } from "./scenarios-dashboard.mjs";
 import { assert, assertEqual, headingsOf, NOW, SETTINGS, startSession } from "./steps.mjs";
 
@@ -195,8 +195,9 @@ async function main() {
   const started = Date.now();
   const version = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8")).version;
   await buildHarness();
-  const browser = await launchBrowser();
-  console.log(`Browser tests: main.js ${version} in ${browser.version()} (Chromium)`);
+  const found = await findBrowser();
+  const browser = await launchBrowser(found);
+  console.log(`Browser tests: main.js ${version} in Chromium ${browser.version()} (${found.source}: ${found.executablePath})`);
   const only = process.env.E2E_ONLY;
   let passed = 0;
   let failed = 0;
