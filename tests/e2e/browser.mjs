@@ -158,6 +158,38 @@ export async function launchBrowser(found) {
 }
 
 /**
+ * Runs `work` while Chromium traces the browser and returns its result with every task the page's main
+ * thread ran between the user-timing marks `${mark}-start` and `${mark}-end` (which the page sets):
+ * `cpuMs` is the thread's CPU time in the task, `wallMs` its length by the clock. CPU time is the work the
+ * page did; the clock also counts the time other processes held the CPU, which on a busy machine
+ * stretches a 10 ms task past 50 ms.
+ */
+export async function tracedTasks(browser, page, mark, work) {
+  await browser.startTracing(page, { categories: ["toplevel", "blink.user_timing"] });
+  let result;
+  let trace;
+  try {
+    result = await work();
+  } finally {
+    trace = JSON.parse((await browser.stopTracing()).toString("utf8"));
+  }
+  const events = Array.isArray(trace) ? trace : trace.traceEvents;
+  const markEvent = (name) => {
+    const found = events.find((event) => event.name === name && event.cat.includes("blink.user_timing"));
+    if (!found) throw new Error(`the trace has no mark ${name}`);
+    return found;
+  };
+  const start = markEvent(`${mark}-start`);
+  const end = markEvent(`${mark}-end`);
+  const tasks = events
+    .filter((event) => event.name === "ThreadControllerImpl::RunTask" && event.ph === "X" && event.pid === start.pid && event.tid === start.tid)
+    .filter((event) => event.ts + event.dur >= start.ts && event.ts <= end.ts);
+  if (tasks.length === 0) throw new Error(`the trace has no task of the page between ${mark}-start and ${mark}-end`);
+  if (tasks.some((task) => typeof task.tdur !== "number")) throw new Error("this browser's trace has no thread CPU time (tdur)");
+  return { result, tasks: tasks.map((task) => ({ cpuMs: task.tdur / 1000, wallMs: task.dur / 1000 })) };
+}
+
+/**
  * A context whose every request is recorded and none reaches the network: the page is built from
  * strings and inlined files, so any request at all is a finding. Data and blob URLs stay in the page.
  */
