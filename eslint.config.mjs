@@ -27,12 +27,12 @@ const forbiddenCalls = [
 ];
 
 export default defineConfig([
-  globalIgnores(["node_modules/", "main.js", "dist/", "coverage/", "example-vault/", "docs/", "tests/e2e/.out/", "tests/fixtures/"]),
+  globalIgnores(["node_modules/", "main.js", "dist/", "coverage/", "reports/", ".stryker-tmp/", "example-vault/", "docs/", "tests/e2e/.out/", "tests/fixtures/"]),
   ...obsidianmd.configs.recommended,
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ["eslint.config.mjs"] },
+        projectService: { allowDefaultProject: ["eslint.config.mjs", "stryker.config.mjs"] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
