@@ -129,20 +129,23 @@ export function parseMetadata(text: string): CachedMetadata {
   return cache;
 }
 
-/** Parsed on demand from the current text (always fresh); `changed` fires a microtask after each write. */
+/**
+ * Parsed from the current text, except what Obsidian loaded from its own cache at start and has not
+ * re-parsed yet (`loadStartCache`): that stays stale or null until the file is written or the first pass
+ * (`resolve()`) re-parses it. `changed` fires after each re-parse (a microtask after a write, after the
+ * vault's `modify` handlers), never on rename; `resolved` after the first pass and after later re-parses.
+ */
 export class MetadataCache extends Events {
   resolved = false;
   private readonly parsed = new Map<TFile, { text: string; cache: CachedMetadata }>();
+  /** Obsidian's cache from the last session: stale for notes changed while the app was closed, null if never parsed. */
+  private readonly startCache = new Map<TFile, CachedMetadata | null>();
 
   constructor(private readonly vault: Vault) {
     super();
     const reparse = (file: TAbstractFile) => {
       if (!(file instanceof TFile) || file.extension !== "md") return;
-      void vault.read(file).then((text) => {
-        const cache = this.parse(file, text);
-        this.trigger("changed", file, text, cache);
-        if (this.resolved) this.trigger("resolved");
-      }, () => undefined);
+      void vault.read(file).then((text) => this.reparse(file, text), () => undefined);
     };
     vault.on("create", reparse);
     vault.on("modify", reparse);
@@ -150,11 +153,32 @@ export class MetadataCache extends Events {
       if (!(file instanceof TFile)) return;
       const previous = this.parsed.get(file)?.cache ?? null;
       this.parsed.delete(file);
+      this.startCache.delete(file);
       this.trigger("deleted", file, previous);
     });
   }
 
-  /** Test helper: Obsidian's first full pass is over. */
+  /**
+   * Test helper: what Obsidian's cache held at start, by path: the text it was parsed from (a note changed
+   * since, by git or a sync tool, while the app was closed) or null (never parsed: `getFileCache` is null).
+   */
+  loadStartCache(entries: Record<string, string | null>): void {
+    for (const [path, oldText] of Object.entries(entries)) {
+      const file = this.vault.fileAt(path);
+      this.startCache.set(file, oldText === null ? null : parseMetadata(oldText));
+    }
+  }
+
+  /** Obsidian's first full pass: re-parses what the start cache got wrong (a `changed` each), then `resolved`. */
+  resolve(): void {
+    for (const file of [...this.startCache.keys()]) {
+      const text = this.vault.contentOf(file);
+      if (text !== null) this.reparse(file, text);
+    }
+    this.markResolved();
+  }
+
+  /** Test helper: the first pass is over (without re-parsing anything). */
   markResolved(): void {
     this.resolved = true;
     this.trigger("resolved");
@@ -162,6 +186,7 @@ export class MetadataCache extends Events {
 
   getFileCache(file: TFile): CachedMetadata | null {
     if (file.extension !== "md" || this.vault.getFileByPath(file.path) !== file) return null;
+    if (this.startCache.has(file)) return this.startCache.get(file) ?? null;
     const text = this.vault.contentOf(file);
     return text === null ? null : this.parse(file, text);
   }
@@ -195,6 +220,13 @@ export class MetadataCache extends Events {
     const sameName = this.vault.getFiles().filter((f) => f.name.toLowerCase() === file.name.toLowerCase());
     if (sameName.length <= 1) return name;
     return omitMdExtension && file.extension === "md" ? file.path.slice(0, -3) : file.path;
+  }
+
+  private reparse(file: TFile, text: string): void {
+    this.startCache.delete(file);
+    const cache = this.parse(file, text);
+    this.trigger("changed", file, text, cache);
+    if (this.resolved) this.trigger("resolved");
   }
 
   private parse(file: TFile, text: string): CachedMetadata {

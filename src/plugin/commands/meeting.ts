@@ -25,6 +25,7 @@ import { problemText } from "../../core/notes/problems";
 import { NOTE_TYPES, SESSION_KEYS } from "../../core/notes/schema";
 import { dominantEol } from "../../core/syntax/text";
 import type { Role } from "../../core/notes/types";
+import { processNote } from "../background-edit";
 import type { MentoringContext } from "../context";
 import { ChoiceModal, CloseSessionModal, EndRelationshipModal } from "../modals/meeting-modals";
 import { MeetingTimer } from "../timer";
@@ -46,16 +47,6 @@ export function insertAtCursor(editor: Editor, block: InsertBlock): void {
 function appendToNote(editor: Editor, block: InsertBlock): void {
   editor.setCursor({ line: editor.lastLine(), ch: editor.getLine(editor.lastLine()).length });
   insertAtCursor(editor, block);
-}
-
-/**
- * Writes the editor's unsaved text to the file, so a frontmatter or background edit (which reads the
- * file) starts from what the user sees and nothing typed is lost.
- */
-async function saveOpenViews(ctx: MentoringContext, file: TFile): Promise<void> {
-  for (const leaf of ctx.app.workspace.getLeavesOfType("markdown")) {
-    if (leaf.view instanceof MarkdownView && leaf.view.file === file) await leaf.view.save();
-  }
 }
 
 function linkTarget(value: unknown): string | null {
@@ -179,9 +170,8 @@ export async function closeSessionInView(ctx: MentoringContext, editor: Editor, 
  */
 export async function endRelationship(ctx: MentoringContext, agreement: TFile): Promise<void> {
   const ending = meetingTexts(ctx.language()).ending;
-  await saveOpenViews(ctx, agreement);
   let problem: string | null = null;
-  await ctx.app.vault.process(agreement, (text) => {
+  await processNote(ctx.app, agreement, (text) => {
     const result = endRelationshipText(text, ctx.today(), ending);
     if (result.ok) return result.text;
     // Broken frontmatter or an unclosed block: refuse, so nothing is half done.
@@ -202,9 +192,8 @@ export async function endRelationship(ctx: MentoringContext, agreement: TFile): 
  * `processFrontMatter`, which re-serialises the block and drops the user's comments and quoting.
  */
 async function setNoteFrontmatter(ctx: MentoringContext, file: TFile, updates: Record<string, string>): Promise<boolean> {
-  await saveOpenViews(ctx, file);
   let problem: string | null = null;
-  await ctx.app.vault.process(file, (text) => {
+  await processNote(ctx.app, file, (text) => {
     const result = setFrontmatterKeys(text, updates);
     if (result.ok) return result.text;
     problem = ctx.t("notice.noteUnreadable", { path: file.path, reason: result.reason });

@@ -6,10 +6,12 @@ import { withoutCarried, type PlannedMove } from "../../core/edits/carry-over";
 import { planSession } from "../../core/new-notes/new-session";
 import { basenameOf } from "../../core/syntax/paths";
 import type { IndexedRelationship } from "../../core/index/vault-index";
+import { processNote } from "../background-edit";
+import { ensureFolder, existingFile, pathIn } from "../vault-paths";
 import type { MentoringContext } from "../context";
 import { RelationshipPickerModal, relationshipChoices } from "../modals/relationship-picker";
 import { readUserTemplate, reportUnknownPlaceholders } from "../templates-source";
-import { ensureFolder, openAtTopic, openNewRelationship, registerNewRelationship } from "./new-relationship";
+import { openAtTopic, openNewRelationship, registerNewRelationship } from "./new-relationship";
 import { registerSettingsTab } from "../settings-tab";
 
 export const START_SESSION_ID = "start-session";
@@ -36,13 +38,13 @@ export async function startSession(ctx: MentoringContext, relationship: IndexedR
     const file = vault.getFileByPath(plan.path);
     if (file) {
       new Notice(ctx.t("notice.sessionExists", { name }));
-      await ctx.app.workspace.getLeaf(false).openFile(file);
+      await ctx.app.workspace.getLeaf(false).openFile(file, { active: true });
       return;
     }
   }
   if (plan.kind !== "create") return;
-  const path = normalizePath(plan.path);
-  if (vault.getFileByPath(path)) {
+  let path = normalizePath(plan.path);
+  if (await existingFile(ctx.app, path)) {
     // A note with this name exists but the index does not know it as a session (yet): never overwrite it.
     new Notice(ctx.t("notice.writeFailed", { path, reason: basenameOf(path) }));
     return;
@@ -54,7 +56,7 @@ export async function startSession(ctx: MentoringContext, relationship: IndexedR
   for (const edit of plan.moves.edits) {
     const file = vault.getFileByPath(edit.file);
     if (!file) continue;
-    await vault.process(file, (text) => {
+    await processNote(ctx.app, file, (text) => {
       const result = edit.apply(text);
       moved.push(...result.moved);
       return result.text;
@@ -64,7 +66,7 @@ export async function startSession(ctx: MentoringContext, relationship: IndexedR
   const text = withoutCarried(plan.text, skipped);
 
   try {
-    await ensureFolder(ctx, relationship.folder);
+    path = pathIn(await ensureFolder(ctx.app, relationship.folder), path);
     const file = await vault.create(path, text);
     if (plan.moves.edits.length > 0) new Notice(ctx.t("notice.actionsMoved", { count: moved.length }));
     await openAtTopic(ctx, file, text);
