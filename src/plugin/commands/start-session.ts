@@ -20,13 +20,21 @@ export function registerStartSession(ctx: MentoringContext): void {
   ctx.plugin.addCommand({
     id: START_SESSION_ID,
     name: ctx.t("command.startSession"),
-    callback: () => {
-      new RelationshipPickerModal(ctx, relationshipChoices(ctx.index.relationships()), (choice) => {
-        if (choice.kind === "new") openNewRelationship(ctx);
-        else void startSession(ctx, choice.relationship, choice.name);
-      }).open();
-    },
+    callback: () => void pickRelationship(ctx),
   });
+}
+
+/** The picker lists the index's relationships, so it is built once the first index is ready. */
+async function pickRelationship(ctx: MentoringContext): Promise<void> {
+  if (!ctx.indexBridge.isReady) {
+    const reading = new Notice(ctx.t("dashboard.loading"), 0);
+    await ctx.indexBridge.whenReady();
+    reading.hide();
+  }
+  new RelationshipPickerModal(ctx, relationshipChoices(ctx.index.relationships()), (choice) => {
+    if (choice.kind === "new") openNewRelationship(ctx);
+    else void startSession(ctx, choice.relationship, choice.name);
+  }).open();
 }
 
 /** Opens today's session of the relationship, or writes the next one and opens it at Topic. */
