@@ -120,6 +120,8 @@ export class MarkdownView extends FileView {
   /** The file's text as last loaded or saved. */
   private lastSaved = "";
   private eol = "\n";
+  /** Test helper: how often the file's text was loaded into the editor (opening, or a change on disk). */
+  loadCount = 0;
 
   constructor(leaf: WorkspaceLeaf) {
     super(leaf);
@@ -168,6 +170,7 @@ export class MarkdownView extends FileView {
   }
 
   private loadFromDisk(text: string): void {
+    this.loadCount += 1;
     this.lastSaved = text;
     this.eol = text.includes("\r\n") ? "\r\n" : "\n";
     this.editor.loadText(text);
