@@ -2,62 +2,14 @@
 import { parse, stringify } from "yaml";
 import { Events } from "./core";
 import { TFile, type TAbstractFile, type Vault } from "./vault";
+import { readBody, splitLines, type HeadingCache, type Line, type ListItemCache, type Pos } from "./metadata-body";
 
-export interface Loc {
-  line: number;
-  col: number;
-  offset: number;
-}
-export interface Pos {
-  start: Loc;
-  end: Loc;
-}
-export interface HeadingCache {
-  heading: string;
-  level: number;
-  position: Pos;
-}
-export interface ListItemCache {
-  /** The parent item's line, or minus the first line of the list for a top-level item (as Obsidian). */
-  parent: number;
-  task?: string;
-  position: Pos;
-}
+export type { HeadingCache, ListItemCache, Loc, Pos } from "./metadata-body";
 export interface CachedMetadata {
   frontmatter?: Record<string, unknown>;
   frontmatterPosition?: Pos;
   headings?: HeadingCache[];
   listItems?: ListItemCache[];
-}
-
-interface Line {
-  text: string;
-  offset: number;
-}
-
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let offset = 0;
-  for (const raw of text.split("\n")) {
-    lines.push({ text: raw.endsWith("\r") ? raw.slice(0, -1) : raw, offset });
-    offset += raw.length + 1;
-  }
-  return lines;
-}
-
-function span(line: number, from: Line, startCol: number, endCol: number): Pos {
-  return {
-    start: { line, col: startCol, offset: from.offset + startCol },
-    end: { line, col: endCol, offset: from.offset + endCol },
-  };
-}
-
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const HEADING = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
-const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d+[.)])(?:[ \t]+|$)(?:\[(.)\])?/;
-
-function indentWidth(indent: string): number {
-  return [...indent].reduce((width, ch) => width + (ch === "\t" ? 4 : 1), 0);
 }
 
 /** The frontmatter block: `---` on the first line, closed by a `---` line. Null when absent or unclosed. */
@@ -84,46 +36,7 @@ export function parseMetadata(text: string): CachedMetadata {
       // Obsidian shows broken YAML as invalid properties: no frontmatter in the cache.
     }
   }
-  const headings: HeadingCache[] = [];
-  const listItems: ListItemCache[] = [];
-  let fence: string | null = null;
-  let stack: { indent: number; line: number }[] = [];
-  let listStart = -1;
-  for (let i = firstBodyLine; i < lines.length; i++) {
-    const line = lines[i] as Line;
-    const fenceMatch = FENCE.exec(line.text);
-    if (fence !== null) {
-      if (fenceMatch?.[1]?.startsWith(fence)) fence = null;
-      continue;
-    }
-    if (fenceMatch?.[1]) {
-      fence = fenceMatch[1];
-      stack = [];
-      listStart = -1;
-      continue;
-    }
-    const heading = HEADING.exec(line.text);
-    if (heading?.[1] && heading[2] !== undefined) {
-      headings.push({ heading: heading[2], level: heading[1].length, position: span(i, line, 0, line.text.length) });
-      stack = [];
-      listStart = -1;
-      continue;
-    }
-    const item = LIST_ITEM.exec(line.text);
-    if (item) {
-      const indent = indentWidth(item[1] ?? "");
-      while (stack.length > 0 && (stack[stack.length - 1]?.indent ?? 0) >= indent) stack.pop();
-      if (listStart < 0) listStart = i;
-      const parentItem = stack[stack.length - 1];
-      const entry: ListItemCache = { parent: parentItem ? parentItem.line : -listStart, position: span(i, line, item[1]?.length ?? 0, line.text.length) };
-      if (item[2] !== undefined) entry.task = item[2];
-      listItems.push(entry);
-      stack.push({ indent, line: i });
-    } else if (line.text.trim() !== "" && !/^[ \t]/.test(line.text)) {
-      stack = [];
-      listStart = -1;
-    }
-  }
+  const { headings, listItems } = readBody(lines, firstBodyLine);
   if (headings.length > 0) cache.headings = headings;
   if (listItems.length > 0) cache.listItems = listItems;
   return cache;

@@ -174,7 +174,7 @@ describe("the first index and Obsidian's metadata cache", () => {
     const { app, plugin } = await started();
     const deletes: string[] = [];
     app.vault.on("delete", (file: { path: string }) => deletes.push(file.path));
-    await app.vault.delete(app.vault.folderAt(FOLDER), true);
+    await app.fileManager.trashFile(app.vault.folderAt(FOLDER));
     await settle();
     expect(deletes).toEqual([FOLDER]);
     expect(plugin.index.noteCount).toBe(0);
