@@ -96,7 +96,7 @@ describe("buildDashboard on the fixture vault", () => {
   });
 
   it("describes each relationship", () => {
-    expect(model.relationships.map(({ goals: _goals, ...row }) => row)).toEqual([
+    expect(model.relationships.map(({ goals: _goals, progress: _progress, ...row }) => row)).toEqual([
       {
         folder: BOB,
         name: "Bob Stone",
@@ -112,6 +112,7 @@ describe("buildDashboard on the fixture vault", () => {
         agreementFile: `${BOB}/Agreement.md`,
         goalCount: 1,
         tooManyGoals: false,
+        endPassed: false,
       },
       {
         folder: JANE,
@@ -128,6 +129,7 @@ describe("buildDashboard on the fixture vault", () => {
         agreementFile: `${JANE}/Agreement.md`,
         goalCount: 3,
         tooManyGoals: false,
+        endPassed: false,
       },
       {
         folder: SOREN,
@@ -144,6 +146,7 @@ describe("buildDashboard on the fixture vault", () => {
         agreementFile: `${SOREN}/Aftale.md`,
         goalCount: 4,
         tooManyGoals: true,
+        endPassed: false,
       },
     ]);
   });
