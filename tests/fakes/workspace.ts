@@ -110,7 +110,7 @@ export abstract class FileView extends ItemView {
 /**
  * A note open in source mode. Edits go through `editor` (LF only); they reach the vault when `save()` is
  * called or two seconds after the last edit (Obsidian's save delay; window timers, so fake timers work),
- * written with the line ending the file had (Obsidian keeps a CRLF note CRLF). Until then the typing is in
+ * written with the line ending the file had (Obsidian keeps a CRLF note CRLF; a CR one CR). Until then the typing is in
  * the editor only: a background `vault.process` of the file would not see it. A change to the file from
  * elsewhere is loaded into the editor, replacing what was not saved, as Obsidian does.
  */
@@ -172,7 +172,7 @@ export class MarkdownView extends FileView {
   private loadFromDisk(text: string): void {
     this.loadCount += 1;
     this.lastSaved = text;
-    this.eol = text.includes("\r\n") ? "\r\n" : "\n";
+    this.eol = text.includes("\r\n") ? "\r\n" : text.includes("\r") ? "\r" : "\n";
     this.editor.loadText(text);
   }
 
