@@ -33,6 +33,11 @@ const FORBIDDEN: ReadonlyArray<[string, RegExp]> = [
   ["XMLHttpRequest", /\bXMLHttpRequest\b/],
   ["WebSocket", /\bWebSocket\b/],
   ["requestUrl", /\brequestUrl\b/],
+  ["sendBeacon", /\bsendBeacon\b/],
+  ["EventSource", /\bEventSource\b/],
+  ["window.open", /\b(?:window|activeWindow|globalThis|self)\s*\.\s*open\s*\(/],
+  ["import(", /(^|[^\w$.])import\s*\(/],
+  ['["fetch"]', /\[\s*["'`](?:fetch|eval|sendBeacon|open|XMLHttpRequest|WebSocket|EventSource)["'`]\s*\]/],
 ];
 
 /** Every `file:line: name` where a forbidden name appears. */
@@ -72,6 +77,11 @@ describe("no HTML strings, no eval, no network", () => {
       "new XMLHttpRequest()",
       "new WebSocket(u)",
       "requestUrl({ url })",
+      "navigator.sendBeacon(u, d)",
+      "new EventSource(u)",
+      "window.open(u)",
+      "await import('./x')",
+      'window["fetch"](u)',
     ].join("\n");
     expect(scan("probe", probe)).toHaveLength(FORBIDDEN.length);
     expect(scan("probe", "const retrieval = prefetch(x); medieval();")).toEqual([]);
@@ -118,6 +128,12 @@ describe("the lint config forbids them under src/", () => {
       "requestUrl({ url });",
       "import { requestUrl } from 'obsidian';",
       "navigator.sendBeacon(url, data);",
+      "new EventSource(url);",
+      "window.open(url);",
+      "activeWindow.open(url);",
+      "void import('./module');",
+      'window["fetch"](url);',
+      "globalThis['eval'](s);",
     ];
     for (const code of forbidden) expect(lint(code), code).toContain("no-restricted-syntax");
     for (const code of ["el.setText(s);", "el.createEl('p', { text: s });", "await app.vault.adapter.write(p, s);", "const f = retrieve(x);"]) {

@@ -306,3 +306,27 @@ describe("dashboardToJson", () => {
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
 });
+
+describe("overdue is strictly before today", () => {
+  it("an action due yesterday is overdue; one due today or tomorrow is not", () => {
+    const agreement = "---\ntype: mentoring-agreement\nmentee: Ann\nrole: mentor\nstatus: active\n---\n";
+    const session = [
+      "---",
+      "type: mentoring-session",
+      "session: 1",
+      "date: 2026-11-01",
+      "---",
+      "## Actions",
+      "- [ ] Due yesterday 📅 2026-11-21",
+      "- [ ] Due today 📅 2026-11-22",
+      "- [ ] Due tomorrow [due:: 2026-11-23]",
+      "",
+    ].join("\n");
+    const boundary = buildDashboard(new VaultIndex([["M/Ann/Agreement.md", agreement], ["M/Ann/s.md", session]]), { today: "2026-11-22" });
+    expect(boundary.groups[0]?.actions.map((action) => [action.text, action.overdue])).toEqual([
+      ["Due yesterday", true],
+      ["Due today", false],
+      ["Due tomorrow", false],
+    ]);
+  });
+});
