@@ -1,6 +1,7 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
+import tseslint from "typescript-eslint";
 
 const nodeBuiltinPattern = {
   group: ["node:*", "fs", "fs/*", "path", "os", "child_process", "url", "crypto", "util", "module", "process", "electron"],
@@ -65,5 +66,13 @@ export default defineConfig([
       "obsidianmd/rule-custom-message": "off",
       "no-console": "off",
     },
+  },
+  {
+    // The manifest as Obsidian's review checks it (description characters, no "Obsidian", types): the
+    // TypeScript parser reads a .json file as one object expression, which is what the rule walks.
+    files: ["manifest.json"],
+    languageOptions: { parser: tseslint.parser, parserOptions: { projectService: false, project: null } },
+    plugins: { obsidianmd },
+    rules: { "obsidianmd/validate-manifest": "error" },
   },
 ]);

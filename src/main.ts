@@ -20,7 +20,7 @@ export default class MentoringNotesPlugin extends Plugin implements MentoringCon
   clock: () => Date = () => new Date();
   private readonly store = new SettingsStore(this);
   /** Builds the index after layout-ready and keeps it current; `whenIndexed` waits for the first build. */
-  readonly indexBridge = new IndexBridge(this);
+  readonly indexBridge: IndexBridge = new IndexBridge(this);
   private readonly dashboardRefreshers = new Set<() => void>();
 
   get plugin(): Plugin {

@@ -18,6 +18,8 @@ export interface MentoringContext {
   /** The current time: one clock for commands, timer and dashboard, replaceable in tests. */
   now(): Date;
   today(): IsoDate;
+  /** The first index is built and listening; `indexBridge.whenReady()` waits for it. */
+  readonly indexBridge: { readonly isReady: boolean; whenReady(): Promise<void> };
   /** Asks every open dashboard (view and code blocks) to redraw if the model changed. */
   refreshDashboards(): void;
 }

@@ -1,6 +1,7 @@
-// The bridge from vault events to the core index: built after layout-ready in time slices that keep the
-// UI responsive, then kept current one file at a time. Dashboards redraw only when the index changed.
-import { TFile, type TAbstractFile } from "obsidian";
+// The bridge from vault events to the core index: built once Obsidian's metadata cache has finished its
+// first pass (before that it can be stale for notes changed while the app was closed), in time slices that
+// keep the UI responsive, then kept current one file at a time. Dashboards redraw only when the index changed.
+import { TFile, TFolder, type TAbstractFile } from "obsidian";
 import { NOTE_TYPES } from "../core/notes/schema";
 import type { MentoringContext } from "./context";
 
@@ -15,23 +16,30 @@ export class IndexBridge {
   private ready = false;
   private readonly waiting: Array<() => void> = [];
   private stopped = false;
+  /** Per path, the number of the newest text asked for: a read that resolves after a newer one is dropped. */
+  private readonly latest = new Map<string, number>();
+  private requests = 0;
 
   constructor(private readonly ctx: MentoringContext) {}
 
-  /** Called from onload: waits for the layout, then indexes and starts listening. */
+  /** Called from onload: waits for the layout and the metadata cache's first pass, then indexes and listens. */
   register(): void {
     const { app, plugin } = this.ctx;
+    plugin.register(() => {
+      this.stopped = true;
+      if (this.refreshTimer !== null) window.clearTimeout(this.refreshTimer);
+    });
     app.workspace.onLayoutReady(() => {
+      // A layout-ready callback cannot be withdrawn: after an unload it must register nothing.
+      if (this.stopped) return;
       // Registered after layout-ready, so the initial load does not fire one create event per file.
       plugin.registerEvent(app.vault.on("create", (file) => void this.update(file)));
       plugin.registerEvent(app.vault.on("modify", (file) => void this.update(file)));
       plugin.registerEvent(app.vault.on("delete", (file) => this.remove(file)));
       plugin.registerEvent(app.vault.on("rename", (file, oldPath) => this.rename(file, oldPath)));
-      void this.buildInitialIndex();
-    });
-    plugin.register(() => {
-      this.stopped = true;
-      if (this.refreshTimer !== null) window.clearTimeout(this.refreshTimer);
+      // Each re-parse, including those of the first pass that correct a stale start cache, with its text.
+      plugin.registerEvent(app.metadataCache.on("changed", (file, data) => this.apply(file.path, this.ask(file.path), data)));
+      this.afterFirstPass(() => void this.buildInitialIndex());
     });
   }
 
@@ -45,12 +53,26 @@ export class IndexBridge {
     return this.ready;
   }
 
+  /** Runs `build` once the metadata cache has `resolved` (Obsidian's flag for that is not in its typings). */
+  private afterFirstPass(build: () => void): void {
+    const { metadataCache } = this.ctx.app;
+    if ((metadataCache as unknown as { resolved?: unknown }).resolved === true) {
+      build();
+      return;
+    }
+    const ref = metadataCache.on("resolved", () => {
+      metadataCache.offref(ref);
+      if (!this.stopped) build();
+    });
+    this.ctx.plugin.registerEvent(ref);
+  }
+
   private async buildInitialIndex(): Promise<void> {
-    const { app, index } = this.ctx;
+    const { app } = this.ctx;
     let sliceStart = performance.now();
     for (const file of app.vault.getMarkdownFiles()) {
       if (this.stopped) return;
-      if (this.mayBeMentoringNote(file)) index.set(file.path, await app.vault.cachedRead(file));
+      if (this.mayBeMentoringNote(file)) await this.read(file);
       if (performance.now() - sliceStart > SLICE_MS) {
         await new Promise<void>((resolve) => window.setTimeout(resolve, 0));
         sliceStart = performance.now();
@@ -69,23 +91,43 @@ export class IndexBridge {
   }
 
   private async update(file: TAbstractFile): Promise<void> {
-    if (!(file instanceof TFile) || file.extension !== "md") return;
-    const before = this.ctx.index.version;
-    const text = await this.ctx.app.vault.cachedRead(file);
-    if (this.stopped) return;
-    this.ctx.index.set(file.path, text);
-    if (this.ctx.index.version !== before) this.scheduleRefresh();
+    if (file instanceof TFile && file.extension === "md") await this.read(file);
   }
 
+  /** Reads the file and indexes the text, unless a newer text of it was asked for or given meanwhile. */
+  private async read(file: TFile): Promise<void> {
+    const request = this.ask(file.path);
+    const text = await this.ctx.app.vault.cachedRead(file);
+    this.apply(file.path, request, text);
+  }
+
+  private ask(path: string): number {
+    this.requests += 1;
+    this.latest.set(path, this.requests);
+    return this.requests;
+  }
+
+  private apply(path: string, request: number, text: string): void {
+    if (this.stopped || this.latest.get(path) !== request || !path.toLowerCase().endsWith(".md")) return;
+    this.latest.delete(path);
+    this.changing(() => this.ctx.index.set(path, text));
+  }
+
+  /** A deleted folder may be the only event for the notes inside it. */
   private remove(file: TAbstractFile): void {
-    const before = this.ctx.index.version;
-    this.ctx.index.delete(file.path);
-    if (this.ctx.index.version !== before) this.scheduleRefresh();
+    this.latest.delete(file.path);
+    this.changing(() => (file instanceof TFolder ? this.ctx.index.deleteFolder(file.path) : this.ctx.index.delete(file.path)));
   }
 
   private rename(file: TAbstractFile, oldPath: string): void {
+    this.latest.delete(oldPath);
+    this.changing(() => this.ctx.index.rename(oldPath, file.path));
+  }
+
+  /** Runs a change to the index and schedules a redraw if it changed anything. */
+  private changing(change: () => void): void {
     const before = this.ctx.index.version;
-    this.ctx.index.rename(oldPath, file.path);
+    change();
     if (this.ctx.index.version !== before) this.scheduleRefresh();
   }
 

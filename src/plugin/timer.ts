@@ -34,6 +34,8 @@ export class MeetingTimer {
   private intervalId: number | null = null;
   private statusEl: HTMLElement | null = null;
   private headerAction: HTMLElement | null = null;
+  private headerText: HTMLElement | null = null;
+  private unloaded = false;
 
   constructor(
     private readonly ctx: MentoringContext,
@@ -53,7 +55,10 @@ export class MeetingTimer {
     plugin.registerEvent(app.metadataCache.on("changed", (file) => {
       if (file.path === this.activePath || file === app.workspace.getActiveFile()) this.sync();
     }));
-    plugin.register(() => this.stop());
+    plugin.register(() => {
+      this.unloaded = true;
+      this.stop();
+    });
     app.workspace.onLayoutReady(() => this.sync());
   }
 
@@ -64,6 +69,8 @@ export class MeetingTimer {
 
   /** Looks at the active note and starts, keeps or stops the timer to match. */
   sync(): void {
+    // A layout-ready callback still runs after an unload: it must start nothing then.
+    if (this.unloaded) return;
     const file = this.ctx.app.workspace.getActiveFile();
     const cache = file ? this.ctx.app.metadataCache.getFileCache(file) : null;
     const frontmatter = cache?.frontmatter;
@@ -78,9 +85,9 @@ export class MeetingTimer {
     }
     if (this.activePath !== file.path) this.removeHeaderAction();
     this.activePath = file.path;
-    if (this.intervalId === null) {
-      this.intervalId = this.ctx.plugin.registerInterval(window.setInterval(() => this.tick(), TICK_MS));
-    }
+    // One interval at a time, cleared by stop() (which unload runs): registering each start would
+    // leave one more registration behind every time the timer restarts.
+    if (this.intervalId === null) this.intervalId = window.setInterval(() => this.tick(), TICK_MS);
     this.render();
   }
 
@@ -141,23 +148,29 @@ export class MeetingTimer {
       this.statusEl.toggleClass("mentoring-timer-overtime", reading.overtime);
       return;
     }
-    this.renderHeaderAction(`${text} · ${label}`);
+    this.renderHeaderAction(text, `${text} · ${label}`);
   }
 
-  /** Mobile has no status bar: the same reading sits in the session view's header, tap to pause. */
-  private renderHeaderAction(title: string): void {
+  /**
+   * Mobile has no status bar: the same reading sits in the session view's header as visible text (a phone
+   * shows no hover label), tap to pause.
+   */
+  private renderHeaderAction(text: string, title: string): void {
     if (!this.headerAction) {
       const view = this.ctx.app.workspace.getActiveViewOfType(MarkdownView);
       if (!view) return;
       this.headerAction = view.addAction("timer", title, () => this.togglePause());
       this.headerAction.addClass("mentoring-timer-action");
+      this.headerText = this.headerAction.createSpan({ cls: "mentoring-timer-text" });
     }
     this.headerAction.setAttribute("aria-label", title);
+    this.headerText?.setText(text);
   }
 
   private removeHeaderAction(): void {
     this.headerAction?.detach();
     this.headerAction = null;
+    this.headerText = null;
   }
 
   /** The session's own `meeting_minutes`, else its agreement's, else the setting. */

@@ -166,7 +166,7 @@ async function runCommand(id: string): Promise<boolean> {
 
 async function openFile(path: string, line?: number): Promise<void> {
   const eState = line === undefined ? undefined : { line };
-  await currentApp().workspace.getLeaf(false).openFile(fileAt(path), { eState });
+  await currentApp().workspace.getLeaf(false).openFile(fileAt(path), { active: true, eState });
   await settle();
 }
 

@@ -1,5 +1,10 @@
-// Obsidian's Editor on a plain string. Lines split on "\n"; a "\r" before it stays in the buffer (CRLF
-// survives) but is not part of getLine() or of a line's length, so positions behave as in the app.
+// Obsidian's Editor on a plain string. It holds LF only, as CodeMirror does: any "\r\n" or "\r" given to
+// it becomes "\n"; the view writes the file's own line endings back on save (see MarkdownView).
+
+/** CodeMirror splits lines on CRLF, CR and LF alike and keeps "\n" only. */
+export function toLf(text: string): string {
+  return text.replace(/\r\n?/g, "\n");
+}
 
 export interface EditorPosition {
   line: number;
@@ -38,7 +43,7 @@ export class Editor {
   scrolledTo: EditorRange | null = null;
 
   constructor(text = "") {
-    this.text = text;
+    this.text = toLf(text);
   }
 
   /** Called after every change made through the editor (the view uses it to save). */
@@ -57,7 +62,7 @@ export class Editor {
 
   /** Replaces the buffer without counting a transaction: the file changed on disk, not by the plugin. */
   loadText(content: string): void {
-    this.text = content;
+    this.text = toLf(content);
     this.anchor = this.clip(this.anchor);
     this.head = this.clip(this.head);
   }
@@ -160,7 +165,7 @@ export class Editor {
       changes.push({ from: this.getCursor("from"), to: this.getCursor("to"), text: tx.replaceSelection });
     }
     const resolved = changes
-      .map((c) => ({ from: this.posToOffset(c.from), to: this.posToOffset(c.to ?? c.from), text: c.text }))
+      .map((c) => ({ from: this.posToOffset(c.from), to: this.posToOffset(c.to ?? c.from), text: toLf(c.text) }))
       .sort((a, b) => a.from - b.from || a.to - b.to);
     for (let i = 1; i < resolved.length; i++) {
       const previous = resolved[i - 1];

@@ -2,11 +2,13 @@
 import { Events } from "./core";
 import type { App } from "./obsidian";
 import type { Editor } from "./editor";
-import { FileView, MarkdownView, WorkspaceLeaf, type LeafLocation, type OpenViewState, type View, type ViewCreator } from "./workspace";
+import { FileView, MarkdownView, WorkspaceLeaf, type LeafLocation, type OpenViewState, type View, type ViewCreator, type ViewState } from "./workspace";
 import type { TFile } from "./vault";
 
 export class Workspace extends Events {
   layoutReady = false;
+  /** Obsidian's metadata cache may resolve well after layout-ready on a big vault: false leaves it to the test. */
+  resolveWithLayout = true;
   activeLeaf: WorkspaceLeaf | null = null;
   readonly viewRegistry = new Map<string, ViewCreator>();
   readonly containerEl: HTMLElement;
@@ -37,13 +39,20 @@ export class Workspace extends Events {
     this.layoutReadyQueue = [];
     for (const callback of queue) callback();
     this.trigger("layout-ready");
-    this.app.metadataCache.markResolved();
+    if (this.resolveWithLayout) this.app.metadataCache.resolve();
   }
 
   getLeaf(newLeaf?: boolean | "tab" | "split" | "window"): WorkspaceLeaf {
     const active = this.activeLeaf;
     if (!newLeaf && active && active.location === "main" && !active.pinned) return active;
     return this.createLeaf("main");
+  }
+
+  /** Test helper: a leaf restored from the saved layout and not shown yet (deferred since 1.7.2). */
+  addDeferredLeaf(viewState: ViewState, location: LeafLocation = "main"): WorkspaceLeaf {
+    const leaf = this.createLeaf(location);
+    leaf.defer(viewState);
+    return leaf;
   }
 
   getRightLeaf(split: boolean): WorkspaceLeaf {

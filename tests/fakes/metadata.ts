@@ -2,62 +2,14 @@
 import { parse, stringify } from "yaml";
 import { Events } from "./core";
 import { TFile, type TAbstractFile, type Vault } from "./vault";
+import { readBody, splitLines, type HeadingCache, type Line, type ListItemCache, type Pos } from "./metadata-body";
 
-export interface Loc {
-  line: number;
-  col: number;
-  offset: number;
-}
-export interface Pos {
-  start: Loc;
-  end: Loc;
-}
-export interface HeadingCache {
-  heading: string;
-  level: number;
-  position: Pos;
-}
-export interface ListItemCache {
-  /** The parent item's line, or minus the first line of the list for a top-level item (as Obsidian). */
-  parent: number;
-  task?: string;
-  position: Pos;
-}
+export type { HeadingCache, ListItemCache, Loc, Pos } from "./metadata-body";
 export interface CachedMetadata {
   frontmatter?: Record<string, unknown>;
   frontmatterPosition?: Pos;
   headings?: HeadingCache[];
   listItems?: ListItemCache[];
-}
-
-interface Line {
-  text: string;
-  offset: number;
-}
-
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let offset = 0;
-  for (const raw of text.split("\n")) {
-    lines.push({ text: raw.endsWith("\r") ? raw.slice(0, -1) : raw, offset });
-    offset += raw.length + 1;
-  }
-  return lines;
-}
-
-function span(line: number, from: Line, startCol: number, endCol: number): Pos {
-  return {
-    start: { line, col: startCol, offset: from.offset + startCol },
-    end: { line, col: endCol, offset: from.offset + endCol },
-  };
-}
-
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const HEADING = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
-const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d+[.)])(?:[ \t]+|$)(?:\[(.)\])?/;
-
-function indentWidth(indent: string): number {
-  return [...indent].reduce((width, ch) => width + (ch === "\t" ? 4 : 1), 0);
 }
 
 /** The frontmatter block: `---` on the first line, closed by a `---` line. Null when absent or unclosed. */
@@ -84,65 +36,29 @@ export function parseMetadata(text: string): CachedMetadata {
       // Obsidian shows broken YAML as invalid properties: no frontmatter in the cache.
     }
   }
-  const headings: HeadingCache[] = [];
-  const listItems: ListItemCache[] = [];
-  let fence: string | null = null;
-  let stack: { indent: number; line: number }[] = [];
-  let listStart = -1;
-  for (let i = firstBodyLine; i < lines.length; i++) {
-    const line = lines[i] as Line;
-    const fenceMatch = FENCE.exec(line.text);
-    if (fence !== null) {
-      if (fenceMatch?.[1]?.startsWith(fence)) fence = null;
-      continue;
-    }
-    if (fenceMatch?.[1]) {
-      fence = fenceMatch[1];
-      stack = [];
-      listStart = -1;
-      continue;
-    }
-    const heading = HEADING.exec(line.text);
-    if (heading?.[1] && heading[2] !== undefined) {
-      headings.push({ heading: heading[2], level: heading[1].length, position: span(i, line, 0, line.text.length) });
-      stack = [];
-      listStart = -1;
-      continue;
-    }
-    const item = LIST_ITEM.exec(line.text);
-    if (item) {
-      const indent = indentWidth(item[1] ?? "");
-      while (stack.length > 0 && (stack[stack.length - 1]?.indent ?? 0) >= indent) stack.pop();
-      if (listStart < 0) listStart = i;
-      const parentItem = stack[stack.length - 1];
-      const entry: ListItemCache = { parent: parentItem ? parentItem.line : -listStart, position: span(i, line, item[1]?.length ?? 0, line.text.length) };
-      if (item[2] !== undefined) entry.task = item[2];
-      listItems.push(entry);
-      stack.push({ indent, line: i });
-    } else if (line.text.trim() !== "" && !/^[ \t]/.test(line.text)) {
-      stack = [];
-      listStart = -1;
-    }
-  }
+  const { headings, listItems } = readBody(lines, firstBodyLine);
   if (headings.length > 0) cache.headings = headings;
   if (listItems.length > 0) cache.listItems = listItems;
   return cache;
 }
 
-/** Parsed on demand from the current text (always fresh); `changed` fires a microtask after each write. */
+/**
+ * Parsed from the current text, except what Obsidian loaded from its own cache at start and has not
+ * re-parsed yet (`loadStartCache`): that stays stale or null until the file is written or the first pass
+ * (`resolve()`) re-parses it. `changed` fires after each re-parse (a microtask after a write, after the
+ * vault's `modify` handlers), never on rename; `resolved` after the first pass and after later re-parses.
+ */
 export class MetadataCache extends Events {
   resolved = false;
   private readonly parsed = new Map<TFile, { text: string; cache: CachedMetadata }>();
+  /** Obsidian's cache from the last session: stale for notes changed while the app was closed, null if never parsed. */
+  private readonly startCache = new Map<TFile, CachedMetadata | null>();
 
   constructor(private readonly vault: Vault) {
     super();
     const reparse = (file: TAbstractFile) => {
       if (!(file instanceof TFile) || file.extension !== "md") return;
-      void vault.read(file).then((text) => {
-        const cache = this.parse(file, text);
-        this.trigger("changed", file, text, cache);
-        if (this.resolved) this.trigger("resolved");
-      }, () => undefined);
+      void vault.read(file).then((text) => this.reparse(file, text), () => undefined);
     };
     vault.on("create", reparse);
     vault.on("modify", reparse);
@@ -150,11 +66,32 @@ export class MetadataCache extends Events {
       if (!(file instanceof TFile)) return;
       const previous = this.parsed.get(file)?.cache ?? null;
       this.parsed.delete(file);
+      this.startCache.delete(file);
       this.trigger("deleted", file, previous);
     });
   }
 
-  /** Test helper: Obsidian's first full pass is over. */
+  /**
+   * Test helper: what Obsidian's cache held at start, by path: the text it was parsed from (a note changed
+   * since, by git or a sync tool, while the app was closed) or null (never parsed: `getFileCache` is null).
+   */
+  loadStartCache(entries: Record<string, string | null>): void {
+    for (const [path, oldText] of Object.entries(entries)) {
+      const file = this.vault.fileAt(path);
+      this.startCache.set(file, oldText === null ? null : parseMetadata(oldText));
+    }
+  }
+
+  /** Obsidian's first full pass: re-parses what the start cache got wrong (a `changed` each), then `resolved`. */
+  resolve(): void {
+    for (const file of [...this.startCache.keys()]) {
+      const text = this.vault.contentOf(file);
+      if (text !== null) this.reparse(file, text);
+    }
+    this.markResolved();
+  }
+
+  /** Test helper: the first pass is over (without re-parsing anything). */
   markResolved(): void {
     this.resolved = true;
     this.trigger("resolved");
@@ -162,6 +99,7 @@ export class MetadataCache extends Events {
 
   getFileCache(file: TFile): CachedMetadata | null {
     if (file.extension !== "md" || this.vault.getFileByPath(file.path) !== file) return null;
+    if (this.startCache.has(file)) return this.startCache.get(file) ?? null;
     const text = this.vault.contentOf(file);
     return text === null ? null : this.parse(file, text);
   }
@@ -195,6 +133,13 @@ export class MetadataCache extends Events {
     const sameName = this.vault.getFiles().filter((f) => f.name.toLowerCase() === file.name.toLowerCase());
     if (sameName.length <= 1) return name;
     return omitMdExtension && file.extension === "md" ? file.path.slice(0, -3) : file.path;
+  }
+
+  private reparse(file: TFile, text: string): void {
+    this.startCache.delete(file);
+    const cache = this.parse(file, text);
+    this.trigger("changed", file, text, cache);
+    if (this.resolved) this.trigger("resolved");
   }
 
   private parse(file: TFile, text: string): CachedMetadata {

@@ -187,24 +187,27 @@ describe("FileManager.processFrontMatter", () => {
 });
 
 describe("Editor", () => {
-  it("applies a transaction's changes at once, in the original coordinates, keeping CRLF", () => {
+  it("applies a transaction's changes at once, in the original coordinates, holding LF only as CodeMirror does", () => {
     const editor = new Editor("one\r\ntwo\r\nthree");
+    expect(editor.getValue()).toBe("one\ntwo\nthree");
     editor.transaction({
       changes: [{ from: { line: 2, ch: 0 }, text: "3: " }, { from: { line: 0, ch: 0 }, to: { line: 0, ch: 3 }, text: "ONE" }],
       selection: { from: { line: 2, ch: 3 } },
     });
-    expect(editor.getValue()).toBe("ONE\r\ntwo\r\n3: three");
+    expect(editor.getValue()).toBe("ONE\ntwo\n3: three");
     expect(editor.getCursor()).toEqual({ line: 2, ch: 3 });
     expect(editor.getLine(0)).toBe("ONE");
     expect([editor.transactionCount, editor.changeCount]).toEqual([1, 2]);
     expect(() => editor.transaction({ changes: [{ from: { line: 0, ch: 0 }, to: { line: 0, ch: 2 }, text: "a" }, { from: { line: 0, ch: 1 }, text: "b" }] })).toThrow(RangeError);
-    expect(editor.getValue()).toBe("ONE\r\ntwo\r\n3: three");
+    expect(editor.getValue()).toBe("ONE\ntwo\n3: three");
     expect(editor.transactionCount).toBe(1);
     editor.setSelection({ line: 1, ch: 0 }, { line: 1, ch: 3 });
     expect(editor.getSelection()).toBe("two");
     editor.replaceSelection("2");
-    expect(editor.getValue()).toBe("ONE\r\n2\r\n3: three");
+    expect(editor.getValue()).toBe("ONE\n2\n3: three");
     expect(editor.getCursor()).toEqual({ line: 1, ch: 1 });
+    editor.replaceRange("x\r\ny", { line: 0, ch: 0 });
+    expect(editor.getValue()).toBe("x\nyONE\n2\n3: three");
   });
 
   it("maps offsets and positions both ways", () => {
@@ -226,7 +229,7 @@ describe("Workspace and MarkdownView", () => {
     vi.useFakeTimers();
     const app = createApp({ "S.md": "# S\n" }, { layoutReady: true });
     const leaf = app.workspace.getLeaf(false);
-    await leaf.openFile(app.vault.fileAt("S.md"), { eState: { line: 0 } });
+    await leaf.openFile(app.vault.fileAt("S.md"), { active: true, eState: { line: 0 } });
     const view = app.workspace.getActiveViewOfType(MarkdownView);
     expect(view?.file?.path).toBe("S.md");
     expect(app.workspace.getActiveFile()?.path).toBe("S.md");
@@ -291,7 +294,7 @@ describe("Plugin", () => {
     expect(app.commands.isAvailable("mentoring-notes:only-md")).toBe(false);
     expect(app.commands.executeCommandById("mentoring-notes:only-md")).toBe(false);
     expect(app.commands.executeCommandById("mentoring-notes:edit")).toBe(false);
-    await app.workspace.getLeaf().openFile(app.vault.fileAt("S.md"));
+    await app.workspace.getLeaf().openFile(app.vault.fileAt("S.md"), { active: true });
     expect(app.commands.executeCommandById("mentoring-notes:only-md")).toBe(true);
     expect(app.commands.executeCommandById("mentoring-notes:edit")).toBe(true);
     expect(app.workspace.activeEditor?.editor.getValue()).toBe("!x");

@@ -280,6 +280,12 @@ export interface CreateAppOptions {
   language?: string;
   /** Where the app's element goes (default: the document's body). */
   attachTo?: HTMLElement;
+  /** Obsidian's own cache at start, by path: stale text or null (see `MetadataCache.loadStartCache`). */
+  startCache?: Record<string, string | null>;
+  /** false: `resolved` waits for `app.metadataCache.resolve()`, as on a big vault after layout-ready. */
+  resolveWithLayout?: boolean;
+  /** A case-insensitive disk (macOS, Windows, phones); a phone has one unless this says false. */
+  caseInsensitive?: boolean;
 }
 
 const liveApps: App[] = [];
@@ -289,6 +295,9 @@ export function createApp(files: Record<string, string> = {}, options: CreateApp
   if (options.platform) setPlatform(options.platform);
   if (options.language) setLanguage(options.language);
   const app = new App(Vault.fromFiles(files));
+  app.vault.caseInsensitive = options.caseInsensitive ?? options.platform === "phone";
+  if (options.startCache) app.metadataCache.loadStartCache(options.startCache);
+  if (options.resolveWithLayout === false) app.workspace.resolveWithLayout = false;
   (options.attachTo ?? activeDocument.body).appendChild(app.containerEl);
   liveApps.push(app);
   if (options.layoutReady) app.workspace.triggerLayoutReady();

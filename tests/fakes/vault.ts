@@ -73,11 +73,13 @@ export class DataAdapter {
     return "fake-vault";
   }
 
-  async exists(path: string): Promise<boolean> {
+  /** `sensitive` forces an exact-case check; otherwise a case-insensitive disk finds other cases too. */
+  async exists(path: string, sensitive = false): Promise<boolean> {
     const p = normalizePath(path);
+    if (sensitive) return this.hidden.has(p) || this.vault.getAbstractFileByPath(p) !== null;
     if (this.hidden.has(p)) return true;
     for (const key of this.hidden.keys()) if (key.startsWith(`${p}/`)) return true;
-    return this.vault.getAbstractFileByPath(p) !== null;
+    return this.vault.takenPath(p) !== null;
   }
 
   async read(path: string): Promise<string> {
@@ -108,8 +110,20 @@ export class DataAdapter {
   }
 }
 
+/** A `cachedRead` the test holds back, to resolve in any order (`vault.holdReads()`). */
+export interface HeldRead {
+  path: string;
+  /** The text as it was when the read was asked for. */
+  text: string;
+  release(): void;
+}
+
 export class Vault extends Events {
   readonly configDir = ".obsidian";
+  /** Models a case-insensitive disk (macOS, Windows, phones): a path taken in another case cannot be created. */
+  caseInsensitive = false;
+  /** Models `cachedRead` being asynchronous: while held, reads wait for the test to release them, in any order. */
+  private heldReads: HeldRead[] | null = null;
   readonly adapter: DataAdapter;
   private readonly root: TFolder;
   private readonly entries = new Map<string, TAbstractFile>();
@@ -200,13 +214,32 @@ export class Vault extends Events {
   }
 
   async cachedRead(file: TFile): Promise<string> {
-    return this.textOf(file);
+    const text = this.textOf(file);
+    const held = this.heldReads;
+    if (!held) return text;
+    return new Promise((resolve) => held.push({ path: file.path, text, release: () => resolve(text) }));
+  }
+
+  /** Test helper: from now on `cachedRead`s wait; returns the list the test releases them from. */
+  holdReads(): HeldRead[] {
+    this.heldReads = [];
+    return this.heldReads;
+  }
+
+  /** Test helper: the path as the disk would find it: exact, or in another case on a case-insensitive disk. */
+  takenPath(path: string): string | null {
+    const p = normalizePath(path);
+    if (this.entries.has(p)) return p;
+    if (!this.caseInsensitive) return null;
+    const lower = p.toLowerCase();
+    for (const key of this.entries.keys()) if (key.toLowerCase() === lower) return key;
+    return null;
   }
 
   /** Like Obsidian: fails if the path is taken or its folder does not exist. */
   async create(path: string, data: string): Promise<TFile> {
     const p = normalizePath(path);
-    if (this.entries.has(p)) throw new Error("File already exists.");
+    if (this.takenPath(p) !== null) throw new Error("File already exists.");
     if (!this.getFolderByPath(parentPathOf(p))) throw new Error("Folder does not exist.");
     const file = this.addFile(p, data);
     this.writes.push({ path: p, data });
@@ -216,7 +249,7 @@ export class Vault extends Events {
 
   async createFolder(path: string): Promise<TFolder> {
     const p = normalizePath(path);
-    if (this.entries.has(p)) throw new Error("Folder already exists.");
+    if (this.takenPath(p) !== null) throw new Error("Folder already exists.");
     return this.ensureFolder(p);
   }
 
@@ -325,11 +358,16 @@ export class Vault extends Events {
     if (entry.parent) entry.parent.children = entry.parent.children.filter((c) => c !== entry);
   }
 
+  /** Deleting a folder fires `delete` for the folder only, as Obsidian may: its children go silently. */
   private remove(entry: TAbstractFile): void {
-    if (entry instanceof TFolder) for (const child of [...entry.children]) this.remove(child);
+    this.forget(entry);
     this.detachFromParent(entry);
+    this.trigger("delete", entry);
+  }
+
+  private forget(entry: TAbstractFile): void {
+    if (entry instanceof TFolder) for (const child of entry.children) this.forget(child);
     this.entries.delete(entry.path);
     if (entry instanceof TFile) this.contents.delete(entry);
-    this.trigger("delete", entry);
   }
 }

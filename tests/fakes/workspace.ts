@@ -1,7 +1,7 @@
 // Views, leaves and the workspace: enough of Obsidian's layout to open notes and plugin views and to find
 // the active editor the way plugin code does.
 import { Component, debounce, Events } from "./core";
-import { Editor } from "./editor";
+import { Editor, toLf } from "./editor";
 import { setIcon } from "./ui";
 import type { App } from "./obsidian";
 import { TFile } from "./vault";
@@ -108,14 +108,20 @@ export abstract class FileView extends ItemView {
 }
 
 /**
- * A note open in source mode. Edits go through `editor`; they reach the vault when `save()` is called or
- * two seconds after the last edit (Obsidian's save delay; runs on window timers, so fake timers work).
- * A change to the file from elsewhere is loaded into the editor, as Obsidian does.
+ * A note open in source mode. Edits go through `editor` (LF only); they reach the vault when `save()` is
+ * called or two seconds after the last edit (Obsidian's save delay; window timers, so fake timers work),
+ * written with the line ending the file had (Obsidian keeps a CRLF note CRLF; a CR one CR). Until then the typing is in
+ * the editor only: a background `vault.process` of the file would not see it. A change to the file from
+ * elsewhere is loaded into the editor, replacing what was not saved, as Obsidian does.
  */
 export class MarkdownView extends FileView {
   editor = new Editor();
   readonly requestSave = debounce(() => void this.save(), 2000, true);
+  /** The file's text as last loaded or saved. */
   private lastSaved = "";
+  private eol = "\n";
+  /** Test helper: how often the file's text was loaded into the editor (opening, or a change on disk). */
+  loadCount = 0;
 
   constructor(leaf: WorkspaceLeaf) {
     super(leaf);
@@ -123,10 +129,7 @@ export class MarkdownView extends FileView {
     this.registerEvent(this.app.vault.on("modify", (file: TFile) => {
       if (file !== this.file) return;
       const text = this.app.vault.contentOf(file);
-      if (text !== null && text !== this.lastSaved) {
-        this.lastSaved = text;
-        this.editor.loadText(text);
-      }
+      if (text !== null && text !== this.lastSaved) this.loadFromDisk(text);
     }));
   }
 
@@ -144,22 +147,48 @@ export class MarkdownView extends FileView {
 
   override async onLoadFile(file: TFile): Promise<void> {
     this.file = file;
-    this.lastSaved = await this.app.vault.read(file);
-    this.editor.loadText(this.lastSaved);
+    this.loadFromDisk(await this.app.vault.read(file));
   }
 
   async save(): Promise<void> {
     this.requestSave.cancel();
     const file = this.file;
-    const text = this.editor.getValue();
+    const text = this.toDisk(this.editor.getValue());
     if (!file || text === this.lastSaved || this.app.vault.contentOf(file) === null) return;
     this.lastSaved = text;
     await this.app.vault.modify(file, text);
   }
 
+  /** Test helper: typing that is in the editor and not on disk yet. */
+  get hasUnsavedChanges(): boolean {
+    return this.file !== null && this.toDisk(this.editor.getValue()) !== this.lastSaved;
+  }
+
   override setEphemeralState(state: unknown): void {
     const line = (state as { line?: unknown } | null)?.line;
     if (typeof line === "number") this.editor.setCursor({ line, ch: 0 });
+  }
+
+  private loadFromDisk(text: string): void {
+    this.loadCount += 1;
+    this.lastSaved = text;
+    this.eol = text.includes("\r\n") ? "\r\n" : text.includes("\r") ? "\r" : "\n";
+    this.editor.loadText(text);
+  }
+
+  private toDisk(editorText: string): string {
+    return this.eol === "\n" ? editorText : toLf(editorText).replace(/\n/g, this.eol);
+  }
+}
+
+/** A leaf restored at start and not shown yet (since 1.7.2): its view is a placeholder, not the plugin's class. */
+export class DeferredView extends View {
+  constructor(leaf: WorkspaceLeaf, private readonly type: string) {
+    super(leaf);
+  }
+
+  getViewType(): string {
+    return this.type;
   }
 }
 
@@ -201,7 +230,8 @@ export class WorkspaceLeaf extends Events {
     if (view !== this.view) await this.replaceView(view);
     await view.onLoadFile(file);
     if (openState.eState) view.setEphemeralState(openState.eState);
-    if (openState.active !== false) this.app.workspace.setActiveLeaf(this, { focus: true });
+    // As Obsidian: the leaf becomes active only when asked; `activeEditor` may still be another note.
+    if (openState.active === true) this.app.workspace.setActiveLeaf(this, { focus: true });
     this.app.workspace.trigger("file-open", file);
   }
 
@@ -224,8 +254,28 @@ export class WorkspaceLeaf extends Events {
   }
 
   isDeferred = false;
+  private deferredState: ViewState | null = null;
 
-  async loadIfDeferred(): Promise<void> {}
+  /** Test helper (via `Workspace.addDeferredLeaf`): this leaf holds a placeholder until it is shown. */
+  defer(viewState: ViewState): void {
+    this.isDeferred = true;
+    this.deferredState = viewState;
+    this.view.containerEl.detach();
+    this.view.unload();
+    this.mount(new DeferredView(this, viewState.type));
+  }
+
+  /** Builds the real view, as Obsidian does when a deferred leaf is shown. */
+  async loadIfDeferred(): Promise<void> {
+    const state = this.deferredState;
+    if (!this.isDeferred || !state) return;
+    this.isDeferred = false;
+    this.deferredState = null;
+    const path = state.state?.["file"];
+    const file = typeof path === "string" ? this.app.vault.getFileByPath(path) : null;
+    if (state.type === "markdown" && file) await this.openFile(file);
+    else await this.setViewState(state);
+  }
 
   setPinned(pinned: boolean): void {
     this.pinned = pinned;

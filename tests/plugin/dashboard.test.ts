@@ -65,7 +65,7 @@ function modelGroups(plugin: MentoringNotesPlugin, options: Omit<DashboardOption
 }
 
 function checkboxFor(root: HTMLElement, text: string): HTMLInputElement {
-  const box = Array.from(root.querySelectorAll<HTMLInputElement>("input[type=checkbox].task-list-item-checkbox")).find(
+  const box = Array.from(root.querySelectorAll<HTMLInputElement>("input[type=checkbox].mentoring-action-checkbox")).find(
     (input) => input.getAttribute("aria-label") === text,
   );
   if (!box) throw new Error(`No checkbox labelled "${text}"`);
@@ -183,9 +183,9 @@ describe("the dashboard view", () => {
   it("redraws only when the model changed", async () => {
     const { app, plugin } = await startPlugin();
     const root = await openDashboardView(app);
-    const first = root.querySelector("input.task-list-item-checkbox");
+    const first = root.querySelector("input.mentoring-action-checkbox");
     plugin.refreshDashboards();
-    expect(root.querySelector("input.task-list-item-checkbox")).toBe(first);
+    expect(root.querySelector("input.mentoring-action-checkbox")).toBe(first);
     expect(first?.isConnected).toBe(true);
 
     // A change outside actions and fields parses the same: still nothing to draw.

@@ -91,7 +91,7 @@ async function setUp(files: Record<string, string> = {}, settings: Record<string
 async function open(app: App, path: string): Promise<Editor> {
   const file = app.vault.getFileByPath(path);
   if (!file) throw new Error(`no ${path}`);
-  await app.workspace.getLeaf().openFile(file);
+  await app.workspace.getLeaf().openFile(file, { active: true });
   await settle();
   const view = app.workspace.getActiveViewOfType(MarkdownView);
   if (!view) throw new Error("no markdown view");

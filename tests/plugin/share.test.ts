@@ -47,7 +47,7 @@ describe("Copy session summary", () => {
     const { app } = await setUp();
     const file = app.vault.getFileByPath(SESSION_PATH);
     if (!file) throw new Error("no session");
-    await app.workspace.getLeaf().openFile(file);
+    await app.workspace.getLeaf().openFile(file, { active: true });
     await settle();
     expect(app.workspace.getActiveViewOfType(MarkdownView)).not.toBeNull();
     expect(app.commands.executeCommandById("mentoring-notes:copy-session-summary")).toBe(true);

@@ -179,7 +179,7 @@ describe("the close command on each malformed session, through the Obsidian fake
     const before = app.vault.snapshot();
     const file = app.vault.getFileByPath(entry.path);
     if (!file) throw new Error(`no ${entry.path}`);
-    await app.workspace.getLeaf().openFile(file);
+    await app.workspace.getLeaf().openFile(file, { active: true });
     await settle();
     app.commands.executeCommandById("mentoring-notes:close-session");
     await settle();

@@ -96,7 +96,7 @@ function beforeNextProcess(app: App, meanwhile: (file: TFile) => Promise<void>):
 }
 
 async function openSession(app: App): Promise<Editor> {
-  await app.workspace.getLeaf().openFile(app.vault.fileAt(SESSION));
+  await app.workspace.getLeaf().openFile(app.vault.fileAt(SESSION), { active: true });
   await settle();
   const view = app.workspace.getActiveViewOfType(MarkdownView);
   if (!view) throw new Error("no markdown view");

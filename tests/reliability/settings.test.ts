@@ -146,7 +146,7 @@ describe("a corrupt or hand-edited data.json", () => {
       // Using the plugin (dashboard, a command) writes no settings.
       app.commands.executeCommandById("mentoring-notes:open-dashboard");
       await settle();
-      await app.workspace.getLeaf().openFile(app.vault.fileAt(SESSION));
+      await app.workspace.getLeaf().openFile(app.vault.fileAt(SESSION), { active: true });
       await settle();
       expect(dataFile(app), "data.json byte-identical").toBe(entry.file);
       expect(settingsNotices(plugin)).toHaveLength(said.length);

@@ -80,6 +80,12 @@ export class VaultIndex {
     if (previous) this.replace(path, previous, undefined);
   }
 
+  /** Removes every note below a deleted folder (a folder's deletion may be the only event). */
+  deleteFolder(folder: string): void {
+    const prefix = `${folder}/`;
+    for (const path of [...this.notes.keys()].filter((key) => key.startsWith(prefix))) this.delete(path);
+  }
+
   /**
    * Re-keys a note (or every note below a renamed folder) without reading its text again. A note moved
    * to a name that is not Markdown is no longer a note and leaves the index.

@@ -25,6 +25,8 @@ import { problemText } from "../../core/notes/problems";
 import { NOTE_TYPES, SESSION_KEYS } from "../../core/notes/schema";
 import { dominantEol } from "../../core/syntax/text";
 import type { Role } from "../../core/notes/types";
+import { processNote } from "../background-edit";
+import { applyInOneTransaction, replacementBetween } from "../editor-changes";
 import type { MentoringContext } from "../context";
 import { ChoiceModal, CloseSessionModal, EndRelationshipModal } from "../modals/meeting-modals";
 import { MeetingTimer } from "../timer";
@@ -33,29 +35,20 @@ export const CLOSE_SESSION_ID = "close-session";
 
 type NoteView = MarkdownView | MarkdownFileInfo;
 
-/** Inserts a block at the cursor as one transaction and leaves the cursor where the answer goes. */
+/** Inserts a block at the cursor as one transaction, then puts the cursor where the answer goes. */
 export function insertAtCursor(editor: Editor, block: InsertBlock): void {
   const cursor = editor.getCursor();
   const previous = cursor.line > 0 ? editor.getLine(cursor.line - 1) : "";
   const placement = placeBlock(block, editor.getLine(cursor.line), cursor.ch, dominantEol(editor.getValue()), previous);
-  const target = { line: cursor.line + placement.cursor.line, ch: placement.cursor.ch };
-  editor.transaction({ changes: [{ from: cursor, text: placement.text }], selection: { from: target } });
+  editor.transaction({ changes: [{ from: cursor, text: placement.text }] });
+  // Set after the edit, in the document the edit made, so the position is the editor's own.
+  editor.setCursor({ line: cursor.line + placement.cursor.line, ch: placement.cursor.ch });
 }
 
 /** Appends a block at the end of the note as one transaction. */
 function appendToNote(editor: Editor, block: InsertBlock): void {
   editor.setCursor({ line: editor.lastLine(), ch: editor.getLine(editor.lastLine()).length });
   insertAtCursor(editor, block);
-}
-
-/**
- * Writes the editor's unsaved text to the file, so a frontmatter or background edit (which reads the
- * file) starts from what the user sees and nothing typed is lost.
- */
-async function saveOpenViews(ctx: MentoringContext, file: TFile): Promise<void> {
-  for (const leaf of ctx.app.workspace.getLeavesOfType("markdown")) {
-    if (leaf.view instanceof MarkdownView && leaf.view.file === file) await leaf.view.save();
-  }
 }
 
 function linkTarget(value: unknown): string | null {
@@ -131,8 +124,9 @@ function proposedNextDate(ctx: MentoringContext, file: TFile): string {
 }
 
 /**
- * Closes the session open in `view`: the missing headings as one editor transaction, `status: closed`
- * through the core frontmatter edit (comments and quoting kept), then the offer of the evaluation and the next date. On a closed session
+ * Closes the session open in `view`: the missing headings and `status: closed` (through the core's
+ * frontmatter edit: comments and quoting kept) as one editor transaction, so closing is one undo step and
+ * the editor does not reload; then the offer of the evaluation and the next date. On a closed session
  * that already has the four headings it says so and writes nothing; on any other note, too.
  */
 export async function closeSessionInView(ctx: MentoringContext, editor: Editor, view: NoteView): Promise<void> {
@@ -154,11 +148,20 @@ export async function closeSessionInView(ctx: MentoringContext, editor: Editor, 
     new Notice(ctx.t("close.alreadyClosed"));
     return;
   }
-  if (result.changed) {
-    const insertions = textInsertions(before, result.text) ?? [];
-    editor.transaction({ changes: insertions.map(({ offset, text }) => ({ from: editor.offsetToPos(offset), text })) });
+  const closing = { [SESSION_KEYS.status]: "closed" };
+  const closed = alreadyClosed ? { ok: true as const, text: result.text } : setFrontmatterKeys(result.text, closing);
+  const statusOnly = alreadyClosed ? { ok: true as const, text: before } : setFrontmatterKeys(before, closing);
+  const refused = !closed.ok ? closed : !statusOnly.ok ? statusOnly : null;
+  if (refused && !refused.ok) {
+    new Notice(ctx.t("notice.noteUnreadable", { path: file.path, reason: refused.reason }));
+    return;
   }
-  if (!alreadyClosed && !(await setNoteFrontmatter(ctx, file, { [SESSION_KEYS.status]: "closed" }))) return;
+  if (!closed.ok || !statusOnly.ok) return;
+  const headings = (textInsertions(before, result.text) ?? []).map(({ offset, text }) => ({ from: offset, to: offset, text }));
+  const status = replacementBetween(before, statusOnly.text);
+  applyInOneTransaction(editor, status ? [status, ...headings] : headings, closed.text);
+  // Saved at once, as a background edit would be: the index, the timer and the dashboards see it closed.
+  if (view instanceof MarkdownView) await view.save();
   const role = myRole(ctx, file);
   new CloseSessionModal(ctx, {
     roleName: ctx.t(role === "mentor" ? "role.mentor" : "role.mentee"),
@@ -179,9 +182,8 @@ export async function closeSessionInView(ctx: MentoringContext, editor: Editor, 
  */
 export async function endRelationship(ctx: MentoringContext, agreement: TFile): Promise<void> {
   const ending = meetingTexts(ctx.language()).ending;
-  await saveOpenViews(ctx, agreement);
   let problem: string | null = null;
-  await ctx.app.vault.process(agreement, (text) => {
+  await processNote(ctx.app, agreement, (text) => {
     const result = endRelationshipText(text, ctx.today(), ending);
     if (result.ok) return result.text;
     // Broken frontmatter or an unclosed block: refuse, so nothing is half done.
@@ -202,9 +204,8 @@ export async function endRelationship(ctx: MentoringContext, agreement: TFile): 
  * `processFrontMatter`, which re-serialises the block and drops the user's comments and quoting.
  */
 async function setNoteFrontmatter(ctx: MentoringContext, file: TFile, updates: Record<string, string>): Promise<boolean> {
-  await saveOpenViews(ctx, file);
   let problem: string | null = null;
-  await ctx.app.vault.process(file, (text) => {
+  await processNote(ctx.app, file, (text) => {
     const result = setFrontmatterKeys(text, updates);
     if (result.ok) return result.text;
     problem = ctx.t("notice.noteUnreadable", { path: file.path, reason: result.reason });

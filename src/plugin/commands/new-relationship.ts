@@ -1,6 +1,6 @@
 // "Start a new mentoring relationship": ask, plan in the core, write the agreement and the first
 // session, open the first session with the cursor in Topic.
-import { Notice, normalizePath, TFile } from "obsidian";
+import { MarkdownView, Notice, normalizePath, type TFile } from "obsidian";
 import { topicCursor } from "../../core/new-notes/new-notes";
 import { defaultRelationshipInput, planRelationship, type RelationshipInput } from "../../core/new-notes/new-relationship";
 import { agreementPath } from "../../core/notes/session-plan";
@@ -8,6 +8,7 @@ import { folderOf } from "../../core/syntax/paths";
 import type { MentoringContext } from "../context";
 import { NewRelationshipModal } from "../modals/new-relationship-modal";
 import { readUserTemplate, reportUnknownPlaceholders } from "../templates-source";
+import { ensureFolder, existingFile, pathIn } from "../vault-paths";
 
 export const NEW_RELATIONSHIP_ID = "new-relationship";
 
@@ -27,10 +28,10 @@ export function openNewRelationship(ctx: MentoringContext): void {
 /** Plans and writes the two notes. Returns null when done, or the reason shown in the form. */
 export async function createRelationship(ctx: MentoringContext, input: RelationshipInput): Promise<string | null> {
   const { vault } = ctx.app;
-  const existingAgreement = vault.getFileByPath(normalizePath(agreementPath(ctx.settings.rootFolder, input.name)));
+  const existingAgreement = await existingFile(ctx.app, normalizePath(agreementPath(ctx.settings.rootFolder, input.name)));
   if (existingAgreement) {
     new Notice(ctx.t("notice.relationshipExists", { name: input.name.trim() }));
-    await ctx.app.workspace.getLeaf(false).openFile(existingAgreement);
+    await ctx.app.workspace.getLeaf(false).openFile(existingAgreement, { active: true });
     return null;
   }
   const agreementTemplate = await readUserTemplate(ctx, "agreement");
@@ -47,9 +48,11 @@ export async function createRelationship(ctx: MentoringContext, input: Relations
 
   let opened: TFile | null = null;
   for (const planned of plan.files) {
-    const path = normalizePath(planned.path);
+    const planPath = normalizePath(planned.path);
+    let path = planPath;
     try {
-      await ensureFolder(ctx, folderOf(path));
+      // A folder that exists in another case (on a case-insensitive disk) is used as it is spelt.
+      path = pathIn(await ensureFolder(ctx.app, folderOf(planPath)), planPath);
       const file = await vault.create(path, planned.text);
       if (planned === first) opened = file;
     } catch (error) {
@@ -61,20 +64,11 @@ export async function createRelationship(ctx: MentoringContext, input: Relations
   return null;
 }
 
-/** Creates the folder and any missing folder above it. */
-export async function ensureFolder(ctx: MentoringContext, folder: string): Promise<void> {
-  let path = "";
-  for (const segment of folder.split("/").filter((part) => part !== "")) {
-    path = path === "" ? segment : `${path}/${segment}`;
-    if (!ctx.app.vault.getFolderByPath(path)) await ctx.app.vault.createFolder(path);
-  }
-}
-
-/** Opens a note we just wrote and puts the cursor where the topic goes. */
+/** Opens a note we just wrote in an active leaf and puts the cursor where the topic goes. */
 export async function openAtTopic(ctx: MentoringContext, file: TFile, text: string): Promise<void> {
   const leaf = ctx.app.workspace.getLeaf(false);
-  await leaf.openFile(file);
+  await leaf.openFile(file, { active: true });
   const cursor = topicCursor(text);
-  const editor = ctx.app.workspace.activeEditor?.editor;
-  if (cursor && editor) editor.setCursor(cursor);
+  // This leaf's own editor: `activeEditor` may still be another note.
+  if (cursor && leaf.view instanceof MarkdownView && leaf.view.file === file) leaf.view.editor.setCursor(cursor);
 }

@@ -1,14 +1,16 @@
 // What a user takes out of the vault on purpose: the summary of a session to send to the other person
 // (on the clipboard), and a calendar file of next meetings and due actions for a phone's calendar. The
 // texts come from src/core/share; private parts are left out there.
-import { Notice, normalizePath, TFile } from "obsidian";
+import { Notice, normalizePath } from "obsidian";
 import { buildDashboard } from "../../core/dashboard/dashboard";
 import { calendarEntries, calendarText } from "../../core/share/calendar";
 import { renderSummary, summariseSession } from "../../core/share/summary";
 import { messageText } from "../../core/notes/problems";
 import { basenameOf } from "../../core/syntax/paths";
 import { mentoringTypeOf } from "../../core/notes/model";
+import { processNote } from "../background-edit";
 import type { MentoringContext } from "../context";
+import { ensureFolder, existingFile, pathIn } from "../vault-paths";
 
 export const COPY_SUMMARY_ID = "copy-session-summary";
 export const WRITE_CALENDAR_ID = "write-calendar";
@@ -49,14 +51,12 @@ export async function writeCalendar(ctx: MentoringContext): Promise<string> {
   const model = buildDashboard(ctx.index, { today });
   const t = ctx.t.bind(ctx);
   const text = calendarText(calendarEntries(model, t), today, t);
-  const path = normalizePath(`${ctx.settings.rootFolder}/${CALENDAR_FILE_NAME}`);
-  const vault = ctx.app.vault;
-  const existing = vault.getFileByPath(path);
-  if (existing instanceof TFile) await vault.process(existing, () => text);
+  let path = normalizePath(`${ctx.settings.rootFolder}/${CALENDAR_FILE_NAME}`);
+  const existing = await existingFile(ctx.app, path);
+  if (existing) await processNote(ctx.app, existing, () => text);
   else {
-    const folder = normalizePath(ctx.settings.rootFolder);
-    if (folder !== "/" && !vault.getFolderByPath(folder)) await vault.createFolder(folder);
-    await vault.create(path, text);
+    path = pathIn(await ensureFolder(ctx.app, normalizePath(ctx.settings.rootFolder).replace(/^\/$/, "")), path);
+    await ctx.app.vault.create(path, text);
   }
   new Notice(ctx.t("calendar.written", { path }));
   return path;

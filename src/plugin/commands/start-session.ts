@@ -6,10 +6,12 @@ import { withoutCarried, type PlannedMove } from "../../core/edits/carry-over";
 import { planSession } from "../../core/new-notes/new-session";
 import { basenameOf } from "../../core/syntax/paths";
 import type { IndexedRelationship } from "../../core/index/vault-index";
+import { processNote } from "../background-edit";
+import { ensureFolder, existingFile, pathIn } from "../vault-paths";
 import type { MentoringContext } from "../context";
 import { RelationshipPickerModal, relationshipChoices } from "../modals/relationship-picker";
 import { readUserTemplate, reportUnknownPlaceholders } from "../templates-source";
-import { ensureFolder, openAtTopic, openNewRelationship, registerNewRelationship } from "./new-relationship";
+import { openAtTopic, openNewRelationship, registerNewRelationship } from "./new-relationship";
 import { registerSettingsTab } from "../settings-tab";
 
 export const START_SESSION_ID = "start-session";
@@ -18,13 +20,21 @@ export function registerStartSession(ctx: MentoringContext): void {
   ctx.plugin.addCommand({
     id: START_SESSION_ID,
     name: ctx.t("command.startSession"),
-    callback: () => {
-      new RelationshipPickerModal(ctx, relationshipChoices(ctx.index.relationships()), (choice) => {
-        if (choice.kind === "new") openNewRelationship(ctx);
-        else void startSession(ctx, choice.relationship, choice.name);
-      }).open();
-    },
+    callback: () => void pickRelationship(ctx),
   });
+}
+
+/** The picker lists the index's relationships, so it is built once the first index is ready. */
+async function pickRelationship(ctx: MentoringContext): Promise<void> {
+  if (!ctx.indexBridge.isReady) {
+    const reading = new Notice(ctx.t("dashboard.loading"), 0);
+    await ctx.indexBridge.whenReady();
+    reading.hide();
+  }
+  new RelationshipPickerModal(ctx, relationshipChoices(ctx.index.relationships()), (choice) => {
+    if (choice.kind === "new") openNewRelationship(ctx);
+    else void startSession(ctx, choice.relationship, choice.name);
+  }).open();
 }
 
 /** Opens today's session of the relationship, or writes the next one and opens it at Topic. */
@@ -36,13 +46,13 @@ export async function startSession(ctx: MentoringContext, relationship: IndexedR
     const file = vault.getFileByPath(plan.path);
     if (file) {
       new Notice(ctx.t("notice.sessionExists", { name }));
-      await ctx.app.workspace.getLeaf(false).openFile(file);
+      await ctx.app.workspace.getLeaf(false).openFile(file, { active: true });
       return;
     }
   }
   if (plan.kind !== "create") return;
-  const path = normalizePath(plan.path);
-  if (vault.getFileByPath(path)) {
+  let path = normalizePath(plan.path);
+  if (await existingFile(ctx.app, path)) {
     // A note with this name exists but the index does not know it as a session (yet): never overwrite it.
     new Notice(ctx.t("notice.writeFailed", { path, reason: basenameOf(path) }));
     return;
@@ -54,7 +64,7 @@ export async function startSession(ctx: MentoringContext, relationship: IndexedR
   for (const edit of plan.moves.edits) {
     const file = vault.getFileByPath(edit.file);
     if (!file) continue;
-    await vault.process(file, (text) => {
+    await processNote(ctx.app, file, (text) => {
       const result = edit.apply(text);
       moved.push(...result.moved);
       return result.text;
@@ -64,7 +74,7 @@ export async function startSession(ctx: MentoringContext, relationship: IndexedR
   const text = withoutCarried(plan.text, skipped);
 
   try {
-    await ensureFolder(ctx, relationship.folder);
+    path = pathIn(await ensureFolder(ctx.app, relationship.folder), path);
     const file = await vault.create(path, text);
     if (plan.moves.edits.length > 0) new Notice(ctx.t("notice.actionsMoved", { count: moved.length }));
     await openAtTopic(ctx, file, text);

@@ -9,7 +9,6 @@ import { tickAction } from "./tick";
 export interface DashboardHost extends MentoringContext {
   /** Subscribes to `refreshDashboards`; the returned function unsubscribes. */
   onDashboardRefresh(refresh: () => void): () => void;
-  readonly indexBridge: { readonly isReady: boolean };
 }
 
 export function dashboardHandlers(host: DashboardHost): DashboardHandlers {

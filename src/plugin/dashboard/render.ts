@@ -127,7 +127,7 @@ export class DashboardRenderer {
       for (const row of group.actions.slice(shown, more)) this.drawAction(list, row);
       button.remove();
       if (more < group.actions.length) this.drawShowMore(groupEl, list, group, more);
-      list.children[first]?.querySelector<HTMLInputElement>("input.task-list-item-checkbox")?.focus();
+      list.children[first]?.querySelector<HTMLInputElement>("input.mentoring-action-checkbox")?.focus();
     });
   }
 
@@ -135,7 +135,7 @@ export class DashboardRenderer {
     const item = list.createEl("li", { cls: "mentoring-dashboard-action" });
     item.toggleClass("is-overdue", row.overdue);
     item.toggleClass("is-done", row.done);
-    const box = item.createEl("input", { type: "checkbox", cls: "task-list-item-checkbox", attr: { "aria-label": row.text } });
+    const box = item.createEl("input", { type: "checkbox", cls: "mentoring-action-checkbox", attr: { "aria-label": row.text } });
     box.checked = row.done;
     this.tickTargets.set(box, row);
 
@@ -291,7 +291,7 @@ export class DashboardRenderer {
   }
 
   private tickBoxes(): HTMLInputElement[] {
-    return Array.from(this.el.querySelectorAll<HTMLInputElement>("input.task-list-item-checkbox"));
+    return Array.from(this.el.querySelectorAll<HTMLInputElement>("input.mentoring-action-checkbox"));
   }
 
   private focusedTickIndex(): number {

@@ -29,7 +29,7 @@ export class SlicedDrawing {
 
   /** Drops whatever was queued and not drawn yet. */
   cancel(): void {
-    if (this.timer !== null) window.clearTimeout(this.timer);
+    if (this.timer !== null) this.el.win.clearTimeout(this.timer);
     this.timer = null;
     this.jobs = [];
     this.next = 0;
@@ -56,7 +56,8 @@ export class SlicedDrawing {
     }
     if (this.busy) {
       this.el.setAttribute("aria-busy", "true");
-      this.timer = window.setTimeout(() => this.slice(), 0);
+      // The element's own window: a dashboard in a popout window runs on that window's timers.
+      this.timer = this.el.win.setTimeout(() => this.slice(), 0);
     } else {
       this.jobs = [];
       this.next = 0;

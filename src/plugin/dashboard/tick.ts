@@ -1,9 +1,10 @@
 // Ticking an action from the dashboard: one `Vault.process` on its source note with the core write-back,
 // which checks the line is still what was shown (or finds it once by content) and changes only that line.
 // The dashboard may be stale: a note deleted or renamed meanwhile is reported, never written or recreated.
-import { MarkdownView, Notice } from "obsidian";
+import { Notice } from "obsidian";
 import type { ActionRow } from "../../core/dashboard/dashboard";
 import { completeActionInText, uncompleteActionInText, type WriteBackResult } from "../../core/edits/write-back";
+import { processNote } from "../background-edit";
 import type { MentoringContext } from "../context";
 
 /** Marks the action done (or open again when `done` is false). Resolves true when the note was changed. */
@@ -17,12 +18,7 @@ export async function tickAction(ctx: MentoringContext, row: ActionRow, done: bo
   const format = ctx.settings.actionFormat;
   let result: WriteBackResult | null = null;
   try {
-    // Typing not yet saved in an open editor of this note goes to disk first: the tick starts from what
-    // the user sees, and the editor, reloading the ticked file, loses nothing.
-    for (const leaf of app.workspace.getLeavesOfType("markdown")) {
-      if (leaf.view instanceof MarkdownView && leaf.view.file === file) await leaf.view.save();
-    }
-    await app.vault.process(file, (text) => {
+    await processNote(app, file, (text) => {
       result = done ? completeActionInText(text, expected, today, format) : uncompleteActionInText(text, expected);
       return result.ok ? result.text : text;
     });
