@@ -19,7 +19,7 @@ export const da: Messages = {
   // Kalender (iCalendar-fil)
   "calendar.name": "Mentorforløb",
   "calendar.meeting": "Mentormøde med {name}",
-  "calendar.action": "{text} ({owner}, {name})",
+  "calendar.action": "{text} ({owner}, forløbet med {name})",
   "command.writeCalendar": "Skriv mentorkalenderen til en fil",
   "calendar.written": "Kalenderen er skrevet til {path}. En kalender-app, der abonnerer på filen, viser de næste møder og handlingernes frister.",
 
