@@ -15,7 +15,7 @@ import type { NoteKind, TemplateOverrides } from "../core/new-notes/new-notes";
 import { defaultRelationshipInput, planRelationship } from "../core/new-notes/new-relationship";
 import { planSession } from "../core/new-notes/new-session";
 import { basenameOf, normalizeVaultPath, sanitizeRootFolder } from "../core/syntax/paths";
-import { agreementPath } from "../core/notes/session-plan";
+import { existingAgreementPaths } from "../core/new-notes/note-names";
 import { effectiveLanguage, readSettingsJson, type MentoringSettings } from "../core/notes/settings";
 import type { IsoDate, Language, Problem } from "../core/notes/types";
 import { VaultIndex, type IndexedRelationship } from "../core/index/vault-index";
@@ -232,8 +232,9 @@ function newRelationship(opened: Opened, command: Extract<Command, { kind: "new-
   const language = command.lang ?? opened.language;
   const date = today(io, command.date);
   if (!rootInside(vault, settings.rootFolder, io)) return EXIT.problem;
-  const existing = agreementPath(settings.rootFolder, command.name);
-  if (command.name.trim() !== "" && noteExists(vault, existing, "any")) {
+  // By either language's name: a relationship started in one language is there in the other too.
+  const existing = existingAgreementPaths(settings.rootFolder, command.name, language).find((path) => noteExists(vault, path, "any"));
+  if (command.name.trim() !== "" && existing !== undefined) {
     io.err(`mentoring: ${translate(language, "notice.relationshipExists", { name: command.name.trim() }).replace(/;.*$/, ".")} Nothing was written.\n`);
     io.out(`${existing}\n`);
     return EXIT.problem;

@@ -232,10 +232,10 @@ describe("mentoring dashboard as text and Markdown", () => {
     const danish = run("dashboard", vault, "--today", TODAY, "--lang", "da");
     expect(danish.status).toBe(0);
     expect(danish.stdout).toBe(expected);
-    expect(danish.stdout.split("\n")).toContainEqual(expect.stringMatching(/^ {2}Jane Doe +mentor +aktivt +midtvejs +3 af 6 +2026-11-01 +2026-11-29 +2027-06-30$/));
+    expect(danish.stdout.split("\n")).toContainEqual(expect.stringMatching(/^ {2}Jane Doe +mentor +aktivt +arbejdsfase +3 af 6 +2026-11-01 +2026-11-29 +2027-06-30$/));
     expect(danish.stdout).toContain("\nÅbne handlinger\n");
     const markdown = run("dashboard", vault, "--format", "markdown", "--today", TODAY, "--lang", "da");
-    expect(markdown.stdout.split("\n")).toContain("| **2026-10-20** (overskredet) | Ask HR about the leadership course | mentee | 2026-10-04 Session 2, linje 21 |");
+    expect(markdown.stdout.split("\n")).toContain("| **2026-10-20** (forsinket) | Ask HR about the leadership course | mentee | 2026-10-04 Session 2, linje 21 |");
 
     // A saved Danish setting gives Danish without --lang (the terminal here is English); --lang en wins over it.
     mkdirSync(join(vault, ".obsidian", "plugins", "mentoring-notes"), { recursive: true });

@@ -64,6 +64,11 @@ describe("the catalogues", () => {
     expect(same.length).toBeLessThan(englishKeys.length / 10);
   });
 
+  it("quote with Danish quotation marks (»…«) in Danish, never “…” or straight quotes", () => {
+    for (const [key, message] of Object.entries(da)) expect(message, key).not.toMatch(/[“”„"]/);
+    expect(da["note.moreStarters"]).toContain("»{command}«");
+  });
+
   it("write Danish with æ, ø and å, not their stand-ins", () => {
     const text = Object.values(da).join("\n");
     expect(text).toMatch(/æ/);

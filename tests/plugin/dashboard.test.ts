@@ -465,8 +465,8 @@ describe("the mentoring-dashboard code block", () => {
     const messages = block.el.querySelector(".mentoring-dashboard-block-messages");
     expect(messages?.querySelector("p")?.textContent).toBe("Nogle indstillinger i denne blok kunne ikke bruges:");
     expect(Array.from(messages?.querySelectorAll("li") ?? []).map((li) => li.textContent)).toEqual([
-      'Linje 2: "owner" er en af me, other, all, ikke "mig".',
-      'Ukendt indstilling "sort" på linje 3. Indstillingerne er relationship, owner, show, done.',
+      'Linje 2: »owner« er en af me, other, all, ikke »mig«.',
+      'Ukendt indstilling »sort« på linje 3. Indstillingerne er relationship, owner, show, done.',
     ]);
     expect(drawnGroups(block.el).map(([name]) => name)).toEqual(["Jane Doe"]);
   });

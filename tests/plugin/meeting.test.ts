@@ -375,6 +375,20 @@ describe("end mentoring relationship", () => {
     for (const question of texts.evaluation) expect(agreement).toContain(`- ${question}`);
   });
 
+  it("from a session with no agreement link, finds the agreement beside it by its Danish name, Aftale.md", async () => {
+    const danishFolder = "Mentoring/Søren Ærø";
+    const unlinked = session().replace('agreement: "[[Agreement]]"\n', "");
+    expect(unlinked).not.toContain("agreement:");
+    const { app } = await setUp({ [`${danishFolder}/Aftale.md`]: AGREEMENT, [`${danishFolder}/2026-11-22 Møde 3.md`]: unlinked });
+    await open(app, `${danishFolder}/2026-11-22 Møde 3.md`);
+    const before = snapshot(app);
+    expect(await run(app, "end-relationship")).toBe(true);
+    await click(lastModal(), "End relationship");
+    const after = snapshot(app);
+    for (const path of Object.keys(before)) if (path !== `${danishFolder}/Aftale.md`) expect(after[path], path).toBe(before[path]);
+    expect(after[`${danishFolder}/Aftale.md`]).toContain("status: ended");
+  });
+
   it("writes nothing when cancelled", async () => {
     const { app } = await setUp();
     await open(app, AGREEMENT_PATH);

@@ -139,17 +139,45 @@ describe("start a relationship, then a session, through the plugin", () => {
       start: "2026-11-22",
       end: "2027-05-31",
     });
-    expectGolden(read(app, "Mentoring/Søren Ærø/Agreement.md"), "da-agreement.md");
-    expectGolden(read(app, "Mentoring/Søren Ærø/2026-11-22 Session 1.md"), "da-first-session.md");
-    const da = parseNote("x/Agreement.md", read(app, "Mentoring/Søren Ærø/Agreement.md"));
+    // A Danish relationship's notes have Danish names.
+    expectGolden(read(app, "Mentoring/Søren Ærø/Aftale.md"), "da-agreement.md");
+    expectGolden(read(app, "Mentoring/Søren Ærø/2026-11-22 Møde 1.md"), "da-first-session.md");
+    expect(app.vault.getFiles().map((file) => file.path).filter((path) => path.startsWith("Mentoring/"))).toEqual([
+      "Mentoring/Søren Ærø/Aftale.md",
+      "Mentoring/Søren Ærø/2026-11-22 Møde 1.md",
+    ]);
+    const da = parseNote("x/Aftale.md", read(app, "Mentoring/Søren Ærø/Aftale.md"));
     const en = parseNote("x/Agreement.md", golden("en-agreement.md"));
     expect(da.kind === "agreement" && da.note.goals.length).toBe(2);
     expect(en.kind === "agreement" && en.note.goals.length).toBe(2);
-    const first = parseNote("x/s.md", read(app, "Mentoring/Søren Ærø/2026-11-22 Session 1.md"));
+    const first = parseNote("x/s.md", read(app, "Mentoring/Søren Ærø/2026-11-22 Møde 1.md"));
     const firstEn = parseNote("x/s.md", golden("en-first-session.md"));
     const shape = (p: typeof first) => (p.kind === "session" ? p.note.actions.map((a) => [a.state, a.task.owner, a.task.due]) : null);
     expect(shape(first)).toEqual(shape(firstEn));
+
+    // A week later, the next session: named in Danish, linking to the first by its Danish name.
+    plugin.clock = () => new Date("2026-11-29T09:30:00");
+    await settle();
+    app.commands.executeCommandById("mentoring-notes:start-session");
+    await settle();
+    lastModal<FuzzySuggestModal<unknown>>().chooseByText("Søren Ærø");
+    await settle();
+    const second = read(app, "Mentoring/Søren Ærø/2026-11-29 Møde 2.md");
+    expect(second).toContain("[[Mentoring/Søren Ærø/Aftale|Aftale]] · Forrige møde: [[2026-11-22 Møde 1]] · Fase: arbejdsfase");
   });
+
+  for (const [language, agreementPath] of [
+    ["da", "Mentoring/Jane Doe/Agreement.md"],
+    ["en", "Mentoring/Jane Doe/Aftale.md"],
+  ] as const) {
+    it(`finds a relationship by its agreement in the other language (${agreementPath}), and opens it instead of starting another`, async () => {
+      const { app, plugin } = await setUp(language, { [agreementPath]: golden("en-agreement.md") });
+      await newRelationship(app, language === "en" ? EN : DA_LABELS(plugin), { name: "Jane Doe", start: "2026-11-22", end: "2027-05-31" });
+      expect(app.vault.getFiles().map((file) => file.path).filter((path) => path.startsWith("Mentoring/"))).toEqual([agreementPath]);
+      expect(notices.map((n) => n.message)).toContain(plugin.t("notice.relationshipExists", { name: "Jane Doe" }));
+      expect(app.workspace.activeEditor?.file?.path).toBe(agreementPath);
+    });
+  }
 
   it("refuses a fourth goal with the reason in the form, and writes nothing", async () => {
     const { app, plugin } = await setUp("en");

@@ -8,7 +8,7 @@ import { MAX_GOALS } from "../notes/model";
 import { agreementLink, BUILT_IN_TEMPLATES, firstMeetingStartersText, goalList, renderNote, type TemplateOverrides } from "./new-notes";
 import { relationshipFolderPath, sanitizeName } from "../syntax/paths";
 import { agreementFrontmatter, sessionFrontmatter } from "../notes/schema";
-import { agreementPath, sessionPath } from "../notes/session-plan";
+import { agreementPathFor, sessionPathFor } from "./note-names";
 import type { MentoringSettings } from "../notes/settings";
 import type { TemplateValues } from "./templates";
 import type { IsoDate, Language, Role } from "../notes/types";
@@ -78,12 +78,15 @@ export function planRelationship(
   const mentee = input.role === "mentor" ? other : me;
   const mentor = input.role === "mentor" ? me : other;
   const folder = relationshipFolderPath(settings.rootFolder, name);
-  const agreementFile = agreementPath(settings.rootFolder, name);
-  const firstPath = sessionPath(folder, today, 1);
+  const agreementFile = agreementPathFor(settings.rootFolder, name, lang);
+  const firstPath = sessionPathFor(folder, today, 1, lang);
+  // In the text, a name not set yet (my own, before the settings have it) reads "me", never a blank.
+  const menteeText = mentee || t("note.me");
+  const mentorText = mentor || t("note.me");
   const common: TemplateValues = {
     date: today,
-    mentee,
-    mentor,
+    mentee: menteeText,
+    mentor: mentorText,
     other,
     role: t(`role.${input.role}`),
     agreement_link: agreementLink(agreementFile, t("note.agreementLink")),
@@ -110,7 +113,7 @@ export function planRelationship(
     templates.agreement ?? BUILT_IN_TEMPLATES.agreement[lang],
     {
       ...common,
-      title: t("note.agreementTitle", { mentee: mentee || t("role.menteeLabel"), mentor: mentor || t("role.mentorLabel") }),
+      title: t("note.agreementTitle", { mentee: menteeText, mentor: mentorText }),
       goals: goals.length === 0 ? `<!-- ${t("note.goalsPrompt")} -->` : goals.map((goal) => goalTaskLine(goal)).join("\n"),
       goal_list: goalList(goals.map((text) => ({ text, achieved: false })), t),
       practical_frame: practicalFrame(input, t),

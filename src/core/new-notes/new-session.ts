@@ -7,7 +7,8 @@ import { translatorFor, type MessageKey } from "../i18n";
 import { agreementLink, BUILT_IN_TEMPLATES, firstMeetingStartersText, goalList, questions, renderNote } from "./new-notes";
 import { basenameOf } from "../syntax/paths";
 import { sessionFrontmatter } from "../notes/schema";
-import { nextSessionNumber, phaseFor, previousSession, sessionOnDay, sessionPath } from "../notes/session-plan";
+import { nextSessionNumber, phaseFor, previousSession, sessionOnDay } from "../notes/session-plan";
+import { sessionPathFor } from "./note-names";
 import type { CarryOver, MentoringSettings } from "../notes/settings";
 import type { Agreement, IsoDate, Language, Session } from "../notes/types";
 
@@ -41,7 +42,7 @@ export function planSession(
   const number = nextSessionNumber(relationship.sessions);
   const planned = agreement.meetingsPlanned ?? settings.meetingsPlanned;
   const phase = phaseFor(relationship.sessions.length + 1, planned);
-  const path = sessionPath(folder, today, number);
+  const path = sessionPathFor(folder, today, number, lang);
   const previous = previousSession(relationship.sessions);
   const role = agreement.role;
   const other = (role === "mentor" ? agreement.mentee : agreement.mentor) ?? basenameOf(folder);

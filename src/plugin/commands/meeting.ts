@@ -20,6 +20,7 @@ import {
   type InsertBlock,
 } from "../../core/edits/inserts";
 import { meetingTexts, type EvaluationMoment } from "../../core/method/meeting-texts";
+import { agreementPathsBeside } from "../../core/new-notes/note-names";
 import { mentoringTypeOf } from "../../core/notes/model";
 import { problemText } from "../../core/notes/problems";
 import { NOTE_TYPES, SESSION_KEYS } from "../../core/notes/schema";
@@ -58,15 +59,15 @@ function linkTarget(value: unknown): string | null {
   return target ? target : null;
 }
 
-/** The agreement of a session (its `agreement` link, else `Agreement.md` beside it), or the note itself. */
+/** The agreement of a session (its `agreement` link, else `Agreement.md` or `Aftale.md` beside it), or the note itself. */
 export function agreementOf(ctx: MentoringContext, file: TFile): TFile | null {
   const frontmatter = ctx.app.metadataCache.getFileCache(file)?.frontmatter;
   if (frontmatter?.type === NOTE_TYPES.agreement) return file;
   const link = linkTarget(frontmatter?.agreement);
   const linked = link ? ctx.app.metadataCache.getFirstLinkpathDest(link, file.path) : null;
   if (linked) return linked;
-  const folder = file.parent?.path ?? "";
-  return ctx.app.vault.getFileByPath(folder && folder !== "/" ? `${folder}/Agreement.md` : "Agreement.md");
+  const beside = agreementPathsBeside(file.parent?.path ?? "", ctx.language()).map((path) => ctx.app.vault.getFileByPath(path));
+  return beside.find((found) => found !== null) ?? null;
 }
 
 /** The vault owner's role in this relationship: the agreement's `role`, else the setting. */

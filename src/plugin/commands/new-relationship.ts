@@ -3,7 +3,7 @@
 import { MarkdownView, Notice, normalizePath, type TFile } from "obsidian";
 import { topicCursor } from "../../core/new-notes/new-notes";
 import { defaultRelationshipInput, planRelationship, type RelationshipInput } from "../../core/new-notes/new-relationship";
-import { agreementPath } from "../../core/notes/session-plan";
+import { existingAgreementPaths } from "../../core/new-notes/note-names";
 import { folderOf } from "../../core/syntax/paths";
 import type { MentoringContext } from "../context";
 import { NewRelationshipModal } from "../modals/new-relationship-modal";
@@ -28,7 +28,11 @@ export function openNewRelationship(ctx: MentoringContext): void {
 /** Plans and writes the two notes. Returns null when done, or the reason shown in the form. */
 export async function createRelationship(ctx: MentoringContext, input: RelationshipInput): Promise<string | null> {
   const { vault } = ctx.app;
-  const existingAgreement = await existingFile(ctx.app, normalizePath(agreementPath(ctx.settings.rootFolder, input.name)));
+  // By either language's name: a relationship started in Danish is still there after switching to English.
+  let existingAgreement: TFile | null = null;
+  for (const path of existingAgreementPaths(ctx.settings.rootFolder, input.name, ctx.language())) {
+    existingAgreement ??= await existingFile(ctx.app, normalizePath(path));
+  }
   if (existingAgreement) {
     new Notice(ctx.t("notice.relationshipExists", { name: input.name.trim() }));
     await ctx.app.workspace.getLeaf(false).openFile(existingAgreement, { active: true });

@@ -43,7 +43,7 @@ describe("parseDashboardBlock", () => {
       { line: 2, message: 'Unknown option "sort" on line 2. The options are relationship, owner, show, done.' },
     ]);
     expect(shown(parsed.messages, "da")).toEqual([
-      { line: 2, message: 'Ukendt indstilling "sort" på linje 2. Indstillingerne er relationship, owner, show, done.' },
+      { line: 2, message: 'Ukendt indstilling »sort« på linje 2. Indstillingerne er relationship, owner, show, done.' },
     ]);
   });
 
@@ -58,11 +58,11 @@ describe("parseDashboardBlock", () => {
     expect(english[3]).toBe(`Line 4: "relationship" needs a relationship's folder or name.`);
     expect(english[4]).toBe('Line 5 is not an option: write "key: value", for example "owner: me".');
     const danish = shown(parsed.messages, "da").map(({ message }) => message);
-    expect(danish[0]).toBe('Linje 1: "owner" er en af me, other, all, ikke "mine".');
-    expect(danish[1]).toBe('Linje 2: "done" er true eller false, ikke "yes".');
-    expect(danish[2]).toBe('Linje 3: "show" angiver nogle af actions, goals, relationships, progress, adskilt med komma, ikke "problems".');
-    expect(danish[3]).toBe('Linje 4: "relationship" skal have et forløbs mappe eller navn.');
-    expect(danish[4]).toBe('Linje 5 er ikke en indstilling: skriv "indstilling: værdi", fx "owner: me".');
+    expect(danish[0]).toBe('Linje 1: »owner« er en af me, other, all, ikke »mine«.');
+    expect(danish[1]).toBe('Linje 2: »done« er true eller false, ikke »yes«.');
+    expect(danish[2]).toBe('Linje 3: »show« angiver nogle af actions, goals, relationships, progress, adskilt med komma, ikke »problems«.');
+    expect(danish[3]).toBe('Linje 4: »relationship« skal have et forløbs mappe eller navn.');
+    expect(danish[4]).toBe('Linje 5 er ikke en indstilling: skriv »indstilling: værdi«, fx »owner: me«.');
   });
 
   it("says when show lists nothing, and keeps the default parts", () => {
@@ -71,7 +71,7 @@ describe("parseDashboardBlock", () => {
     expect(shown(parsed.messages)).toEqual([
       { line: 1, message: 'Line 1: "show" lists some of actions, goals, relationships, progress, separated by commas, not nothing.' },
     ]);
-    expect(shown(parsed.messages, "da")[0]?.message).toBe('Linje 1: "show" angiver nogle af actions, goals, relationships, progress, adskilt med komma, men der står intet.');
+    expect(shown(parsed.messages, "da")[0]?.message).toBe('Linje 1: »show« angiver nogle af actions, goals, relationships, progress, adskilt med komma, men der står intet.');
   });
 
   it("keeps a value that looks like a placeholder as written", () => {
@@ -83,7 +83,7 @@ describe("parseDashboardBlock", () => {
     const parsed = parseDashboardBlock("owner: me\nowner: other");
     expect(parsed.options.owner).toBe("other");
     expect(shown(parsed.messages)).toEqual([{ line: 2, message: 'The option "owner" is given twice; line 2 is used.' }]);
-    expect(shown(parsed.messages, "da")).toEqual([{ line: 2, message: 'Indstillingen "owner" er angivet to gange; linje 2 bruges.' }]);
+    expect(shown(parsed.messages, "da")).toEqual([{ line: 2, message: 'Indstillingen »owner« er angivet to gange; linje 2 bruges.' }]);
   });
 
   it("never throws and never leaves the allowed values, whatever the source", () => {

@@ -150,12 +150,12 @@ describe("the dashboard in Danish", () => {
     expect(lines).toContain("Handlinger, åbne og udførte");
     expect(lines).toContain("Mål");
     expect(lines).toContain("Noter med problemer (4)");
-    expect(lines).toContain("  Navn           Min rolle  Status  Fase      Møder   Seneste møde  Næste møde  Slut");
+    expect(lines).toContain("  Navn           Min rolle  Status  Fase         Møder   Seneste møde  Næste møde  Slut");
     expect(lines.find((line) => line.startsWith("  Bob Stone"))).toBe(
-      "  Bob Stone      mentor     aktivt  opstart   1 af 4  2026-08-23    2026-09-06  2026-12-20  følg op: intet møde siden den planlagte dato",
+      "  Bob Stone      mentor     aktivt  opstart      1 af 4  2026-08-23    2026-09-06  2026-12-20  følg op: intet møde siden den planlagte dato",
     );
     expect(danish).toContain("    [x] Get comfortable giving feedback  nået 2026-11-01\n");
-    expect(danish).toContain("Aftalen har 4 mål, men rummer højst tre, så kun de tre første vises.");
+    expect(danish).toContain("Aftalen har 4 mål, men der kan højst være tre, så kun de tre første vises.");
     // Headings, column names and relationship rows; action, goal and problem lines hold the notes' own words.
     const labelLines = lines.filter((line) => !line.startsWith("    ") && !line.includes(".md"));
     expect(labelLines.length).toBeGreaterThan(10);
@@ -163,9 +163,9 @@ describe("the dashboard in Danish", () => {
 
     const actionLines = lines.filter((line) => line.startsWith("    ") && line.includes(".md:"));
     expect(actionLines).toHaveLength(english.split("\n").filter((line) => line.startsWith("    ") && line.includes(".md:")).length);
-    expect(actionLines.filter((line) => line.trimStart().startsWith("overskredet "))).toHaveLength(7);
+    expect(actionLines.filter((line) => line.trimStart().startsWith("forsinket "))).toHaveLength(7);
     expect(actionLines.filter((line) => line.trimStart().startsWith("udført "))).toHaveLength(3);
-    // "overskredet" is wider than "overdue": the file column still starts at one column on every line.
+    // "forsinket" is wider than "overdue": the file column still starts at one column on every line.
     expect(new Set(actionLines.map((line) => displayWidth(line.slice(0, line.indexOf("Mentoring/"))))).size).toBe(1);
     // Same lines, same note text: only the labels differ.
     expect(lines).toHaveLength(english.split("\n").length);
@@ -197,9 +197,9 @@ describe("the dashboard in Danish", () => {
     expect(lines).toContain("| Navn | Min rolle | Status | Fase | Møder | Seneste møde | Næste møde | Slut |");
     expect(lines).toContain("| Bob Stone | mentor | aktivt | opstart | 1 af 4 | 2026-08-23 | **2026-09-06** (følg op) | 2026-12-20 |");
     expect(lines).toContain("| Frist | Handling | Ansvarlig | Fra |");
-    expect(lines).toContain("| **2026-10-22** (overskredet) | Skriv en liste over mine opgaver | mentee | 2026-10-15 Møde 1, linje 18 |");
+    expect(lines).toContain("| **2026-10-22** (forsinket) | Skriv en liste over mine opgaver | mentee | 2026-10-15 Møde 1, linje 18 |");
     expect(lines).toContain("| 2026-09-20 | ~~Write down three aims for the year~~ (udført 2026-09-18) | mentee | 2026-09-06 Session 1, linje 25 |");
-    expect(lines).toContain("> Aftalen har 4 mål, men rummer højst tre, så kun de tre første vises.");
+    expect(lines).toContain("> Aftalen har 4 mål, men der kan højst være tre, så kun de tre første vises.");
     const english = dashboardToMarkdown(model).split("\n");
     const shape = (rows: string[]) => rows.map((line) => (line.startsWith("| ") ? line.replace(/\\\|/g, "").split("|").length : line === "" ? 0 : -1));
     expect(shape(lines)).toEqual(shape(english));

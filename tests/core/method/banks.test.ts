@@ -90,6 +90,10 @@ describe.each(BANKS)("the $name bank", ({ bank, min, questions }) => {
     }
   });
 
+  it("quotes in Danish with »…«, never “…” or straight quotes", () => {
+    for (const entry of bank.da) expect(entry).not.toMatch(/[“”„"]/);
+  });
+
   it("pairs entries by index: same closing mark and the same numbers", () => {
     bank.en.forEach((english, i) => {
       const danish = bank.da[i] ?? "";
@@ -114,6 +118,7 @@ describe("short texts", () => {
       expect(text[lang].trim()).not.toBe("");
       expect(text[lang]).toBe(text[lang].trim());
     }
+    expect(text.da, "Danish quotes with »…«").not.toMatch(/[“”„"]/);
   });
 });
 

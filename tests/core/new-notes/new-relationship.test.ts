@@ -13,8 +13,8 @@ describe("planRelationship", () => {
       const plan = planRelationship(input(), settings(), lang, "2026-09-01");
       if (!plan.ok) throw new Error(plan.reason);
       const [agreementFile, firstFile] = plan.files;
-      expect(agreementFile?.path).toBe("Mentoring/Jane Doe/Agreement.md");
-      expect(firstFile?.path).toBe("Mentoring/Jane Doe/2026-09-01 Session 1.md");
+      expect(agreementFile?.path).toBe(lang === "en" ? "Mentoring/Jane Doe/Agreement.md" : "Mentoring/Jane Doe/Aftale.md");
+      expect(firstFile?.path).toBe(lang === "en" ? "Mentoring/Jane Doe/2026-09-01 Session 1.md" : "Mentoring/Jane Doe/2026-09-01 Møde 1.md");
       for (const file of plan.files) expect(file.text).not.toContain("\r");
       for (const file of plan.files) expect(file.text).not.toContain("{{");
 
@@ -25,7 +25,7 @@ describe("planRelationship", () => {
 
       const first = sessionOf(firstFile?.path ?? "", firstFile?.text ?? "");
       expect(first).toMatchObject({ number: 1, date: "2026-09-01", phase: "start", status: "open" });
-      expect(first.agreementLink).toContain("Mentoring/Jane Doe/Agreement");
+      expect(first.agreementLink).toContain(lang === "en" ? "Mentoring/Jane Doe/Agreement" : "Mentoring/Jane Doe/Aftale");
       // The goals appear in the session as plain text, never as a second set of tasks.
       expect(first.actions).toHaveLength(1);
     });

@@ -48,7 +48,7 @@ describe("planSession", () => {
       const state = relationshipFrom(lang, earlier(lang));
       const plan = planSession(state, settings(), lang, today);
       if (plan.kind !== "create") throw new Error("expected a new note");
-      expect(plan.path).toBe("Mentoring/Jane Doe/2026-11-22 Session 3.md");
+      expect(plan.path).toBe(`Mentoring/Jane Doe/2026-11-22 ${lang === "en" ? "Session" : "Møde"} 3.md`);
       expect(plan.text).not.toContain("\r");
       const note = sessionOf(plan.path, plan.text);
       expect(note).toMatchObject({ number: 3, date: today, phase: "middle", status: "open" });

@@ -60,7 +60,7 @@ describe("problems as messages", () => {
       "`meetings_planned` er \"three\"; forventet: et helt tal",
       "`cadence_days` er 0; forventet: et helt tal over 0",
       "`status` er en liste; forventet: active eller ended",
-      "Aftalen har 4 mål; en aftale rummer højst 3. Kun de første 3 vises.",
+      "Aftalen har 4 mål; der kan højst være 3 i en aftale. Kun de første 3 vises.",
     ]);
   });
 

@@ -6,53 +6,55 @@ import type { QuestionSet } from "./types";
 export const conversationStarters: QuestionSet = {
   title: { en: "Conversation starters", da: "Samtalestartere" },
   questions: {
+    // Three themes, in this order: getting to know each other (0-8), the mentee's aims (9-10), and how we
+    // work together (11-15).
     en: [
-      "Which tasks, jobs or roles have stretched you the most so far, and which the least? Why?",
-      "What have you achieved that you are especially proud of, and why?",
-      "What matters most to you at work, and where does your job live up to it or fall short?",
-      "What sets you apart: your interests, skills, style, what you care about?",
-      "Which part of your education or experience has been most useful to you?",
-      "What have you done so far to steer your career, and where could I help?",
-      "What have your successes and your setbacks taught you?",
-      "What is hardest about making work and the rest of life fit together?",
       "What are the biggest challenges you face right now?",
-      "What would you like to be different when this relationship ends?",
+      "What have you achieved that you are especially proud of, and why?",
+      "What have your successes and your setbacks taught you?",
+      "What sets you apart: your interests, your skills, your style and what you care about?",
+      "What matters most to you at work, and where does your job live up to it, and where not?",
+      "Looking back, which tasks, jobs or roles pushed you hardest, and which hardly at all? What made the difference?",
+      "What is hardest about making work and the rest of life fit together?",
+      "What have you done yourself to shape your career so far, and where could I help?",
+      "Which part of your education or experience has served you best?",
       "Which kind of mentor do you need: someone to ask questions, share experience, open doors, or challenge you?",
-      "How do you like to get feedback, and how do we give each other feedback here?",
-      "How do we keep in touch between meetings, and how do we cancel if we must?",
-      "When and where do we meet, and for how long?",
-      "What should stay out of our conversations, for either of us?",
+      "What should be different for you when this relationship comes to an end?",
       "What would make you say after a meeting: that was worth it?",
+      "Is there anything either of us wants to keep out of our conversations?",
+      "How do you like to get feedback, and how do we give each other feedback along the way?",
+      "When and where do we meet, and for how long?",
+      "How do we keep in touch between meetings, and how do we cancel if we have to?",
     ],
     da: [
-      "Hvilke opgaver, job eller roller har strakt dig mest indtil nu, og hvilke mindst? Hvorfor?",
+      "Hvad er de største udfordringer for dig lige nu?",
       "Hvad har du opnået, som du er særligt stolt af, og hvorfor?",
-      "Hvad betyder mest for dig i arbejdet, og hvor lever dit job op til det eller ikke?",
-      "Hvad kendetegner dig: dine interesser, evner, stil, det du brænder for?",
-      "Hvilken del af din uddannelse eller erfaring har været mest værd for dig?",
-      "Hvad har du indtil nu gjort for at styre din karriere, og hvor kan jeg hjælpe?",
       "Hvad har dine succeser og dine nederlag lært dig?",
+      "Hvad kendetegner dig: dine interesser, dine evner, din stil og det, du brænder for?",
+      "Hvad betyder mest for dig i arbejdet, og hvor lever dit job op til det, og hvor gør det ikke?",
+      "Hvilke opgaver, job eller roller har udfordret dig mest indtil nu, og hvilke næsten ikke? Hvad gjorde forskellen?",
       "Hvad er sværest ved at få arbejdet og resten af livet til at hænge sammen?",
-      "Hvad er de største udfordringer, du står over for lige nu?",
-      "Hvad vil du gerne have, der er anderledes, når forløbet slutter?",
+      "Hvad har du selv gjort for at forme din karriere indtil nu, og hvor kan jeg hjælpe?",
+      "Hvilken del af din uddannelse eller erfaring har du haft mest gavn af?",
       "Hvilken slags mentor har du brug for: en, der spørger, deler erfaringer, åbner døre eller udfordrer dig?",
-      "Hvordan vil du helst have feedback, og hvordan giver vi hinanden feedback her?",
-      "Hvordan holder vi kontakten mellem møderne, og hvordan aflyser vi, hvis vi må?",
+      "Hvad skal være anderledes for dig, når forløbet slutter?",
+      "Hvad skal der til, for at du efter et møde tænker: det var tiden værd?",
+      "Er der emner, som en af os helst vil holde uden for samtalerne?",
+      "Hvordan vil du helst have feedback, og hvordan giver vi hinanden feedback undervejs?",
       "Hvornår og hvor mødes vi, og hvor længe?",
-      "Hvad skal holdes uden for vores samtaler, for hver af os?",
-      "Hvad skulle få dig til at sige efter et møde: det var umagen værd?",
+      "Hvordan holder vi kontakten mellem møderne, og hvordan aflyser vi, hvis det bliver nødvendigt?",
     ],
   },
 };
 
 /**
  * The starters a first session note lists, by index into the bank (so both languages ask the same):
- * two per theme, in bank order. Getting to know each other: what the mentee is proud of, and the
- * challenges now; the mentee's aims: what should be different at the end, and the kind of mentor
- * needed; working together: feedback, and what makes a meeting worth it. The practical questions (when,
- * where, keeping in touch) are left out: the agreement's practical frame answers them.
+ * two per theme, in bank order. Getting to know each other: the challenges now, and what the mentee is
+ * proud of; the mentee's aims: the kind of mentor needed, and what should be different at the end;
+ * working together: what makes a meeting worth it, and feedback. The practical questions (when, where,
+ * keeping in touch) are left out: the agreement's practical frame answers them.
  */
-export const FIRST_MEETING_STARTERS: readonly number[] = [1, 8, 9, 10, 11, 15];
+export const FIRST_MEETING_STARTERS: readonly number[] = [0, 1, 9, 10, 11, 13];
 
 export const firstMeetingStarters: QuestionSet = {
   title: conversationStarters.title,

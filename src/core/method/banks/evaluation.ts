@@ -9,7 +9,7 @@ export const evaluationQuestions: Record<EvaluationMoment, Record<Role, Question
       title: { en: "Before the meeting (mentee)", da: "Før mødet (mentee)" },
       questions: {
         en: [
-          "What stands out for you from our last meeting?",
+          "What has stayed with you since our last meeting?",
           "How have you worked on the goal we talked about last time?",
           "What went well, and what was hard?",
           "Which of the agreed actions did you carry out, and what came of them?",
@@ -17,7 +17,7 @@ export const evaluationQuestions: Record<EvaluationMoment, Record<Role, Question
           "What do you most want to use this meeting for?",
         ],
         da: [
-          "Hvad står tydeligst for dig fra vores sidste møde?",
+          "Hvad har sat sig fast hos dig siden vores sidste møde?",
           "Hvordan har du arbejdet med det mål, vi talte om sidst?",
           "Hvad gik godt, og hvad var svært?",
           "Hvilke af de aftalte handlinger fik du gjort, og hvad kom der ud af dem?",
@@ -30,18 +30,18 @@ export const evaluationQuestions: Record<EvaluationMoment, Record<Role, Question
       title: { en: "Before the meeting (mentor)", da: "Før mødet (mentor)" },
       questions: {
         en: [
-          "What stands out for me from our last meeting?",
+          "What has stayed with me since our last meeting?",
           "Which goal did we talk about last time, and what did the mentee set out to do?",
           "What do I want to follow up on?",
           "What did I promise to do myself, and have I done it?",
           "How do I want to run the conversation this time, and what should I do less of?",
         ],
         da: [
-          "Hvad står tydeligst for mig fra vores sidste møde?",
+          "Hvad har sat sig fast hos mig siden vores sidste møde?",
           "Hvilket mål talte vi om sidst, og hvad satte mentee sig for at gøre?",
           "Hvad vil jeg følge op på?",
           "Hvad lovede jeg selv at gøre, og har jeg gjort det?",
-          "Hvordan vil jeg styre samtalen denne gang, og hvad skal jeg gøre mindre af?",
+          "Hvordan vil jeg lede samtalen denne gang, og hvad skal jeg gøre mindre af?",
         ],
       },
     },
@@ -51,18 +51,18 @@ export const evaluationQuestions: Record<EvaluationMoment, Record<Role, Question
       title: { en: "End of meeting (mentee)", da: "Sidst i mødet (mentee)" },
       questions: {
         en: [
-          "What has been useful in this conversation?",
-          "What would you like the mentor to focus on more?",
-          "What will you work on before we meet next?",
+          "Which part of today's conversation was most useful to you?",
+          "Where should the mentor put more weight next time?",
+          "What will you do with today's conversation before our next meeting?",
           "What will you take with you from today?",
-          "Is there anything you would like done differently next time?",
+          "Is there anything we should do differently next time?",
         ],
         da: [
-          "Hvad har været nyttigt i denne samtale?",
-          "Hvad vil du gerne have, at mentor fokuserer mere på?",
-          "Hvad vil du arbejde med, før vi ses næste gang?",
+          "Hvilken del af dagens samtale fik du mest ud af?",
+          "Hvad skal mentor lægge mere vægt på næste gang?",
+          "Hvad vil du gøre med dagens samtale, før vi ses igen?",
           "Hvad tager du med dig fra i dag?",
-          "Er der noget, du gerne vil have, vi gør anderledes næste gang?",
+          "Er der noget, vi skal gøre anderledes næste gang?",
         ],
       },
     },
@@ -71,15 +71,15 @@ export const evaluationQuestions: Record<EvaluationMoment, Record<Role, Question
       questions: {
         en: [
           "What caught my interest most today?",
-          "Which learning points have become clear to me?",
-          "What did I learn about myself in this meeting?",
+          "What did I understand today that I had not seen before?",
+          "What did this meeting show me about myself as a mentor?",
           "Where did I take over the conversation, and where did I leave room?",
           "What will I do differently next time?",
         ],
         da: [
           "Hvad fangede min interesse mest i dag?",
-          "Hvilke læringspunkter er blevet tydelige for mig?",
-          "Hvad lærte jeg om mig selv på dette møde?",
+          "Hvad forstod jeg i dag, som jeg ikke havde set før?",
+          "Hvad viste mødet mig om mig selv som mentor?",
           "Hvor tog jeg over i samtalen, og hvor gav jeg plads?",
           "Hvad vil jeg gøre anderledes næste gang?",
         ],

@@ -1,5 +1,5 @@
 // The roles a mentor can take, to talk through at the start which ones this mentee needs, and the four
-// ways of helping, from the mentor carrying all the responsibility to the mentee carrying it all.
+// ways of helping, from the mentor holding all the responsibility to the mentee holding all of it.
 import type { DescribedItem, LocalizedText } from "./types";
 
 export type MentorRoleId =
@@ -25,10 +25,10 @@ export const mentorRoles: ReadonlyArray<DescribedItem<MentorRoleId>> = [
   },
   {
     id: "ally",
-    name: { en: "Ally", da: "Allieret" },
+    name: { en: "Ally", da: "Sparringspartner" },
     description: {
       en: "A sounding board who speaks plainly and gives a reality check on ideas and plans.",
-      da: "En sparringspartner, der taler lige ud og giver et realitetstjek på idéer og planer.",
+      da: "Taler lige ud og giver et realitetstjek på idéer og planer.",
     },
   },
   {
@@ -112,11 +112,11 @@ export const waysOfHelping: readonly HelpingWay[] = [
     id: "instruction",
     name: { en: "Instruction", da: "Instruktion" },
     description: {
-      en: "The mentor tells the mentee what to do.",
-      da: "Mentor fortæller mentee, hvad der skal gøres.",
+      en: "The mentor says what should be done, and the mentee does it.",
+      da: "Mentor siger, hvad der skal gøres, og mentee gør det.",
     },
-    responsibility: { en: "The mentor carries all of it.", da: "Mentor bærer det hele." },
-    example: { en: "“Do this, then that.”", da: "“Gør sådan her, og så sådan.”" },
+    responsibility: { en: "The mentor holds all the responsibility.", da: "Mentor har hele ansvaret." },
+    example: { en: "“Do this first, then that.”", da: "»Gør først det her, og så det der.«" },
   },
   {
     id: "advice",
@@ -125,8 +125,8 @@ export const waysOfHelping: readonly HelpingWay[] = [
       en: "The mentor says what they would do in the mentee's place.",
       da: "Mentor siger, hvad mentor selv ville gøre i mentees sted.",
     },
-    responsibility: { en: "The mentor carries most of it.", da: "Mentor bærer det meste." },
-    example: { en: "“In your place, I would…”", da: "“Hvis jeg var dig, ville jeg…”" },
+    responsibility: { en: "The mentor holds most of the responsibility.", da: "Mentor har det meste af ansvaret." },
+    example: { en: "“In your place, I would…”", da: "»Hvis jeg var dig, ville jeg …«" },
   },
   {
     id: "guidance",
@@ -135,8 +135,8 @@ export const waysOfHelping: readonly HelpingWay[] = [
       en: "The mentor suggests options and the mentee weighs them.",
       da: "Mentor foreslår muligheder, og mentee vejer dem.",
     },
-    responsibility: { en: "Mentor and mentee share it.", da: "Mentor og mentee deler det." },
-    example: { en: "“Have you thought of trying…?”", da: "“Har du overvejet at prøve…?”" },
+    responsibility: { en: "Mentor and mentee share the responsibility.", da: "Mentor og mentee deler ansvaret." },
+    example: { en: "“Have you thought of trying…?”", da: "»Har du overvejet at prøve …?«" },
   },
   {
     id: "questions",
@@ -145,7 +145,7 @@ export const waysOfHelping: readonly HelpingWay[] = [
       en: "The mentor asks, and the mentee finds the answer.",
       da: "Mentor spørger, og mentee finder svaret.",
     },
-    responsibility: { en: "The mentee carries all of it.", da: "Mentee bærer det hele." },
-    example: { en: "“What do you plan to do?”", da: "“Hvad har du tænkt dig at gøre?”" },
+    responsibility: { en: "The mentee holds all the responsibility.", da: "Mentee har hele ansvaret." },
+    example: { en: "“What do you plan to do?”", da: "»Hvad har du tænkt dig at gøre?«" },
   },
 ];

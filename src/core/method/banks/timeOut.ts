@@ -18,7 +18,7 @@ export const timeOutQuestions: QuestionBank = {
     "How much of the time should we spend on this topic before we move on?",
     "Where are you now compared with when we started today?",
     "What would make the rest of this meeting worth your while?",
-    "Is this still about your working life, and how does it bear on it?",
+    "How does what we are talking about connect to your working life?",
     "If you asked the questions for a while, what would you ask?",
   ],
   da: [
@@ -36,7 +36,7 @@ export const timeOutQuestions: QuestionBank = {
     "Hvor meget af tiden skal vi bruge på dette emne, før vi går videre?",
     "Hvor er du nu i forhold til, da vi begyndte i dag?",
     "Hvad skal der til, for at resten af mødet er umagen værd for dig?",
-    "Handler det her stadig om dit arbejdsliv, og hvordan hænger det sammen med det?",
+    "Hvordan hænger det, vi taler om nu, sammen med dit arbejdsliv?",
     "Hvis du stillede spørgsmålene et stykke tid, hvad ville du så spørge om?",
   ],
 };
