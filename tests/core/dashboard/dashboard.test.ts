@@ -303,3 +303,32 @@ describe("dashboardToJson", () => {
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
 });
+
+describe("the next meeting: never past 9999-12-31, never for an ended relationship", () => {
+  const agreement = (status: string): string =>
+    `---\ntype: mentoring-agreement\nmentee: Anna Berg\nrole: mentor\ncadence_days: 28\nstatus: ${status}\n---\n## Goals\n`;
+  const session = (date: string): string => `---\ntype: mentoring-session\nsession: 1\ndate: ${date}\nstatus: closed\n---\n## Actions\n`;
+
+  it("a last meeting on 9999-12-20 has no next meeting (10000-01-17 is no date)", () => {
+    const late = new VaultIndex([
+      ["M/Anna/Agreement.md", agreement("active")],
+      ["M/Anna/9999-12-20 Session 1.md", session("9999-12-20")],
+    ]);
+    const [row] = buildDashboard(late, { today: "9999-12-25" }).relationships;
+    expect(row?.lastMeeting).toBe("9999-12-20");
+    expect(row?.nextMeeting).toBeNull();
+    expect(row?.followUp).toBe(false);
+  });
+
+  it("an ended relationship shows no next meeting and asks for no follow-up", () => {
+    const ended = new VaultIndex([
+      ["M/Anna/Agreement.md", agreement("ended")],
+      ["M/Anna/2026-10-01 Session 1.md", session("2026-10-01")],
+    ]);
+    const [row] = buildDashboard(ended, { today: TODAY }).relationships;
+    expect(row?.status).toBe("ended");
+    expect(row?.lastMeeting).toBe("2026-10-01");
+    expect(row?.nextMeeting).toBeNull();
+    expect(row?.followUp).toBe(false);
+  });
+});
