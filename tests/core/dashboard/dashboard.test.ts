@@ -332,3 +332,30 @@ describe("the next meeting: never past 9999-12-31, never for an ended relationsh
     expect(row?.followUp).toBe(false);
   });
 });
+
+describe("actions moved to a session that was deleted", () => {
+  const agreementText = "---\ntype: mentoring-agreement\nmentee: Anna Berg\nrole: mentor\nstatus: active\n---\n## Goals\n";
+  const first = "---\ntype: mentoring-session\nsession: 1\ndate: 2026-10-01\n---\n## Actions\n- [>] Call the team lead (moved to [[2026-11-01 Session 2]]) 📅 2026-10-20\n- [ ] Read the book\n";
+  const second = "---\ntype: mentoring-session\nsession: 2\ndate: 2026-11-01\n---\n## Actions\n- [ ] Call the team lead (moved from [[2026-10-01 Session 1]]) 📅 2026-10-20\n";
+
+  it("show as open again, in due order, where they were forwarded from; while the copy exists only the copy shows", () => {
+    const notes: Array<[string, string]> = [
+      ["M/Anna/Agreement.md", agreementText],
+      ["M/Anna/2026-10-01 Session 1.md", first],
+      ["M/Anna/2026-11-01 Session 2.md", second],
+    ];
+    const index = new VaultIndex(notes);
+    const rows = (): Array<[string, number, string, boolean]> =>
+      (buildDashboard(index, { today: TODAY }).groups[0]?.actions ?? []).map((row) => [row.file, row.line, row.state, row.overdue]);
+    expect(rows()).toEqual([
+      ["M/Anna/2026-11-01 Session 2.md", 6, "open", true],
+      ["M/Anna/2026-10-01 Session 1.md", 7, "open", false],
+    ]);
+    index.delete("M/Anna/2026-11-01 Session 2.md");
+    expect(rows()).toEqual([
+      ["M/Anna/2026-10-01 Session 1.md", 6, "open", true],
+      ["M/Anna/2026-10-01 Session 1.md", 7, "open", false],
+    ]);
+    expect(buildDashboard(index, { today: TODAY }).groups[0]?.actions[0]?.text).toContain("Call the team lead");
+  });
+});
