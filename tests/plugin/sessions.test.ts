@@ -265,7 +265,7 @@ describe("start a session: what stops it, and actions whose new session was dele
     const deleted = "Mentoring/Jane Doe/2026-11-29 Session 2.md";
     const file = app.vault.getFileByPath(deleted);
     if (!file) throw new Error("no new session");
-    await app.vault.delete(file);
+    await app.fileManager.trashFile(file);
     plugin.index.delete(deleted);
 
     plugin.clock = () => new Date("2026-11-30T09:30:00");
