@@ -360,6 +360,8 @@ describe("actions moved to a session that was deleted", () => {
       ["M/Anna/2026-10-01 Session 1.md", 7, "open", false],
     ]);
     expect(buildDashboard(index, { today: TODAY }).groups[0]?.actions[0]?.text).toContain("Call the team lead");
+  });
+});
 
 describe("overdue is strictly before today", () => {
   it("an action due yesterday is overdue; one due today or tomorrow is not", () => {
