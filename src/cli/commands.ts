@@ -25,12 +25,14 @@ import { calendar, summary } from "./share-commands";
 import { config } from "./config-command";
 import { withoutCarried, type PlannedMove } from "../core/edits/carry-over";
 import { closeSessionText } from "../core/edits/close-session";
-import { buildDashboard, dashboardToJson, type DashboardModel } from "../core/dashboard/dashboard";
+import { buildDashboard, dashboardToJson, relationshipName, type DashboardModel } from "../core/dashboard/dashboard";
 import { dashboardToMarkdown, dashboardToText } from "../core/dashboard/dashboard-text";
 import type { MessageKey } from "../core/i18n";
 import type { NoteKind, TemplateOverrides } from "../core/new-notes/new-notes";
 import { defaultRelationshipInput, plannedEnd, planRelationship } from "../core/new-notes/new-relationship";
 import { planSession } from "../core/new-notes/new-session";
+import { checkNewSession } from "../core/new-notes/session-checks";
+import { problemText } from "../core/notes/problems";
 import { basenameOf, normalizeVaultPath, sanitizeRootFolder } from "../core/syntax/paths";
 import { existingAgreementPaths } from "../core/new-notes/note-names";
 import type { MentoringSettings } from "../core/notes/settings";
@@ -110,6 +112,11 @@ function newSession(opened: Opened, command: Extract<Command, { kind: "new-sessi
     io.err(`${t("notice.sessionExists", { name: basenameOf(relationship.folder) })}\n`);
     io.out(`${plan.path}\n`);
     return EXIT.ok;
+  }
+  const check = checkNewSession(relationship, relationshipName(relationship), (file) => index.get(file)?.problems ?? [], command.force);
+  if (!check.ok) {
+    say(io, `${problemText(check, t)}${check.ended ? ` ${t("newSession.endedForce")}` : ""}`);
+    return EXIT.problem;
   }
   if (noteExists(vault, plan.path, "any")) return refuse(io, t, t("cli.notSessionOfRelationship", { path: plan.path }));
   warnUnknownPlaceholders(io, opened, "session", plan.unknownPlaceholders);
