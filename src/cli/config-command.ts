@@ -86,7 +86,8 @@ export function config(opened: Opened, command: Config, io: CliIo): number {
 function parsed(key: string, text: string): string | number {
   const rule = EXPECTED[key];
   if (rule?.kind === "number") return /^\s*\d+\s*$/.test(text) ? Number(text.trim()) : text;
-  if (rule?.kind === "folder") return sanitizeRootFolder(text);
+  // No fallback here: a name that cleans to nothing is refused rather than quietly made "Mentoring".
+  if (rule?.kind === "folder") return sanitizeRootFolder(text, "");
   return text.trim();
 }
 
