@@ -229,6 +229,7 @@ export class MentoringSettingTab extends PluginSettingTab {
     this.templateSetting(containerEl, "agreement", t("settings.template.agreement.name"), t("settings.template.desc"));
     this.templateSetting(containerEl, "session", t("settings.template.session.name"), t("settings.template.desc"));
     this.templateSetting(containerEl, "firstSession", t("settings.template.firstSession.name"), t("settings.template.desc"));
+    nameEveryControl(containerEl);
   }
 
   private numberSetting(containerEl: HTMLElement, key: NumberKey, name: string, desc: string): void {
@@ -263,6 +264,15 @@ export class MentoringSettingTab extends PluginSettingTab {
           await this.ctx.saveSettings();
         }),
     );
+  }
+}
+
+/** Gives each control without a name its setting's name, so a screen reader says what it sets. */
+function nameEveryControl(containerEl: HTMLElement): void {
+  for (const control of Array.from(containerEl.querySelectorAll<HTMLElement>(".setting-item-control :is(input, select, textarea)"))) {
+    if (control.hasAttribute("aria-label") || control.hasAttribute("aria-labelledby")) continue;
+    const name = control.closest(".setting-item")?.querySelector(".setting-item-name")?.textContent ?? "";
+    if (name !== "") control.setAttribute("aria-label", name);
   }
 }
 

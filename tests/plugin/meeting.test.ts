@@ -350,7 +350,7 @@ describe("close session with the four headings", () => {
       await open(app, SESSION_PATH);
       await run(app, "close-session");
       const offer = lastModal();
-      setting(offer, "Insert the end-of-meeting evaluation").querySelector<HTMLElement>(".checkbox-container")?.click();
+      setting(offer, "Insert the end-of-meeting evaluation").querySelector<HTMLInputElement>("input[type=checkbox]")?.click();
       await click(offer, "Save");
       const viaCore = closeSessionText(note, "2026-11-22", 28, "en");
       if (!viaCore.ok) throw new Error(viaCore.reason);

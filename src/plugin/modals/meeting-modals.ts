@@ -69,12 +69,16 @@ export class CloseSessionModal extends Modal {
     const { ctx } = this;
     this.setTitle(ctx.t("close.modalTitle"));
     this.contentEl.addClass("mentoring-form");
-    new Setting(this.contentEl)
-      .setName(ctx.t("close.offerEvaluation", { role: this.offer.roleName }))
-      .addToggle((toggle) => {
-        toggle.setValue(this.insertEvaluation).onChange((value) => (this.insertEvaluation = value));
-        toggle.toggleEl.setAttribute("aria-label", ctx.t("close.offerEvaluation", { role: this.offer.roleName }));
-      });
+    // A plain checkbox named by its row: one control, labelled, first in the tab order after the date.
+    const offer = new Setting(this.contentEl).setName(ctx.t("close.offerEvaluation", { role: this.offer.roleName }));
+    offer.nameEl.id = "mentoring-close-session-evaluation-name";
+    const box = offer.controlEl.createEl("input", {
+      type: "checkbox",
+      cls: "mentoring-checkbox",
+      attr: { "aria-labelledby": offer.nameEl.id },
+    });
+    box.checked = this.insertEvaluation;
+    box.addEventListener("change", () => (this.insertEvaluation = box.checked));
     const next = new Setting(this.contentEl).setName(ctx.t("close.nextMeeting")).setDesc(ctx.t("close.nextMeetingDesc"));
     next.addText((text) => {
       text.inputEl.setAttribute("inputmode", "numeric");
