@@ -97,7 +97,9 @@ export const SCREENS = [
     vault: "example",
     async stage(page) {
       await h(page, () => window.harness.openSettings());
-      await page.locator(".mod-settings").getByLabel("Days between meetings").fill("0");
+      const days = page.locator(".mod-settings").getByLabel("Days between meetings");
+      await days.fill("0");
+      await days.evaluate((el) => el.closest(".setting-item")?.scrollIntoView({ block: "center" }));
       return ".modal-container.mod-settings";
     },
   },
@@ -106,7 +108,7 @@ export const SCREENS = [
     vault: "empty",
     async stage(page) {
       await h(page, () => window.harness.runCommand("open-dashboard"));
-      await page.locator(".mentoring-dashboard-start").waitFor();
+      await page.locator(".mentoring-dashboard-start").waitFor({ state: "attached" });
       return ".mentoring-dashboard";
     },
   },
@@ -123,7 +125,7 @@ export const SCREENS = [
     vault: "example",
     async stage(page) {
       await startSession(page, "Jane Doe");
-      await page.locator(".status-bar .mentoring-timer").click();
+      await page.locator(".status-bar .mentoring-timer").dispatchEvent("click");
       return ".status-bar";
     },
   },

@@ -221,7 +221,7 @@ async function writeSession(page) {
   await h((q) => window.harness.chooseSuggestion(q), insert.suggestions[0]);
   await h(() => window.harness.type("Jane: useful, but she wants to talk about the team, not the org chart. We switch to the team."));
   await h(() => window.harness.runCommand("close-session"));
-  await h(() => window.harness.clickButton("Skip"));
+  await h(() => window.harness.clickButton("Close without these"));
   await h(() => {
     window.harness.setCursorAfter("<!-- Let the mentee sum up");
     window.harness.type("\nJane will say yes to the reorganisation if the sales report moves to someone else.");

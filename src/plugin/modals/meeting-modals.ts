@@ -82,7 +82,7 @@ export class CloseSessionModal extends Modal {
     const next = new Setting(this.contentEl).setName(ctx.t("close.nextMeeting")).setDesc(ctx.t("close.nextMeetingDesc"));
     next.addText((text) => {
       text.inputEl.setAttribute("inputmode", "numeric");
-      text.setPlaceholder("YYYY-MM-DD").setValue(this.nextDate).onChange((value) => (this.nextDate = value));
+      text.setPlaceholder(ctx.today()).setValue(this.nextDate).onChange((value) => (this.nextDate = value));
       this.dateField = new FormField(next, text.inputEl, "mentoring-close-session-next");
     });
     new Setting(this.contentEl)

@@ -96,7 +96,7 @@ export class NewRelationshipModal extends Modal {
     const setting = new Setting(contentEl).setName(name).setDesc(this.ctx.t("modal.dateDesc"));
     setting.addText((text) => {
       text.inputEl.setAttribute("inputmode", "numeric");
-      text.setPlaceholder("YYYY-MM-DD").setValue(value).onChange((changed) => set(changed.trim()));
+      text.setPlaceholder(this.ctx.today()).setValue(value).onChange((changed) => set(changed.trim()));
       this.field(key, setting, text.inputEl);
     });
   }
