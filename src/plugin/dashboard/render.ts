@@ -12,6 +12,7 @@ import { daysBetween } from "../../core/syntax/dates";
 import { problemText } from "../../core/notes/problems";
 import type { IsoDate, Phase, Problem } from "../../core/notes/types";
 import { SlicedDrawing } from "./sliced-drawing";
+import { drawProgressChart } from "./progress-chart";
 
 /** Actions drawn per relationship before "Show N more"; each click draws this many again. */
 export const ROWS_PER_GROUP = 20;
@@ -23,8 +24,8 @@ export interface DashboardHandlers {
   tick(row: ActionRow, done: boolean): Promise<boolean>;
   /** Opens a note, at a 0-based line when given. */
   open(path: string, line: number | null, evt: MouseEvent): void;
-  /** Opens the form for a new relationship (the empty dashboard's next step). */
-  startRelationship(): void;
+  /** Opens the form for a new relationship (the empty dashboard's next step); the plugin always gives it. */
+  startRelationship?(): void;
 }
 
 export interface DashboardSections {
@@ -34,7 +35,7 @@ export interface DashboardSections {
   problems: "always" | "when-any";
 }
 
-export const ALL_SECTIONS: DashboardSections = { parts: ["actions", "goals", "relationships"], problems: "always" };
+export const ALL_SECTIONS: DashboardSections = { parts: ["actions", "goals", "relationships", "progress"], problems: "always" };
 
 const PHASE_KEYS: Record<Phase, MessageKey> = { start: "phase.start", middle: "phase.middle", final: "phase.final" };
 
@@ -87,6 +88,7 @@ export class DashboardRenderer {
     for (const part of sections.parts) {
       if (part === "actions") this.drawActions(model);
       else if (part === "goals") this.drawGoals(model.relationships);
+      else if (part === "progress") this.drawProgress(model.relationships);
       else this.drawRelationships(model.relationships, model.today);
     }
     if (sections.problems === "always" || model.problems.length > 0) this.drawProblems(model.problems);
@@ -106,8 +108,9 @@ export class DashboardRenderer {
     const box = this.el.createDiv("mentoring-dashboard-start");
     box.createEl("h3", { cls: "mentoring-dashboard-heading", text: this.t("dashboard.emptyTitle") });
     box.createEl("p", { cls: "mentoring-dashboard-empty", text: this.t("dashboard.emptyBody") });
+    if (!this.handlers.startRelationship) return;
     const button = box.createEl("button", { cls: "mod-cta", text: this.t("dashboard.startRelationship"), attr: { type: "button" } });
-    this.clickTargets.set(button, () => this.handlers.startRelationship());
+    this.clickTargets.set(button, () => this.handlers.startRelationship?.());
   }
 
   private section(cls: string, title: MessageKey): HTMLElement {
@@ -184,6 +187,16 @@ export class DashboardRenderer {
     this.link(meta, "mentoring-dashboard-session", this.t("dashboard.fromSession", { session }), (evt) =>
       this.handlers.open(row.session.file, null, evt),
     );
+  }
+
+  private drawProgress(relationships: readonly RelationshipRow[]): void {
+    const section = this.section("mentoring-dashboard-progress", "progress.title");
+    const withSessions = relationships.filter((row) => row.progress.length > 0);
+    if (withSessions.length === 0) {
+      section.createEl("p", { cls: "mentoring-dashboard-empty", text: this.t("progress.none") });
+      return;
+    }
+    for (const row of withSessions) this.slices.add(row.progress.length + 1, () => drawProgressChart(section, row, this.t));
   }
 
   private drawGoals(relationships: readonly RelationshipRow[]): void {
