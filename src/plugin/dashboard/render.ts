@@ -268,7 +268,7 @@ export class DashboardRenderer {
     const ago = row.nextMeeting === null ? 0 : daysBetween(row.nextMeeting, today);
     if (row.nextMeeting !== null && ago > 0) {
       // A next meeting already past is said in words ("6 days ago"), before the follow-up flag a week later.
-      const words = ago === 1 ? this.t("dashboard.oneDayAgo") : this.t("dashboard.daysAgo", { days: ago });
+      const words = ago === 1 ? this.t("dashboardText.yesterday") : this.t("dashboardText.daysAgo", { days: ago });
       next.setText(this.t("dashboard.pastNextMeeting", { date: row.nextMeeting, ago: words }));
       next.addClass("mentoring-dashboard-past");
     }
