@@ -278,3 +278,30 @@ describe("config", () => {
     expect(run("config", vault, "set", "cadenceDays").status).toBe(2);
   });
 });
+
+describe("dashboard --format json grows, never changes", () => {
+  it("each relationship has progress in session order, endPassed, and each goal achievedOn; the old fields stay", () => {
+    const folder = smallVault();
+    const agreement = AGREEMENT.replace("status: active", "status: active\nend: 2026-11-30").replace("- [ ] Lead a team", "- [x] Lead a team ✅ 2026-10-02\n- [ ] Speak up");
+    writeFileSync(join(folder, ...AGREEMENT_PATH.split("/")), agreement);
+    writeFileSync(join(folder, ...SESSION_PATH.split("/")), `${SESSION}\n## Actions\n- [ ] Call Per\n- [x] Read the book\n`);
+    const second = "Mentoring/Kim Berg/2026-09-15 Session 2.md";
+    writeFileSync(join(folder, ...second.split("/")), SESSION.replace("session: 1", "session: 2").replace("2026-09-01", "2026-09-15"));
+    const result = run("dashboard", folder, "--format", "json", "--today", "2026-12-05");
+    expect(result.status, result.stderr).toBe(0);
+    const json = JSON.parse(result.stdout) as { relationships: Array<Record<string, unknown>> };
+    const kim = json.relationships[0] ?? {};
+    for (const key of ["folder", "name", "role", "status", "phase", "sessionsHeld", "meetingsPlanned", "lastMeeting", "nextMeeting", "followUp", "end", "goals", "tooManyGoals"]) {
+      expect(kim, key).toHaveProperty(key);
+    }
+    expect(kim["endPassed"]).toBe(true);
+    expect(kim["goals"]).toEqual([
+      { text: "Lead a team", achieved: true, achievedOn: "2026-10-02" },
+      { text: "Speak up", achieved: false, achievedOn: null },
+    ]);
+    expect(kim["progress"]).toEqual([
+      { file: SESSION_PATH, number: 1, date: "2026-09-01", agreed: 2, done: 1, forwarded: 0, cancelled: 0, open: 1 },
+      { file: second, number: 2, date: "2026-09-15", agreed: 0, done: 0, forwarded: 0, cancelled: 0, open: 0 },
+    ]);
+  });
+});
