@@ -2,6 +2,7 @@
 // language its messages are in, the streams, and the few look-ups several commands share.
 import { dirname, basename, isAbsolute, join, resolve } from "node:path";
 import type { FsOps } from "./fs-ops";
+import { applyChanges, type NoteChange } from "./write-path";
 import { noteExists, openVault, readPluginData, readVaultNotes, resolveFolder, vaultPathOf, type Vault } from "./vault-fs";
 import { toIsoDate } from "../core/syntax/dates";
 import { languageFromLocale, translatorFor, type Translate } from "../core/i18n";
@@ -134,4 +135,15 @@ export function noRelationship(io: CliIo, opened: Opened, index: VaultIndex, roo
   const known = index.relationships().filter((r) => r.folder.startsWith(`${root}/`)).map((r) => basenameOf(r.folder));
   const there = known.length > 0 ? ` ${t("cli.relationshipsThere", { names: known.join(", ") })}` : "";
   return refuse(io, t, `${t("cli.noRelationship", { name: given, root })}${there}`);
+}
+
+/** Every change through the write path (all or none); done, the paths written, one a line, on stdout. */
+export function writeAll(vault: Vault, io: CliIo, changes: readonly NoteChange[]): number {
+  const written = applyChanges(vault, changes);
+  if (!written.ok) {
+    say(io, written.reason);
+    return EXIT.problem;
+  }
+  io.out(changes.map((change) => `${change.path}\n`).join(""));
+  return EXIT.ok;
 }

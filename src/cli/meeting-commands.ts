@@ -3,9 +3,8 @@
 // core's, as the plugin builds them; without a cursor they go where the plugin puts a block then: at the
 // end of the note. Each writes one note through the write path.
 import type { CliCommand } from "./args";
-import { readNote, type Vault } from "./vault-fs";
-import { applyChanges } from "./write-path";
-import { EXIT, findRelationship, indexOf, noRelationship, notePath, refuse, say, today, type CliIo, type Opened } from "./context";
+import { readNote } from "./vault-fs";
+import { EXIT, findRelationship, indexOf, noRelationship, notePath, refuse, say, today, writeAll, type CliIo, type Opened } from "./context";
 import { endRelationshipText } from "../core/edits/end-relationship";
 import {
   clockTime,
@@ -27,17 +26,6 @@ import type { Role } from "../core/notes/types";
 type End = Extract<CliCommand, { kind: "end-relationship" }>;
 type Insert = Extract<CliCommand, { kind: "insert" }>;
 
-/** One note rewritten through the write path; its path on stdout. */
-function writeBack(vault: Vault, io: CliIo, path: string, text: string, expected: string): number {
-  const written = applyChanges(vault, [{ path, text, expected }]);
-  if (!written.ok) {
-    say(io, written.reason);
-    return EXIT.problem;
-  }
-  io.out(`${path}\n`);
-  return EXIT.ok;
-}
-
 export function endRelationship(opened: Opened, command: End, io: CliIo): number {
   const { vault, t } = opened;
   const root = sanitizeRootFolder(command.root ?? opened.settings.rootFolder);
@@ -54,7 +42,7 @@ export function endRelationship(opened: Opened, command: End, io: CliIo): number
     io.out(`${path}\n`);
     return EXIT.ok;
   }
-  return writeBack(vault, io, path, result.text, read.text);
+  return writeAll(vault, io, [{ path, text: result.text, expected: read.text }]);
 }
 
 export function insertBlock(opened: Opened, command: Insert, io: CliIo): number {
@@ -67,7 +55,7 @@ export function insertBlock(opened: Opened, command: Insert, io: CliIo): number 
   if (sessionOnly && type !== "session") return refuse(io, t, t("cli.insert.needsSession", { path }));
   if (type === null) return refuse(io, t, t("cli.insert.needsMentoringNote", { path }));
   const block = blockFor(opened, command, read.text, myRole(opened, command, path), io);
-  return writeBack(vault, io, path, appendBlock(read.text, block), read.text);
+  return writeAll(vault, io, [{ path, text: appendBlock(read.text, block), expected: read.text }]);
 }
 
 /** The block the plugin's command of the same name inserts. */

@@ -6,8 +6,8 @@ import { dirname, basename, isAbsolute, join, resolve } from "node:path";
 import writeFileAtomic from "write-file-atomic";
 import type { CliCommand } from "./args";
 import { noteExists, readNote, vaultPathOf, type Vault } from "./vault-fs";
-import { applyChanges, errorCode } from "./write-path";
-import { EXIT, indexOf, notePath, refuse, rootInside, say, today, type CliIo, type Opened } from "./context";
+import { errorCode } from "./write-path";
+import { EXIT, indexOf, notePath, refuse, rootInside, say, today, writeAll, type CliIo, type Opened } from "./context";
 import { buildDashboard } from "../core/dashboard/dashboard";
 import { calendarEntries, calendarText } from "../core/share/calendar";
 import { renderSummary, summariseSession } from "../core/share/summary";
@@ -87,13 +87,7 @@ function writeInVault(opened: Opened, io: CliIo, path: string, text: string): nu
     if (!read.ok) return refuse(io, t, read.reason);
     expected = read.text;
   }
-  if (expected !== text) {
-    const written = applyChanges(vault, [{ path, text, expected }]);
-    if (!written.ok) {
-      say(io, written.reason);
-      return EXIT.problem;
-    }
-  }
+  if (expected !== text) return writeAll(vault, io, [{ path, text, expected }]);
   io.out(`${path}\n`);
   return EXIT.ok;
 }
