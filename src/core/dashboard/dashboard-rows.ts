@@ -2,7 +2,7 @@
 // instead of copying it, so that the whole-vault model makes one small object per open action and touches
 // none of the actions (a view draws only the rows it shows).
 import { parseNote } from "../notes/model";
-import type { ActionRow, OwnerFilter } from "./dashboard";
+import type { ActionRow, OwnerFilter } from "./model";
 import type { IndexedRelationship } from "../index/vault-index";
 import type { Action, ActionState, IsoDate, Role } from "../notes/types";
 

@@ -1,10 +1,10 @@
 // The index of every mentoring note in the vault: kept current one file at a time, never rebuilt on a
 // change. Ordinary notes leave nothing behind. Grouping (which sessions belong to which relationship) is
 // derived lazily and cached per relationship, so one changed session only dirties its own relationship.
-import { actionInFile } from "../syntax/actions";
 import { sameData } from "../syntax/same-data";
 import { parseNote } from "../notes/model";
-import { message, problemOf } from "../notes/problems";
+import { message } from "../i18n";
+import { problemOf } from "../notes/problems";
 import { basenameOf, folderOf } from "../syntax/paths";
 import { AgreementFolders } from "./agreement-folders";
 import { compareCodeUnits, Relationship, SessionFolder, type IndexedRelationship } from "./relationship";
@@ -280,7 +280,7 @@ function movedNote(note: IndexedNote, path: string): IndexedNote {
     case "session":
       return {
         kind: "session",
-        note: { ...note.note, file: path, folder, actions: note.note.actions.map((action) => actionInFile(action, path)) },
+        note: { ...note.note, file: path, folder, actions: note.note.actions.map((action) => ({ ...action, file: path })) },
         problems,
       };
     case "unreadable":

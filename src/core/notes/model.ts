@@ -1,12 +1,14 @@
 // Parses one note's text into the model: an agreement, a session, an unreadable mentoring note, or
 // nothing of ours. Text in, data out: the plugin, the command line and the tests all use this.
-import { actionState, NoteSource, readAction, TaskLineReader } from "../syntax/actions";
+import { actionState, TaskLineReader } from "../syntax/actions";
+import { actionOf } from "./action";
 import { locateFrontmatter, NO_VALUES, readFrontmatterType, readFrontmatterValues, type FrontmatterBlock, type FrontmatterValues } from "../syntax/frontmatter";
 import { headingSpanAt, MarkdownWalker, type HeadingSpan } from "../syntax/markdown";
 import { agreementOf, fieldProblems, NOTE_TYPES, sessionOf } from "./schema";
 import { sectionIdAt, SectionTracker, type SectionId } from "./section-names";
 import { folderOf } from "../syntax/paths";
-import { message, NO_PROBLEMS, problemOf } from "./problems";
+import { message } from "../i18n";
+import { NO_PROBLEMS, problemOf } from "./problems";
 import type { Action, Goal, ParsedNote, Problem } from "./types";
 
 export const MAX_GOALS = 3;
@@ -60,9 +62,8 @@ export function parseNote(file: string, text: string): ParsedNote {
 
   // The actions are gathered in one list kept for every note, then copied at their exact number.
   const found = FOUND_ACTIONS;
-  const source = new NoteSource(file, text);
   while (lines.next("actions")) {
-    const action = readAction(lines.reader, source, lines.line, lines.start, lines.end);
+    const action = actionOf(file, lines.line, text.slice(lines.start, lines.end));
     if (action !== null) found.push(action);
   }
   const actions = found.slice();

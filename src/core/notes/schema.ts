@@ -3,7 +3,8 @@
 // default, so one bad key never hides the rest of a note.
 import { dateProblemMessage, parseIsoDate } from "../syntax/dates";
 import { expectKeys, expectValues } from "../syntax/frontmatter-fast";
-import { message, NO_PROBLEMS, problemOf } from "./problems";
+import { message } from "../i18n";
+import { NO_PROBLEMS, problemOf } from "./problems";
 import { NO_VALUES, type FrontmatterValue, type FrontmatterValues } from "../syntax/frontmatter";
 import type { Action, Agreement, AgreementStatus, Goal, IsoDate, Phase, Problem, ProblemMessage, Role, Session, SessionStatus } from "./types";
 

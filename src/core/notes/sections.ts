@@ -2,7 +2,8 @@
 // language its headings are written in, and adding the missing ones of a list of sections as a pure text
 // edit that never touches an existing byte.
 import { headingOf, scanMarkdown, type MarkdownLine } from "../syntax/markdown";
-import { message, refusal } from "./problems";
+import { message } from "../i18n";
+import { refusal } from "../syntax/edit-result";
 import { KNOWN_TITLES, normaliseTitle, SECTION_TITLES, sectionIdOf, SectionTracker, type SectionId } from "./section-names";
 import { BOM, dominantEol } from "../syntax/text";
 import type { EditResult, Language } from "./types";

@@ -3,151 +3,40 @@
 // Dataview inline fields (`[due:: 2026-12-01]`, anywhere). Every edit changes only the bytes it targets.
 // The reading half lives in task-line-scan.ts, task-line-results.ts and task-line-tokens.ts, which only this
 // module imports.
-import { dateOfDayNumber, dayNumberAt, isIsoDate, UNDATED_DAY } from "./dates";
-import { lineEndFrom } from "./text";
-import { dateAt, SPANS, withoutSpans, type LineFields } from "./task-line-results";
+import { isIsoDate } from "./dates";
+import { SPANS, withoutSpans } from "./task-line-results";
 import { scanBody, TaskLineReader } from "./task-line-scan";
 import { DONE, isBlank, KEY_COMPLETION, newPrefix, readPrefix, type Prefix } from "./task-line-tokens";
-import type { Action, ActionFormat, ActionState, IsoDate, Role, TaskLine } from "../notes/types";
+import type { IsoDate } from "./dates";
+
+/** Who an action is for: the mentee unless marked `[owner:: mentor]`. */
+export type Role = "mentor" | "mentee";
+/** How due and completion dates are written: Tasks emoji (`📅 2026-12-01`) or Dataview fields (`[due:: 2026-12-01]`). */
+export type ActionFormat = "tasks" | "dataview";
+export type ActionState = "open" | "done" | "cancelled" | "forwarded";
+
+/** One task line as this module reads it. */
+export interface TaskLine {
+  /** Leading whitespace, kept byte for byte. */
+  indent: string;
+  /** The list marker: `-`, `*`, `+` or `1.` / `1)`. */
+  marker: string;
+  /** The character between the brackets: ' ', 'x', 'X', '/', '-', '>', or any other. */
+  status: string;
+  /** Everything after `] `, as written (fields included). */
+  body: string;
+  /** The description without dates, owner field, block id: what a person reads. */
+  text: string;
+  due: IsoDate | null;
+  completion: IsoDate | null;
+  /** `mentor` when marked `[owner:: mentor]`, else `mentee` (the default owner of an action). */
+  owner: Role;
+  blockId: string | null;
+  /** Which date syntax the line already uses, if any; null when it has no date field. */
+  format: ActionFormat | null;
+}
 
 export { TaskLineReader };
-
-/** A note's file and text, which its actions share. */
-export class NoteSource {
-  constructor(
-    readonly file: string,
-    readonly text: string,
-  ) {}
-}
-
-/** An action's state by number (`ActionLine.flags`, its low two bits). */
-const STATES: readonly ActionState[] = ["open", "done", "cancelled", "forwarded"];
-/** Set in an open action's `flags` when the mentor owns it. */
-const MENTOR_FLAG = 4;
-
-/**
- * An action as a note's parse keeps it: where its line starts in its note's text, and what the index orders
- * and filters by, in a few numbers. The rest of the task line (its words, marker, block id) is read again
- * when asked for, which few are (the rows a dashboard draws, an action carried over): an index of thousands
- * of actions keeps one small object each, and no string. Open actions (`OpenAction`) have their due date and
- * owner read with the note; done, cancelled and moved ones (`ClosedAction`) only when asked, as only a view
- * of done actions asks.
- */
-export abstract class ActionLine implements Action {
-  constructor(
-    protected readonly note: NoteSource,
-    readonly line: number,
-    protected readonly start: number,
-    /** The state's number in `STATES`, with `MENTOR_FLAG` for an open action the mentor owns. */
-    protected readonly flags: number,
-  ) {}
-
-  abstract readonly owner: Role;
-  abstract readonly due: IsoDate | null;
-  abstract readonly dueDay: number;
-
-  get file(): string {
-    return this.note.file;
-  }
-
-  get state(): ActionState {
-    return STATES[this.flags & 3] as ActionState;
-  }
-
-  get raw(): string {
-    return this.note.text.slice(this.start, lineEndFrom(this.note.text, this.start));
-  }
-
-  get task(): TaskLine {
-    // Never null: the line was read as a task line when this action was made.
-    return new TaskLineReader(this.note.text).read(this.start, lineEndFrom(this.note.text, this.start)) as TaskLine;
-  }
-
-  /** The same action in a note that moved to `file`. */
-  abstract inFile(file: string): ActionLine;
-
-  /** Whether `other` is this action: same note, line and text (so the same fields), whatever else its note holds. */
-  sameAs(other: unknown): boolean {
-    return other instanceof ActionLine && this.file === other.file && this.line === other.line && this.raw === other.raw;
-  }
-}
-
-/** An open action: its due date and owner are read with the note, for the index orders and filters by them. */
-class OpenAction extends ActionLine {
-  /** One instance kept for the program's lifetime: see `TaskLineReader.shapeKeeper`. */
-  static readonly shapeKeeper: OpenAction = new OpenAction(new NoteSource("", "- [ ] x"), 0, 0, 0, UNDATED_DAY);
-
-  constructor(
-    note: NoteSource,
-    line: number,
-    start: number,
-    flags: number,
-    readonly dueDay: number,
-  ) {
-    super(note, line, start, flags);
-  }
-
-  get owner(): Role {
-    return (this.flags & MENTOR_FLAG) === 0 ? "mentee" : "mentor";
-  }
-
-  get due(): IsoDate | null {
-    return dateOfDayNumber(this.dueDay);
-  }
-
-  inFile(file: string): ActionLine {
-    return new OpenAction(new NoteSource(file, this.note.text), this.line, this.start, this.flags, this.dueDay);
-  }
-}
-
-/** A done, cancelled or moved-on action: its fields are read from its line when asked for. */
-class ClosedAction extends ActionLine {
-  /** One instance kept for the program's lifetime: see `TaskLineReader.shapeKeeper`. */
-  static readonly shapeKeeper: ClosedAction = new ClosedAction(new NoteSource("", "- [x] x"), 0, 0, 1);
-
-  get owner(): Role {
-    return this.fields().owner;
-  }
-
-  get due(): IsoDate | null {
-    return dateAt(this.note.text, this.fields().dueStart);
-  }
-
-  get dueDay(): number {
-    const dueStart = this.fields().dueStart;
-    return dueStart === -1 ? UNDATED_DAY : dayNumberAt(this.note.text, dueStart, dueStart + 10);
-  }
-
-  inFile(file: string): ActionLine {
-    return new ClosedAction(new NoteSource(file, this.note.text), this.line, this.start, this.flags);
-  }
-
-  private fields(): Readonly<LineFields> {
-    // Never null, as for `task`.
-    const text = this.note.text;
-    return new TaskLineReader(text).readFields(this.start, lineEndFrom(text, this.start)) as Readonly<LineFields>;
-  }
-}
-
-/** The same action in a note that moved to `file`. */
-export function actionInFile(action: Action, file: string): Action {
-  // Actions made here are ActionLines; any other (a plain object) is copied.
-  return action instanceof ActionLine ? action.inFile(file) : { ...action, file };
-}
-
-/**
- * The action on the line `note.text[start, end)` (line `line` of the note), read by `reader` (which reads
- * the same text), or null when the line is no task line.
- */
-export function readAction(reader: TaskLineReader, note: NoteSource, line: number, start: number, end: number): ActionLine | null {
-  if (!reader.readStatus(start, end)) return null;
-  const state = STATES.indexOf(actionState(reader.text.slice(reader.statusStart, reader.statusEnd)));
-  if (state !== 0) return new ClosedAction(note, line, start, state);
-  const fields = reader.fieldsAfterStatus(end);
-  const dueStart = fields.dueStart;
-  const dueDay = dueStart === -1 ? UNDATED_DAY : dayNumberAt(reader.text, dueStart, dueStart + 10);
-  return new OpenAction(note, line, start, fields.owner === "mentor" ? MENTOR_FLAG : 0, dueDay);
-}
 
 /** What a new task line is made of; a parsed `TaskLine` fits too (its extra fields are ignored). */
 export interface TaskLineInput {

@@ -2,7 +2,8 @@
 // (BodyScan) and a line's (LineFields), kept as offsets in the text read in arrays and objects that every
 // line of every note reuses, and the spans that cut the fields out of a body's words.
 import { backOverBlanks, isDateKey, isDateKind } from "./task-line-tokens";
-import type { ActionFormat, IsoDate, Role } from "../notes/types";
+import type { ActionFormat, Role } from "./actions";
+import type { IsoDate } from "./dates";
 
 /**
  * What `scanBody` found in a body. One instance serves every scan, its fields kept as offsets in parallel

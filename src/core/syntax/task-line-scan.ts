@@ -11,7 +11,7 @@ import {
   isDateKind, isDateToken, KEY_COMPLETION, KEY_DUE, KEY_OTHER, KEY_OWNER, newPrefix, NO_KEY, NO_KIND, PRIORITY, readPrefix, tokenStart,
   trimmedIs, valueFits, WIDE_FIELDS, type Prefix,
 } from "./task-line-tokens";
-import type { Role, TaskLine } from "../notes/types";
+import type { Role, TaskLine } from "./actions";
 
 /**
  * Reads the task lines of one text (a note, or a single line), front to back: `read` must be called for

@@ -7,9 +7,7 @@ import {
   forwardTaskLine,
   isOpenStatus,
   lineHasTaskSyntax,
-  NoteSource,
   parseTaskLine,
-  readAction,
   setTaskStatus,
   TaskLineReader,
   uncompleteTaskLine,
@@ -18,6 +16,7 @@ import {
 import type { ActionFormat, Role, TaskLine } from "../../../src/core/notes/types";
 import { generateVault } from "../../../scripts/bench/generator";
 import { dayNumber } from "../../../src/core/syntax/dates";
+import { actionOf } from "../../../src/core/notes/action";
 import { referenceCompleteTaskLine, referenceForwardTaskLine, referenceParseTaskLine, referenceUncompleteTaskLine } from "../task-line-reference";
 
 type Expected = Partial<TaskLine>;
@@ -334,13 +333,11 @@ describe("the optimised reader equals the reference reader", () => {
         const text = lines.join(end);
         const reader = new TaskLineReader(text);
         // What the index keeps of each action: read with a reader of its own, it must say what the whole parse says.
-        const actionReader = new TaskLineReader(text);
-        const source = new NoteSource("Note.md", text);
         let start = 0;
         for (const [line, each] of lines.entries()) {
           const task = parseTaskLine(each);
           expect(reader.read(start, start + each.length)).toEqual(task);
-          const action = readAction(actionReader, source, line, start, start + each.length);
+          const action = actionOf("Note.md", line, text.slice(start, start + each.length));
           if (task === null) expect(action).toBeNull();
           // A line of a note holds no line break; a generated one may (a stray CR), and then a note reads two lines.
           else if (!/[\r\n]/.test(each)) {

@@ -2,8 +2,7 @@ import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { addDays, compareIso, dateOfDayNumber, dateProblemMessage, dayNumber, dayNumberAt, daysBetween, hasDateShape, isIsoDate, isIsoDateAt, parseIsoDate, toIsoDate, UNDATED_DAY } from "../../../src/core/syntax/dates";
 import { addDays as addCalendarDays, differenceInCalendarDays } from "date-fns";
-import { translate } from "../../../src/core/i18n";
-import { messageText } from "../../../src/core/notes/problems";
+import { messageText, translate } from "../../../src/core/i18n";
 import { referenceIsIsoDate } from "../task-line-reference";
 
 /** Local midnight; setFullYear keeps years below 100 as written (the Date constructor adds 1900). */
