@@ -3,7 +3,7 @@
 import { readFrontmatter } from "../syntax/frontmatter";
 import { setFrontmatterKeys } from "../syntax/frontmatter-edit";
 import { checklist, questionList } from "./inserts";
-import { headingOf, scanMarkdown } from "../syntax/markdown";
+import { scanMarkdown } from "../syntax/markdown";
 import { mentoringTypeOf } from "../notes/model";
 import { message } from "../i18n";
 import { refusal } from "../syntax/edit-result";
@@ -29,20 +29,14 @@ export interface EndingText {
 function topHeadingLevel(text: string): number {
   let level = 7;
   for (const line of scanMarkdown(text)) {
-    if (line.block !== "body") continue;
-    const heading = headingOf(line.text);
-    if (heading && heading.level < level) level = heading.level;
+    if (line.heading && line.heading.level < level) level = line.heading.level;
   }
   return level === 7 ? 2 : level;
 }
 
 function hasEndingHeading(text: string, known: readonly string[]): boolean {
   const titles = new Set(known.map((title) => title.trim().toLowerCase()));
-  return scanMarkdown(text).some((line) => {
-    if (line.block !== "body") return false;
-    const heading = headingOf(line.text);
-    return heading !== null && titles.has(heading.title.trim().toLowerCase());
-  });
+  return scanMarkdown(text).some((line) => line.heading !== null && titles.has(line.heading.title.trim().toLowerCase()));
 }
 
 /** The closing block's lines: heading, checklist, final evaluation with blanks. */
