@@ -2,7 +2,7 @@
 // into the new session (with a link back), and its original line becomes `[>]` with a link forward.
 // Each action therefore has exactly one open copy in the vault at any time. The task syntax is actions.ts'
 // alone: this module only decides which lines move and checks they are still what was planned.
-import { forwardTaskLine, setTaskStatus, withoutBlockId } from "../syntax/actions";
+import { forwardTaskLine, setTaskStatus, withoutBlockId } from "../syntax/task-line";
 import { catalogue, translate } from "../i18n";
 import { basenameOf } from "../syntax/paths";
 import { splitLines, joinLines } from "../syntax/text";

@@ -1,5 +1,5 @@
 // An action is a task line under a session's Actions heading, read once into a plain object.
-import { actionState, parseTaskLine } from "../syntax/actions";
+import { actionState, parseTaskLine } from "../syntax/task-line";
 import { dayNumber } from "../syntax/dates";
 import type { Action } from "./types";
 

@@ -1,6 +1,6 @@
 // Parses one note's text into the model: an agreement, a session, an unreadable mentoring note, or
 // nothing of ours. Text in, data out: the plugin, the command line and the tests all use this.
-import { actionState, parseTaskLine } from "../syntax/actions";
+import { actionState, parseTaskLine } from "../syntax/task-line";
 import { actionOf } from "./action";
 import { locateFrontmatter, NO_VALUES, readFrontmatterType, readFrontmatterValues, type FrontmatterBlock, type FrontmatterValues } from "../syntax/frontmatter";
 import { scanMarkdown, type MarkdownLine } from "../syntax/markdown";

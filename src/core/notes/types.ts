@@ -1,14 +1,14 @@
 // The data model of Mentoring notes: what a parsed note is, built from text alone so that the plugin,
 // the command line and the tests share one picture. Only types live here; rules live in their modules.
 import type { ProblemMessage } from "../i18n";
-import type { ActionState, Role, TaskLine } from "../syntax/actions";
+import type { ActionState, Role, TaskLine } from "../syntax/task-line";
 import type { IsoDate } from "../syntax/dates";
 
 // The model is named here whole; the types a lower layer reads are defined in that layer.
 export type { Language, ProblemMessage } from "../i18n";
 export type { EditResult } from "../syntax/edit-result";
 export type { IsoDate } from "../syntax/dates";
-export type { ActionFormat, ActionState, Role, TaskLine } from "../syntax/actions";
+export type { ActionFormat, ActionState, Role, TaskLine } from "../syntax/task-line";
 
 export type Phase = "start" | "middle" | "final";
 export type AgreementStatus = "active" | "ended";

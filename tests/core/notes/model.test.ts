@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { parseNote } from "../../../src/core/notes/model";
-import { parseTaskLine } from "../../../src/core/syntax/actions";
+import { parseTaskLine } from "../../../src/core/syntax/task-line";
 import { scanMarkdown } from "../../../src/core/syntax/markdown";
 import { sectionOfLines } from "../../../src/core/notes/sections";
 
