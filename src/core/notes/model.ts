@@ -2,7 +2,7 @@
 // nothing of ours. Text in, data out: the plugin, the command line and the tests all use this.
 import { actionState, parseTaskLine } from "../syntax/task-line";
 import { actionOf } from "./action";
-import { locateFrontmatter, NO_VALUES, readFrontmatterType, readFrontmatterValues, type FrontmatterBlock, type FrontmatterValues } from "../syntax/frontmatter";
+import { locateFrontmatter, NO_VALUES, readFrontmatterType, readFrontmatterValues, type FrontmatterValues } from "../syntax/frontmatter";
 import { scanMarkdown, type MarkdownLine } from "../syntax/markdown";
 import { agreementOf, fieldProblems, NOTE_TYPES, sessionOf } from "./schema";
 import type { SectionId } from "./section-names";
@@ -25,16 +25,12 @@ function kindOfType(type: string | null): "agreement" | "session" | null {
   return null;
 }
 
-/** Where each note's frontmatter sits, read and forgotten within `parseNote`: one object serves every note. */
-const BLOCK: FrontmatterBlock = { start: 0, bodyStart: 0, bodyEnd: 0, end: 0, eol: "\n", closed: false };
-/** What most notes of a vault parse to: one shared, read-only answer. */
-const NOT_OURS: ParsedNote = Object.freeze({ kind: "other" });
 
 export function parseNote(file: string, text: string): ParsedNote {
   // One look at the frontmatter serves both questions: is the note ours, and what are its fields.
-  const block = locateFrontmatter(text, BLOCK);
+  const block = locateFrontmatter(text);
   const kind = kindOfType(readFrontmatterType(text, block));
-  if (kind === null) return NOT_OURS;
+  if (kind === null) return { kind: "other" };
   const frontmatter = readFrontmatterValues(text, block);
   let data: FrontmatterValues = NO_VALUES;
   let unreadable: Problem | null = null;

@@ -2,7 +2,6 @@
 // and what each key's value must be. Reading turns wrong values into problems and falls back to a
 // default, so one bad key never hides the rest of a note.
 import { dateProblemMessage, parseIsoDate } from "../syntax/dates";
-import { expectKeys, expectValues } from "../syntax/frontmatter-fast";
 import { message } from "../i18n";
 import { NO_PROBLEMS, problemOf } from "./problems";
 import { NO_VALUES, type FrontmatterValue, type FrontmatterValues } from "../syntax/frontmatter";
@@ -37,16 +36,12 @@ export const SESSION_KEYS = {
   next: "next",
 } as const;
 
-// Our keys, met in every mentoring note: the fast reader gives back these very strings (see `expectKeys`).
-expectKeys([...Object.values(SESSION_KEYS), ...Object.values(AGREEMENT_KEYS)]);
 
 const ROLES: readonly Role[] = ["mentor", "mentee"];
 const AGREEMENT_STATUSES: readonly AgreementStatus[] = ["active", "ended"];
 const SESSION_STATUSES: readonly SessionStatus[] = ["open", "closed"];
 const PHASES: readonly Phase[] = ["start", "middle", "final"];
 
-// The values a choice compares with, and the note types: met in every mentoring note (see `expectValues`).
-expectValues([...Object.values(NOTE_TYPES), ...ROLES, ...AGREEMENT_STATUSES, ...SESSION_STATUSES, ...PHASES]);
 
 /** Collects problems for one note while its keys are read; one reader serves note after note (`start`). */
 class FieldReader {
