@@ -17,13 +17,6 @@ export { compareCodeUnits } from "./relationship";
 export type IndexedNote = Exclude<ParsedNote, { kind: "other" }>;
 
 export class VaultIndex {
-  /**
-   * One instance kept for the program's lifetime (see `TaskLineReader.shapeKeeper`): without it, a garbage
-   * collection after an index is dropped takes its object shape along, and the next index (a rebuild)
-   * leaves its optimised code on its first ordinary note, to run unoptimised until it is compiled again.
-   */
-  static readonly shapeKeeper: VaultIndex = new VaultIndex();
-
   private readonly notes = new Map<string, IndexedNote>();
   /**
    * Sessions by the folder they sit in, each with its open actions (see `StoredSession`). Grouping sessions
@@ -253,13 +246,6 @@ export class VaultIndex {
 
 /** Which folders of sessions belong to which relationship folder, and which to none. */
 class Membership {
-  /**
-   * One instance kept for the program's lifetime. An object's shape is otherwise held only by live
-   * instances: a garbage collection between two index builds would drop it, and with it the optimised
-   * code of every function that relied on it, to be re-learnt on the next build.
-   */
-  static readonly shapeKeeper: Membership = new Membership();
-
   /** Agreement folder -> the folders of sessions whose nearest agreement it is. */
   readonly sessionFoldersByOwner = new Map<string, SessionFolder[]>();
   /** Folders of sessions with no agreement at or above them. */

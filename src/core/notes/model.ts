@@ -4,7 +4,7 @@ import { actionState, parseTaskLine } from "../syntax/task-line";
 import { actionOf } from "./action";
 import { locateFrontmatter, NO_VALUES, readFrontmatterType, readFrontmatterValues, type FrontmatterValues } from "../syntax/frontmatter";
 import { scanMarkdown, type MarkdownLine } from "../syntax/markdown";
-import { agreementOf, fieldProblems, NOTE_TYPES, sessionOf } from "./schema";
+import { agreementOf, NOTE_TYPES, sessionOf } from "./schema";
 import type { SectionId } from "./section-names";
 import { sectionOfLines } from "./sections";
 import { folderOf } from "../syntax/paths";
@@ -49,12 +49,12 @@ export function parseNote(file: string, text: string): ParsedNote {
       if (task === null) continue;
       goals.push({ file, line: line.index, raw: line.text, text: task.text, achieved: actionState(task.status) === "done", completion: task.completion });
     }
-    const note = agreementOf(data, file, folder, goals);
+    const { note, problems } = agreementOf(data, file, folder, goals);
     const tooMany =
       goals.length > MAX_GOALS
         ? problemOf(file, message("problem.tooManyGoals", { count: goals.length, max: MAX_GOALS }), (goals[MAX_GOALS]?.line ?? 0) + 1)
         : null;
-    return { kind: "agreement", note, problems: problemsOf(unreadable, fieldProblems(), tooMany) };
+    return { kind: "agreement", note, problems: problemsOf(unreadable, problems, tooMany) };
   }
 
   const actions: Action[] = [];
@@ -62,8 +62,8 @@ export function parseNote(file: string, text: string): ParsedNote {
     const action = actionOf(file, line.index, line.text);
     if (action !== null) actions.push(action);
   }
-  const note = sessionOf(data, file, folder, actions);
-  return { kind: "session", note, problems: problemsOf(unreadable, fieldProblems(), null) };
+  const { note, problems } = sessionOf(data, file, folder, actions);
+  return { kind: "session", note, problems: problemsOf(unreadable, problems, null) };
 }
 
 /** A note's problems in reading order: its frontmatter, its fields, then its body. */
