@@ -21,6 +21,9 @@ const forbiddenCalls = [
   { selector: "CallExpression[callee.object.name=/^(document|activeDocument)$/][callee.property.name=/^(write|writeln)$/]", message: "document.write is forbidden." },
   { selector: "NewExpression[callee.property.name=/^(Function|XMLHttpRequest|WebSocket|EventSource)$/]", message: "No generated code and no network, through a global object either." },
   { selector: "CallExpression[callee.property.name='sendBeacon']", message: "No network: Mentoring notes never leaves the vault." },
+  { selector: "CallExpression[callee.object.name=/^(window|activeWindow|globalThis|self)$/][callee.property.name='open']", message: "No new windows: Mentoring notes never leaves the vault." },
+  { selector: "ImportExpression", message: "No code loaded at run time: everything is bundled." },
+  { selector: "MemberExpression[computed=true][property.value=/^(fetch|eval|open|sendBeacon|Function|XMLHttpRequest|WebSocket|EventSource|requestUrl)$/]", message: "No eval and no network, through a computed name either." },
   { selector: "ImportSpecifier[imported.name=/^(requestUrl|request)$/]", message: "No network: Mentoring notes never leaves the vault." },
 ];
 
@@ -29,8 +32,9 @@ const forbiddenCalls = [
 // other folder and any may use it; method (the mentoring method's question banks, meeting texts and timer
 // state) may import syntax, notes, i18n and the shapes of the blocks edits inserts, and only new-notes and
 // the adapters import it. new-notes may use edits (a new session carries actions over); edits never uses new-notes.
+// share (summaries and calendars to send out) reads what the dashboard and the notes hold.
 const CORE = "./src/core";
-const CORE_FOLDERS = ["i18n", "syntax", "notes", "index", "dashboard", "edits", "new-notes", "method"];
+const CORE_FOLDERS = ["i18n", "syntax", "notes", "index", "dashboard", "edits", "new-notes", "method", "share"];
 const mayImport = {
   i18n: [],
   syntax: ["i18n"],
@@ -40,6 +44,7 @@ const mayImport = {
   edits: ["i18n", "syntax", "notes", "index"],
   "new-notes": ["i18n", "syntax", "notes", "index", "edits", "method"],
   method: ["i18n", "syntax", "notes", "edits"],
+  share: ["i18n", "syntax", "notes", "index", "dashboard"],
 };
 export const layerZones = [
   ...Object.entries(mayImport).map(([folder, allowed]) => ({
@@ -51,12 +56,12 @@ export const layerZones = [
 ];
 
 export default defineConfig([
-  globalIgnores(["node_modules/", "main.js", "dist/", "coverage/", "example-vault/", "docs/", "tests/e2e/.out/", "tests/fixtures/"]),
+  globalIgnores(["node_modules/", "main.js", "dist/", "coverage/", "reports/", ".stryker-tmp/", "example-vault/", "docs/", "tests/e2e/.out/", "tests/fixtures/"]),
   ...obsidianmd.configs.recommended,
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ["eslint.config.mjs"] },
+        projectService: { allowDefaultProject: ["eslint.config.mjs", "stryker.config.mjs"] },
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -10,6 +10,7 @@ import { basenameOf } from "../syntax/paths";
 import { insertionPoint } from "../index/relationship";
 import type { IndexedRelationship, VaultIndex } from "../index/vault-index";
 import type { IsoDate, Session } from "../notes/types";
+import { progressOf } from "./progress";
 import type { ActionGroup, ActionRow, DashboardModel, DashboardOptions, OwnerFilter, RelationshipRow } from "./model";
 
 export type { ActionGroup, ActionRow, DashboardModel, DashboardOptions, GoalRow, OwnerFilter, RelationshipRow } from "./model";
@@ -170,6 +171,8 @@ function relationshipRow(relationship: IndexedRelationship, name: string, { toda
     })),
     goalCount: agreement.goals.length,
     tooManyGoals: agreement.goals.length > MAX_GOALS,
+    endPassed: agreement.status === "active" && agreement.end !== null && agreement.end < today,
+    progress: progressOf(relationship).rows,
   };
 }
 

