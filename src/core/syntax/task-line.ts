@@ -74,41 +74,19 @@ const WIDE_FIELDS: ReadonlyArray<{ emoji: string; value: RegExp; kind: EmojiKind
   { emoji: "⛔", value: DEPENDS_VALUE, kind: "dependsOn" },
 ];
 
-interface Span {
-  /** Offsets in the body: the field from its emoji or bracket to its end. */
-  start: number;
-  end: number;
-}
-interface Field extends Span {
-  value: string;
-}
-interface EmojiField extends Field {
-  kind: EmojiKind;
-}
-interface InlineField extends Field {
-  /** Lower-cased key. */
-  key: string;
-}
-interface BodyFields {
-  /** Tasks fields at the end of the body, the last one first. */
-  emoji: EmojiField[];
-  /** Dataview fields anywhere in the body, in order. */
-  inline: InlineField[];
-  blockId: Field | null;
-  /** Where a new trailing field goes: after the content, before a block id and trailing whitespace. */
-  appendAt: number;
-  /** Where new words go: before the trailing Tasks fields (Tasks reads those from the end). */
-  textEnd: number;
-}
-interface Prefix {
-  indent: string;
-  marker: string;
-  statusStart: number;
-  statusEnd: number;
-  bodyStart: number;
-  /** Whether a space or tab separates `]` from the body (so a field written first needs none). */
-  separated: boolean;
-}
+/** Offsets in the body: a field from its emoji or bracket to its end. */
+type Span = { start: number; end: number };
+type Field = Span & { value: string };
+type EmojiField = Field & { kind: EmojiKind };
+/** A Dataview field; its key lower-cased. */
+type InlineField = Field & { key: string };
+/**
+ * A body's fields: `emoji`, Tasks fields at its end, last first; `inline`, Dataview fields anywhere, in order.
+ * New trailing fields go at `appendAt` (before a block id), new words at `textEnd` (before the Tasks fields).
+ */
+type BodyFields = { emoji: EmojiField[]; inline: InlineField[]; blockId: Field | null; appendAt: number; textEnd: number };
+/** A task line's prefix; `separated`: a space or tab follows `]` (so a field written first needs none). */
+type Prefix = { indent: string; marker: string; statusStart: number; statusEnd: number; bodyStart: number; separated: boolean };
 
 function prefixOf(line: string): Prefix | null {
   const match = TASK_PREFIX.exec(line);
@@ -117,22 +95,16 @@ function prefixOf(line: string): Prefix | null {
   const status = match[3] as string;
   const next = line[statusEnd + 1];
   const separated = next === " " || next === "\t";
-  return {
-    indent: match[1] as string,
-    marker: match[2] as string,
-    statusStart: statusEnd - status.length,
-    statusEnd,
-    bodyStart: separated ? statusEnd + 2 : statusEnd + 1,
-    separated,
-  };
+  const bodyStart = separated ? statusEnd + 2 : statusEnd + 1;
+  return { indent: match[1] as string, marker: match[2] as string, statusStart: statusEnd - status.length, statusEnd, bodyStart, separated };
 }
 
 const isBlankCode = (code: number): boolean => code === 32 || code === 9 || code === 13 || code === 10;
 const isBracket = (char: string | undefined): boolean => char === "[" || char === "]" || char === "(" || char === ")";
 
-function backOverBlanks(body: string, end: number, floor = 0): number {
+function backOverBlanks(body: string, end: number): number {
   let at = end;
-  while (at > floor && isBlankCode(body.charCodeAt(at - 1))) at--;
+  while (at > 0 && isBlankCode(body.charCodeAt(at - 1))) at--;
   return at;
 }
 
@@ -316,11 +288,10 @@ export function parseTaskLine(line: string): TaskLine | null {
   };
 }
 
+const STATES: Readonly<Record<string, ActionState>> = { x: "done", X: "done", "-": "cancelled", ">": "forwarded" };
+
 export function actionState(status: string): ActionState {
-  if (status === "x" || status === "X") return "done";
-  if (status === "-") return "cancelled";
-  if (status === ">") return "forwarded";
-  return "open";
+  return Object.prototype.hasOwnProperty.call(STATES, status) ? (STATES[status] as ActionState) : "open";
 }
 
 /** Replaces only the status character; null when not a task line or `status` is not one character. */
