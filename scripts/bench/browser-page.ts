@@ -110,13 +110,17 @@ function firstScreenDrawn(): boolean {
  * Opens the dashboard (a fresh view) on the loaded plugin: the time until a frame shows its first screen
  * of rows, and until the last row is drawn.
  */
-async function dashboardOpen(): Promise<{ firstScreenMs: number; allRowsMs: number; rowsOnFirstScreen: number; rows: number; longestTaskMs: number }> {
+async function dashboardOpen(): Promise<{ openedMs: number; firstScreenMs: number; allRowsMs: number; rowsOnFirstScreen: number; rows: number; longestTaskMs: number }> {
   currentApp().workspace.detachLeavesOfType(DASHBOARD_VIEW);
   collectGarbage();
   await settle(2);
   const { result, longestTaskMs } = await watchLongTasks(async () => {
     const start = performance.now();
-    if (!currentApp().commands.executeCommandById(OPEN_DASHBOARD)) throw new Error("the dashboard command did not run");
+    const commands = currentApp().commands;
+    if (!commands.executeCommandById(OPEN_DASHBOARD)) throw new Error("the dashboard command did not run");
+    // The command opens the view and draws its first slice; frames follow.
+    await commands.lastResult;
+    const openedMs = performance.now() - start;
     let frame = await nextFrame();
     while (!firstScreenDrawn()) {
       if (frame - start > GIVE_UP_MS) throw new Error("the dashboard drew no first screen");
@@ -128,7 +132,7 @@ async function dashboardOpen(): Promise<{ firstScreenMs: number; allRowsMs: numb
       if (performance.now() - start > GIVE_UP_MS) throw new Error("the dashboard never finished drawing");
       await settle(1);
     }
-    return { firstScreenMs, allRowsMs: performance.now() - start, rowsOnFirstScreen };
+    return { openedMs, firstScreenMs, allRowsMs: performance.now() - start, rowsOnFirstScreen };
   });
   return { ...result, rows: document.querySelectorAll(".mentoring-dashboard-action").length, longestTaskMs };
 }
