@@ -20,16 +20,19 @@ const forbiddenCalls = [
   { selector: "CallExpression[callee.object.name=/^(document|activeDocument)$/][callee.property.name=/^(write|writeln)$/]", message: "document.write is forbidden." },
   { selector: "NewExpression[callee.property.name=/^(Function|XMLHttpRequest|WebSocket|EventSource)$/]", message: "No generated code and no network, through a global object either." },
   { selector: "CallExpression[callee.property.name='sendBeacon']", message: "No network: Mentoring notes never leaves the vault." },
+  { selector: "CallExpression[callee.object.name=/^(window|activeWindow|globalThis|self)$/][callee.property.name='open']", message: "No new windows: Mentoring notes never leaves the vault." },
+  { selector: "ImportExpression", message: "No code loaded at run time: everything is bundled." },
+  { selector: "MemberExpression[computed=true][property.value=/^(fetch|eval|open|sendBeacon|Function|XMLHttpRequest|WebSocket|EventSource|requestUrl)$/]", message: "No eval and no network, through a computed name either." },
   { selector: "ImportSpecifier[imported.name=/^(requestUrl|request)$/]", message: "No network: Mentoring notes never leaves the vault." },
 ];
 
 export default defineConfig([
-  globalIgnores(["node_modules/", "main.js", "dist/", "coverage/", "example-vault/", "docs/", "tests/e2e/.out/", "tests/fixtures/"]),
+  globalIgnores(["node_modules/", "main.js", "dist/", "coverage/", "reports/", ".stryker-tmp/", "example-vault/", "docs/", "tests/e2e/.out/", "tests/fixtures/"]),
   ...obsidianmd.configs.recommended,
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ["eslint.config.mjs"] },
+        projectService: { allowDefaultProject: ["eslint.config.mjs", "stryker.config.mjs"] },
         tsconfigRootDir: import.meta.dirname,
       },
     },

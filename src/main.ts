@@ -10,6 +10,7 @@ import { SettingsStore } from "./plugin/settings-store";
 import { registerMeeting } from "./plugin/commands/meeting";
 import { registerSessionFeatures } from "./plugin/commands/start-session";
 import { registerDashboard } from "./plugin/dashboard";
+import { registerShare } from "./plugin/commands/share";
 
 /** Wires the adapter together; every rule lives in src/core, every feature in src/plugin. */
 export default class MentoringNotesPlugin extends Plugin implements MentoringContext {
@@ -42,6 +43,7 @@ export default class MentoringNotesPlugin extends Plugin implements MentoringCon
     registerMeeting(this);
     registerSessionFeatures(this);
     registerDashboard(this);
+    registerShare(this);
   }
 
   language(): Language {

@@ -222,7 +222,7 @@ describe("mentoring dashboard as text and Markdown", () => {
     expect(lines).toContain("| Jane Doe | mentor | active | middle | 3 of 6 | 2026-11-01 | 2026-11-29 | 2027-06-30 |");
     expect(lines).toContain("### Søren Ødegård");
     expect(lines).toContain("| **2026-10-20** (overdue) | Ask HR about the leadership course | mentee | 2026-10-04 Session 2, line 21 |");
-    expect(lines).toContain("- ~~Get comfortable giving feedback~~ ✅");
+    expect(lines).toContain("- ~~Get comfortable giving feedback~~ ✅ 2026-11-01");
     expect(lines.filter((line) => /^\s*(?:[-*+]|\d+[.)]) \[.\]/.test(line))).toEqual([]);
   });
 

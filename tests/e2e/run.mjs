@@ -1,10 +1,11 @@
 // The browser tests: the BUILT main.js in real Chromium, with the Obsidian fake as the app and an
 // in-memory copy of example-vault/. Each scenario gets a fresh page; any console error, page error or
-// network request fails it. Prints one line per scenario and, last, "N passed, N failed" (CI reads it).
+// network request fails it. Prints one line per scenario ("skip" for those E2E_ONLY leaves out) and,
+// last, "N passed, N failed" alone on its line (CI reads it).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
-import { buildHarness, exampleVaultFiles, isolatedContext, launchBrowser, openHarnessPage, releasedFiles, ROOT } from "./browser.mjs";
+import { buildHarness, exampleVaultFiles, findBrowser, isolatedContext, launchBrowser, openHarnessPage, releasedFiles, ROOT, tracedTasks } from "./browser.mjs";
 import { dashboardScenarios } from "./scenarios-dashboard.mjs";
 import { assert, assertEqual, headingsOf, NOW, SETTINGS, startSession } from "./steps.mjs";
 
@@ -129,20 +130,35 @@ scenario("closes the session with the four headings", async (env) => {
 
 scenarios.push(...dashboardScenarios(loadExample));
 
-// How long indexing and drawing take, and their longest tasks, are bench figures (npm run bench); this
-// checks what they do on a big vault.
-scenario("indexes a generated 10,000-note vault and opens the dashboard on it", async (env) => {
+/** The Long Tasks limit: a task longer than this keeps the page from answering the user in time. */
+const LONG_TASK_MS = 50;
+
+scenario(`indexes a generated 10,000-note vault and opens the dashboard on it with no task over ${LONG_TASK_MS} ms of main-thread CPU time`, async (env) => {
+  // Each task is measured by the page's main-thread CPU time in Chromium's trace, not by the clock: on a
+  // machine that other processes keep busy the clock stretches every task (an 8 ms indexing slice was
+  // seen at 68 ms), while the CPU time is the plugin's own work and is the same on an idle machine.
   const { mainJs, manifestJson } = releasedFiles();
-  const run = await env.page.evaluate(([js, manifest]) => window.harness.indexGeneratedVault(js, manifest, 20261122, 10_000), [mainJs, manifestJson]);
-  env.log(`${run.notes} notes generated in ${run.generateMs} ms; indexed ${run.indexedNotes} notes (${run.relationships} relationships) in ${run.indexMs} ms`);
+  const describe = (tasks) => {
+    const longest = (key) => Math.max(...tasks.map((task) => task[key])).toFixed(1);
+    return `${tasks.length} tasks, the longest ${longest("cpuMs")} ms of CPU time (${longest("wallMs")} ms by the clock)`;
+  };
+  const overLimit = (tasks) => tasks.map((task) => Math.round(task.cpuMs)).filter((ms) => ms > LONG_TASK_MS);
+  const indexing = await tracedTasks(env.browser, env.page, "mentoring-index", () =>
+    env.page.evaluate(([js, manifest]) => window.harness.indexGeneratedVault(js, manifest, 20261122, 10_000), [mainJs, manifestJson]),
+  );
+  const run = indexing.result;
+  env.log(`${run.notes} notes generated in ${run.generateMs} ms; indexed ${run.indexedNotes} notes (${run.relationships} relationships) in ${run.indexMs} ms: ${describe(indexing.tasks)}`);
   assertEqual(run.notes, 10_000, "notes generated");
   assertEqual(run.relationships, 200, "relationships indexed");
+  assertEqual(overLimit(indexing.tasks), [], `tasks over ${LONG_TASK_MS} ms of CPU time (ms) while indexing`);
   // The view draws each relationship's first actions (a "Show N more" button for the rest), in slices.
-  const open = await env.page.evaluate(() => window.harness.measureDashboardOpen());
-  env.log(`opening the dashboard drew ${open.drawnActions} of ${open.openActions} open actions (${open.showMoreButtons.length} "Show more" buttons) in ${open.ms} ms`);
+  const opening = await tracedTasks(env.browser, env.page, "mentoring-dashboard", () => env.page.evaluate(() => window.harness.measureDashboardOpen()));
+  const open = opening.result;
+  env.log(`opening the dashboard drew ${open.drawnActions} of ${open.openActions} open actions (${open.showMoreButtons.length} "Show more" buttons) in ${open.ms} ms: ${describe(opening.tasks)}; Long Tasks API: ${open.longTasks.join(", ")}`);
   assert(open.openActions > 10_000, `the vault has over 10,000 open actions (${open.openActions})`);
   assertEqual(open.drawnActions, open.expectedRows, "action rows drawn (each relationship cut at its first batch)");
   assertEqual(open.showMoreButtons, open.expectedButtons, '"Show N more" buttons');
+  assertEqual(overLimit(opening.tasks), [], `tasks over ${LONG_TASK_MS} ms of CPU time (ms) while opening the dashboard`);
 });
 
 async function runScenario(browser, { name, run }) {
@@ -176,14 +192,18 @@ async function main() {
   const started = Date.now();
   const version = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8")).version;
   await buildHarness();
-  const browser = await launchBrowser();
-  console.log(`Browser tests: main.js ${version} in ${browser.version()} (Chromium)`);
+  const found = await findBrowser();
+  const browser = await launchBrowser(found);
+  console.log(`Browser tests: main.js ${version} in Chromium ${browser.version()} (${found.source}: ${found.executablePath})`);
   const only = process.env.E2E_ONLY;
   let passed = 0;
   let failed = 0;
   try {
     for (const item of scenarios) {
-      if (only && !item.name.includes(only)) continue;
+      if (only && !item.name.includes(only)) {
+        console.log(`skip ${item.name} (E2E_ONLY=${only})`);
+        continue;
+      }
       const scenarioStart = Date.now();
       const result = await runScenario(browser, item);
       const ms = Date.now() - scenarioStart;

@@ -69,6 +69,16 @@ function makeElement<E extends HTMLElement>(
   return el;
 }
 
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** createSvg: the same options as createEl (class, attributes, parent), in the SVG namespace. */
+function makeSvgElement(doc: Document, tag: string, info: DomElementInfo | string | undefined, callback: ((el: SVGElement) => void) | undefined, parent: Node | null): SVGElement {
+  const el: SVGElement = doc.createElementNS(SVG_NS, tag);
+  applyInfo(el as unknown as HTMLElement, info, parent);
+  callback?.(el);
+  return el;
+}
+
 function ownerDocumentOf(node: Node, fallback: Document): Document {
   return node.ownerDocument ?? (node.nodeType === 9 ? (node as Document) : fallback);
 }
@@ -90,6 +100,9 @@ export function installDomHelpers(win: Window): void {
     },
     createSpan(this: Node, o?: DomElementInfo | string, cb?: ElementCallback<HTMLSpanElement>) {
       return makeElement(ownerDocumentOf(this, fallbackDoc), "span", o, cb, this);
+    },
+    createSvg(this: Node, tag: string, o?: DomElementInfo | string, cb?: (el: SVGElement) => void) {
+      return makeSvgElement(ownerDocumentOf(this, fallbackDoc), tag, o, cb, this);
     },
     empty(this: Node) {
       while (this.firstChild) this.removeChild(this.firstChild);
@@ -197,6 +210,7 @@ export function installDomHelpers(win: Window): void {
     createEl: (tag: string, o?: DomElementInfo | string, cb?: ElementCallback<HTMLElement>) => makeElement(w.document, tag, o, cb, null),
     createDiv: (o?: DomElementInfo | string, cb?: ElementCallback<HTMLDivElement>) => makeElement(w.document, "div", o, cb, null),
     createSpan: (o?: DomElementInfo | string, cb?: ElementCallback<HTMLSpanElement>) => makeElement(w.document, "span", o, cb, null),
+    createSvg: (tag: string, o?: DomElementInfo | string, cb?: (el: SVGElement) => void) => makeSvgElement(w.document, tag, o, cb, null),
     createFragment: (cb?: (fragment: DocumentFragment) => void) => {
       // This is createFragment itself.
       const createRawFragment = w.document.createDocumentFragment.bind(w.document);

@@ -5,9 +5,11 @@ import type { OwnerFilter } from "./dashboard";
 import type { MessageKey } from "../i18n";
 import { splitLines } from "../syntax/text";
 
-export type DashboardPart = "actions" | "goals" | "relationships";
+export type DashboardPart = "actions" | "goals" | "relationships" | "progress";
 
-export const DASHBOARD_PARTS: readonly DashboardPart[] = ["actions", "goals", "relationships"];
+export const DASHBOARD_PARTS: readonly DashboardPart[] = ["actions", "goals", "relationships", "progress"];
+/** What a block shows when it does not say: progress only when asked (`show: progress`). */
+const DEFAULT_PARTS: readonly DashboardPart[] = ["actions", "goals", "relationships"];
 const OWNERS: readonly OwnerFilter[] = ["me", "other", "all"];
 
 export interface DashboardBlockOptions {
@@ -38,7 +40,7 @@ export interface DashboardBlockParse {
 export const DEFAULT_BLOCK_OPTIONS: Readonly<DashboardBlockOptions> = Object.freeze({
   relationship: null,
   owner: "all",
-  show: [...DASHBOARD_PARTS],
+  show: [...DEFAULT_PARTS],
   done: false,
 });
 

@@ -18,8 +18,10 @@ export interface DashboardJson {
     nextMeeting: IsoDate | null;
     followUp: boolean;
     end: IsoDate | null;
-    goals: Array<{ text: string; achieved: boolean }>;
+    goals: Array<{ text: string; achieved: boolean; achievedOn: IsoDate | null }>;
     tooManyGoals: boolean;
+    endPassed: boolean;
+    progress: Array<{ file: string; number: number | null; date: IsoDate | null; agreed: number; done: number; forwarded: number; cancelled: number; open: number }>;
   }>;
   actions: Array<{
     relationship: string;
@@ -53,8 +55,10 @@ export function dashboardToJson(model: DashboardModel): DashboardJson {
       nextMeeting: row.nextMeeting,
       followUp: row.followUp,
       end: row.end,
-      goals: row.goals.map((goal) => ({ text: goal.text, achieved: goal.achieved })),
+      goals: row.goals.map((goal) => ({ text: goal.text, achieved: goal.achieved, achievedOn: goal.completed })),
       tooManyGoals: row.tooManyGoals,
+      endPassed: row.endPassed,
+      progress: row.progress.map(({ file, number, date, agreed, done, forwarded, cancelled, open }) => ({ file, number, date, agreed, done, forwarded, cancelled, open })),
     })),
     actions: model.groups.flatMap((group) =>
       group.actions.map((action) => ({

@@ -3,7 +3,8 @@
 // Actions are drawn as table rows, never as `- [ ]` tasks: a pasted dashboard must not become a second
 // open copy of each action in the vault. Every word comes from the catalogue of the language asked for.
 import type { ActionRow, DashboardModel, RelationshipRow } from "./dashboard";
-import { translatorFor, type Translate } from "../i18n";
+import { translatorFor, type MessageKey, type Translate } from "../i18n";
+import type { ProgressRow } from "./progress";
 import { problemText } from "../notes/problems";
 import type { Language } from "../notes/types";
 
@@ -47,7 +48,8 @@ export function dashboardToText(model: DashboardModel, options: TextOptions): st
     out.push(`  ${paint(alignRow(header, widths), "dim")}`);
     model.relationships.forEach((row, i) => {
       const line = alignRow(rows[i] ?? [], widths);
-      out.push(`  ${line}${row.followUp ? `  ${paint(t("dashboardText.followUpSince"), "yellow")}` : ""}`);
+      const flags = [row.followUp ? t("dashboardText.followUpSince") : null, row.endPassed ? t("dashboardText.endPassed") : null].filter((flag) => flag !== null);
+      out.push(`  ${line}${flags.map((flag) => `  ${paint(flag, "yellow")}`).join("")}`);
     });
   }
   out.push("");
@@ -82,6 +84,15 @@ export function dashboardToText(model: DashboardModel, options: TextOptions): st
       out.push(`    ${mark} ${plain(goal.text)}${goal.completed ? paint(`  ${t("dashboardText.achievedOn", { date: goal.completed })}`, "dim") : ""}`);
     }
     if (row.tooManyGoals) out.push(`    ${paint(tooManyGoals(row, t), "yellow")}`);
+  }
+
+  const withSessions = model.relationships.filter((row) => row.progress.length > 0);
+  if (withSessions.length > 0) out.push("", paint(t("progress.title"), "bold"));
+  for (const row of withSessions) {
+    out.push(`  ${paint(plain(row.name), "bold")}`);
+    const table = [progressHeader(t), ...row.progress.map(progressCells)];
+    const widths = columnWidths(table);
+    table.forEach((cells, i) => out.push(`    ${i === 0 ? paint(alignRow(cells, widths), "dim") : alignRow(cells, widths)}`));
   }
 
   if (model.problems.length > 0) {
@@ -131,11 +142,19 @@ export function dashboardToMarkdown(model: DashboardModel, options: MarkdownOpti
   if (withGoals.length === 0) out.push(t("dashboard.noGoalsInAgreements"));
   for (const row of withGoals) {
     out.push(`### ${plain(row.name)}`, "");
-    for (const goal of row.goals) out.push(goal.achieved ? `- ~~${plain(goal.text)}~~ ✅` : `- ${plain(goal.text)}`);
+    for (const goal of row.goals) out.push(goal.achieved ? `- ~~${plain(goal.text)}~~ ✅${goal.completed ? ` ${goal.completed}` : ""}` : `- ${plain(goal.text)}`);
     if (row.tooManyGoals) out.push("", `> ${tooManyGoals(row, t)}`);
     out.push("");
   }
   if (withGoals.length > 0) out.pop();
+
+  const withSessions = model.relationships.filter((row) => row.progress.length > 0);
+  if (withSessions.length > 0) out.push("", `## ${t("progress.title")}`);
+  for (const row of withSessions) {
+    const header = progressHeader(t);
+    out.push("", `### ${plain(row.name)}`, "", tableRow(header.map(cell)), tableRow(header.map(() => "---")));
+    for (const progress of row.progress) out.push(tableRow(progressCells(progress)));
+  }
 
   if (model.problems.length > 0) {
     out.push("", `## ${t("dashboard.notesWithProblems")}`, "");
@@ -158,6 +177,15 @@ function relationshipHeader(t: Translate): string[] {
     t("dashboard.nextMeeting"),
     t("dashboard.column.end"),
   ];
+}
+
+function progressHeader(t: Translate): string[] {
+  return ["session", "date", "agreed", "done", "forwarded", "cancelled", "open", "days"].map((key) => t(`progress.${key}` as MessageKey));
+}
+
+function progressCells(row: ProgressRow): string[] {
+  const numbers = [row.agreed, row.done, row.forwarded, row.cancelled, row.open].map(String);
+  return [row.number === null ? "—" : String(row.number), row.date ?? "—", ...numbers, row.daysSincePrevious === null ? "—" : String(row.daysSincePrevious)];
 }
 
 function actionsHeading(model: DashboardModel, t: Translate): string {

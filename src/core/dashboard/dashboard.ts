@@ -9,6 +9,7 @@ import { MAX_GOALS } from "../notes/model";
 import { basenameOf } from "../syntax/paths";
 import { insertionPoint } from "../index/relationship";
 import type { IndexedRelationship, VaultIndex } from "../index/vault-index";
+import { progressOf, type ProgressRow } from "./progress";
 import type { ActionState, AgreementStatus, IsoDate, Phase, Problem, Role, Session } from "../notes/types";
 
 export type OwnerFilter = "me" | "other" | "all";
@@ -78,6 +79,10 @@ export interface RelationshipRow {
   /** How many goals the agreement lists (more than three is a warning). */
   goalCount: number;
   tooManyGoals: boolean;
+  /** Active, and its end date is before today: time to end it, or to agree a new end. */
+  endPassed: boolean;
+  /** Each session in meeting order with its actions counted (see progress.ts). */
+  progress: ProgressRow[];
 }
 
 /** Read-only: rows are shared between builds (see `drawnCache`), so a consumer must not change them. */
@@ -249,6 +254,8 @@ function relationshipRow(relationship: IndexedRelationship, name: string, { toda
     })),
     goalCount: agreement.goals.length,
     tooManyGoals: agreement.goals.length > MAX_GOALS,
+    endPassed: agreement.status === "active" && agreement.end !== null && agreement.end < today,
+    progress: progressOf(relationship).rows,
   };
 }
 

@@ -16,6 +16,38 @@ export const da: Messages = {
   "language.da": "Dansk",
   "language.auto": "Samme som Obsidian",
 
+  // Kalender (iCalendar-fil)
+  "calendar.name": "Mentorforløb",
+  "calendar.meeting": "Mentormøde med {name}",
+  "calendar.action": "{text} ({owner}, {name})",
+  "command.writeCalendar": "Skriv mentorkalenderen til en fil",
+  "calendar.written": "Kalenderen er skrevet til {path}. En kalender-app, der abonnerer på filen, viser de næste møder og handlingernes frister.",
+
+  // Mødeopsummering til deling
+  "summary.title": "Møde {number} med {name}, {date}",
+  "summary.topic": "Emne",
+  "summary.empty": "Intet skrevet.",
+  "summary.action": "Handling",
+  "summary.due": "Frist",
+  "summary.state": "Status",
+  "summary.notSession": "Denne note er ikke et mentormøde, så der er ingen opsummering at lave.",
+  "summary.copied": "Opsummeringen af {note} er kopieret.",
+  "command.copySummary": "Kopiér mødeopsummering",
+  "actionState.open": "åben",
+  "dashboardText.endPassed": "slutdatoen er passeret",
+  "progress.title": "Forløbet indtil nu",
+  "progress.session": "Møde",
+  "progress.date": "Dato",
+  "progress.agreed": "Aftalt",
+  "progress.done": "Udført",
+  "progress.forwarded": "Flyttet",
+  "progress.cancelled": "Annulleret",
+  "progress.open": "Åbne",
+  "progress.days": "Dage siden sidst",
+  "progress.cadence": "Aftalt rytme: hver {days}. dag",
+  "progress.none": "Ingen møder endnu.",
+  "progress.chartLabel": "Handlinger pr. møde med {name}: udført, flyttet, annulleret og stadig åbne",
+
   // Kommandoer
   "command.startSession": "Start mentormøde",
   "command.newRelationship": "Start et nyt mentorforløb",

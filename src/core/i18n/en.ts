@@ -16,6 +16,38 @@ export const en = {
   "language.da": "Danish",
   "language.auto": "Same as Obsidian",
 
+  // Calendar (iCalendar file)
+  "calendar.name": "Mentoring",
+  "calendar.meeting": "Mentoring meeting with {name}",
+  "calendar.action": "{text} ({owner}, {name})",
+  "command.writeCalendar": "Write the mentoring calendar file",
+  "calendar.written": "Wrote the calendar to {path}. A calendar app that subscribes to this file shows the next meetings and due actions.",
+
+  // Session summary to share
+  "summary.title": "Session {number} with {name}, {date}",
+  "summary.topic": "Topic",
+  "summary.empty": "Nothing written.",
+  "summary.action": "Action",
+  "summary.due": "Due",
+  "summary.state": "Status",
+  "summary.notSession": "This note is not a mentoring session, so there is no session summary to make.",
+  "summary.copied": "Copied the summary of {note}.",
+  "command.copySummary": "Copy session summary",
+  "actionState.open": "open",
+  "dashboardText.endPassed": "end date passed",
+  "progress.title": "Progress",
+  "progress.session": "Session",
+  "progress.date": "Date",
+  "progress.agreed": "Agreed",
+  "progress.done": "Done",
+  "progress.forwarded": "Moved on",
+  "progress.cancelled": "Cancelled",
+  "progress.open": "Open",
+  "progress.days": "Days since the last",
+  "progress.cadence": "Agreed rhythm: every {days} days",
+  "progress.none": "No sessions yet.",
+  "progress.chartLabel": "Actions per session with {name}: done, moved on, cancelled and still open",
+
   // Commands (palette names)
   "command.startSession": "Start mentoring session",
   "command.newRelationship": "Start a new mentoring relationship",

@@ -11,6 +11,7 @@ import { basenameOf } from "../../core/syntax/paths";
 import { problemText } from "../../core/notes/problems";
 import type { Phase, Problem, Role } from "../../core/notes/types";
 import { SlicedDrawing } from "./sliced-drawing";
+import { drawProgressChart } from "./progress-chart";
 
 /** Actions drawn per relationship before "Show N more"; each click draws this many again. */
 export const ROWS_PER_GROUP = 20;
@@ -31,7 +32,7 @@ export interface DashboardSections {
   problems: "always" | "when-any";
 }
 
-export const ALL_SECTIONS: DashboardSections = { parts: ["actions", "goals", "relationships"], problems: "always" };
+export const ALL_SECTIONS: DashboardSections = { parts: ["actions", "goals", "relationships", "progress"], problems: "always" };
 
 const PHASE_KEYS: Record<Phase, MessageKey> = { start: "phase.start", middle: "phase.middle", final: "phase.final" };
 const ROLE_KEYS: Record<Role, MessageKey> = { mentor: "role.mentorLabel", mentee: "role.menteeLabel" };
@@ -78,6 +79,7 @@ export class DashboardRenderer {
     for (const part of sections.parts) {
       if (part === "actions") this.drawActions(model);
       else if (part === "goals") this.drawGoals(model.relationships);
+      else if (part === "progress") this.drawProgress(model.relationships);
       else this.drawRelationships(model.relationships);
     }
     if (sections.problems === "always" || model.problems.length > 0) this.drawProblems(model.problems);
@@ -157,6 +159,16 @@ export class DashboardRenderer {
     this.link(meta, "mentoring-dashboard-session", this.t("dashboard.fromSession", { session }), (evt) =>
       this.handlers.open(row.session.file, null, evt),
     );
+  }
+
+  private drawProgress(relationships: readonly RelationshipRow[]): void {
+    const section = this.section("mentoring-dashboard-progress", "progress.title");
+    const withSessions = relationships.filter((row) => row.progress.length > 0);
+    if (withSessions.length === 0) {
+      section.createEl("p", { cls: "mentoring-dashboard-empty", text: this.t("progress.none") });
+      return;
+    }
+    for (const row of withSessions) this.slices.add(row.progress.length + 1, () => drawProgressChart(section, row, this.t));
   }
 
   private drawGoals(relationships: readonly RelationshipRow[]): void {

@@ -54,13 +54,13 @@ describe("parseDashboardBlock", () => {
     const english = shown(parsed.messages).map(({ message }) => message);
     expect(english[0]).toBe('Line 1: "owner" is one of me, other, all, not "mine".');
     expect(english[1]).toBe('Line 2: "done" is true or false, not "yes".');
-    expect(english[2]).toBe('Line 3: "show" lists some of actions, goals, relationships, separated by commas, not "problems".');
+    expect(english[2]).toBe('Line 3: "show" lists some of actions, goals, relationships, progress, separated by commas, not "problems".');
     expect(english[3]).toBe(`Line 4: "relationship" needs a relationship's folder or name.`);
     expect(english[4]).toBe('Line 5 is not an option: write "key: value", for example "owner: me".');
     const danish = shown(parsed.messages, "da").map(({ message }) => message);
     expect(danish[0]).toBe('Linje 1: "owner" er en af me, other, all, ikke "mine".');
     expect(danish[1]).toBe('Linje 2: "done" er true eller false, ikke "yes".');
-    expect(danish[2]).toBe('Linje 3: "show" angiver nogle af actions, goals, relationships, adskilt med komma, ikke "problems".');
+    expect(danish[2]).toBe('Linje 3: "show" angiver nogle af actions, goals, relationships, progress, adskilt med komma, ikke "problems".');
     expect(danish[3]).toBe('Linje 4: "relationship" skal have et forløbs mappe eller navn.');
     expect(danish[4]).toBe('Linje 5 er ikke en indstilling: skriv "indstilling: værdi", fx "owner: me".');
   });
@@ -69,9 +69,9 @@ describe("parseDashboardBlock", () => {
     const parsed = parseDashboardBlock("show: , ,");
     expect(parsed.options.show).toEqual(["actions", "goals", "relationships"]);
     expect(shown(parsed.messages)).toEqual([
-      { line: 1, message: 'Line 1: "show" lists some of actions, goals, relationships, separated by commas, not nothing.' },
+      { line: 1, message: 'Line 1: "show" lists some of actions, goals, relationships, progress, separated by commas, not nothing.' },
     ]);
-    expect(shown(parsed.messages, "da")[0]?.message).toBe('Linje 1: "show" angiver nogle af actions, goals, relationships, adskilt med komma, men der står intet.');
+    expect(shown(parsed.messages, "da")[0]?.message).toBe('Linje 1: "show" angiver nogle af actions, goals, relationships, progress, adskilt med komma, men der står intet.');
   });
 
   it("keeps a value that looks like a placeholder as written", () => {

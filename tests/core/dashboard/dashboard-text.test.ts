@@ -115,7 +115,7 @@ describe("dashboardToMarkdown", () => {
   it("draws tables and lists, never task lines, for the fixture vault", () => {
     const markdown = dashboardToMarkdown(fixtureModel(true));
     const lines = markdown.split("\n");
-    expect(lines.filter((line) => line.startsWith("## "))).toEqual(["## Relationships", "## Actions, open and done", "## Goals", "## Notes with problems"]);
+    expect(lines.filter((line) => line.startsWith("## "))).toEqual(["## Relationships", "## Actions, open and done", "## Goals", "## Progress", "## Notes with problems"]);
     expect(lines).toContain("| Bob Stone | mentor | active | start | 1 of 4 | 2026-08-23 | **2026-09-06** (follow up) | 2026-12-20 |");
     expect(lines).toContain("| — | Practise the pitch with a colleague | mentee | 2026-10-04 Session 2, line 24 |");
     expect(lines).toContain("| 2026-09-20 | ~~Write down three aims for the year~~ (done 2026-09-18) | mentee | 2026-09-06 Session 1, line 25 |");
@@ -193,7 +193,7 @@ describe("the dashboard in Danish", () => {
     const model = fixtureModel(true);
     const lines = dashboardToMarkdown(model, { lang: "da" }).split("\n");
     expect(lines[0]).toBe(`# Mentoroverblik, ${TODAY}`);
-    expect(lines.filter((line) => line.startsWith("## "))).toEqual(["## Forløb", "## Handlinger, åbne og udførte", "## Mål", "## Noter med problemer"]);
+    expect(lines.filter((line) => line.startsWith("## "))).toEqual(["## Forløb", "## Handlinger, åbne og udførte", "## Mål", "## Forløbet indtil nu", "## Noter med problemer"]);
     expect(lines).toContain("| Navn | Min rolle | Status | Fase | Møder | Seneste møde | Næste møde | Slut |");
     expect(lines).toContain("| Bob Stone | mentor | aktivt | opstart | 1 af 4 | 2026-08-23 | **2026-09-06** (følg op) | 2026-12-20 |");
     expect(lines).toContain("| Frist | Handling | Ansvarlig | Fra |");

@@ -96,7 +96,7 @@ describe("buildDashboard on the fixture vault", () => {
   });
 
   it("describes each relationship", () => {
-    expect(model.relationships.map(({ goals: _goals, ...row }) => row)).toEqual([
+    expect(model.relationships.map(({ goals: _goals, progress: _progress, ...row }) => row)).toEqual([
       {
         folder: BOB,
         name: "Bob Stone",
@@ -112,6 +112,7 @@ describe("buildDashboard on the fixture vault", () => {
         agreementFile: `${BOB}/Agreement.md`,
         goalCount: 1,
         tooManyGoals: false,
+        endPassed: false,
       },
       {
         folder: JANE,
@@ -128,6 +129,7 @@ describe("buildDashboard on the fixture vault", () => {
         agreementFile: `${JANE}/Agreement.md`,
         goalCount: 3,
         tooManyGoals: false,
+        endPassed: false,
       },
       {
         folder: SOREN,
@@ -144,6 +146,7 @@ describe("buildDashboard on the fixture vault", () => {
         agreementFile: `${SOREN}/Aftale.md`,
         goalCount: 4,
         tooManyGoals: true,
+        endPassed: false,
       },
     ]);
   });
@@ -301,5 +304,29 @@ describe("dashboardToJson", () => {
     for (const problem of json.problems) expect(Object.keys(problem).sort()).toEqual(problem.line === undefined ? ["file", "reason"] : ["file", "line", "reason"]);
     // It survives a round trip through JSON text unchanged: plain data only.
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+});
+
+describe("overdue is strictly before today", () => {
+  it("an action due yesterday is overdue; one due today or tomorrow is not", () => {
+    const agreement = "---\ntype: mentoring-agreement\nmentee: Ann\nrole: mentor\nstatus: active\n---\n";
+    const session = [
+      "---",
+      "type: mentoring-session",
+      "session: 1",
+      "date: 2026-11-01",
+      "---",
+      "## Actions",
+      "- [ ] Due yesterday 📅 2026-11-21",
+      "- [ ] Due today 📅 2026-11-22",
+      "- [ ] Due tomorrow [due:: 2026-11-23]",
+      "",
+    ].join("\n");
+    const boundary = buildDashboard(new VaultIndex([["M/Ann/Agreement.md", agreement], ["M/Ann/s.md", session]]), { today: "2026-11-22" });
+    expect(boundary.groups[0]?.actions.map((action) => [action.text, action.overdue])).toEqual([
+      ["Due yesterday", true],
+      ["Due today", false],
+      ["Due tomorrow", false],
+    ]);
   });
 });

@@ -186,3 +186,17 @@ describe("nextMeetingDate", () => {
     expect(nextMeetingDate("2026-11-22", 0)).toBeNull();
   });
 });
+
+describe("new lines follow an old Mac note's CR endings", () => {
+  it("closing a note whose lines end in CR alone adds headings and keys with CR, and no LF anywhere", () => {
+    const note = ["---", "type: mentoring-session", "session: 2", "date: 2026-11-22", "status: open", "---", "## Summary", "We talked.", ""].join("\r");
+    const result = closeSessionText(note, "2026-11-22", 14, "en");
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.text).not.toContain("\n");
+    const frontmatterAndSummary = ["---", "type: mentoring-session", "session: 2", "date: 2026-11-22", "status: closed", "next: 2026-12-06", "---", "## Summary", "We talked.", ""].join("\r");
+    expect(result.text.startsWith(frontmatterAndSummary)).toBe(true);
+    expect(result.text).toContain("\r## Insights\r");
+    expect(result.text).toContain("\r## Ideas\r");
+    expect(result.text).toContain("\r## Actions\r");
+  });
+});

@@ -1,0 +1,46 @@
+// Progress over a whole relationship, one row per session in meeting order: how many actions were agreed
+// in it and where they stand now, and how many days passed since the meeting before against the
+// cadence. What the dashboard's chart, the text table and the JSON `progress` show.
+import { daysBetween } from "../syntax/dates";
+import type { IndexedRelationship } from "../index/relationship";
+import type { IsoDate } from "../notes/types";
+
+export interface ProgressRow {
+  file: string;
+  number: number | null;
+  date: IsoDate | null;
+  /** Every action line of the session, whatever its state now. */
+  agreed: number;
+  done: number;
+  forwarded: number;
+  cancelled: number;
+  open: number;
+  /** Days since the meeting before this one; null for the first, or when either date is unknown. */
+  daysSincePrevious: number | null;
+}
+
+export interface Progress {
+  rows: ProgressRow[];
+  /** The agreed number of days between meetings, when the agreement says. */
+  cadenceDays: number | null;
+}
+
+/** The relationship's sessions in meeting order (by date, undated last), each with its actions counted. */
+export function progressOf(relationship: IndexedRelationship): Progress {
+  const rows: ProgressRow[] = [];
+  let previousDate: IsoDate | null = null;
+  for (const session of relationship.sessions) {
+    const counts = { done: 0, forwarded: 0, cancelled: 0, open: 0 };
+    for (const action of session.actions) counts[action.state] += 1;
+    rows.push({
+      file: session.file,
+      number: session.number,
+      date: session.date,
+      agreed: session.actions.length,
+      ...counts,
+      daysSincePrevious: previousDate !== null && session.date !== null ? daysBetween(previousDate, session.date) : null,
+    });
+    previousDate = session.date;
+  }
+  return { rows, cadenceDays: relationship.agreement.cadenceDays };
+}

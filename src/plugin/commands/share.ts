@@ -1,0 +1,63 @@
+// What a user takes out of the vault on purpose: the summary of a session to send to the other person
+// (on the clipboard), and a calendar file of next meetings and due actions for a phone's calendar. The
+// texts come from src/core/share; private parts are left out there.
+import { Notice, normalizePath, TFile } from "obsidian";
+import { buildDashboard } from "../../core/dashboard/dashboard";
+import { calendarEntries, calendarText } from "../../core/share/calendar";
+import { renderSummary, summariseSession } from "../../core/share/summary";
+import { messageText } from "../../core/notes/problems";
+import { basenameOf } from "../../core/syntax/paths";
+import { mentoringTypeOf } from "../../core/notes/model";
+import type { MentoringContext } from "../context";
+
+export const COPY_SUMMARY_ID = "copy-session-summary";
+export const WRITE_CALENDAR_ID = "write-calendar";
+export const CALENDAR_FILE_NAME = "mentoring.ics";
+
+export function registerShare(ctx: MentoringContext): void {
+  ctx.plugin.addCommand({
+    id: COPY_SUMMARY_ID,
+    name: ctx.t("command.copySummary"),
+    editorCheckCallback: (checking, editor, view) => {
+      const file = view.file;
+      if (!file || mentoringTypeOf(editor.getValue()) !== "session") return false;
+      if (!checking) void copySummary(ctx, file.path, editor.getValue());
+      return true;
+    },
+  });
+  ctx.plugin.addCommand({
+    id: WRITE_CALENDAR_ID,
+    name: ctx.t("command.writeCalendar"),
+    callback: () => void writeCalendar(ctx),
+  });
+}
+
+/** Puts the session's summary on the clipboard as Markdown, and says so. */
+export async function copySummary(ctx: MentoringContext, path: string, text: string): Promise<void> {
+  const result = summariseSession(path, text, ctx.language());
+  if (!result.ok) {
+    new Notice(messageText(result.message, ctx.t.bind(ctx)));
+    return;
+  }
+  await navigator.clipboard.writeText(renderSummary(result.summary, "markdown"));
+  new Notice(ctx.t("summary.copied", { note: basenameOf(path) }));
+}
+
+/** Writes `<root>/mentoring.ics` from the index: created the first time, replaced whole after. */
+export async function writeCalendar(ctx: MentoringContext): Promise<string> {
+  const today = ctx.today();
+  const model = buildDashboard(ctx.index, { today });
+  const t = ctx.t.bind(ctx);
+  const text = calendarText(calendarEntries(model, t), today, t);
+  const path = normalizePath(`${ctx.settings.rootFolder}/${CALENDAR_FILE_NAME}`);
+  const vault = ctx.app.vault;
+  const existing = vault.getFileByPath(path);
+  if (existing instanceof TFile) await vault.process(existing, () => text);
+  else {
+    const folder = normalizePath(ctx.settings.rootFolder);
+    if (folder !== "/" && !vault.getFolderByPath(folder)) await vault.createFolder(folder);
+    await vault.create(path, text);
+  }
+  new Notice(ctx.t("calendar.written", { path }));
+  return path;
+}

@@ -1,0 +1,24 @@
+// `npm run mutate`: mutation testing of src/core with Stryker and the vitest runner. Incremental: a run
+// re-tests only the mutants whose code or tests changed since the last run (reports/stryker-incremental.json).
+// Not part of `npm test`: a full run takes tens of minutes on two cores.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: "vitest",
+  vitest: { configFile: "vitest.config.ts" },
+  plugins: ["@stryker-mutator/vitest-runner"],
+  mutate: [
+    "src/core/**/*.ts",
+    "!src/core/method/banks/**",
+    "!src/core/i18n/**",
+    "!src/core/new-notes/templates/**",
+  ],
+  coverageAnalysis: "perTest",
+  incremental: true,
+  incrementalFile: "reports/stryker-incremental.json",
+  reporters: ["clear-text", "progress", "json"],
+  jsonReporter: { fileName: "reports/mutation.json" },
+  concurrency: 2,
+  timeoutMS: 60_000,
+  thresholds: { high: 90, low: 85, break: null },
+  tempDirName: ".stryker-tmp",
+};

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { renderSummary, summariseSession } from "../../../src/core/share/summary";
+
+const SECRET_WORDS = ["tired", "burnout", "salary", "reflection-secret", "evaluation-secret", "comment-secret", "html-secret"];
+
+const ENGLISH = [
+  "---",
+  "type: mentoring-session",
+  "mentee: Jane Doe",
+  "mentor: Me Myself",
+  "session: 3",
+  "date: 2026-11-30",
+  "topic: Saying no",
+  "status: closed",
+  "next: 2026-12-14",
+  "---",
+  "## Topic",
+  "Saying no %%she looked tired%% to extra work.",
+  "",
+  "> [!private] My notes",
+  "> Possible burnout; ask about salary.",
+  "",
+  "## Summary",
+  "We practised three answers.",
+  "%%",
+  "comment-secret",
+  "%%",
+  "",
+  "## Insights",
+  "> [!PRIVATE]- Reflection (mentor)",
+  "> - reflection-secret",
+  "",
+  "Jane knows what she wants to keep.",
+  "",
+  "## Ideas",
+  "<!-- html-secret -->",
+  "",
+  "## Actions",
+  "- [ ] Try the \"yes, if\" answer | twice 📅 2026-12-10",
+  "- [x] Book the room [owner:: mentor] ✅ 2026-11-30",
+  "",
+  "> [!private] Evaluation (mentor)",
+  "> - evaluation-secret",
+  "",
+].join("\n");
+
+describe("summariseSession", () => {
+  it("gives Summary, Insights, Ideas and the actions as a table, and no private part", () => {
+    const result = summariseSession("Mentoring/Jane Doe/2026-11-30 Session 3.md", ENGLISH, "en");
+    if (!result.ok) throw new Error("expected a summary");
+    expect(renderSummary(result.summary, "markdown")).toBe(
+      [
+        "# Session 3 with Jane Doe, 2026-11-30",
+        "",
+        "Mentee: Jane Doe · Mentor: Me Myself",
+        "",
+        "**Topic:** Saying no",
+        "",
+        "## Summary",
+        "",
+        "We practised three answers.",
+        "",
+        "## Insights",
+        "",
+        "Jane knows what she wants to keep.",
+        "",
+        "## Ideas",
+        "",
+        "*Nothing written.*",
+        "",
+        "## Actions",
+        "",
+        "| Action | Owner | Due | Status |",
+        "| --- | --- | --- | --- |",
+        "| Try the \"yes, if\" answer \\| twice | mentee | 2026-12-10 | open |",
+        "| Book the room | mentor | — | done |",
+        "",
+        "**Next meeting:** 2026-12-14",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  for (const format of ["markdown", "text", "json"] as const) {
+    it(`holds no word of a private part (${format})`, () => {
+      const result = summariseSession("s.md", ENGLISH, "en");
+      if (!result.ok) throw new Error("expected a summary");
+      const out = renderSummary(result.summary, format);
+      for (const word of SECRET_WORDS) expect(out).not.toContain(word);
+      expect(out).toContain("We practised three answers.");
+      expect(out).toContain("Jane knows what she wants to keep.");
+      expect(out).not.toMatch(/^\s*- \[[ x]\]/m);
+    });
+  }
+
+  it("speaks the note's language: a Danish note gives a Danish summary", () => {
+    const danish = ENGLISH.replace("## Summary", "## Opsummering")
+      .replace("## Insights", "## Indsigter")
+      .replace("## Ideas", "## Idéer")
+      .replace("## Actions", "## Handlinger")
+      .replace("## Topic", "## Emne");
+    const result = summariseSession("s.md", danish, "en");
+    if (!result.ok) throw new Error("expected a summary");
+    const out = renderSummary(result.summary, "markdown");
+    expect(out).toContain("# Møde 3 med Jane Doe, 2026-11-30");
+    expect(out).toContain("## Opsummering\n\nWe practised three answers.");
+    expect(out).toContain("| Handling | Ansvarlig | Frist | Status |");
+    for (const word of SECRET_WORDS) expect(out).not.toContain(word);
+  });
+
+  it("refuses a note that is not a session", () => {
+    const result = summariseSession("a.md", "---\ntype: mentoring-agreement\n---\n", "en");
+    expect(result).toEqual({ ok: false, message: { key: "summary.notSession" } });
+  });
+});

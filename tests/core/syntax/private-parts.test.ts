@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { withoutPrivateParts } from "../../../src/core/syntax/private-parts";
+
+const cases: Array<[string, string[], string[]]> = [
+  ["a private callout with a title", ["Before", "> [!private] My own thoughts", "> She seemed tired.", "After"], ["Before", "After"]],
+  ["a private callout in capitals, folded", ["> [!PRIVATE]- Hidden", "> secret", ">", "> more secret", "", "Shown"], ["", "Shown"]],
+  ["a private callout, unfolded with +, no title", [">[!Private]+", "> secret", "Shown"], ["Shown"]],
+  ["a private callout nested in a quote", ["> Quote", "> > [!private]", "> > secret", "Shown"], ["> Quote", "Shown"]],
+  ["another callout type is shared", ["> [!note] Shared", "> shown", "x"], ["> [!note] Shared", "> shown", "x"]],
+  ["a word that only starts like private", ["> [!privateer] Ship", "> shown"], ["> [!privateer] Ship", "> shown"]],
+  ["an inline %% comment", ["Said yes %%but hesitated%% to the plan"], ["Said yes  to the plan"]],
+  ["a comment over several lines", ["Start", "%% one", "two", "three %% end", "After"], ["Start", " end", "After"]],
+  ["an HTML comment", ["a <!-- hidden --> b", "<!--", "hidden", "-->"], ["a  b"]],
+  ["comment markers in fenced code are code", ["```", "%% not a comment", "> [!private] not a callout", "```", "%%x%%"], ["```", "%% not a comment", "> [!private] not a callout", "```"]],
+  ["a comment left open hides the rest", ["Shown", "%% never closed", "still hidden"], ["Shown"]],
+];
+
+describe("withoutPrivateParts", () => {
+  for (const [name, input, expected] of cases) {
+    it(name, () => {
+      expect(withoutPrivateParts(input)).toEqual(expected);
+    });
+  }
+});
