@@ -4,8 +4,8 @@
 // While slices are pending the element is `aria-busy`, which tells screen readers (and tests) it is
 // still being filled.
 
-/** Units one task may draw: about 250 rows take some 10 ms in Chromium on a slow laptop. */
-export const SLICE_UNITS = 250;
+/** Units one task may draw: about 100 rows, a few milliseconds in Chromium, so a busy machine stays under a frame. */
+export const SLICE_UNITS = 100;
 /**
  * Units of the first slice: about a screenful of rows on a tall window, so that the view shows its top
  * in the first frame; a bigger first slice only delays that frame.
