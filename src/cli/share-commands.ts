@@ -6,12 +6,12 @@ import { dirname, basename, isAbsolute, join, resolve } from "node:path";
 import writeFileAtomic from "write-file-atomic";
 import type { CliCommand } from "./args";
 import { noteExists, readNote, vaultPathOf, type Vault } from "./vault-fs";
-import { errorCode } from "./write-path";
+import { errorCode } from "./fs-ops";
 import { EXIT, indexOf, notePath, refuse, rootInside, say, today, writeAll, type CliIo, type Opened } from "./context";
 import { buildDashboard } from "../core/dashboard/dashboard";
 import { calendarEntries, calendarText } from "../core/share/calendar";
 import { renderSummary, summariseSession } from "../core/share/summary";
-import { messageText } from "../core/notes/problems";
+import { messageText } from "../core/i18n";
 import { normalizeVaultPath, sanitizeRootFolder } from "../core/syntax/paths";
 
 type Summary = Extract<CliCommand, { kind: "summary" }>;
