@@ -117,7 +117,8 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions): Da
   const draw: DrawOptions = {
     key: `${today}|${owner}|${String(showDone)}`,
     today,
-    followUpBefore: addDays(today, -FOLLOW_UP_AFTER_DAYS),
+    // Near 0000-01-01 there is no such day, and nothing can be that late: "" orders before every date.
+    followUpBefore: addDays(today, -FOLLOW_UP_AFTER_DAYS) ?? "",
     owner,
     showDone,
     cache,
@@ -223,7 +224,8 @@ function relationshipRow(relationship: IndexedRelationship, name: string, { toda
   const held = insertionPoint(sessions, (session) => (session.date !== null && session.date <= today ? -1 : 1));
   const latest: Session | undefined = sessions[held - 1];
   const lastMeeting = latest?.date ?? null;
-  const nextMeeting = nextMeetingOf(latest, agreement.next, lastMeeting, agreement.cadenceDays, agreement.start);
+  // An ended relationship has no next meeting to show.
+  const nextMeeting = agreement.status === "ended" ? null : nextMeetingOf(latest, agreement.next, lastMeeting, agreement.cadenceDays, agreement.start);
   // More than a week before today: earlier than today minus seven days (ISO dates compare as text).
   const followUp =
     agreement.status === "active" &&

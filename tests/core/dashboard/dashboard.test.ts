@@ -307,6 +307,62 @@ describe("dashboardToJson", () => {
   });
 });
 
+describe("the next meeting: never past 9999-12-31, never for an ended relationship", () => {
+  const agreement = (status: string): string =>
+    `---\ntype: mentoring-agreement\nmentee: Anna Berg\nrole: mentor\ncadence_days: 28\nstatus: ${status}\n---\n## Goals\n`;
+  const session = (date: string): string => `---\ntype: mentoring-session\nsession: 1\ndate: ${date}\nstatus: closed\n---\n## Actions\n`;
+
+  it("a last meeting on 9999-12-20 has no next meeting (10000-01-17 is no date)", () => {
+    const late = new VaultIndex([
+      ["M/Anna/Agreement.md", agreement("active")],
+      ["M/Anna/9999-12-20 Session 1.md", session("9999-12-20")],
+    ]);
+    const [row] = buildDashboard(late, { today: "9999-12-25" }).relationships;
+    expect(row?.lastMeeting).toBe("9999-12-20");
+    expect(row?.nextMeeting).toBeNull();
+    expect(row?.followUp).toBe(false);
+  });
+
+  it("an ended relationship shows no next meeting and asks for no follow-up", () => {
+    const ended = new VaultIndex([
+      ["M/Anna/Agreement.md", agreement("ended")],
+      ["M/Anna/2026-10-01 Session 1.md", session("2026-10-01")],
+    ]);
+    const [row] = buildDashboard(ended, { today: TODAY }).relationships;
+    expect(row?.status).toBe("ended");
+    expect(row?.lastMeeting).toBe("2026-10-01");
+    expect(row?.nextMeeting).toBeNull();
+    expect(row?.followUp).toBe(false);
+  });
+});
+
+describe("actions moved to a session that was deleted", () => {
+  const agreementText = "---\ntype: mentoring-agreement\nmentee: Anna Berg\nrole: mentor\nstatus: active\n---\n## Goals\n";
+  const first = "---\ntype: mentoring-session\nsession: 1\ndate: 2026-10-01\n---\n## Actions\n- [>] Call the team lead (moved to [[2026-11-01 Session 2]]) 📅 2026-10-20\n- [ ] Read the book\n";
+  const second = "---\ntype: mentoring-session\nsession: 2\ndate: 2026-11-01\n---\n## Actions\n- [ ] Call the team lead (moved from [[2026-10-01 Session 1]]) 📅 2026-10-20\n";
+
+  it("show as open again, in due order, where they were forwarded from; while the copy exists only the copy shows", () => {
+    const notes: Array<[string, string]> = [
+      ["M/Anna/Agreement.md", agreementText],
+      ["M/Anna/2026-10-01 Session 1.md", first],
+      ["M/Anna/2026-11-01 Session 2.md", second],
+    ];
+    const index = new VaultIndex(notes);
+    const rows = (): Array<[string, number, string, boolean]> =>
+      (buildDashboard(index, { today: TODAY }).groups[0]?.actions ?? []).map((row) => [row.file, row.line, row.state, row.overdue]);
+    expect(rows()).toEqual([
+      ["M/Anna/2026-11-01 Session 2.md", 6, "open", true],
+      ["M/Anna/2026-10-01 Session 1.md", 7, "open", false],
+    ]);
+    index.delete("M/Anna/2026-11-01 Session 2.md");
+    expect(rows()).toEqual([
+      ["M/Anna/2026-10-01 Session 1.md", 6, "open", true],
+      ["M/Anna/2026-10-01 Session 1.md", 7, "open", false],
+    ]);
+    expect(buildDashboard(index, { today: TODAY }).groups[0]?.actions[0]?.text).toContain("Call the team lead");
+  });
+});
+
 describe("overdue is strictly before today", () => {
   it("an action due yesterday is overdue; one due today or tomorrow is not", () => {
     const agreement = "---\ntype: mentoring-agreement\nmentee: Ann\nrole: mentor\nstatus: active\n---\n";
