@@ -3,6 +3,7 @@
 // none of the actions (a view draws only the rows it shows).
 import { parseNote } from "../notes/model";
 import { lostMoves, reopened } from "../edits/lost-moves";
+import { noteNameOf } from "../edits/move-links";
 import { compareCodeUnits } from "../index/relationship";
 import type { ActionRow, OwnerFilter } from "./dashboard";
 import type { IndexedRelationship } from "../index/vault-index";
@@ -14,14 +15,26 @@ type SessionRef = ActionRow["session"];
 class RowContext {
   /** Made when a row's session is first read: most rows are never drawn. */
   private sessionRefs: Map<string, SessionRef> | null = null;
+  /** The sessions by the name a link compares by; made when a link is first resolved. */
+  private sessionsByName: Map<string, string> | null = null;
 
   constructor(
     readonly folder: string,
     readonly name: string,
     readonly myRole: Role,
     readonly today: IsoDate,
-    private readonly relationship: Pick<IndexedRelationship, "sessionOf">,
+    private readonly relationship: Pick<IndexedRelationship, "sessionOf" | "sessions">,
   ) {}
+
+  /** The session a wiki link target names, compared as Obsidian does (by note name, in any case). */
+  sessionLinked(target: string): SessionRef | null {
+    if (!this.sessionsByName) {
+      this.sessionsByName = new Map();
+      for (const session of this.relationship.sessions) this.sessionsByName.set(noteNameOf(session.file), session.file);
+    }
+    const file = this.sessionsByName.get(noteNameOf(target));
+    return file === undefined ? null : this.sessionRef(file);
+  }
 
   sessionRef(file: string): SessionRef {
     this.sessionRefs ??= new Map();
@@ -92,13 +105,16 @@ class ActionRowView implements ActionRow {
   get session(): SessionRef {
     return this.context.sessionRef(this.action.file);
   }
+  sessionLinked(target: string): SessionRef | null {
+    return this.context.sessionLinked(target);
+  }
 }
 
 {
   // One row (and its context) kept for the program's lifetime; see `ActionRowView.shapeKeeper`.
   const parsed = parseNote("Session.md", "---\ntype: mentoring-session\n---\n## Actions\n- [ ] Keep\n");
   const action = parsed.kind === "session" ? parsed.note.actions[0] : undefined;
-  if (action) ActionRowView.shapeKeeper = new ActionRowView(action, new RowContext("", "", "mentor", "", { sessionOf: () => undefined }));
+  if (action) ActionRowView.shapeKeeper = new ActionRowView(action, new RowContext("", "", "mentor", "", { sessionOf: () => undefined, sessions: [] }));
 }
 
 /** The rows of one relationship's actions for a build: its open ones, then (with `showDone`) its done ones. */

@@ -278,6 +278,8 @@ export const da: Messages = {
   "actionState.forwarded": "flyttet",
   "dashboardText.followUp": "følg op",
   "dashboardText.followUpSince": "følg op: intet møde siden den planlagte dato",
+  "dashboardText.session": "Møde {number}",
+  "dashboardText.movedFrom": "fra {place}",
   "dashboardText.achievedOn": "nået {date}",
 
   // Tekster i noterne
