@@ -240,6 +240,29 @@ describe("buildDashboard filters", () => {
     }
   });
 
+  it("a unique part of a name picks that relationship", () => {
+    for (const wanted of ["Jane", "jane", "Doe", "Søren"]) {
+      const model = buildDashboard(index, { today: TODAY, relationship: wanted });
+      expect(model.relationshipFound, wanted).toBe(true);
+      expect(model.relationships).toHaveLength(1);
+      expect(model.relationshipHint).toBeNull();
+    }
+    expect(buildDashboard(index, { today: TODAY, relationship: "Jane" }).relationships[0]?.folder).toBe(JANE);
+  });
+
+  it("a name that matches nothing names the nearest relationship", () => {
+    const model = buildDashboard(index, { today: TODAY, relationship: "Jane Do" + "w" });
+    expect(model.relationshipFound).toBe(false);
+    expect(model.relationshipHint).toEqual({ kind: "nearest", name: "Jane Doe" });
+  });
+
+  it("a part shared by several names lists them and picks none", () => {
+    const model = buildDashboard(index, { today: TODAY, relationship: "o" });
+    expect(model.relationshipFound).toBe(false);
+    expect(model.relationshipHint?.kind).toBe("ambiguous");
+    expect(model.relationships).toEqual([]);
+  });
+
   it("an unknown relationship gives an empty model that says so", () => {
     const model = buildDashboard(index, { today: TODAY, relationship: "Nobody" });
     expect(model).toMatchObject({ relationshipFound: false, relationships: [], groups: [], problems: [] });
