@@ -140,10 +140,11 @@ function proposedNextDate(ctx: MentoringContext, file: TFile): string {
 }
 
 /**
- * Closes the session open in `view`: the missing headings, `status: closed` and an empty topic filled (the core.s
- * frontmatter edit: comments and quoting kept) as one editor transaction, so closing is one undo step and
- * the editor does not reload; then the offer of the evaluation and the next date. On a closed session
- * that already has the four headings it says so and writes nothing; on any other note, too.
+ * Closes the session open in `view`: the missing headings, `status: closed` and an empty topic filled
+ * (through the core's frontmatter edit: comments and quoting kept) as one editor transaction, so closing
+ * is one undo step and the editor does not reload; then the offer of the evaluation and the next date. On
+ * a closed session that already has the four headings and nothing to fill it says so and writes nothing;
+ * on any other note, too.
  */
 export async function closeSessionInView(ctx: MentoringContext, editor: Editor, view: NoteView): Promise<void> {
   const before = editor.getValue();
