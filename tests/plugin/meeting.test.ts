@@ -371,7 +371,7 @@ describe("close fills an empty topic from the Topic section", () => {
       "\ntopic: Jane wants to hand the release notes to Søren (ærgerligt, he is on leave until December) 🚀\n",
     );
     const offer = lastModal();
-    setting(offer, "Insert the end-of-meeting evaluation").querySelector<HTMLElement>(".checkbox-container")?.click();
+    setting(offer, "Insert the end-of-meeting evaluation").querySelector<HTMLInputElement>("input[type=checkbox]")?.click();
     await click(offer, "Save");
     const viaCore = closeSessionText(note, "2026-11-22", 28, "en");
     if (!viaCore.ok) throw new Error(viaCore.reason);

@@ -175,8 +175,13 @@ export async function closeSessionInView(ctx: MentoringContext, editor: Editor, 
   }
   if (!closed.ok || !keysOnly.ok) return;
   const headings = (textInsertions(before, result.text) ?? []).map(({ offset, text }) => ({ from: offset, to: offset, text }));
-  const keyChange = replacementBetween(before, keysOnly.text);
-  applyInOneTransaction(editor, keyChange ? [keyChange, ...headings] : headings, closed.text);
+  // One change per key, each on its own line, so a cursor on another key's line stays where it was.
+  const keyChanges = Object.entries(closing).flatMap(([key, value]) => {
+    const one = setFrontmatterKeys(before, { [key]: value });
+    const change = one.ok ? replacementBetween(before, one.text) : null;
+    return change ? [change] : [];
+  });
+  applyInOneTransaction(editor, [...keyChanges, ...headings], closed.text);
   // Saved at once, as a background edit would be: the index, the timer and the dashboards see it closed.
   if (view instanceof MarkdownView) await view.save();
   const role = myRole(ctx, file);
