@@ -102,7 +102,7 @@ describe("the malformed-notes catalogue", () => {
         expect(index.problems()).toEqual(new VaultIndex(vaultOf(entry)).problems());
       });
 
-      it("close session: adds headings and keys only, or refuses", () => {
+      it("close session: the required outcome; an edit adds headings and keys only", () => {
         const before = entry.text;
         check(before, closeSessionText(before, TODAY, 28, "en"), entry.edits.close, (after) => {
           const a = split(before);
@@ -113,7 +113,7 @@ describe("the malformed-notes catalogue", () => {
         });
       });
 
-      it("end relationship: sets status and end, appends the ending, or refuses", () => {
+      it("end relationship: the required outcome; an edit sets status and end and appends the ending", () => {
         const before = entry.text;
         check(before, endRelationshipText(before, TODAY, meetingTexts("en").ending), entry.edits.end, (after) => {
           const a = split(before);
@@ -123,7 +123,7 @@ describe("the malformed-notes catalogue", () => {
         });
       });
 
-      it("set frontmatter keys: only those keys change, or it refuses", () => {
+      it("set frontmatter keys: the required outcome; an edit changes only those keys", () => {
         const before = entry.text;
         const updates = { status: "closed", next: "2026-12-20", topic: "Søren 🚀 \"quoted\"" };
         check(before, setFrontmatterKeys(before, updates), entry.edits.keys, (after) => {
@@ -218,7 +218,7 @@ describe("the close command on each malformed session, through the Obsidian fake
   }
 
   for (const entry of sessions) {
-    it(`${entry.name}: the right edit, or a notice and a byte-identical vault`, async () => {
+    it(`${entry.name}: the required edit, or the required refusal as a notice and a byte-identical vault`, async () => {
       const { app, before } = await closeThroughPlugin(entry);
       const after = app.vault.snapshot();
       for (const path of Object.keys(before)) if (path !== entry.path) expect(after[path], path).toBe(before[path]);
@@ -242,7 +242,7 @@ describe("ending the relationship on each malformed agreement, through the Obsid
   const agreements = CATALOGUE.filter((entry) => entry.path === AGREEMENT_PATH);
 
   for (const entry of agreements) {
-    it(`${entry.name}: the right edit, or a notice and a byte-identical vault`, async () => {
+    it(`${entry.name}: the required edit, or the required refusal as a notice and a byte-identical vault`, async () => {
       const files = { [entry.path]: entry.text, ".obsidian/plugins/mentoring-notes/data.json": JSON.stringify({ language: "en" }) };
       const app = createApp(files, { layoutReady: true });
       const plugin = await loadPlugin(MentoringNotesPlugin, app);
