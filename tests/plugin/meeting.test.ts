@@ -148,7 +148,7 @@ describe("where the meeting commands are offered", () => {
   it("offers the session commands on a session only, the tools on any mentoring note, none on other notes", async () => {
     const { app } = await setUp();
     const available = (id: string): boolean => app.commands.isAvailable(`mentoring-notes:${id}`);
-    const sessionOnly = ["insert-time-out", "close-session", "insert-evaluation-end-mentor"];
+    const sessionOnly = ["insert-time-out", "close-session", "insert-evaluation"];
     const anyMentoringNote = ["insert-values-exercise", "insert-conversation-starters", "insert-mentor-reflection", "insert-mentor-roles", "end-relationship"];
 
     await open(app, SESSION_PATH);
@@ -213,9 +213,30 @@ describe("inserting at the cursor", () => {
     expect(editor.getValue()).toBe(before.replace("\t- Åse, maybe\n", `\t- Åse, maybe\n\n${callout}`));
   });
 
+  it("insert-evaluation: one command, a picker of the four sets (my role's first), one transaction at the cursor", async () => {
+    const { app } = await setUp();
+    const editor = await open(app, SESSION_PATH);
+    editor.setCursor({ line: 18, ch: 0 });
+    const before = editor.getValue();
+    expect(await run(app, "insert-evaluation")).toBe(true);
+    const picker = lastModal<FuzzySuggestModal<unknown>>();
+    const labels = picker.modalEl.querySelectorAll(".suggestion-item");
+    expect(Array.from(labels, (el) => el.textContent)).toEqual([
+      "Before the meeting (mentor)",
+      "End of meeting (mentor)",
+      "Before the meeting (mentee)",
+      "End of meeting (mentee)",
+    ]);
+    expect(editor.transactionCount).toBe(0);
+    picker.chooseByText("End of meeting (mentor)");
+    await settle();
+    expect(editor.transactionCount).toBe(1);
+    const block = added(before, editor.getValue());
+    for (const text of meetingTexts("en").evaluation("end", "mentor")) expect(block).toContain(text);
+    expect(block).not.toContain(meetingTexts("en").evaluation("end", "mentee")[0]);
+  });
+
   const INSERTS: Array<{ id: string; expected: () => string[] }> = [
-    { id: "insert-evaluation-before-mentee", expected: () => [...meetingTexts("en").evaluation("before", "mentee")] },
-    { id: "insert-evaluation-end-mentor", expected: () => [...meetingTexts("en").evaluation("end", "mentor")] },
     { id: "insert-conversation-starters", expected: () => [...meetingTexts("en").starters.questions] },
     { id: "insert-mentor-reflection", expected: () => meetingTexts("en").reflection.flatMap((g) => [g.title, ...g.questions]) },
     { id: "insert-mentor-roles", expected: () => meetingTexts("en").rolesAndHelping.flatMap((g) => g.items.map((i) => i.name)) },
@@ -281,7 +302,7 @@ describe("close session with the four headings", () => {
     const { app } = await setUp({ [SESSION_PATH]: danish }, { language: "da" });
     await open(app, SESSION_PATH);
     await run(app, "close-session");
-    await click(lastModal(), "Spring over");
+    await click(lastModal(), "Luk uden disse");
     const text = read(app, SESSION_PATH);
     const body = text.slice(text.indexOf("# Session 3"));
     expect(body.startsWith(danish.slice(danish.indexOf("# Session 3")))).toBe(true);
@@ -329,7 +350,7 @@ describe("close session with the four headings", () => {
       await open(app, SESSION_PATH);
       await run(app, "close-session");
       const offer = lastModal();
-      setting(offer, "Insert the end-of-meeting evaluation").querySelector<HTMLElement>(".checkbox-container")?.click();
+      setting(offer, "Insert the end-of-meeting evaluation").querySelector<HTMLInputElement>("input[type=checkbox]")?.click();
       await click(offer, "Save");
       const viaCore = closeSessionText(note, "2026-11-22", 28, "en");
       if (!viaCore.ok) throw new Error(viaCore.reason);
@@ -435,7 +456,7 @@ describe("meeting timer", () => {
     const item = app.statusBarEl.querySelector<HTMLElement>(".mentoring-timer");
     item?.click();
     vi.advanceTimersByTime(10 * 60_000);
-    expect(statusText(app)).toBe("Meeting 05:00 · 55:00 left");
+    expect(statusText(app)).toBe("Paused · Meeting 05:00 · 55:00 left");
     item?.click();
     vi.advanceTimersByTime(60_000);
     expect(statusText(app)).toBe("Meeting 06:00 · 54:00 left");
@@ -451,7 +472,7 @@ describe("meeting timer", () => {
     vi.advanceTimersByTime(60_000);
     expect(vi.getTimerCount()).toBe(idle + 1);
     await run(app, "close-session");
-    await click(lastModal(), "Skip");
+    await click(lastModal(), "Close without these");
     await settle();
     vi.advanceTimersByTime(60_000);
     expect(vi.getTimerCount()).toBe(idle);

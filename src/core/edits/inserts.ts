@@ -48,6 +48,15 @@ export function questionList(groups: readonly QuestionGroup[]): InsertBlock {
   return { lines, cursor: cursor ?? { line: lines.length - 1, ch: 0 } };
 }
 
+/**
+ * The same questions under their own level-2 heading (like the closing sections), so that they never read
+ * as part of the section above them, such as the mentee's actions.
+ */
+export function questionSection(group: QuestionGroup): InsertBlock {
+  const list = questionList([group]);
+  return { lines: [`## ${group.title}`, ...list.lines.slice(1)], cursor: list.cursor };
+}
+
 /** A titled list of named items, each with a one-line description (mentor roles, ways of helping). */
 export interface DescribedGroup {
   title: string;

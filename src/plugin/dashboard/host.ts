@@ -1,6 +1,7 @@
 // What a dashboard (the view or a code block) needs from the plugin, and the pieces both share: the
 // handlers behind clicks and ticks, and the cheap key that says whether the model could have changed.
 import type { DashboardOptions } from "../../core/dashboard/dashboard";
+import { openNewRelationship } from "../commands/new-relationship";
 import type { MentoringContext } from "../context";
 import { openNoteAt } from "./open-note";
 import type { DashboardHandlers } from "./render";
@@ -15,6 +16,7 @@ export function dashboardHandlers(host: DashboardHost): DashboardHandlers {
   return {
     tick: (row, done) => tickAction(host, row, done),
     open: (path, line, evt) => void openNoteAt(host.app, (key, vars) => host.t(key, vars), path, line, evt),
+    startRelationship: () => openNewRelationship(host),
   };
 }
 
