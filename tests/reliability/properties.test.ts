@@ -154,7 +154,7 @@ const validSession: fc.Arbitrary<GeneratedSession> = fc
     keys: validKeys,
     before: prose,
     heading: fc.constantFrom("## Actions", "## Handlinger", "### actions"),
-    items: fc.array(fc.oneof({ weight: 4, arbitrary: actionSpec }, { weight: 1, arbitrary: fc.constantFrom("- [>] Old one (moved to [[2026-10-25 Session 2]])", "- [x] Done already ✅ 2026-11-20", "") }), { minLength: 1, maxLength: 6 }),
+    items: fc.array(fc.oneof({ weight: 4, arbitrary: actionSpec }, { weight: 1, arbitrary: fc.constantFrom("- [>] Old one, passed on", "- [x] Done already ✅ 2026-11-20", "") }), { minLength: 1, maxLength: 6 }),
     after: prose,
     eol: fc.constantFrom<GeneratedSession["eol"]>("\n", "\r\n", "\r", "\n", "\r\n", "\r", "mixed"),
     mixed: fc.array(fc.constantFrom("\n", "\r\n", "\r"), { minLength: 40, maxLength: 40 }),
@@ -165,8 +165,9 @@ const validSession: fc.Arbitrary<GeneratedSession> = fc
   .map(({ keys, before, heading, items, after, eol, mixed, lastEol, extra, earlier }) => {
     const lines = ["---", "type: mentoring-session", "session: 3", "date: 2026-11-22", "status: open", ...keys.flatMap((key) => key.split("\n")), "---", "# Session 3", ...before, heading];
     const actions: GeneratedAction[] = [];
-    // Three notes in four start their actions with one forwarded from an earlier session.
-    if (earlier > 0) lines.push("- [>] Earlier one (moved to [[2026-11-22 Session 3]]) 📅 2026-11-01");
+    // Three notes in four start their actions with one forwarded by hand (Tasks' `[>]`, no link of ours: a
+    // line with our "moved to" link whose note does not hold the copy counts as open again, see lost-moves).
+    if (earlier > 0) lines.push("- [>] Earlier one, handed to Søren 📅 2026-11-01");
     // At least one open action.
     for (const item of [extra, ...items]) {
       if (typeof item === "string") {
@@ -475,6 +476,7 @@ describe("random edit sequences on one valid session", () => {
         // except close, which only inserts headings after them or keys above: tracked by content).
         let open = session.actions.map((action) => action.raw);
         let didTick = false;
+        let didForward = false;
         for (const s of steps) {
           if (s.kind === "close") {
             const result = closeSessionText(current, TODAY, 28, "en");
@@ -497,7 +499,10 @@ describe("random edit sequences on one valid session", () => {
             current = result.ok ? result.text : current;
             open = open.filter((candidate) => candidate !== raw);
             didTick = true;
-          } else if (s.kind === "forward") {
+          } else if (s.kind === "forward" && !didForward) {
+            // Forwarded once only: the new note is not part of this one-note world, so a second plan would
+            // (rightly) find the moved actions missing from it and move them again (see lost-moves).
+            didForward = true;
             const parsed = parseNote(SESSION_PATH, current);
             if (parsed.kind !== "session") throw new Error("the session must still read");
             const plan = planCarryOver([parsed.note], TARGET, "en");
