@@ -280,6 +280,8 @@ export const en = {
   "actionState.forwarded": "forwarded",
   "dashboardText.followUp": "follow up",
   "dashboardText.followUpSince": "follow up: no meeting since the planned date",
+  "dashboardText.session": "Session {number}",
+  "dashboardText.movedFrom": "from {place}",
   "dashboardText.achievedOn": "achieved {date}",
 
   // Texts written into notes by the templates
