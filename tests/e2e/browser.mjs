@@ -192,22 +192,36 @@ export async function tracedTasks(browser, page, mark, work) {
 /**
  * A context whose every request is recorded and none reaches the network: the page is built from
  * strings and inlined files, so any request at all is a finding. Data and blob URLs stay in the page.
+ * Every window the context opens is recorded too: the first is the test's own page, any other is a
+ * window or popup the page opened, also a finding.
  */
 export async function isolatedContext(browser, options = {}) {
   const context = await browser.newContext({ serviceWorkers: "block", ...options });
   const requests = [];
+  const windows = [];
+  const record = (url) => {
+    if (!url.startsWith("data:") && !url.startsWith("blob:") && !requests.includes(url)) requests.push(url);
+  };
   await context.route("**/*", (route) => {
     const url = route.request().url();
     if (url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
-    if (!requests.includes(url)) requests.push(url);
+    record(url);
     return route.abort("blockedbyclient");
   });
-  context.on("request", (request) => {
-    const url = request.url();
-    if (!url.startsWith("data:") && !url.startsWith("blob:") && !requests.includes(url)) requests.push(url);
+  context.on("request", (request) => record(request.url()));
+  context.on("page", (page) => {
+    windows.push(page);
+    page.on("websocket", (socket) => record(socket.url()));
   });
-  context.on("websocket", (socket) => requests.push(socket.url()));
-  return { context, requests };
+  return { context, requests, windows };
+}
+
+/** The findings of an isolated context: requests that left the page and windows beyond the first. */
+export function leaks({ requests, windows }) {
+  const found = [];
+  if (requests.length > 0) found.push(`network requests: ${requests.join(", ")}`);
+  if (windows.length > 1) found.push(`new windows: ${windows.slice(1).map((page) => page.url() || "(blank)").join(", ")}`);
+  return found;
 }
 
 const PAGE_HTML = `<!doctype html>

