@@ -48,6 +48,33 @@ export function questionList(groups: readonly QuestionGroup[]): InsertBlock {
   return { lines, cursor: cursor ?? { line: lines.length - 1, ch: 0 } };
 }
 
+/**
+ * A block inside `> [!private] title`: private parts are never copied (the session summary leaves them
+ * out). A blank line ends the callout and leaves room to write below it; the cursor stays where the
+ * block put it, moved inside the quote.
+ */
+export function privateCallout(title: string, block: InsertBlock): InsertBlock {
+  let end = block.lines.length;
+  while (end > 0 && (block.lines[end - 1] ?? "").trim() === "") end -= 1;
+  const quoted = block.lines.slice(0, end).map((line) => (line === "" ? ">" : `> ${line}`));
+  const lines = [`> [!private] ${title}`, ...quoted, "", ""];
+  const cursor = block.cursor.line < end ? { line: block.cursor.line + 1, ch: block.cursor.ch + 2 } : { line: lines.length - 1, ch: 0 };
+  return { lines, cursor };
+}
+
+/** Question groups as a private callout; one group named as the callout is not labelled twice. */
+export function privateQuestions(title: string, groups: readonly QuestionGroup[]): InsertBlock {
+  const list = questionList(groups);
+  const skip = groups.length === 1 && groups[0]?.title === title ? 1 : 0;
+  return privateCallout(title, { lines: list.lines.slice(skip), cursor: { line: list.cursor.line - skip, ch: list.cursor.ch } });
+}
+
+/** The signs that a relationship may be ending, with a prompt, as a private callout; the cursor goes below it. */
+export function relationshipCheck(title: string, prompt: string, signs: readonly string[]): InsertBlock {
+  const block = privateCallout(title, { lines: [prompt, "", ...signs.map((sign) => `- ${sign}`)], cursor: { line: signs.length + 2, ch: 0 } });
+  return { lines: block.lines, cursor: { line: block.lines.length - 1, ch: 0 } };
+}
+
 /** A titled list of named items, each with a one-line description (mentor roles, ways of helping). */
 export interface DescribedGroup {
   title: string;

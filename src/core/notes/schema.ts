@@ -5,7 +5,7 @@ import { dateProblemMessage, parseIsoDate } from "../syntax/dates";
 import { expectKeys, expectValues } from "../syntax/frontmatter-fast";
 import { message, NO_PROBLEMS, problemOf } from "./problems";
 import { NO_VALUES, type FrontmatterValue, type FrontmatterValues } from "../syntax/frontmatter";
-import type { Action, Agreement, AgreementStatus, Goal, IsoDate, Phase, Problem, ProblemMessage, Role, Session, SessionStatus } from "./types";
+import type { Action, Agreement, AgreementStatus, Focus, Goal, IsoDate, Phase, Problem, ProblemMessage, Role, Session, SessionStatus } from "./types";
 
 export const NOTE_TYPES = { agreement: "mentoring-agreement", session: "mentoring-session" } as const;
 
@@ -30,6 +30,7 @@ export const SESSION_KEYS = {
   session: "session",
   date: "date",
   phase: "phase",
+  focus: "focus",
   topic: "topic",
   status: "status",
   agreement: "agreement",
@@ -43,9 +44,10 @@ const ROLES: readonly Role[] = ["mentor", "mentee"];
 const AGREEMENT_STATUSES: readonly AgreementStatus[] = ["active", "ended"];
 const SESSION_STATUSES: readonly SessionStatus[] = ["open", "closed"];
 const PHASES: readonly Phase[] = ["start", "middle", "final"];
+export const FOCUSES: readonly Focus[] = ["personal", "professional", "relational"];
 
 // The values a choice compares with, and the note types: met in every mentoring note (see `expectValues`).
-expectValues([...Object.values(NOTE_TYPES), ...ROLES, ...AGREEMENT_STATUSES, ...SESSION_STATUSES, ...PHASES]);
+expectValues([...Object.values(NOTE_TYPES), ...ROLES, ...AGREEMENT_STATUSES, ...SESSION_STATUSES, ...PHASES, ...FOCUSES]);
 
 /** Collects problems for one note while its keys are read; one reader serves note after note (`start`). */
 class FieldReader {
@@ -195,6 +197,7 @@ export function sessionOf(values: FrontmatterValues, file: string, folder: strin
     number: read.count(SESSION_KEYS.session),
     date: read.date(SESSION_KEYS.date),
     phase: read.choice(SESSION_KEYS.phase, PHASES),
+    focus: read.choice(SESSION_KEYS.focus, FOCUSES),
     topic: read.text(SESSION_KEYS.topic),
     status: read.choice(SESSION_KEYS.status, SESSION_STATUSES) ?? "open",
     next: read.date(SESSION_KEYS.next),
@@ -252,6 +255,8 @@ export function sessionFrontmatter(input: SessionFrontmatterInput): Array<[strin
     [SESSION_KEYS.date, input.date],
     [SESSION_KEYS.phase, input.phase],
     [SESSION_KEYS.topic, blankAsEmpty(input.topic)],
+    // Left empty for the conversation to fill in: Properties shows it, a prompt to name the focus.
+    [SESSION_KEYS.focus, null],
     [SESSION_KEYS.status, input.status ?? "open"],
     [SESSION_KEYS.agreement, blankAsEmpty(input.agreement)],
   ];

@@ -8,6 +8,8 @@ export type IsoDate = string;
 export type Language = "en" | "da";
 export type Role = "mentor" | "mentee";
 export type Phase = "start" | "middle" | "final";
+/** What a conversation is mostly about: the mentee as a person, the work itself, or the people around it. */
+export type Focus = "personal" | "professional" | "relational";
 export type AgreementStatus = "active" | "ended";
 export type SessionStatus = "open" | "closed";
 /** How due and completion dates are written: Tasks emoji (`📅 2026-12-01`) or Dataview fields (`[due:: 2026-12-01]`). */
@@ -115,6 +117,7 @@ export interface Session {
   number: number | null;
   date: IsoDate | null;
   phase: Phase | null;
+  focus: Focus | null;
   topic: string | null;
   status: SessionStatus;
   next: IsoDate | null;
