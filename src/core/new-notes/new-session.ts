@@ -81,6 +81,8 @@ export function planSession(
       conversation_starters: firstMeetingStartersText(lang, t),
       practical_frame: "",
       ground_rules: "",
+      working_together: "",
+      signatures: "",
       first_meeting_intro: "",
       cadence: String(agreement.cadenceDays ?? settings.cadenceDays),
       meeting_minutes: String(agreement.meetingMinutes ?? settings.meetingMinutes),
