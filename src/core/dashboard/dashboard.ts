@@ -10,7 +10,7 @@ import { basenameOf } from "../syntax/paths";
 import { insertionPoint } from "../index/relationship";
 import type { IndexedRelationship, VaultIndex } from "../index/vault-index";
 import { progressOf, type ProgressRow } from "./progress";
-import type { ActionState, AgreementStatus, IsoDate, Phase, Problem, Role, Session } from "../notes/types";
+import type { ActionState, AgreementStatus, Focus, IsoDate, Phase, Problem, Role, Session } from "../notes/types";
 
 export type OwnerFilter = "me" | "other" | "all";
 
@@ -67,6 +67,8 @@ export interface RelationshipRow {
   role: Role;
   status: AgreementStatus;
   phase: Phase;
+  /** The focus of the latest session held (personal, professional or relational), if it names one. */
+  focus: Focus | null;
   sessionsHeld: number;
   meetingsPlanned: number | null;
   lastMeeting: IsoDate | null;
@@ -237,6 +239,7 @@ function relationshipRow(relationship: IndexedRelationship, name: string, { toda
     role: agreement.role,
     status: agreement.status,
     phase: latest?.phase ?? phaseFor(held, planned ?? DEFAULT_SETTINGS.meetingsPlanned),
+    focus: latest?.focus ?? null,
     sessionsHeld: held,
     meetingsPlanned: planned,
     lastMeeting,

@@ -222,7 +222,7 @@ export const da: Messages = {
   "dashboard.phase": "Fase",
   "dashboard.endDate": "Slutter",
   "dashboard.focus": "Fokus sidste gang",
-  "dashboard.endPassedCue": "Slutdatoen er overskredet. Tal om, hvorvidt forløbet skal afsluttes, eller om I aftaler en ny slutdato.",
+  "dashboard.endPassedCue": "Slutdatoen er overskredet. Gå tegnene igennem med »{command}«, og afslut så forløbet, eller aftal en ny slutdato.",
   "dashboard.ended": "Afsluttet",
   "dashboard.achieved": "Nået",
   "dashboard.notAchieved": "Ikke nået endnu",

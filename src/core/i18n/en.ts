@@ -222,7 +222,7 @@ export const en = {
   "dashboard.phase": "Phase",
   "dashboard.endDate": "Ends",
   "dashboard.focus": "Focus last time",
-  "dashboard.endPassedCue": "The end date has passed. Talk about whether to end the relationship or agree a new end date.",
+  "dashboard.endPassedCue": "The end date has passed. Weigh the signs with “{command}”, then end the relationship or agree a new end date.",
   "dashboard.ended": "Ended",
   "dashboard.achieved": "Achieved",
   "dashboard.notAchieved": "Not achieved yet",

@@ -2,6 +2,8 @@
 // handlers behind clicks and ticks, and the cheap key that says whether the model could have changed.
 import type { DashboardOptions } from "../../core/dashboard/dashboard";
 import type { MentoringContext } from "../context";
+import { endRelationship } from "../commands/meeting";
+import { EndRelationshipModal } from "../modals/meeting-modals";
 import { openNoteAt } from "./open-note";
 import type { DashboardHandlers } from "./render";
 import { tickAction } from "./tick";
@@ -15,6 +17,10 @@ export function dashboardHandlers(host: DashboardHost): DashboardHandlers {
   return {
     tick: (row, done) => tickAction(host, row, done),
     open: (path, line, evt) => void openNoteAt(host.app, (key, vars) => host.t(key, vars), path, line, evt),
+    endRelationship: (path) => {
+      const agreement = host.app.vault.getFileByPath(path);
+      if (agreement) new EndRelationshipModal(host, agreement.basename, () => endRelationship(host, agreement)).open();
+    },
   };
 }
 
