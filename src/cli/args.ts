@@ -10,7 +10,16 @@ export type CliCommand =
   | { kind: "help" }
   | { kind: "version" }
   | { kind: "dashboard"; vault: string; format: DashboardFormat; today: IsoDate | null; root: string | null; all: boolean; lang: Language | null }
-  | { kind: "new-session"; vault: string; relationship: string; date: IsoDate | null; lang: Language | null; root: string | null }
+  | {
+      kind: "new-session";
+      vault: string;
+      relationship: string;
+      date: IsoDate | null;
+      lang: Language | null;
+      root: string | null;
+      /** Start a session even though the relationship has ended. */
+      force: boolean;
+    }
   | { kind: "close-session"; vault: string; note: string; today: IsoDate | null; lang: Language | null }
   | {
       kind: "new-relationship";
@@ -18,6 +27,8 @@ export type CliCommand =
       name: string;
       role: Role;
       goals: string[];
+      /** My name for this agreement, before the saved setting; null when not given. */
+      myName: string | null;
       date: IsoDate | null;
       lang: Language | null;
       root: string | null;
@@ -27,14 +38,15 @@ export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; error:
 
 export const USAGE = `Usage:
   mentoring dashboard <vault> [--format text|markdown|json] [--today YYYY-MM-DD] [--root Mentoring] [--all] [--lang en|da]
-  mentoring new-session <vault> <relationship> [--date YYYY-MM-DD] [--lang en|da] [--root Mentoring]
+  mentoring new-session <vault> <relationship> [--date YYYY-MM-DD] [--lang en|da] [--root Mentoring] [--force]
   mentoring close-session <vault> <note path> [--today YYYY-MM-DD] [--lang en|da]
-  mentoring new-relationship <vault> <name> --role mentor|mentee [--goal TEXT]... [--date YYYY-MM-DD] [--lang en|da] [--root Mentoring]
+  mentoring new-relationship <vault> <name> --role mentor|mentee [--name MY NAME] [--goal TEXT]... [--date YYYY-MM-DD] [--lang en|da] [--root Mentoring]
   mentoring --help | --version
 
 <vault> is the vault's folder; <relationship> is a relationship's folder name under the root folder
 (e.g. "Jane Doe"); <note path> is relative to the vault. The root folder, language, action format,
-carry-over and cadence come from the plugin's saved settings when the vault has them.
+carry-over, cadence and your name come from the plugin's saved settings when the vault has them.
+--force starts a session of a relationship that has ended; --name gives your name for the new agreement.
 
 Exit status: 0 done; 1 nothing written because of a problem (said on stderr); 2 usage error.
 `;
@@ -48,7 +60,7 @@ const COMMANDS: Record<Exclude<CliCommand["kind"], "help" | "version">, { positi
   },
   "new-session": {
     positionals: ["vault", "relationship"],
-    options: { date: { type: "string" }, lang: { type: "string" }, root: { type: "string" } },
+    options: { date: { type: "string" }, lang: { type: "string" }, root: { type: "string" }, force: { type: "boolean" } },
   },
   "close-session": {
     positionals: ["vault", "note path"],
@@ -58,6 +70,7 @@ const COMMANDS: Record<Exclude<CliCommand["kind"], "help" | "version">, { positi
     positionals: ["vault", "name"],
     options: {
       role: { type: "string" },
+      name: { type: "string" },
       goal: { type: "string", multiple: true },
       date: { type: "string" },
       lang: { type: "string" },
@@ -113,7 +126,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       const date = dateOption(kind, "date", values.date);
       if (!date.ok) return date;
       if (second.trim() === "") return fail("new-session: <relationship> is empty.");
-      return { ok: true, command: { kind, vault, relationship: second, date: date.date, lang, root } };
+      return { ok: true, command: { kind, vault, relationship: second, date: date.date, lang, root, force: values.force === true } };
     }
     case "close-session": {
       const today = dateOption(kind, "today", values.today);
@@ -129,7 +142,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       const date = dateOption(kind, "date", values.date);
       if (!date.ok) return date;
       const goals = Array.isArray(values.goal) ? values.goal.filter((goal): goal is string => typeof goal === "string") : [];
-      return { ok: true, command: { kind, vault, name: second, role, goals, date: date.date, lang, root } };
+      const myName = typeof values.name === "string" ? values.name.trim() : null;
+      if (myName === "") return fail("new-relationship: --name needs your name.");
+      return { ok: true, command: { kind, vault, name: second, role, goals, myName, date: date.date, lang, root } };
     }
   }
 }

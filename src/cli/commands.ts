@@ -7,13 +7,15 @@ import { withVaultLock } from "./vault-lock";
 import type { FsOps } from "./fs-ops";
 import { withoutCarried, type PlannedMove } from "../core/edits/carry-over";
 import { closeSessionText } from "../core/edits/close-session";
-import { buildDashboard, dashboardToJson, type DashboardModel } from "../core/dashboard/dashboard";
+import { buildDashboard, dashboardToJson, relationshipName, type DashboardModel } from "../core/dashboard/dashboard";
 import { dashboardToMarkdown, dashboardToText } from "../core/dashboard/dashboard-text";
 import { toIsoDate } from "../core/syntax/dates";
-import { languageFromLocale, translate, type MessageKey } from "../core/i18n";
+import { languageFromLocale, translate, translatorFor, type MessageKey } from "../core/i18n";
 import type { NoteKind, TemplateOverrides } from "../core/new-notes/new-notes";
 import { defaultRelationshipInput, planRelationship } from "../core/new-notes/new-relationship";
 import { planSession } from "../core/new-notes/new-session";
+import { checkNewSession } from "../core/new-notes/session-checks";
+import { problemText } from "../core/notes/problems";
 import { basenameOf, normalizeVaultPath, sanitizeRootFolder } from "../core/syntax/paths";
 import { existingAgreementPaths } from "../core/new-notes/note-names";
 import { effectiveLanguage, readSettingsJson, type MentoringSettings } from "../core/notes/settings";
@@ -160,6 +162,11 @@ function newSession(opened: Opened, command: Extract<Command, { kind: "new-sessi
     io.out(`${plan.path}\n`);
     return EXIT.ok;
   }
+  const check = checkNewSession(relationship, relationshipName(relationship), (file) => index.get(file)?.problems ?? [], command.force);
+  if (!check.ok) {
+    io.err(`mentoring: ${problemText(check, translatorFor(language))}${check.ended ? ` ${translate(language, "newSession.endedForce")}` : ""}\n`);
+    return EXIT.problem;
+  }
   if (noteExists(vault, plan.path, "any")) {
     io.err(`mentoring: ${plan.path} already exists but is not a session of this relationship; nothing was written.\n`);
     return EXIT.problem;
@@ -228,7 +235,11 @@ function closeSession(opened: Opened, command: Extract<Command, { kind: "close-s
 
 function newRelationship(opened: Opened, command: Extract<Command, { kind: "new-relationship" }>, io: CliIo): number {
   const { vault } = opened;
-  const settings: MentoringSettings = { ...opened.settings, rootFolder: sanitizeRootFolder(command.root ?? opened.settings.rootFolder) };
+  const settings: MentoringSettings = {
+    ...opened.settings,
+    rootFolder: sanitizeRootFolder(command.root ?? opened.settings.rootFolder),
+    myName: command.myName ?? opened.settings.myName,
+  };
   const language = command.lang ?? opened.language;
   const date = today(io, command.date);
   if (!rootInside(vault, settings.rootFolder, io)) return EXIT.problem;

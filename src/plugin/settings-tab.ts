@@ -6,6 +6,7 @@ import { sanitizeRootFolder } from "../core/syntax/paths";
 import type { CarryOver, LanguageSetting, MentoringSettings, TemplatePaths, TimeOutMode } from "../core/notes/settings";
 import type { ActionFormat, Role } from "../core/notes/types";
 import type { MentoringContext } from "./context";
+import { FormField } from "./modals/form-field";
 
 type NumberKey = "cadenceDays" | "meetingMinutes" | "meetingsPlanned";
 
@@ -53,7 +54,7 @@ export class MentoringSettingTab extends PluginSettingTab {
         step: 1,
         validate: (value: number) =>
           readWholeNumber(String(value), NUMBER_BOUNDS[key].min, NUMBER_BOUNDS[key].max) === null
-            ? this.ctx.t("notice.invalidNumber", { value, min: NUMBER_BOUNDS[key].min, max: NUMBER_BOUNDS[key].max })
+            ? this.ctx.t("settings.numberError", { value, min: NUMBER_BOUNDS[key].min, max: NUMBER_BOUNDS[key].max, saved: this.ctx.settings[key] })
             : undefined,
       },
     });
@@ -69,7 +70,7 @@ export class MentoringSettingTab extends PluginSettingTab {
         items: [
           { name: t("settings.rootFolder.name"), desc: t("settings.rootFolder.desc"), control: { type: "folder", key: "rootFolder" } },
           { name: t("settings.myName.name"), desc: t("settings.myName.desc"), control: { type: "text", key: "myName" } },
-          dropdown("defaultRole", "settings.defaultRole.name", "settings.defaultRole.desc", { mentor: t("role.mentor"), mentee: t("role.mentee") }),
+          dropdown("defaultRole", "settings.defaultRole.name", "settings.defaultRole.desc", { mentor: t("role.mentorLabel"), mentee: t("role.menteeLabel") }),
           dropdown("language", "settings.language.name", "settings.language.desc", { auto: t("language.auto"), en: t("language.en"), da: t("language.da") }),
           dropdown("actionFormat", "settings.actionFormat.name", "settings.actionFormat.desc", {
             tasks: t("settings.actionFormat.tasks"),
@@ -82,9 +83,10 @@ export class MentoringSettingTab extends PluginSettingTab {
         type: "group",
         heading: t("settings.heading.meetings"),
         items: [
-          number("cadenceDays", "settings.cadence.name", "settings.cadence.desc"),
-          number("meetingMinutes", "settings.meetingMinutes.name", "settings.meetingMinutes.desc"),
-          number("meetingsPlanned", "settings.meetingsPlanned.name", "settings.meetingsPlanned.desc"),
+          // The new-relationship form's words, so a setting and the field it fills read the same.
+          number("cadenceDays", "word.daysBetweenMeetings", "settings.cadence.desc"),
+          number("meetingMinutes", "word.meetingLength", "settings.meetingMinutes.desc"),
+          number("meetingsPlanned", "word.meetingsPlanned", "settings.meetingsPlanned.desc"),
           dropdown("timeOutMode", "settings.timeOutMode.name", "settings.timeOutMode.desc", { pick: t("settings.timeOutMode.pick"), next: t("settings.timeOutMode.next") }),
         ],
       },
@@ -154,8 +156,8 @@ export class MentoringSettingTab extends PluginSettingTab {
       .setDesc(t("settings.defaultRole.desc"))
       .addDropdown((dropdown) =>
         dropdown
-          .addOption("mentor", t("role.mentor"))
-          .addOption("mentee", t("role.mentee"))
+          .addOption("mentor", t("role.mentorLabel"))
+          .addOption("mentee", t("role.menteeLabel"))
           .setValue(settings.defaultRole)
           .onChange(async (value) => {
             settings.defaultRole = value as Role;
@@ -206,9 +208,9 @@ export class MentoringSettingTab extends PluginSettingTab {
       );
 
     new Setting(containerEl).setName(t("settings.heading.meetings")).setHeading();
-    this.numberSetting(containerEl, "cadenceDays", t("settings.cadence.name"), t("settings.cadence.desc"));
-    this.numberSetting(containerEl, "meetingMinutes", t("settings.meetingMinutes.name"), t("settings.meetingMinutes.desc"));
-    this.numberSetting(containerEl, "meetingsPlanned", t("settings.meetingsPlanned.name"), t("settings.meetingsPlanned.desc"));
+    this.numberSetting(containerEl, "cadenceDays", t("word.daysBetweenMeetings"), t("settings.cadence.desc"));
+    this.numberSetting(containerEl, "meetingMinutes", t("word.meetingLength"), t("settings.meetingMinutes.desc"));
+    this.numberSetting(containerEl, "meetingsPlanned", t("word.meetingsPlanned"), t("settings.meetingsPlanned.desc"));
     new Setting(containerEl)
       .setName(t("settings.timeOutMode.name"))
       .setDesc(t("settings.timeOutMode.desc"))
@@ -227,25 +229,30 @@ export class MentoringSettingTab extends PluginSettingTab {
     this.templateSetting(containerEl, "agreement", t("settings.template.agreement.name"), t("settings.template.desc"));
     this.templateSetting(containerEl, "session", t("settings.template.session.name"), t("settings.template.desc"));
     this.templateSetting(containerEl, "firstSession", t("settings.template.firstSession.name"), t("settings.template.desc"));
+    nameEveryControl(containerEl);
   }
 
   private numberSetting(containerEl: HTMLElement, key: NumberKey, name: string, desc: string): void {
     const { min, max } = NUMBER_BOUNDS[key];
     const settings: MentoringSettings = this.ctx.settings;
-    new Setting(containerEl)
-      .setName(name)
-      .setDesc(desc)
-      .addText((text) => {
-        text.inputEl.type = "number";
-        text.inputEl.min = String(min);
-        text.inputEl.max = String(max);
-        text.setValue(String(settings[key])).onChange(async (value) => {
-          const parsed = readWholeNumber(value, min, max);
-          if (parsed === null) return; // keep the saved value until the input is a valid number
-          settings[key] = parsed;
-          await this.ctx.saveSettings();
-        });
+    const setting = new Setting(containerEl).setName(name).setDesc(desc);
+    setting.addText((text) => {
+      text.inputEl.type = "number";
+      text.inputEl.min = String(min);
+      text.inputEl.max = String(max);
+      const field = new FormField(setting, text.inputEl, `mentoring-setting-${key}`);
+      text.setValue(String(settings[key])).onChange(async (value) => {
+        const parsed = readWholeNumber(value, min, max);
+        if (parsed === null) {
+          // The saved value stays until the input is a valid number; the message says which one that is.
+          field.showError(this.ctx.t("settings.numberError", { value: value.trim() || "\u2014", min, max, saved: settings[key] }));
+          return;
+        }
+        field.clearError();
+        settings[key] = parsed;
+        await this.ctx.saveSettings();
       });
+    });
   }
 
   private templateSetting(containerEl: HTMLElement, kind: keyof TemplatePaths, name: string, desc: string): void {
@@ -257,6 +264,15 @@ export class MentoringSettingTab extends PluginSettingTab {
           await this.ctx.saveSettings();
         }),
     );
+  }
+}
+
+/** Gives each control without a name its setting's name, so a screen reader says what it sets. */
+function nameEveryControl(containerEl: HTMLElement): void {
+  for (const control of Array.from(containerEl.querySelectorAll<HTMLElement>(".setting-item-control :is(input, select, textarea)"))) {
+    if (control.hasAttribute("aria-label") || control.hasAttribute("aria-labelledby")) continue;
+    const name = control.closest(".setting-item")?.querySelector(".setting-item-name")?.textContent ?? "";
+    if (name !== "") control.setAttribute("aria-label", name);
   }
 }
 

@@ -5,7 +5,9 @@ import { MarkdownView, Notice, Platform, TFile, type CachedMetadata } from "obsi
 import { NOTE_TYPES } from "../core/notes/schema";
 import {
   markWarned,
+  pauseTimer,
   readTimer,
+  resumeTimer,
   shouldWarn,
   startTimer,
   togglePause,
@@ -60,6 +62,37 @@ export class MeetingTimer {
       this.stop();
     });
     app.workspace.onLayoutReady(() => this.sync());
+    this.registerCommands();
+  }
+
+  /** Start (or resume), pause and reset, for the palette or a hotkey the user picks. */
+  private registerCommands(): void {
+    const command = (id: string, name: "command.timerStart" | "command.timerPause" | "command.timerReset", run: (state: TimerState, now: number) => TimerState) =>
+      this.ctx.plugin.addCommand({
+        id,
+        name: this.ctx.t(name),
+        checkCallback: (checking) => {
+          if (checking) return this.activeState() !== null;
+          this.change(run);
+          return true;
+        },
+      });
+    command("timer-start", "command.timerStart", (state, now) => resumeTimer(state, now));
+    command("timer-pause", "command.timerPause", (state, now) => pauseTimer(state, now));
+    command("timer-reset", "command.timerReset", (state, now) => {
+      new Notice(this.ctx.t("timer.resetDone"));
+      return startTimer(now, state.meetingMinutes);
+    });
+  }
+
+  private change(run: (state: TimerState, now: number) => TimerState): void {
+    const state = this.activeState();
+    if (!state || !this.activePath) {
+      new Notice(this.ctx.t("timer.noSession"));
+      return;
+    }
+    this.states.set(this.activePath, run(state, this.ctx.now().getTime()));
+    this.render();
   }
 
   /** Is the timer counting for a note right now (an interval is registered)? */
@@ -138,7 +171,9 @@ export class MeetingTimer {
     if (!state) return;
     const reading = readTimer(state, this.ctx.now().getTime());
     const key = reading.overtime ? "timer.overtime" : "timer.status";
-    const text = this.ctx.t(key, { elapsed: reading.elapsed, remaining: reading.remaining });
+    const counted = this.ctx.t(key, { elapsed: reading.elapsed, remaining: reading.remaining });
+    // Paused is said in a word, not only by a fainter colour.
+    const text = reading.running ? counted : `${this.ctx.t("timer.pausedWord")} · ${counted}`;
     const label = reading.running ? this.ctx.t("timer.pauseHint") : this.ctx.t("timer.paused");
     if (this.statusEl) {
       this.statusEl.show();

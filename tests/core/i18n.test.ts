@@ -135,7 +135,7 @@ describe("translate", () => {
   });
 
   it("ignores values the message does not use, including inherited names", () => {
-    expect(translate("en", "command.closeSession", { count: 1 })).toBe("Close session with the four headings");
+    expect(translate("en", "command.closeSession", { count: 1 })).toBe("Close session: summary, insights, ideas, actions");
     expect(translate("en", "notice.noteCreated", Object.create({ path: "inherited" }) as Record<string, string>)).toBe(
       "Created {path}",
     );

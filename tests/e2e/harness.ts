@@ -344,7 +344,39 @@ async function measureDashboardOpen(): Promise<DashboardOpen> {
   };
 }
 
+/**
+ * Opens the plugin's settings tab as Obsidian's settings window shows it (a wide dialog with the tab's
+ * content), drawn by `display()`, the path every supported app version can take.
+ */
+function openSettings(): void {
+  const tab = currentApp().setting.pluginTabs[0];
+  if (!tab) throw new Error("the plugin has no settings tab");
+  const container = document.body.createDiv("modal-container mod-dim mod-settings");
+  container.createDiv("modal-bg");
+  const modal = container.createDiv("modal mod-settings");
+  modal.createDiv({ cls: "modal-title", text: "Mentoring notes" });
+  const content = modal.createDiv("vertical-tab-content-container");
+  content.appendChild(tab.containerEl);
+  tab.display();
+}
+
+/** The focused element: its tag, id and accessible name (from aria-labelledby or aria-label). */
+function focused(): { tag: string; id: string; name: string; text: string; inDialog: boolean } {
+  const el = document.activeElement as HTMLElement | null;
+  if (!el || el === document.body) return { tag: "", id: "", name: "", text: "", inDialog: false };
+  const labelledBy = el.getAttribute("aria-labelledby");
+  const name = labelledBy
+    ? labelledBy
+        .split(" ")
+        .map((id) => document.getElementById(id)?.textContent ?? "")
+        .join(" ")
+    : (el.getAttribute("aria-label") ?? "");
+  return { tag: el.tagName.toLowerCase(), id: el.id, name, text: el.textContent ?? "", inDialog: el.closest(".modal") !== null };
+}
+
 const harness = {
+  openSettings,
+  focused,
   loadPlugin,
   unload,
   runCommand,

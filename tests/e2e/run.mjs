@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import { buildHarness, exampleVaultFiles, findBrowser, isolatedContext, launchBrowser, openHarnessPage, releasedFiles, ROOT, tracedTasks } from "./browser.mjs";
 import { dashboardScenarios } from "./scenarios-dashboard.mjs";
+import { screenScenarios } from "./scenarios-screens.mjs";
 import { assert, assertEqual, headingsOf, NOW, SETTINGS, startSession } from "./steps.mjs";
 
 const SCENARIO_TIMEOUT_MS = 60_000;
@@ -79,10 +80,10 @@ scenario("inserts a time-out at the cursor", async (env) => {
   assertEqual(lines[at + 1], `> ${question}`, "the picked question follows");
 });
 
-/** The mentor's end-of-meeting questions (English), as the closing dialog appends them. */
+/** The mentor's end-of-meeting questions (English), as the closing dialog appends them: their own section. */
 const END_OF_MEETING_MENTOR = [
   "",
-  "**End of meeting (mentor)**",
+  "## End of meeting (mentor)",
   "- What caught my interest most today?",
   "\t- ",
   "- Which learning points have become clear to me?",
@@ -112,16 +113,16 @@ scenario("closes the session with the four headings", async (env) => {
   const after = await page.evaluate((p) => window.harness.read(p), path);
   assertEqual(
     headingsOf(after),
-    ["Goals", "Since last time", "Before the meeting", "Topic", "Summary", "Insights", "Ideas", "Actions"],
+    ["Goals", "Since last time", "Before the meeting", "Topic", "Summary", "Insights", "Ideas", "Actions", "End of meeting (mentor)"],
     "headings after closing",
   );
   const afterLines = after.split("\n");
   assert(afterLines.includes("status: closed") && !afterLines.includes("status: open"), "status is closed");
   assert(afterLines.includes("next: 2026-12-20"), "the next meeting is set 28 days on");
-  assert(after.includes("**End of meeting (mentor)**"), "the mentor's end-of-meeting questions were appended");
+  assert(after.includes("\n## End of meeting (mentor)\n"), "the mentor's end-of-meeting questions were appended under their own heading");
   // The whole note, frontmatter included, is the core's close (what the command line writes: headings,
   // `status: closed`, `next` by Jane's 28-day cadence, every other byte kept) plus the questions picked
-  // in the dialog, appended at the end.
+  // in the dialog, appended at the end under their own heading.
   const core = await page.evaluate(([text]) => window.harness.closeSessionText(text, "2026-11-22", 28, "en"), [before]);
   assert(core.ok, `the core closes the note too (${core.reason})`);
   assert(before.includes("\nstatus: open\n") && !before.includes("\nnext:"), "the note was open, with no next date, before closing");
@@ -129,6 +130,7 @@ scenario("closes the session with the four headings", async (env) => {
 });
 
 scenarios.push(...dashboardScenarios(loadExample));
+scenarios.push(...screenScenarios(loadExample));
 
 /** The Long Tasks limit: a task longer than this keeps the page from answering the user in time. */
 const LONG_TASK_MS = 50;

@@ -2,13 +2,18 @@
 // Chromium with the Obsidian fake. A session note the plugin wrote (start, time-out, close) and the
 // dashboard, at desktop width (1280) and phone width (390), light and dark, to docs/screenshots/.
 // The note is shown as its Markdown source, line by line as text, in a pane styled like Obsidian's editor.
+// Then every other screen (screens.mjs: dialogs, pickers, settings, the empty dashboard, the code block's
+// reason, the paused timer) in the same four ways, to docs/screens/ (docs/screens.md shows the key ones).
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { buildHarness, exampleVaultFiles, isolatedContext, launchBrowser, openHarnessPage, releasedFiles, ROOT } from "./browser.mjs";
+import { loadEmpty } from "./scenarios-screens.mjs";
+import { SCREENS } from "./screens.mjs";
 import { NOW, SETTINGS, startSession } from "./steps.mjs";
 
 const OUT = join(ROOT, "docs", "screenshots");
+const SCREENS_OUT = join(ROOT, "docs", "screens");
 const DESKTOP = { width: 1280, height: 800, deviceScaleFactor: 1 };
 const PHONE = { width: 390, height: 844, deviceScaleFactor: 2 };
 
@@ -216,7 +221,7 @@ async function writeSession(page) {
   await h((q) => window.harness.chooseSuggestion(q), insert.suggestions[0]);
   await h(() => window.harness.type("Jane: useful, but she wants to talk about the team, not the org chart. We switch to the team."));
   await h(() => window.harness.runCommand("close-session"));
-  await h(() => window.harness.clickButton("Skip"));
+  await h(() => window.harness.clickButton("Close without these"));
   await h(() => {
     window.harness.setCursorAfter("<!-- Let the mentee sum up");
     window.harness.type("\nJane will say yes to the reorganisation if the sales report moves to someone else.");
@@ -285,6 +290,47 @@ async function shoot(browser, { name, theme, viewport, kind }) {
   }
 }
 
+/** What a screen shows that is not a dialog sits on a plain pane, as a note or a sidebar would hold it. */
+const STAGE_CSS = `
+body { overflow: hidden; background: var(--background-secondary); min-height: 100vh; }
+.app-container { display: none; }
+.notice-container { display: none; }
+.shot-stage { box-sizing: border-box; max-width: 760px; margin: 0 auto; min-height: 100vh; padding: 24px 32px; background: var(--background-primary);
+  border-left: 1px solid var(--background-modifier-border); border-right: 1px solid var(--background-modifier-border); }
+@media (max-width: 600px) { .shot-stage { padding: 12px 16px; border: none; } }
+`;
+
+/** One screen of screens.mjs, photographed. */
+async function shootScreen(browser, { screen, theme, viewport, size }) {
+  const { context, requests } = await isolatedContext(browser, { viewport: { width: viewport.width, height: viewport.height }, deviceScaleFactor: viewport.deviceScaleFactor });
+  try {
+    const { page, problems } = await openHarnessPage(context, { theme });
+    await page.addStyleTag({ content: STAGE_CSS });
+    const env = { page };
+    if (screen.vault === "empty") await loadEmpty(env);
+    else {
+      const { mainJs } = releasedFiles();
+      await page.evaluate(([js, files, opts]) => window.harness.loadPlugin(js, files, opts), [mainJs, exampleVaultFiles(), { now: NOW, settings: SETTINGS }]);
+    }
+    const selector = await screen.stage(page);
+    await page.evaluate((sel) => {
+      const stage = document.body.createDiv("shot-stage");
+      document.body.prepend(stage);
+      const shown = document.querySelector(sel);
+      // A view or a code block goes on the pane; a dialog stays over it; the status bar stays in its corner.
+      if (shown && !shown.matches(".modal-container, .status-bar")) stage.appendChild(shown.closest(".workspace-leaf-content") ?? shown);
+      if (shown?.matches(".status-bar")) document.body.appendChild(shown);
+    }, selector);
+    await page.evaluate(() => document.fonts.ready);
+    const file = join(SCREENS_OUT, `${screen.name}-${size}-${theme}.png`);
+    await page.screenshot({ path: file });
+    if (problems.length > 0 || requests.length > 0) throw new Error([...problems, ...requests].join("\n"));
+    console.log(`wrote ${file.slice(ROOT.length + 1)}`);
+  } finally {
+    await context.close();
+  }
+}
+
 /** Chromium draws the notes' 📅 and ✅ from a colour emoji font; without one they come out as boxes. */
 function warnWithoutEmojiFont() {
   const fonts = spawnSync("fc-list", [":", "family"], { encoding: "utf8" });
@@ -296,12 +342,21 @@ function warnWithoutEmojiFont() {
 async function main() {
   warnWithoutEmojiFont();
   mkdirSync(OUT, { recursive: true });
+  mkdirSync(SCREENS_OUT, { recursive: true });
+  const only = process.env.SCREENS_ONLY;
   await buildHarness();
   const browser = await launchBrowser();
   try {
     for (const kind of ["dashboard", "session"]) {
+      if (only) break;
       for (const [size, viewport] of [["desktop", DESKTOP], ["phone", PHONE]]) {
         for (const theme of ["light", "dark"]) await shoot(browser, { name: `${kind}-${size}-${theme}`, theme, viewport, kind });
+      }
+    }
+    for (const screen of SCREENS) {
+      if (only && !screen.name.includes(only)) continue;
+      for (const [size, viewport] of [["desktop", DESKTOP], ["phone", PHONE]]) {
+        for (const theme of ["light", "dark"]) await shootScreen(browser, { screen, theme, viewport, size });
       }
     }
   } finally {

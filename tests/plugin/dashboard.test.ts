@@ -129,7 +129,7 @@ describe("the dashboard view", () => {
       expect(row.classList.contains("is-overdue")).toBe(action.overdue);
       expect(row.querySelector(".mentoring-dashboard-due")?.textContent?.startsWith("Overdue")).toBe(action.overdue);
       expect(row.querySelector(".mentoring-dashboard-session")?.textContent).toContain(action.session.file.split("/").pop()?.replace(".md", ""));
-      expect(row.querySelector(".mentoring-dashboard-owner")?.textContent).toBe(`Owner: ${action.mine ? "Me" : action.owner === "mentor" ? "Mentor" : "Mentee"}`);
+      expect(row.querySelector(".mentoring-dashboard-owner")?.textContent).toBe(`Owner: ${action.mine ? "Me" : "The other person"}`);
     });
     const undated = checkboxFor(root, "Practise the pitch with a colleague").closest(".mentoring-dashboard-action");
     expect(undated?.querySelector(".mentoring-dashboard-due")?.textContent).toBe("No due date");
@@ -510,6 +510,16 @@ describe("the mentoring-dashboard code block", () => {
     const block = await renderCodeBlock(app, "mentoring-dashboard", "relationship: Nobody", JANE_SESSION_2);
     expect(block.el.textContent).toContain('No relationship matches "Nobody".');
     expect(block.el.querySelectorAll(".mentoring-dashboard-action")).toHaveLength(0);
+    // There are relationships: the block must not say there are none.
+    expect(block.el.textContent).not.toContain("No mentoring relationships yet");
+  });
+
+  it("takes a unique part of a name, and names the nearest when nothing matches", async () => {
+    const { app } = await startPlugin();
+    const jane = await renderCodeBlock(app, "mentoring-dashboard", "relationship: Jane", JANE_SESSION_2);
+    expect(drawnGroups(jane.el).map(([name]) => name)).toEqual(["Jane Doe"]);
+    const typo = await renderCodeBlock(app, "mentoring-dashboard", "relationship: Jane Dow", JANE_SESSION_2);
+    expect(typo.el.querySelector(".mentoring-dashboard-warning")?.textContent).toBe('No relationship matches "Jane Dow". The nearest is "Jane Doe".');
   });
 });
 

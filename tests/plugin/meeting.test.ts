@@ -148,7 +148,7 @@ describe("where the meeting commands are offered", () => {
   it("offers the session commands on a session only, the tools on any mentoring note, none on other notes", async () => {
     const { app } = await setUp();
     const available = (id: string): boolean => app.commands.isAvailable(`mentoring-notes:${id}`);
-    const sessionOnly = ["insert-time-out", "close-session", "insert-evaluation-end-mentor"];
+    const sessionOnly = ["insert-time-out", "close-session", "insert-evaluation"];
     const anyMentoringNote = ["insert-values-exercise", "insert-conversation-starters", "insert-mentor-reflection", "insert-mentor-roles", "insert-relationship-check", "end-relationship"];
 
     await open(app, SESSION_PATH);
@@ -213,18 +213,33 @@ describe("inserting at the cursor", () => {
     expect(editor.getValue()).toBe(before.replace("\t- Åse, maybe\n", `\t- Åse, maybe\n\n${callout}`));
   });
 
+  it("insert-evaluation: one command, a picker of the four sets (my role's first), one transaction at the cursor", async () => {
+    const { app } = await setUp();
+    const editor = await open(app, SESSION_PATH);
+    editor.setCursor({ line: 18, ch: 0 });
+    const before = editor.getValue();
+    expect(await run(app, "insert-evaluation")).toBe(true);
+    const picker = lastModal<FuzzySuggestModal<unknown>>();
+    const labels = picker.modalEl.querySelectorAll(".suggestion-item");
+    expect(Array.from(labels, (el) => el.textContent)).toEqual([
+      "Before the meeting (mentor)",
+      "End of meeting (mentor)",
+      "Before the meeting (mentee)",
+      "End of meeting (mentee)",
+    ]);
+    expect(editor.transactionCount).toBe(0);
+    picker.chooseByText("End of meeting (mentor)");
+    await settle();
+    expect(editor.transactionCount).toBe(1);
+    const block = added(before, editor.getValue());
+    for (const text of meetingTexts("en").evaluation("end", "mentor")) expect(block).toContain(`> - ${text}`);
+    expect(block).not.toContain(meetingTexts("en").evaluation("end", "mentee")[0]);
+    // Private by default: a callout no summary copies, titled as the set.
+    expect(block.trimStart().startsWith(`> [!private] ${meetingTexts("en").evaluationTitle("end", "mentor")}\n`)).toBe(true);
+  });
+
   // `privateTitle`: the block is a private callout of that title (every line quoted, then a blank line), so no summary copies it.
   const INSERTS: Array<{ id: string; expected: () => string[]; privateTitle?: () => string }> = [
-    {
-      id: "insert-evaluation-before-mentee",
-      expected: () => [...meetingTexts("en").evaluation("before", "mentee")],
-      privateTitle: () => meetingTexts("en").evaluationTitle("before", "mentee"),
-    },
-    {
-      id: "insert-evaluation-end-mentor",
-      expected: () => [...meetingTexts("en").evaluation("end", "mentor")],
-      privateTitle: () => meetingTexts("en").evaluationTitle("end", "mentor"),
-    },
     { id: "insert-conversation-starters", expected: () => [...meetingTexts("en").starters.questions] },
     {
       id: "insert-mentor-reflection",
@@ -298,7 +313,7 @@ describe("close session with the four headings", () => {
 
     const final = read(app, SESSION_PATH);
     expect(final).toContain("next: 2026-12-20");
-    expect(final).toContain(`> [!private] ${meetingTexts("en").evaluationTitle("end", "mentor")}\n`);
+    expect(final).toContain(`## ${meetingTexts("en").evaluationTitle("end", "mentor")}\n> [!private]\n`);
     for (const question of meetingTexts("en").evaluation("end", "mentor")) expect(final).toContain(`> - ${question}`);
     expect(editor.getValue()).toBe(final);
   });
@@ -308,7 +323,7 @@ describe("close session with the four headings", () => {
     const { app } = await setUp({ [SESSION_PATH]: danish }, { language: "da" });
     await open(app, SESSION_PATH);
     await run(app, "close-session");
-    await click(lastModal(), "Spring over");
+    await click(lastModal(), "Luk uden disse");
     const text = read(app, SESSION_PATH);
     const body = text.slice(text.indexOf("# Session 3"));
     expect(body.startsWith(danish.slice(danish.indexOf("# Session 3")))).toBe(true);
@@ -356,7 +371,7 @@ describe("close session with the four headings", () => {
       await open(app, SESSION_PATH);
       await run(app, "close-session");
       const offer = lastModal();
-      setting(offer, "Insert the end-of-meeting evaluation").querySelector<HTMLElement>(".checkbox-container")?.click();
+      setting(offer, "Insert the end-of-meeting evaluation").querySelector<HTMLInputElement>("input[type=checkbox]")?.click();
       await click(offer, "Save");
       const viaCore = closeSessionText(note, "2026-11-22", 28, "en");
       if (!viaCore.ok) throw new Error(viaCore.reason);
@@ -462,7 +477,7 @@ describe("meeting timer", () => {
     const item = app.statusBarEl.querySelector<HTMLElement>(".mentoring-timer");
     item?.click();
     vi.advanceTimersByTime(10 * 60_000);
-    expect(statusText(app)).toBe("Meeting 05:00 · 55:00 left");
+    expect(statusText(app)).toBe("Paused · Meeting 05:00 · 55:00 left");
     item?.click();
     vi.advanceTimersByTime(60_000);
     expect(statusText(app)).toBe("Meeting 06:00 · 54:00 left");
@@ -478,7 +493,7 @@ describe("meeting timer", () => {
     vi.advanceTimersByTime(60_000);
     expect(vi.getTimerCount()).toBe(idle + 1);
     await run(app, "close-session");
-    await click(lastModal(), "Skip");
+    await click(lastModal(), "Close without these");
     await settle();
     vi.advanceTimersByTime(60_000);
     expect(vi.getTimerCount()).toBe(idle);

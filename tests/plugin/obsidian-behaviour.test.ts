@@ -152,7 +152,7 @@ describe("the first index and Obsidian's metadata cache", () => {
     await plugin.indexBridge.whenReady();
     await settle();
     const picker = lastModal<FuzzySuggestModal<unknown>>();
-    expect(picker.suggestions().map((s) => picker.getItemText(s.item))).toEqual([plugin.t("pick.newRelationship"), `Ana (${FOLDER})`]);
+    expect(picker.suggestions().map((s) => picker.getItemText(s.item))).toEqual([plugin.t("pick.newRelationship"), "Ana"]);
   });
 
   it("indexes the newest text when two reads of one note resolve out of order", async () => {

@@ -230,3 +230,82 @@ describe("start a relationship, then a session, through the plugin", () => {
     expect(read(app, "Mentoring/Jane Doe/2026-11-22 Session 1.md")).toBe(source);
   });
 });
+
+describe("start a session: what stops it, and actions whose new session was deleted", () => {
+  const agreement = (): string => golden("en-agreement.md");
+  const first = (): string =>
+    golden("en-first-session.md").replace(
+      "- [ ] Decide whether we go ahead, and book the next meeting",
+      "- [ ] Decide whether we go ahead, and book the next meeting\n- [ ] Ask Per about the budget 📅 2026-11-25",
+    );
+  const files = (agreementText = agreement()): Record<string, string> => ({
+    "Mentoring/Jane Doe/Agreement.md": agreementText,
+    "Mentoring/Jane Doe/2026-11-22 Session 1.md": first(),
+  });
+  async function start(app: App): Promise<void> {
+    app.commands.executeCommandById("mentoring-notes:start-session");
+    await settle();
+    lastModal<FuzzySuggestModal<unknown>>().chooseByText("Jane Doe");
+    await settle();
+  }
+
+  it("an ended relationship asks first: Cancel writes nothing, Start anyway writes the session", async () => {
+    const { app, plugin } = await setUp("en", files(agreement().replace("status: active", "status: ended")));
+    plugin.clock = () => new Date("2026-11-29T09:30:00");
+    const before = app.vault.snapshot();
+    await start(app);
+    const confirm = lastModal();
+    expect(confirm.contentEl.textContent).toContain("The relationship with Jane Doe has ended. Start a session anyway?");
+    expect(app.vault.snapshot()).toEqual(before);
+    await click(confirm, "Cancel");
+    expect(app.vault.snapshot()).toEqual(before);
+
+    await start(app);
+    await click(lastModal(), "Start anyway");
+    expect(read(app, "Mentoring/Jane Doe/2026-11-29 Session 2.md")).toContain("type: mentoring-session");
+  });
+
+  it("the question is asked in Danish too", async () => {
+    const danish = golden("da-agreement.md").replace("status: active", "status: ended");
+    const { app, plugin } = await setUp("da", { "Mentoring/Søren Ærø/Aftale.md": danish });
+    plugin.clock = () => new Date("2026-11-29T09:30:00");
+    app.commands.executeCommandById("mentoring-notes:start-session");
+    await settle();
+    lastModal<FuzzySuggestModal<unknown>>().chooseByText("Søren Ærø");
+    await settle();
+    expect(lastModal().contentEl.textContent).toContain("Forløbet med Søren Ærø er afsluttet. Opret et møde alligevel?");
+  });
+
+  it("a broken agreement (no closing ---) stops it with a notice saying why, and nothing is written", async () => {
+    const broken = agreement().replace("status: active\n---\n", "status: active\n");
+    const { app, plugin } = await setUp("en", files(broken));
+    plugin.clock = () => new Date("2026-11-29T09:30:00");
+    const before = app.vault.snapshot();
+    await start(app);
+    expect(notices.at(-1)?.message).toContain("the agreement Mentoring/Jane Doe/Agreement.md is broken");
+    expect(app.vault.snapshot()).toEqual(before);
+  });
+
+  it("in move mode, actions moved to a session that was then deleted are moved again by the next start", async () => {
+    const { app, plugin } = await setUp("en", files(), { carryOver: "move" });
+    plugin.clock = () => new Date("2026-11-29T09:30:00");
+    await start(app);
+    const deleted = "Mentoring/Jane Doe/2026-11-29 Session 2.md";
+    const file = app.vault.getFileByPath(deleted);
+    if (!file) throw new Error("no new session");
+    await app.fileManager.trashFile(file);
+    plugin.index.delete(deleted);
+
+    plugin.clock = () => new Date("2026-11-30T09:30:00");
+    await start(app);
+    const again = read(app, "Mentoring/Jane Doe/2026-11-30 Session 2.md");
+    const open = again.split("\n").filter((line) => line.startsWith("- [ ]"));
+    expect(open).toEqual([
+      "- [ ] Decide whether we go ahead, and book the next meeting (moved from [[2026-11-22 Session 1]])",
+      "- [ ] Ask Per about the budget (moved from [[2026-11-22 Session 1]]) 📅 2026-11-25",
+    ]);
+    const source = read(app, "Mentoring/Jane Doe/2026-11-22 Session 1.md");
+    expect(source).not.toContain("2026-11-29 Session 2");
+    expect(source.split("\n").filter((line) => line.includes("(moved to [[2026-11-30 Session 2]])"))).toHaveLength(2);
+  });
+});

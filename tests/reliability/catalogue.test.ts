@@ -184,7 +184,7 @@ describe("the close command on each malformed session, through the Obsidian fake
     app.commands.executeCommandById("mentoring-notes:close-session");
     await settle();
     const offer = openModals[openModals.length - 1];
-    const skip = offer ? Array.from(offer.contentEl.querySelectorAll("button")).find((button) => button.textContent === "Skip") : undefined;
+    const skip = offer ? Array.from(offer.contentEl.querySelectorAll("button")).find((button) => button.textContent === "Close without these") : undefined;
     skip?.click();
     await settle();
     await app.workspace.getActiveViewOfType(MarkdownView)?.save();

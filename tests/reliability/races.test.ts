@@ -103,7 +103,7 @@ async function openSession(app: App): Promise<Editor> {
   return view.editor;
 }
 
-async function answerCloseOffer(button: "Skip" | "Save"): Promise<void> {
+async function answerCloseOffer(button: "Close without these" | "Save"): Promise<void> {
   const modal = openModals[openModals.length - 1];
   const found = modal ? Array.from(modal.contentEl.querySelectorAll("button")).find((el) => el.textContent === button) : undefined;
   if (!found) throw new Error(`no ${button} button`);
@@ -196,7 +196,7 @@ describe("two commands on the same note in quick succession", () => {
     app.commands.executeCommandById("mentoring-notes:insert-time-out");
     app.commands.executeCommandById("mentoring-notes:close-session");
     await settle();
-    await answerCloseOffer("Skip");
+    await answerCloseOffer("Close without these");
     await app.workspace.getActiveViewOfType(MarkdownView)?.save();
     const text = read(app, SESSION) ?? "";
     expect(text).toContain("> [!question] Time-out 10:00");

@@ -245,6 +245,7 @@ describe("note text on the dashboard is text", () => {
       tick: () => Promise.resolve(false),
       open: () => undefined,
       endRelationship: () => undefined,
+      startRelationship: () => undefined,
     });
     renderer.draw(model, ALL_SECTIONS);
 

@@ -2,6 +2,8 @@
 // instead of copying it, so that the whole-vault model makes one small object per open action and touches
 // none of the actions (a view draws only the rows it shows).
 import { parseNote } from "../notes/model";
+import { lostMoves, reopened } from "../edits/lost-moves";
+import { compareCodeUnits } from "../index/relationship";
 import type { ActionRow, OwnerFilter } from "./dashboard";
 import type { IndexedRelationship } from "../index/vault-index";
 import type { Action, ActionState, IsoDate, Role } from "../notes/types";
@@ -104,7 +106,7 @@ export function actionRowsOf(relationship: IndexedRelationship, name: string, to
   const myRole = relationship.agreement.role;
   const context = new RowContext(relationship.folder, name, myRole, today, relationship);
   const keep = (action: Action): boolean => owner === "all" || (action.owner === myRole) === (owner === "me");
-  const open = relationship.openActions;
+  const open = withLostMoves(relationship);
   const rows: ActionRow[] = owner === "all" ? new Array<ActionRow>(open.length) : [];
   if (owner === "all") for (let i = 0; i < open.length; i += 1) rows[i] = new ActionRowView(open[i] as Action, context);
   else for (const action of open) if (keep(action)) rows.push(new ActionRowView(action, context));
@@ -114,4 +116,16 @@ export function actionRowsOf(relationship: IndexedRelationship, name: string, to
     }
   }
   return rows;
+}
+
+/**
+ * The relationship's open actions with the forwarded ones whose new session lost them (see lost-moves.ts),
+ * in the same order: due day (undated last), then file, then line.
+ */
+function withLostMoves(relationship: IndexedRelationship): readonly Action[] {
+  const lost = lostMoves(relationship.sessions);
+  if (lost.length === 0) return relationship.openActions;
+  return [...relationship.openActions, ...lost.map(reopened)].sort(
+    (a, b) => a.dueDay - b.dueDay || compareCodeUnits(a.file, b.file) || a.line - b.line,
+  );
 }

@@ -5,6 +5,7 @@ import { addDays } from "../syntax/dates";
 import { DEFAULT_SETTINGS } from "../notes/settings";
 import { phaseFor } from "../notes/session-plan";
 import { actionRowsOf } from "./dashboard-rows";
+import { matchRelationships, type RelationshipHint } from "./relationship-match";
 import { MAX_GOALS } from "../notes/model";
 import { basenameOf } from "../syntax/paths";
 import { insertionPoint } from "../index/relationship";
@@ -93,6 +94,8 @@ export interface DashboardModel {
   filter: { relationship: string | null; owner: OwnerFilter; showDone: boolean };
   /** False when a relationship filter was given and no relationship matches it. */
   relationshipFound: boolean;
+  /** When the filter picked nothing: the nearest name, or the names a part of a name fits. */
+  relationshipHint: RelationshipHint | null;
   /** Ordered by name (any case), then folder. */
   relationships: RelationshipRow[];
   /** One group per relationship with at least one shown action, in the order of `relationships`. */
@@ -119,14 +122,20 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions): Da
   const draw: DrawOptions = {
     key: `${today}|${owner}|${String(showDone)}`,
     today,
-    followUpBefore: addDays(today, -FOLLOW_UP_AFTER_DAYS),
+    // Near 0000-01-01 there is no such day, and nothing can be that late: "" orders before every date.
+    followUpBefore: addDays(today, -FOLLOW_UP_AFTER_DAYS) ?? "",
     owner,
     showDone,
     cache,
   };
   // A relationship filter picks before drawing: one relationship costs one relationship.
   let candidates = index.relationships();
-  if (filter !== null) candidates = candidates.filter((relationship) => matchesRelationship(filter, relationship.folder, relationshipName(relationship)));
+  let relationshipHint: RelationshipHint | null = null;
+  if (filter !== null) {
+    const match = matchRelationships(filter, candidates.map((relationship) => ({ folder: relationship.folder, name: relationshipName(relationship), relationship })));
+    candidates = match.chosen.map(({ relationship }) => relationship);
+    relationshipHint = match.hint;
+  }
   const chosen = candidates.map((relationship) => drawn(relationship, draw));
   chosen.sort((a, b) => NAME_ORDER.compare(a.row.name, b.row.name) || (a.row.folder < b.row.folder ? -1 : 1));
 
@@ -146,6 +155,7 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions): Da
     today,
     filter: { relationship: filter, owner, showDone },
     relationshipFound: filter === null || chosen.length > 0,
+    relationshipHint,
     relationships,
     groups,
     problems,
@@ -193,16 +203,6 @@ function drawn(relationship: IndexedRelationship, draw: DrawOptions): DrawnRelat
   return result;
 }
 
-function matchesRelationship(filter: string, folder: string, name: string): boolean {
-  if (filter === folder) return true;
-  const wanted = comparable(filter);
-  return wanted === comparable(folder) || wanted === comparable(name) || wanted === comparable(basenameOf(folder));
-}
-
-function comparable(text: string): string {
-  return text.normalize("NFC").trim().toLowerCase();
-}
-
 /** The other person's name; a wiki link (`[[Jane Doe|Jane]]`) reads as what it shows. */
 export function relationshipName(relationship: IndexedRelationship): string {
   const { agreement } = relationship;
@@ -225,7 +225,8 @@ function relationshipRow(relationship: IndexedRelationship, name: string, { toda
   const held = insertionPoint(sessions, (session) => (session.date !== null && session.date <= today ? -1 : 1));
   const latest: Session | undefined = sessions[held - 1];
   const lastMeeting = latest?.date ?? null;
-  const nextMeeting = nextMeetingOf(latest, agreement.next, lastMeeting, agreement.cadenceDays, agreement.start);
+  // An ended relationship has no next meeting to show.
+  const nextMeeting = agreement.status === "ended" ? null : nextMeetingOf(latest, agreement.next, lastMeeting, agreement.cadenceDays, agreement.start);
   // More than a week before today: earlier than today minus seven days (ISO dates compare as text).
   const followUp =
     agreement.status === "active" &&

@@ -1,12 +1,15 @@
 // The "move" carry-over, planned as pure data: every open action of the earlier sessions is written once
 // into the new session (with a link back), and its original line becomes `[>]` with a link forward.
-// Each action therefore has exactly one open copy in the vault at any time. The task syntax is actions.ts'
-// alone: this module only decides which lines move and checks they are still what was planned.
-import { forwardTaskLine, setTaskStatus, withoutBlockId } from "../syntax/actions";
-import { catalogue, translate } from "../i18n";
+// Each action therefore has exactly one open copy in the vault at any time; a forwarded action whose new
+// session lost it (lost-moves.ts) moves again, its forward link pointing at the new note. The task syntax
+// is actions.ts' alone: this module only decides which lines move and checks they are still what was planned.
+import { forwardTaskLine, parseTaskLine, setTaskStatus, withoutBlockId } from "../syntax/actions";
+import { translate } from "../i18n";
+import { lostMoves } from "./lost-moves";
+import { BACK_LINK, FORWARD_LINK, withoutLinkNotes } from "./move-links";
 import { basenameOf } from "../syntax/paths";
 import { splitLines, joinLines } from "../syntax/text";
-import type { Action, Language, Session } from "../notes/types";
+import type { Language, Session, TaskLine } from "../notes/types";
 
 /** One action to move: where it is, what it must still be, and its two new forms. */
 export interface PlannedMove {
@@ -52,14 +55,19 @@ export function planCarryOver(sessions: readonly Session[], targetPath: string, 
   const forwardLink = `(${translate(lang, "note.carriedTo", { link: linkTo(targetPath) })})`;
   const lines: string[] = [];
   const edits: SourceEdit[] = [];
+  const lost = new Set(lostMoves(sessions));
   for (const session of sessions) {
     if (session.file === targetPath) continue;
     const moves: PlannedMove[] = [];
     for (const action of session.actions) {
-      if (action.state !== "open") continue;
-      const forwarded = forwardTaskLine(action.raw, forwardLink);
+      const open = action.state === "open";
+      if (!open && !lost.has(action)) continue;
+      // A lost action moves as the open line it was: its stale link forward goes, the new one is added.
+      const from = open ? { raw: action.raw, task: action.task } : reopenedLine(action.raw);
+      if (from === null) continue;
+      const forwarded = forwardTaskLine(open ? action.raw : withoutLinkNotes(action.raw, FORWARD_LINK), forwardLink);
       if (forwarded === null) continue;
-      const carried = carriedLine(action, backLinkOf(session.file));
+      const carried = carriedLine(from.raw, from.task, backLinkOf(session.file));
       if (carried === null) continue;
       moves.push({ file: session.file, line: action.line, raw: action.raw, carried, forwarded });
       lines.push(carried);
@@ -69,16 +77,11 @@ export function planCarryOver(sessions: readonly Session[], targetPath: string, 
   return { lines, edits };
 }
 
-// The link back a carried copy holds, in any language the notes may have been written in: `(moved from [[…]])`.
-const BACK_LINK = new RegExp(
-  (["en", "da"] as const)
-    .map((lang) => `\\(${escapeRegExp(catalogue(lang)["note.carriedFrom"]).replace("\\{link\\}", "\\[\\[[^\\[\\]\\r\\n]+\\]\\]")}\\)`)
-    .join("|"),
-  "g",
-);
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A forwarded line as the open line it was before its move: without the link forward, status blank. */
+function reopenedLine(raw: string): { raw: string; task: TaskLine } | null {
+  const line = setTaskStatus(withoutLinkNotes(raw, FORWARD_LINK), " ");
+  const task = line === null ? null : parseTaskLine(line);
+  return line === null || task === null ? null : { raw: line, task };
 }
 
 /**
@@ -89,11 +92,11 @@ function escapeRegExp(text: string): string {
  * from, and the chain of forwarded originals tells the rest of its history (each original keeps its own
  * links). Only our own link notes are replaced; every other byte of the line is kept.
  */
-function carriedLine(action: Action, backLink: string): string | null {
-  const atTopLevel = action.raw.slice(action.task.indent.length);
+function carriedLine(raw: string, task: TaskLine, backLink: string): string | null {
+  const atTopLevel = raw.slice(task.indent.length);
   const line = withoutBlockId(atTopLevel) ?? atTopLevel;
   const inLine = [...line.matchAll(BACK_LINK)];
-  const inWords = action.task.text.match(BACK_LINK)?.length ?? 0;
+  const inWords = task.text.match(BACK_LINK)?.length ?? 0;
   if (inLine.length > 0 && inLine.length === inWords) {
     // Links back of ours, all in the words: the last one becomes the new link, earlier ones (from
     // versions that added a link per move) go, each with the blanks before it.
@@ -112,7 +115,7 @@ function carriedLine(action: Action, backLink: string): string | null {
     return out + line.slice(from);
   }
   const linked = forwardTaskLine(line, backLink);
-  return linked === null ? null : setTaskStatus(linked, action.task.status);
+  return linked === null ? null : setTaskStatus(linked, task.status);
 }
 
 const isBlank = (char: string | undefined): boolean => char === " " || char === "\t";

@@ -62,8 +62,9 @@ export function closeSessionText(text: string, today: IsoDate, cadenceDays: numb
   const keys: Record<string, string> = {};
   if (data[SESSION_KEYS.status] !== "closed") keys[SESSION_KEYS.status] = "closed";
   if (data[SESSION_KEYS.next] === undefined || data[SESSION_KEYS.next] === null) {
-    const sessionDate = typeof data[SESSION_KEYS.date] === "string" ? (data[SESSION_KEYS.date] as string) : today;
-    const next = nextMeetingDate(sessionDate, cadenceDays) ?? nextMeetingDate(today, cadenceDays);
+    // From the session's own date when it has a readable one (none when that runs past 9999-12-31), else from today.
+    const sessionDate = parseIsoDate(data[SESSION_KEYS.date]) ?? today;
+    const next = nextMeetingDate(sessionDate, cadenceDays);
     if (next) keys[SESSION_KEYS.next] = next;
   }
   if (Object.keys(keys).length === 0) return headings;

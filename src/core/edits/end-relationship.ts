@@ -22,17 +22,20 @@ export interface EndingText {
 }
 
 /**
- * The level for the new heading: the note's highest (smallest number) heading level, so the block is
- * never read as part of Goals, whose tasks are the goals. Two when the note has no heading.
+ * The level for the new heading: the level of the note's sections, so the block is never read as part of
+ * Goals, whose tasks are the goals. A single level-1 heading that comes first is the note's title, not a
+ * section, and is passed over. Two when the note has no section heading.
  */
 function topHeadingLevel(text: string): number {
-  let level = 7;
+  const levels: number[] = [];
   for (const line of scanMarkdown(text)) {
     if (line.block !== "body") continue;
     const heading = headingOf(line.text);
-    if (heading && heading.level < level) level = heading.level;
+    if (heading) levels.push(heading.level);
   }
-  return level === 7 ? 2 : level;
+  const titled = levels[0] === 1 && levels.filter((level) => level === 1).length === 1;
+  const sections = titled ? levels.slice(1) : levels;
+  return sections.length === 0 ? 2 : Math.min(...sections);
 }
 
 function hasEndingHeading(text: string, known: readonly string[]): boolean {

@@ -82,6 +82,13 @@ export function firstMeetingStartersText(lang: Language, t: Translate): string {
   return `${questions(firstMeetingStarters, lang)}\n\n${more}`;
 }
 
+/** `{{people}}`: who is the mentee and who the mentor, in one sentence that names only the people known. */
+export function peopleSentence(mentee: string, mentor: string, t: Translate): string {
+  if (mentee !== "" && mentor !== "") return t("note.people.both", { mentee, mentor });
+  if (mentee !== "") return t("note.people.menteeOnly", { mentee });
+  return mentor === "" ? "" : t("note.people.mentorOnly", { mentor });
+}
+
 /** A wiki link to the agreement, by path so it is never ambiguous between relationships. */
 export function agreementLink(agreementFile: string, label: string): string {
   const target = agreementFile.endsWith(".md") ? agreementFile.slice(0, -3) : agreementFile;

@@ -5,7 +5,7 @@ import { formatTaskLine } from "../syntax/actions";
 import { addDays, parseIsoDate } from "../syntax/dates";
 import { translatorFor, type MessageKey, type Translate } from "../i18n";
 import { MAX_GOALS } from "../notes/model";
-import { agreementLink, BUILT_IN_TEMPLATES, firstMeetingStartersText, goalList, renderNote, type TemplateOverrides } from "./new-notes";
+import { agreementLink, BUILT_IN_TEMPLATES, firstMeetingStartersText, goalList, peopleSentence, renderNote, type TemplateOverrides } from "./new-notes";
 import { relationshipFolderPath, sanitizeName } from "../syntax/paths";
 import { agreementFrontmatter, sessionFrontmatter } from "../notes/schema";
 import { agreementPathFor, sessionPathFor } from "./note-names";
@@ -87,6 +87,7 @@ export function planRelationship(
     date: today,
     mentee: menteeText,
     mentor: mentorText,
+    people: peopleSentence(mentee, mentor, t),
     other,
     role: t(`role.${input.role}`),
     agreement_link: agreementLink(agreementFile, t("note.agreementLink")),
@@ -115,7 +116,8 @@ export function planRelationship(
     templates.agreement ?? BUILT_IN_TEMPLATES.agreement[lang],
     {
       ...common,
-      title: t("note.agreementTitle", { mentee: menteeText, mentor: mentorText }),
+      // Without my name the title names the other person alone, rather than a role word in its place.
+      title: mentee !== "" && mentor !== "" ? t("note.agreementTitle", { mentee, mentor }) : t("note.agreementTitleWith", { other }),
       goals: goals.length === 0 ? `<!-- ${t("note.goalsPrompt")} -->` : goals.map((goal) => goalTaskLine(goal)).join("\n"),
       goal_list: goalList(goals.map((text) => ({ text, achieved: false })), t),
       practical_frame: practicalFrame(input, t),

@@ -4,7 +4,7 @@
 import { planCarryOver, type CarryOverPlan } from "../edits/carry-over";
 import { backSeatQuestions, evaluationQuestions } from "../method/banks";
 import { translatorFor, type MessageKey } from "../i18n";
-import { agreementLink, BUILT_IN_TEMPLATES, firstMeetingStartersText, goalList, questions, renderNote } from "./new-notes";
+import { agreementLink, BUILT_IN_TEMPLATES, firstMeetingStartersText, goalList, peopleSentence, questions, renderNote } from "./new-notes";
 import { basenameOf } from "../syntax/paths";
 import { sessionFrontmatter } from "../notes/schema";
 import { nextSessionNumber, phaseFor, previousSession, sessionOnDay } from "../notes/session-plan";
@@ -66,6 +66,7 @@ export function planSession(
       date: today,
       mentee: agreement.mentee ?? "",
       mentor: agreement.mentor ?? "",
+      people: peopleSentence(agreement.mentee ?? "", agreement.mentor ?? "", t),
       other,
       role: t(`role.${role}`),
       number: String(number),

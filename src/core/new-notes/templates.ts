@@ -6,6 +6,7 @@
 //   title              the note's title line text (e.g. "Session 3 with Jane Doe")
 //   date, time         today as YYYY-MM-DD, and the time as HH:mm
 //   mentee, mentor     the two people (a name, or empty)
+//   people             one sentence saying who is the mentee and who the mentor, naming only who is known
 //   other              the other person's name (the relationship's folder name)
 //   role               my role, in the note's language ("mentor" / "mentee")
 //   number             the session number
@@ -37,6 +38,7 @@ export const TEMPLATE_PLACEHOLDERS = [
   "time",
   "mentee",
   "mentor",
+  "people",
   "other",
   "role",
   "number",

@@ -137,11 +137,19 @@ export function toIsoDate(date: Date): IsoDate {
   return format(date, ISO_FORMAT);
 }
 
-/** The date `days` calendar days later (earlier when negative). An unreadable date is returned unchanged. */
-export function addDays(iso: IsoDate, days: number): IsoDate {
+/** 0000-01-01 and 9999-12-31 as `daysSinceEpoch`: the first and last day `YYYY-MM-DD` can write. */
+const FIRST_DAY = -719528;
+const LAST_DAY = 2932896;
+
+/**
+ * The date `days` calendar days later (earlier when negative); null when that day falls outside
+ * 0000-01-01 to 9999-12-31, which no note can hold. An unreadable date is returned unchanged.
+ */
+export function addDays(iso: IsoDate, days: number): IsoDate | null {
   const day = daysSinceEpoch(iso);
   if (day === null || !Number.isFinite(days)) return iso;
-  return isoOfDaysSinceEpoch(day + Math.trunc(days));
+  const result = day + Math.trunc(days);
+  return result < FIRST_DAY || result > LAST_DAY ? null : isoOfDaysSinceEpoch(result);
 }
 
 /** Whole calendar days from `from` to `to` (positive when `to` is later); NaN if either is not a date. */

@@ -15,6 +15,7 @@ import {
   privateQuestions,
   questionList,
   relationshipCheck,
+  questionSection,
   textInsertions,
   timeOutCallout,
   unusedQuestions,
@@ -23,6 +24,7 @@ import {
 } from "../../core/edits/inserts";
 import { meetingTexts, type EvaluationMoment } from "../../core/method/meeting-texts";
 import { agreementPathsBeside } from "../../core/new-notes/note-names";
+import { relationshipName } from "../../core/dashboard/dashboard";
 import { mentoringTypeOf } from "../../core/notes/model";
 import { problemText } from "../../core/notes/problems";
 import { NOTE_TYPES, SESSION_KEYS } from "../../core/notes/schema";
@@ -85,6 +87,12 @@ function evaluationBlock(ctx: MentoringContext, moment: EvaluationMoment, role: 
   return privateQuestions(title, [{ title, questions: texts.evaluation(moment, role) }]);
 }
 
+/** The mentor's (or mentee's) end-of-meeting questions under their own heading, apart from the actions. */
+function evaluationSection(ctx: MentoringContext, role: Role): InsertBlock {
+  const texts = meetingTexts(ctx.language());
+  return questionSection({ title: texts.evaluationTitle("end", role), questions: texts.evaluation("end", role) });
+}
+
 type TimeOutChoice = { kind: "question"; text: string } | { kind: "done" };
 
 /** Picks time-out questions one by one; once one is picked, the first entry inserts the picked ones. */
@@ -94,11 +102,18 @@ function pickTimeOuts(ctx: MentoringContext, bank: readonly string[], picked: st
   if (picked.length > 0) items.unshift({ kind: "done" });
   const label = (item: TimeOutChoice): string =>
     item.kind === "done" ? ctx.t("timeOut.insertPicked", { count: picked.length }) : item.text;
-  new ChoiceModal<TimeOutChoice>(ctx, ctx.t("timeOut.pickPlaceholder"), items, label, (item) => {
-    if (item.kind === "done") done(picked);
-    else if (remaining.length === 1) done([...picked, item.text]);
-    else pickTimeOuts(ctx, bank, [...picked, item.text], done);
-  }).open();
+  new ChoiceModal<TimeOutChoice>(
+    ctx,
+    ctx.t("timeOut.pickPlaceholder"),
+    items,
+    label,
+    (item) => {
+      if (item.kind === "done") done(picked);
+      else if (remaining.length === 1) done([...picked, item.text]);
+      else pickTimeOuts(ctx, bank, [...picked, item.text], done);
+    },
+    picked,
+  ).open();
 }
 
 function insertTimeOut(ctx: MentoringContext, editor: Editor): void {
@@ -171,7 +186,7 @@ export async function closeSessionInView(ctx: MentoringContext, editor: Editor, 
     roleName: ctx.t(role === "mentor" ? "role.mentor" : "role.mentee"),
     nextDate: proposedNextDate(ctx, file),
     onApply: async (insertEvaluation, next) => {
-      if (insertEvaluation) appendToNote(editor, evaluationBlock(ctx, "end", role));
+      if (insertEvaluation) appendToNote(editor, evaluationSection(ctx, role));
       if (!isIsoDate(next)) return;
       if (await setNoteFrontmatter(ctx, file, { [SESSION_KEYS.next]: next })) {
         new Notice(ctx.t("notice.nextMeetingSet", { date: next }));
@@ -184,7 +199,7 @@ export async function closeSessionInView(ctx: MentoringContext, editor: Editor, 
  * Ends the relationship on its agreement only: status, end date and the closing block, in one
  * `vault.process` through the core edit the command line uses too (every other byte kept).
  */
-export async function endRelationship(ctx: MentoringContext, agreement: TFile): Promise<void> {
+export async function endRelationship(ctx: MentoringContext, agreement: TFile, opener: TFile | null = null): Promise<void> {
   const ending = meetingTexts(ctx.language()).ending;
   let problem: string | null = null;
   await processNote(ctx.app, agreement, (text) => {
@@ -200,7 +215,20 @@ export async function endRelationship(ctx: MentoringContext, agreement: TFile): 
     new Notice(problem);
     return;
   }
-  new Notice(ctx.t("end.done", { note: agreement.basename }));
+  const name = otherPersonOf(ctx, agreement);
+  new Notice(ctx.t("end.done", { name }));
+  // From a session note, show what changed: the agreement, with its new ending.
+  if (opener && opener !== agreement) {
+    await ctx.app.workspace.getLeaf(false).openFile(agreement);
+    new Notice(ctx.t("end.openedAgreement", { name }));
+  }
+}
+
+/** The other person of the relationship an agreement holds, by the index; else the agreement's name. */
+export function otherPersonOf(ctx: MentoringContext, agreement: TFile): string {
+  const folder = ctx.index.relationshipFolderOf(agreement.path);
+  const relationship = folder === null ? undefined : ctx.index.relationship(folder);
+  return relationship ? relationshipName(relationship) : agreement.basename;
 }
 
 /**
@@ -219,12 +247,23 @@ async function setNoteFrontmatter(ctx: MentoringContext, file: TFile, updates: R
   return problem === null;
 }
 
-const EVALUATIONS = [
-  { id: "insert-evaluation-before-mentee", name: "command.insertEvaluationBeforeMentee", moment: "before", role: "mentee" },
-  { id: "insert-evaluation-before-mentor", name: "command.insertEvaluationBeforeMentor", moment: "before", role: "mentor" },
-  { id: "insert-evaluation-end-mentee", name: "command.insertEvaluationEndMentee", moment: "end", role: "mentee" },
-  { id: "insert-evaluation-end-mentor", name: "command.insertEvaluationEndMentor", moment: "end", role: "mentor" },
-] as const;
+const EVALUATIONS: ReadonlyArray<{ moment: EvaluationMoment; role: Role }> = [
+  { moment: "before", role: "mentee" },
+  { moment: "before", role: "mentor" },
+  { moment: "end", role: "mentee" },
+  { moment: "end", role: "mentor" },
+];
+
+/** One command, one picker: the four sets of evaluation questions, my role's first. */
+function pickEvaluation(ctx: MentoringContext, editor: Editor, file: TFile | null): void {
+  const mine = file ? myRole(ctx, file) : ctx.settings.defaultRole;
+  const ordered = [...EVALUATIONS].sort((a, b) => Number(b.role === mine) - Number(a.role === mine));
+  const label = ({ moment, role }: (typeof EVALUATIONS)[number]): string =>
+    ctx.t("evaluation.pickLabel", { moment: ctx.t(moment === "before" ? "evaluation.before" : "evaluation.end"), role: ctx.t(role === "mentor" ? "role.mentor" : "role.mentee") });
+  new ChoiceModal(ctx, ctx.t("evaluation.pickPlaceholder"), ordered, label, (choice) =>
+    insertAtCursor(editor, evaluationBlock(ctx, choice.moment, choice.role)),
+  ).open();
+}
 
 export function registerMeeting(ctx: MentoringContext): void {
   const { plugin } = ctx;
@@ -262,9 +301,15 @@ export function registerMeeting(ctx: MentoringContext): void {
     },
   });
 
-  for (const evaluation of EVALUATIONS) {
-    insertCommand(evaluation.id, evaluation.name, isSession, () => evaluationBlock(ctx, evaluation.moment, evaluation.role));
-  }
+  plugin.addCommand({
+    id: "insert-evaluation",
+    name: ctx.t("command.insertEvaluation"),
+    editorCheckCallback: (checking, editor, view) => {
+      if (!isSession(editor)) return false;
+      if (!checking) pickEvaluation(ctx, editor, view.file);
+      return true;
+    },
+  });
   insertCommand("insert-values-exercise", "command.insertValues", isMentoringNote, () => valuesExercise(meetingTexts(ctx.language()).values));
   insertCommand("insert-conversation-starters", "command.insertStarters", isMentoringNote, () =>
     questionList([meetingTexts(ctx.language()).starters]),
@@ -291,7 +336,7 @@ export function registerMeeting(ctx: MentoringContext): void {
       if (!file || (type !== NOTE_TYPES.agreement && type !== NOTE_TYPES.session)) return false;
       const agreement = agreementOf(ctx, file);
       if (!agreement) return false;
-      if (!checking) new EndRelationshipModal(ctx, agreement.basename, () => endRelationship(ctx, agreement)).open();
+      if (!checking) new EndRelationshipModal(ctx, otherPersonOf(ctx, agreement), () => endRelationship(ctx, agreement, file)).open();
       return true;
     },
   });

@@ -4,11 +4,14 @@
 import { Notice, normalizePath } from "obsidian";
 import { withoutCarried, type PlannedMove } from "../../core/edits/carry-over";
 import { planSession } from "../../core/new-notes/new-session";
+import { checkNewSession } from "../../core/new-notes/session-checks";
+import { problemText } from "../../core/notes/problems";
 import { basenameOf } from "../../core/syntax/paths";
 import type { IndexedRelationship } from "../../core/index/vault-index";
 import { processNote } from "../background-edit";
 import { ensureFolder, existingFile, pathIn } from "../vault-paths";
 import type { MentoringContext } from "../context";
+import { ConfirmModal } from "../modals/confirm-modal";
 import { RelationshipPickerModal, relationshipChoices } from "../modals/relationship-picker";
 import { readUserTemplate, reportUnknownPlaceholders } from "../templates-source";
 import { openAtTopic, openNewRelationship, registerNewRelationship } from "./new-relationship";
@@ -37,8 +40,11 @@ async function pickRelationship(ctx: MentoringContext): Promise<void> {
   }).open();
 }
 
-/** Opens today's session of the relationship, or writes the next one and opens it at Topic. */
-export async function startSession(ctx: MentoringContext, relationship: IndexedRelationship, name: string): Promise<void> {
+/**
+ * Opens today's session of the relationship, or writes the next one and opens it at Topic. A broken
+ * agreement or earlier session stops it with a notice; an ended relationship asks first (`force` is the yes).
+ */
+export async function startSession(ctx: MentoringContext, relationship: IndexedRelationship, name: string, force = false): Promise<void> {
   const { vault } = ctx.app;
   const template = await readUserTemplate(ctx, "session");
   const plan = planSession(relationship, ctx.settings, ctx.language(), ctx.today(), template?.text);
@@ -51,6 +57,18 @@ export async function startSession(ctx: MentoringContext, relationship: IndexedR
     }
   }
   if (plan.kind !== "create") return;
+  const check = checkNewSession(relationship, name, (file) => ctx.index.get(file)?.problems ?? [], force);
+  if (!check.ok) {
+    if (check.ended) {
+      new ConfirmModal(ctx, {
+        title: ctx.t("newSession.endedTitle"),
+        question: ctx.t("newSession.endedConfirm", { name }),
+        action: ctx.t("newSession.startAnyway"),
+        onConfirm: () => startSession(ctx, relationship, name, true),
+      }).open();
+    } else new Notice(problemText(check, (key, vars) => ctx.t(key, vars)));
+    return;
+  }
   let path = normalizePath(plan.path);
   if (await existingFile(ctx.app, path)) {
     // A note with this name exists but the index does not know it as a session (yet): never overwrite it.

@@ -1,6 +1,7 @@
 // What a dashboard (the view or a code block) needs from the plugin, and the pieces both share: the
 // handlers behind clicks and ticks, and the cheap key that says whether the model could have changed.
 import type { DashboardOptions } from "../../core/dashboard/dashboard";
+import { openNewRelationship } from "../commands/new-relationship";
 import type { MentoringContext } from "../context";
 import { endRelationship } from "../commands/meeting";
 import { EndRelationshipModal } from "../modals/meeting-modals";
@@ -21,6 +22,7 @@ export function dashboardHandlers(host: DashboardHost): DashboardHandlers {
       const agreement = host.app.vault.getFileByPath(path);
       if (agreement) new EndRelationshipModal(host, agreement.basename, () => endRelationship(host, agreement)).open();
     },
+    startRelationship: () => openNewRelationship(host),
   };
 }
 

@@ -8,8 +8,9 @@ import type { ActionGroup, ActionRow, DashboardModel, GoalRow, RelationshipRow }
 import type { DashboardPart } from "../../core/dashboard/dashboard-block";
 import type { MessageKey, Translate } from "../../core/i18n";
 import { basenameOf } from "../../core/syntax/paths";
+import { daysBetween } from "../../core/syntax/dates";
 import { problemText } from "../../core/notes/problems";
-import type { Phase, Problem, Role } from "../../core/notes/types";
+import type { IsoDate, Phase, Problem } from "../../core/notes/types";
 import { SlicedDrawing } from "./sliced-drawing";
 import { drawProgressChart } from "./progress-chart";
 
@@ -25,6 +26,8 @@ export interface DashboardHandlers {
   open(path: string, line: number | null, evt: MouseEvent): void;
   /** Asks to end the relationship of this agreement (the command's confirmation). */
   endRelationship(agreementFile: string): void;
+  /** Opens the form for a new relationship (the empty dashboard's next step); the plugin always gives it. */
+  startRelationship?(): void;
 }
 
 export interface DashboardSections {
@@ -37,7 +40,6 @@ export interface DashboardSections {
 export const ALL_SECTIONS: DashboardSections = { parts: ["actions", "goals", "relationships", "progress"], problems: "always" };
 
 const PHASE_KEYS: Record<Phase, MessageKey> = { start: "phase.start", middle: "phase.middle", final: "phase.final" };
-const ROLE_KEYS: Record<Role, MessageKey> = { mentor: "role.mentorLabel", mentee: "role.menteeLabel" };
 
 export class DashboardRenderer {
   private readonly clickTargets = new WeakMap<Node, (evt: MouseEvent) => void>();
@@ -73,19 +75,44 @@ export class DashboardRenderer {
     this.slices.cancel();
     this.el.empty();
     if (!model.relationshipFound) {
-      this.el.createEl("p", {
-        cls: "mentoring-dashboard-warning",
-        text: this.t("dashboard.relationshipNotFound", { name: model.filter.relationship ?? "" }),
-      });
+      // Only the reason: the empty sections below it would say "no relationships", which is not so.
+      this.el.createEl("p", { cls: "mentoring-dashboard-warning", text: this.notFoundText(model) });
+      if (model.problems.length > 0) this.drawProblems(model.problems);
+      this.slices.start();
+      return;
+    }
+    if (model.relationships.length === 0 && model.filter.relationship === null) {
+      this.drawEmpty();
+      if (model.problems.length > 0) this.drawProblems(model.problems);
+      this.slices.start();
+      return;
     }
     for (const part of sections.parts) {
       if (part === "actions") this.drawActions(model);
       else if (part === "goals") this.drawGoals(model.relationships);
       else if (part === "progress") this.drawProgress(model.relationships);
-      else this.drawRelationships(model.relationships);
+      else this.drawRelationships(model.relationships, model.today);
     }
     if (sections.problems === "always" || model.problems.length > 0) this.drawProblems(model.problems);
     this.slices.start();
+  }
+
+  private notFoundText(model: DashboardModel): string {
+    const name = model.filter.relationship ?? "";
+    const hint = model.relationshipHint;
+    if (hint?.kind === "nearest") return this.t("dashboard.relationshipNearest", { name, nearest: hint.name });
+    if (hint?.kind === "ambiguous") return this.t("dashboard.relationshipAmbiguous", { name, names: hint.names.join(", ") });
+    return this.t("dashboard.relationshipNotFound", { name });
+  }
+
+  /** A vault with no relationship: one message and the one next step, instead of four empty sections. */
+  private drawEmpty(): void {
+    const box = this.el.createDiv("mentoring-dashboard-start");
+    box.createEl("h3", { cls: "mentoring-dashboard-heading", text: this.t("dashboard.emptyTitle") });
+    box.createEl("p", { cls: "mentoring-dashboard-empty", text: this.t("dashboard.emptyBody") });
+    if (!this.handlers.startRelationship) return;
+    const button = box.createEl("button", { cls: "mod-cta", text: this.t("dashboard.startRelationship"), attr: { type: "button" } });
+    this.clickTargets.set(button, () => this.handlers.startRelationship?.());
   }
 
   private section(cls: string, title: MessageKey): HTMLElement {
@@ -155,7 +182,8 @@ export class DashboardRenderer {
     } else {
       when.setText(row.due ? this.t("dashboard.dueOn", { date: row.due }) : this.t("dashboard.noDue"));
     }
-    const owner = row.mine ? this.t("dashboard.ownerMe") : this.t(ROLE_KEYS[row.owner]);
+    // The filter's words: "Me" or "The other person", one vocabulary for the same thing.
+    const owner = row.mine ? this.t("word.me") : this.t("word.otherPerson");
     meta.createSpan({ cls: "mentoring-dashboard-owner", text: `${this.t("dashboard.owner")}: ${owner}` });
     const session = basenameOf(row.session.file).replace(/\.md$/i, "");
     this.link(meta, "mentoring-dashboard-session", this.t("dashboard.fromSession", { session }), (evt) =>
@@ -208,21 +236,21 @@ export class DashboardRenderer {
     item.createSpan({ cls: "mentoring-dashboard-goal-state", text: state });
   }
 
-  private drawRelationships(relationships: readonly RelationshipRow[]): void {
+  private drawRelationships(relationships: readonly RelationshipRow[], today: IsoDate): void {
     const section = this.section("mentoring-dashboard-relationships", "dashboard.relationships");
     if (relationships.length === 0) {
       section.createEl("p", { cls: "mentoring-dashboard-empty", text: this.t("dashboard.noRelationships") });
       return;
     }
     // A card is about as much drawing as three action rows.
-    for (const row of relationships) this.slices.add(3, () => this.drawRelationship(section, row));
+    for (const row of relationships) this.slices.add(3, () => this.drawRelationship(section, row, today));
   }
 
-  private drawRelationship(parent: HTMLElement, row: RelationshipRow): void {
+  private drawRelationship(parent: HTMLElement, row: RelationshipRow, today: IsoDate): void {
     const card = parent.createDiv("mentoring-dashboard-relationship");
     card.toggleClass("is-follow-up", row.followUp);
     card.toggleClass("is-ended", row.status === "ended");
-    const title = card.createEl("h4", { cls: "mentoring-dashboard-group-name" });
+    const title = card.createEl("h4", { cls: "mentoring-dashboard-relationship-title" });
     this.link(title, "mentoring-dashboard-relationship-name", row.name, (evt) => this.handlers.open(row.agreementFile, null, evt));
     if (row.followUp) card.createSpan({ cls: "mentoring-dashboard-flag", text: this.t("dashboard.followUp") });
     if (row.status === "ended") card.createSpan({ cls: "mentoring-dashboard-flag mod-ended", text: this.t("dashboard.ended") });
@@ -232,14 +260,21 @@ export class DashboardRenderer {
         : this.t("dashboard.sessionsHeld", { held: row.sessionsHeld, planned: row.meetingsPlanned });
     card.createEl("p", { cls: "mentoring-dashboard-held", text: held });
     const facts = card.createEl("dl", { cls: "mentoring-dashboard-facts" });
-    const fact = (label: MessageKey, value: string) => {
+    const fact = (label: MessageKey, value: string): HTMLElement => {
       facts.createEl("dt", { text: this.t(label) });
-      facts.createEl("dd", { text: value });
+      return facts.createEl("dd", { text: value });
     };
     fact("dashboard.phase", this.t(PHASE_KEYS[row.phase]));
     if (row.focus !== null) fact("dashboard.focus", this.t(`focus.${row.focus}`));
     fact("dashboard.lastMeeting", row.lastMeeting ?? this.t("dashboard.never"));
-    fact("dashboard.nextMeeting", row.nextMeeting ?? this.t("dashboard.never"));
+    const next = fact("dashboard.nextMeeting", row.nextMeeting ?? this.t("dashboard.never"));
+    const ago = row.nextMeeting === null ? 0 : daysBetween(row.nextMeeting, today);
+    if (row.nextMeeting !== null && ago > 0) {
+      // A next meeting already past is said in words ("6 days ago"), before the follow-up flag a week later.
+      const words = ago === 1 ? this.t("dashboardText.yesterday") : this.t("dashboardText.daysAgo", { days: ago });
+      next.setText(this.t("dashboard.pastNextMeeting", { date: row.nextMeeting, ago: words }));
+      next.addClass("mentoring-dashboard-past");
+    }
     if (row.end !== null) fact("dashboard.endDate", row.end);
     if (row.endPassed) this.drawEndPassed(card, row);
   }
@@ -273,7 +308,16 @@ export class DashboardRenderer {
     if (problem.line !== undefined) {
       item.createSpan({ cls: "mentoring-dashboard-problem-line", text: this.t("dashboard.problemLine", { line: problem.line }) });
     }
-    item.createDiv({ cls: "mentoring-dashboard-problem-reason", text: problemText(problem, this.t) });
+    // The catalogue marks keys as `code`; they are shown as code, not as backticks.
+    const reason = item.createDiv({ cls: "mentoring-dashboard-problem-reason" });
+    const text = problemText(problem, this.t);
+    let last = 0;
+    for (const match of text.matchAll(/`([^`\n]+)`/g)) {
+      reason.appendText(text.slice(last, match.index));
+      reason.createEl("code", { text: match[1] ?? "" });
+      last = match.index + match[0].length;
+    }
+    reason.appendText(text.slice(last));
   }
 
   /** A real link (focusable, Enter opens it) whose text is shown as text. */

@@ -114,7 +114,7 @@ export class DashboardView extends ItemView {
     const ownerField = bar.createDiv("mentoring-dashboard-filter");
     ownerField.createEl("label", { text: t("dashboard.owner"), attr: { for: `${id}-owner` } });
     const owner = ownerField.createEl("select", { cls: "dropdown", attr: { id: `${id}-owner` } });
-    const ownerLabels: Record<OwnerFilter, string> = { all: t("dashboard.ownerAll"), me: t("dashboard.ownerMe"), other: t("dashboard.ownerOther") };
+    const ownerLabels: Record<OwnerFilter, string> = { all: t("word.everyone"), me: t("word.me"), other: t("word.otherPerson") };
     for (const value of OWNERS) owner.createEl("option", { text: ownerLabels[value], value });
     this.ownerSelect = owner;
     this.registerDomEvent(owner, "change", () => {

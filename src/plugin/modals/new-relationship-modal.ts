@@ -1,19 +1,30 @@
 // The form for a new relationship: the other person, my role, up to three goals, dates and the plan,
-// with defaults from the settings. It only collects and checks the values; the command plans and writes.
+// with defaults from the settings. It checks each field where the user sees it (the message under the
+// field, the field marked and focused), then hands the values to the command, which plans and writes.
 import { Modal, Setting } from "obsidian";
 import type { RelationshipInput } from "../../core/new-notes/new-relationship";
+import { MAX_GOALS } from "../../core/notes/model";
+import { parseIsoDate } from "../../core/syntax/dates";
 import type { Role } from "../../core/notes/types";
 import type { MentoringContext } from "../context";
 import { readWholeNumber } from "../settings-tab";
+import { FormField, growWithLines, submitOnEnter } from "./form-field";
 
 /** Returns null when the input was accepted (the modal closes), or a reason to show (it stays open). */
 export type SubmitRelationship = (input: RelationshipInput) => Promise<string | null>;
 
+type NumberKey = "meetingsPlanned" | "cadenceDays" | "meetingMinutes";
+type FieldKey = "name" | "role" | "goals" | "start" | "end" | NumberKey;
+
+const NUMBER_BOUNDS: Record<NumberKey, readonly [number, number]> = { meetingsPlanned: [1, 200], cadenceDays: [1, 366], meetingMinutes: [5, 600] };
+
 export class NewRelationshipModal extends Modal {
   private readonly input: RelationshipInput;
   private goalsText: string;
-  private numbers: Record<"meetingsPlanned" | "cadenceDays" | "meetingMinutes", string>;
+  private numbers: Record<NumberKey, string>;
   private submitting = false;
+  private readonly fields = new Map<FieldKey, FormField>();
+  private formError: HTMLElement | null = null;
 
   constructor(
     private readonly ctx: MentoringContext,
@@ -34,77 +45,115 @@ export class NewRelationshipModal extends Modal {
     const t = this.ctx.t.bind(this.ctx);
     const { contentEl } = this;
     contentEl.empty();
+    contentEl.addClass("mentoring-form");
     this.setTitle(t("modal.newRelationship.title"));
 
-    new Setting(contentEl)
-      .setName(t("modal.otherName.name"))
-      .setDesc(t("modal.otherName.desc"))
-      .addText((text) => text.setValue(this.input.name).onChange((value) => (this.input.name = value)));
-    new Setting(contentEl).setName(t("modal.myRole.name")).addDropdown((dropdown) =>
+    const name = new Setting(contentEl).setName(t("modal.otherName.name")).setDesc(t("modal.otherName.desc"));
+    name.addText((text) => {
+      text.setValue(this.input.name).onChange((value) => (this.input.name = value));
+      this.field("name", name, text.inputEl);
+    });
+    const role = new Setting(contentEl).setName(t("modal.myRole.name"));
+    role.addDropdown((dropdown) => {
       dropdown
         .addOption("mentor", t("role.mentorLabel"))
         .addOption("mentee", t("role.menteeLabel"))
         .setValue(this.input.role)
-        .onChange((value) => (this.input.role = value as Role)),
-    );
-    new Setting(contentEl)
-      .setName(t("modal.goals.name"))
-      .setDesc(t("modal.goals.desc"))
-      .addTextArea((area) => area.setValue(this.goalsText).onChange((value) => (this.goalsText = value)));
-    new Setting(contentEl)
-      .setName(t("modal.start.name"))
-      .setDesc(t("modal.dateDesc"))
-      .addText((text) => text.setValue(this.input.start).onChange((value) => (this.input.start = value.trim())));
-    new Setting(contentEl)
-      .setName(t("modal.end.name"))
-      .setDesc(t("modal.dateDesc"))
-      .addText((text) => text.setValue(this.input.end ?? "").onChange((value) => (this.input.end = value.trim() === "" ? null : value.trim())));
-    this.numberField(contentEl, "meetingsPlanned", t("modal.meetingsPlanned.name"));
-    this.numberField(contentEl, "cadenceDays", t("modal.cadence.name"));
-    this.numberField(contentEl, "meetingMinutes", t("modal.meetingMinutes.name"));
+        .onChange((value) => (this.input.role = value as Role));
+      this.field("role", role, dropdown.selectEl);
+    });
+    const goals = new Setting(contentEl).setName(t("modal.goals.name")).setDesc(`${t("modal.goals.desc")} ${t("form.goalsHint")}`);
+    goals.setClass("mentoring-form-goals");
+    goals.addTextArea((area) => {
+      area.setValue(this.goalsText).onChange((value) => (this.goalsText = value));
+      growWithLines(area.inputEl, MAX_GOALS, 8);
+      this.field("goals", goals, area.inputEl);
+    });
+    this.dateField(contentEl, "start", t("modal.start.name"), this.input.start, (value) => (this.input.start = value));
+    this.dateField(contentEl, "end", t("modal.end.name"), this.input.end ?? "", (value) => (this.input.end = value === "" ? null : value));
+    this.numberField(contentEl, "meetingsPlanned", t("word.meetingsPlanned"));
+    this.numberField(contentEl, "cadenceDays", t("word.daysBetweenMeetings"));
+    this.numberField(contentEl, "meetingMinutes", t("word.meetingLength"));
 
-    const error = contentEl.createDiv({ cls: "mentoring-form-error" });
+    this.formError = contentEl.createDiv({ cls: "mentoring-form-error", attr: { "aria-live": "polite" } });
     new Setting(contentEl)
       .addButton((button) => button.setButtonText(t("modal.cancel")).onClick(() => this.close()))
-      .addButton((button) =>
-        button
-          .setButtonText(t("modal.create"))
-          .setCta()
-          .onClick(async () => {
-            const reason = await this.trySubmit();
-            error.setText(reason ?? "");
-            if (reason === null) this.close();
-          }),
-      );
+      .addButton((button) => button.setButtonText(t("modal.create")).setCta().onClick(() => void this.onSubmit()));
+    submitOnEnter(contentEl, () => void this.onSubmit());
+    this.fields.get("name")?.control.focus();
   }
 
   override onClose(): void {
+    this.fields.clear();
     this.contentEl.empty();
   }
 
-  private numberField(contentEl: HTMLElement, key: keyof typeof this.numbers, name: string): void {
-    new Setting(contentEl).setName(name).addText((text) => {
-      text.inputEl.type = "number";
-      text.setValue(this.numbers[key]).onChange((value) => (this.numbers[key] = value));
+  private field(key: FieldKey, setting: Setting, control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): void {
+    this.fields.set(key, new FormField(setting, control, `mentoring-new-relationship-${key}`));
+  }
+
+  private dateField(contentEl: HTMLElement, key: "start" | "end", name: string, value: string, set: (value: string) => void): void {
+    const setting = new Setting(contentEl).setName(name).setDesc(this.ctx.t("modal.dateDesc"));
+    setting.addText((text) => {
+      text.inputEl.setAttribute("inputmode", "numeric");
+      text.setPlaceholder(this.ctx.today()).setValue(value).onChange((changed) => set(changed.trim()));
+      this.field(key, setting, text.inputEl);
     });
   }
 
-  /** Checks the numbers here (the form's own fields); everything else is the core's to judge. */
-  private async trySubmit(): Promise<string | null> {
-    if (this.submitting) return null;
-    const bounds = { meetingsPlanned: [1, 200], cadenceDays: [1, 366], meetingMinutes: [5, 600] } as const;
-    for (const key of Object.keys(bounds) as Array<keyof typeof bounds>) {
-      const [min, max] = bounds[key];
-      const value = readWholeNumber(this.numbers[key], min, max);
-      if (value === null) return this.ctx.t("notice.invalidNumber", { value: this.numbers[key], min, max });
-      this.input[key] = value;
+  private numberField(contentEl: HTMLElement, key: NumberKey, name: string): void {
+    const setting = new Setting(contentEl).setName(name);
+    setting.addText((text) => {
+      text.inputEl.type = "number";
+      text.setValue(this.numbers[key]).onChange((value) => (this.numbers[key] = value));
+      this.field(key, setting, text.inputEl);
+    });
+  }
+
+  private async onSubmit(): Promise<void> {
+    if (this.submitting) return;
+    const errors = this.check();
+    for (const [key, field] of this.fields) {
+      const message = errors.get(key);
+      if (message === undefined) field.clearError();
+      else field.showError(message);
     }
-    this.input.goals = this.goalsText.split(/\r?\n/);
+    const first = [...this.fields.keys()].find((key) => errors.has(key));
+    if (first !== undefined) {
+      this.formError?.setText(this.ctx.t("form.errorsBelow"));
+      this.fields.get(first)?.control.focus();
+      return;
+    }
+    this.formError?.setText("");
     this.submitting = true;
+    let reason: string | null;
     try {
-      return await this.submit({ ...this.input, goals: [...this.input.goals] });
+      reason = await this.submit({ ...this.input, goals: [...this.input.goals] });
     } finally {
       this.submitting = false;
     }
+    // The core's own refusal, for anything the fields above cannot see.
+    if (reason === null) this.close();
+    else this.formError?.setText(reason);
+  }
+
+  /** Each field's problem, in the words the core uses when it refuses the same input. */
+  private check(): Map<FieldKey, string> {
+    const t = this.ctx.t.bind(this.ctx);
+    const errors = new Map<FieldKey, string>();
+    if (this.input.name.trim() === "") errors.set("name", t("notice.nameRequired"));
+    this.input.goals = this.goalsText.split(/\r?\n/);
+    const goalCount = this.input.goals.filter((goal) => goal.trim() !== "").length;
+    if (goalCount > MAX_GOALS) errors.set("goals", t("notice.tooManyGoals", { count: goalCount }));
+    if (parseIsoDate(this.input.start) === null) errors.set("start", t("notice.invalidDate", { value: this.input.start || "\u2014" }));
+    if (this.input.end !== null && parseIsoDate(this.input.end) === null) errors.set("end", t("notice.invalidDate", { value: this.input.end }));
+    else if (this.input.end !== null && !errors.has("start") && this.input.end < this.input.start) errors.set("end", t("notice.endBeforeStart"));
+    for (const key of Object.keys(NUMBER_BOUNDS) as NumberKey[]) {
+      const [min, max] = NUMBER_BOUNDS[key];
+      const value = readWholeNumber(this.numbers[key], min, max);
+      if (value === null) errors.set(key, t("notice.invalidNumber", { value: this.numbers[key].trim() || "\u2014", min, max }));
+      else this.input[key] = value;
+    }
+    return errors;
   }
 }

@@ -240,6 +240,29 @@ describe("buildDashboard filters", () => {
     }
   });
 
+  it("a unique part of a name picks that relationship", () => {
+    for (const wanted of ["Jane", "jane", "Doe", "Søren"]) {
+      const model = buildDashboard(index, { today: TODAY, relationship: wanted });
+      expect(model.relationshipFound, wanted).toBe(true);
+      expect(model.relationships).toHaveLength(1);
+      expect(model.relationshipHint).toBeNull();
+    }
+    expect(buildDashboard(index, { today: TODAY, relationship: "Jane" }).relationships[0]?.folder).toBe(JANE);
+  });
+
+  it("a name that matches nothing names the nearest relationship", () => {
+    const model = buildDashboard(index, { today: TODAY, relationship: "Jane Do" + "w" });
+    expect(model.relationshipFound).toBe(false);
+    expect(model.relationshipHint).toEqual({ kind: "nearest", name: "Jane Doe" });
+  });
+
+  it("a part shared by several names lists them and picks none", () => {
+    const model = buildDashboard(index, { today: TODAY, relationship: "o" });
+    expect(model.relationshipFound).toBe(false);
+    expect(model.relationshipHint?.kind).toBe("ambiguous");
+    expect(model.relationships).toEqual([]);
+  });
+
   it("an unknown relationship gives an empty model that says so", () => {
     const model = buildDashboard(index, { today: TODAY, relationship: "Nobody" });
     expect(model).toMatchObject({ relationshipFound: false, relationships: [], groups: [], problems: [] });
@@ -304,6 +327,62 @@ describe("dashboardToJson", () => {
     for (const problem of json.problems) expect(Object.keys(problem).sort()).toEqual(problem.line === undefined ? ["file", "reason"] : ["file", "line", "reason"]);
     // It survives a round trip through JSON text unchanged: plain data only.
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+});
+
+describe("the next meeting: never past 9999-12-31, never for an ended relationship", () => {
+  const agreement = (status: string): string =>
+    `---\ntype: mentoring-agreement\nmentee: Anna Berg\nrole: mentor\ncadence_days: 28\nstatus: ${status}\n---\n## Goals\n`;
+  const session = (date: string): string => `---\ntype: mentoring-session\nsession: 1\ndate: ${date}\nstatus: closed\n---\n## Actions\n`;
+
+  it("a last meeting on 9999-12-20 has no next meeting (10000-01-17 is no date)", () => {
+    const late = new VaultIndex([
+      ["M/Anna/Agreement.md", agreement("active")],
+      ["M/Anna/9999-12-20 Session 1.md", session("9999-12-20")],
+    ]);
+    const [row] = buildDashboard(late, { today: "9999-12-25" }).relationships;
+    expect(row?.lastMeeting).toBe("9999-12-20");
+    expect(row?.nextMeeting).toBeNull();
+    expect(row?.followUp).toBe(false);
+  });
+
+  it("an ended relationship shows no next meeting and asks for no follow-up", () => {
+    const ended = new VaultIndex([
+      ["M/Anna/Agreement.md", agreement("ended")],
+      ["M/Anna/2026-10-01 Session 1.md", session("2026-10-01")],
+    ]);
+    const [row] = buildDashboard(ended, { today: TODAY }).relationships;
+    expect(row?.status).toBe("ended");
+    expect(row?.lastMeeting).toBe("2026-10-01");
+    expect(row?.nextMeeting).toBeNull();
+    expect(row?.followUp).toBe(false);
+  });
+});
+
+describe("actions moved to a session that was deleted", () => {
+  const agreementText = "---\ntype: mentoring-agreement\nmentee: Anna Berg\nrole: mentor\nstatus: active\n---\n## Goals\n";
+  const first = "---\ntype: mentoring-session\nsession: 1\ndate: 2026-10-01\n---\n## Actions\n- [>] Call the team lead (moved to [[2026-11-01 Session 2]]) 📅 2026-10-20\n- [ ] Read the book\n";
+  const second = "---\ntype: mentoring-session\nsession: 2\ndate: 2026-11-01\n---\n## Actions\n- [ ] Call the team lead (moved from [[2026-10-01 Session 1]]) 📅 2026-10-20\n";
+
+  it("show as open again, in due order, where they were forwarded from; while the copy exists only the copy shows", () => {
+    const notes: Array<[string, string]> = [
+      ["M/Anna/Agreement.md", agreementText],
+      ["M/Anna/2026-10-01 Session 1.md", first],
+      ["M/Anna/2026-11-01 Session 2.md", second],
+    ];
+    const index = new VaultIndex(notes);
+    const rows = (): Array<[string, number, string, boolean]> =>
+      (buildDashboard(index, { today: TODAY }).groups[0]?.actions ?? []).map((row) => [row.file, row.line, row.state, row.overdue]);
+    expect(rows()).toEqual([
+      ["M/Anna/2026-11-01 Session 2.md", 6, "open", true],
+      ["M/Anna/2026-10-01 Session 1.md", 7, "open", false],
+    ]);
+    index.delete("M/Anna/2026-11-01 Session 2.md");
+    expect(rows()).toEqual([
+      ["M/Anna/2026-10-01 Session 1.md", 6, "open", true],
+      ["M/Anna/2026-10-01 Session 1.md", 7, "open", false],
+    ]);
+    expect(buildDashboard(index, { today: TODAY }).groups[0]?.actions[0]?.text).toContain("Call the team lead");
   });
 });
 

@@ -169,6 +169,15 @@ describe("closeSessionText (the command line's close)", () => {
     expect(result.text).toContain("status: closed\n");
   });
 
+  it("a session dated near 9999-12-31 gets no next date past it (nor one from today, before the session)", () => {
+    const note = sessionNote("en", IDS, "\n").replace(/date: [0-9-]+/, "date: 9999-12-20");
+    expect(note).toContain("date: 9999-12-20\n");
+    const result = closeSessionText(note, "2026-11-25", 28);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.text).toContain("status: closed\n");
+    expect(result.text).not.toMatch(/^next:/m);
+  });
+
   it("writes nothing on a note that is not a session", () => {
     expect(closeSessionText("---\ntype: mentoring-agreement\n---\n", "2026-11-22", 28).ok).toBe(false);
   });
@@ -184,6 +193,7 @@ describe("nextMeetingDate", () => {
   it("gives null for a date it cannot read or a cadence below one day", () => {
     expect(nextMeetingDate("22/11/2026", 28)).toBeNull();
     expect(nextMeetingDate("2026-11-22", 0)).toBeNull();
+    expect(nextMeetingDate("9999-12-20", 28)).toBeNull();
   });
 });
 

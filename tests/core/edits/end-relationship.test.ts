@@ -42,19 +42,28 @@ describe("appendEnding", () => {
     expect(result.changed).toBe(true);
     expect(result.text.startsWith(AGREEMENT)).toBe(true);
     const added = result.text.slice(AGREEMENT.length);
-    expect(added).toContain("# Ending\r\n");
+    expect(added).toContain("## Ending\r\n");
     expect(added).toContain("- [ ] Say thank you\r\n");
     expect(added).toContain("- What would you do differently next time?\r\n");
     expect(added.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
   });
 
-  it("uses the note's top heading level, so the checklist is never read as goals", () => {
+  it("uses the level of the note's sections (below its one title), so the checklist is never read as goals", () => {
     const result = appendEnding(AGREEMENT, ENDING);
     if (!result.ok) throw new Error(result.reason);
-    expect(result.text).toMatch(/\r\n# Ending\r\n/);
+    expect(result.text).toMatch(/\r\n## Ending\r\n/);
     const parsed = parseNote("Mentoring/Søren/Agreement.md", result.text);
     expect(parsed.kind).toBe("agreement");
     if (parsed.kind === "agreement") expect(parsed.note.goals.map((goal) => goal.text)).toHaveLength(2);
+  });
+
+  it("takes level 1 when the sections themselves are level 1 (no single title above them)", () => {
+    const note = "---\ntype: mentoring-agreement\n---\n# Goals\n- [ ] One goal\n# Frame\nMonthly.\n";
+    const result = appendEnding(note, ENDING);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.text.startsWith(`${note}\n# Ending\n`)).toBe(true);
+    const parsed = parseNote("Mentoring/Ana/Agreement.md", result.text);
+    if (parsed.kind === "agreement") expect(parsed.note.goals).toHaveLength(1);
   });
 
   it("separates the block from a note that does not end with a line ending", () => {

@@ -96,6 +96,33 @@ describe("planRelationship", () => {
     expect(agreement).toMatchObject({ mentee: "Anna Holm", mentor: "Søren Ærø", role: "mentee" });
   });
 
+  describe("with my name not set, the agreement still reads naturally", () => {
+    const cases: Array<{ lang: Language; role: "mentor" | "mentee"; title: string; sentence: string }> = [
+      { lang: "en", role: "mentor", title: "# Mentoring agreement with Anna Berg", sentence: "Anna Berg is the mentee; the mentor is not named yet." },
+      { lang: "en", role: "mentee", title: "# Mentoring agreement with Anna Berg", sentence: "Anna Berg is the mentor; the mentee is not named yet." },
+      { lang: "da", role: "mentor", title: "# Mentoraftale med Anna Berg", sentence: "Anna Berg er mentee; mentoren er ikke navngivet endnu." },
+      { lang: "da", role: "mentee", title: "# Mentoraftale med Anna Berg", sentence: "Anna Berg er mentor; menteen er ikke navngivet endnu." },
+    ];
+    for (const { lang, role, title, sentence } of cases) {
+      it(`${lang}, I am the ${role}: the title and the roles sentence name only Anna Berg`, () => {
+        const plan = planRelationship(input({ role, name: "Anna Berg" }), settings({ myName: "" }), lang, today);
+        if (!plan.ok) throw new Error(plan.reason);
+        const text = plan.files[0]?.text ?? "";
+        expect(text.split("\n")).toContain(title);
+        expect(text).toContain(sentence);
+        expect(text).not.toMatch(/[^ \n] {2,}[^ \n]/);
+        expect(text).not.toMatch(/(and|og) (Mentor|Mentee)\b/);
+      });
+    }
+
+    it("with both names known, the sentence names both, as before", () => {
+      const plan = planRelationship(input({ name: "Jane Doe" }), settings(), "en", today);
+      if (!plan.ok) throw new Error(plan.reason);
+      expect(plan.files[0]?.text).toContain("Jane Doe is the mentee and Anna Holm the mentor.");
+      expect(plan.files[0]?.text).toContain("# Mentoring agreement: Jane Doe and Anna Holm\n");
+    });
+  });
+
   it("merges a user template's own frontmatter after ours, ours winning, and reports unknown placeholders", () => {
     const template = "---\ntype: something-else\ntags: [mentoring]\n---\n# {{title}}\n\n## Goals\n\n{{goals}}\n\nMood: {{mood}}\n";
     const plan = planRelationship(input(), settings(), "en", today, { agreement: template });

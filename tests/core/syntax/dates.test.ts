@@ -84,6 +84,14 @@ describe("date arithmetic", () => {
     expect(addDays("2026-01-10", -10)).toBe("2025-12-31");
   });
 
+  it("addDays gives null past 9999-12-31 or before 0000-01-01: a date the notes cannot hold is never made", () => {
+    expect(addDays("9999-12-20", 28)).toBeNull();
+    expect(addDays("9999-12-31", 1)).toBeNull();
+    expect(addDays("9999-12-30", 1)).toBe("9999-12-31");
+    expect(addDays("0000-01-01", -1)).toBeNull();
+    expect(addDays("0000-01-02", -1)).toBe("0000-01-01");
+  });
+
   it("addDays and daysBetween agree with date-fns on local calendar days, for any date and offset (property)", () => {
     const date = fc.date({ min: localMidnight(1, 0, 1), max: localMidnight(9998, 11, 31), noInvalidDate: true });
     fc.assert(
@@ -117,6 +125,7 @@ describe("date arithmetic", () => {
     fc.assert(
       fc.property(isoDate, fc.integer({ min: -2000, max: 2000 }), (iso, n) => {
         const later = addDays(iso, n);
+        if (later === null) throw new Error(`${iso} + ${n} days fell outside the four-digit years`);
         expect(parseIsoDate(later)).toBe(later);
         expect(daysBetween(iso, later)).toBe(n);
         expect(Math.sign(compareIso(later, iso))).toBe(Math.sign(n));

@@ -1,0 +1,71 @@
+// Actions a move forwarded to a session that no longer holds them: the new session was deleted (the
+// natural undo of "start a session"), or its copy of the action was removed. Such an action has no open
+// copy anywhere, so it counts as open again where it was forwarded from: the dashboard shows it and the
+// next new session in "move" mode carries it over, pointing its forward link at the new note.
+import { parseTaskLine } from "../syntax/actions";
+import { dayNumber } from "../syntax/dates";
+import { BACK_LINK, FORWARD_LINK, linkedNames, noteNameOf, withoutLinkNotes } from "./move-links";
+import type { Action, Session } from "../notes/types";
+
+/** Forwarded originals of one session that link to one note name. */
+interface ForwardGroup {
+  source: Session;
+  target: string;
+  originals: Action[];
+}
+
+/**
+ * The forwarded actions of `sessions` (one relationship's) whose target session is missing or holds
+ * fewer copies linking back than were forwarded to it, in session then line order. Only forwards we wrote
+ * count (`(moved to [[…]])`); a `[>]` line written by hand is the user's own. A copy counts for the
+ * original with the same words; copies whose words were edited count for the originals left over.
+ */
+export function lostMoves(sessions: readonly Session[]): Action[] {
+  const groups = new Map<string, ForwardGroup>();
+  for (const source of sessions) {
+    for (const action of source.actions) {
+      if (action.state !== "forwarded") continue;
+      const target = linkedNames(action.raw, FORWARD_LINK).pop();
+      if (target === undefined) continue;
+      const key = `${source.file}\n${target}`;
+      const group = groups.get(key) ?? { source, target, originals: [] };
+      group.originals.push(action);
+      groups.set(key, group);
+    }
+  }
+  if (groups.size === 0) return [];
+
+  const byName = new Map<string, Session[]>();
+  for (const session of sessions) {
+    const name = noteNameOf(session.file);
+    byName.set(name, [...(byName.get(name) ?? []), session]);
+  }
+  const lost = new Set<Action>();
+  for (const { source, target, originals } of groups.values()) {
+    const sourceName = noteNameOf(source.file);
+    const copies = (byName.get(target) ?? [])
+      .filter((session) => session !== source)
+      .flatMap((session) => session.actions.filter((action) => linkedNames(action.raw, BACK_LINK).includes(sourceName)))
+      .map((copy) => wordsOf(copy.raw));
+    const unmatched = originals.filter((original) => {
+      const at = copies.indexOf(wordsOf(original.raw));
+      if (at === -1) return true;
+      copies.splice(at, 1);
+      return false;
+    });
+    for (const original of unmatched.slice(copies.length)) lost.add(original);
+  }
+  return sessions.flatMap((session) => session.actions.filter((action) => lost.has(action)));
+}
+
+/** What a person reads of an action, without our link notes or spacing differences: what a copy keeps. */
+function wordsOf(raw: string): string {
+  const text = parseTaskLine(raw)?.text ?? raw;
+  return withoutLinkNotes(withoutLinkNotes(text, FORWARD_LINK), BACK_LINK).replace(/\s+/g, " ").trim();
+}
+
+/** A lost action as the dashboard lists it: open, with its due date and owner, on its own `[>]` line. */
+export function reopened(action: Action): Action {
+  const { task } = action;
+  return { file: action.file, line: action.line, raw: action.raw, state: "open", due: task.due, dueDay: dayNumber(task.due), owner: task.owner, task };
+}

@@ -1,0 +1,49 @@
+// The link notes a move writes into task lines, read in any language the notes may have been written in:
+// `(moved from [[…]])` on the carried copy, `(moved to [[…]])` on the forwarded original. The words come
+// from the catalogues, so a translation changes what is written and what is recognised together.
+import { catalogue } from "../i18n";
+
+function notePattern(key: "note.carriedFrom" | "note.carriedTo"): RegExp {
+  const alternatives = (["en", "da"] as const).map(
+    (lang) => `\\(${escapeRegExp(catalogue(lang)[key]).replace("\\{link\\}", "\\[\\[([^\\[\\]\\r\\n]+)\\]\\]")}\\)`,
+  );
+  return new RegExp(alternatives.join("|"), "g");
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A copy's link back to the session it was moved from. Used through `matchAll`, which never moves its `lastIndex`. */
+export const BACK_LINK = notePattern("note.carriedFrom");
+/** An original's link forward to the session it was moved to. */
+export const FORWARD_LINK = notePattern("note.carriedTo");
+
+/**
+ * The notes `text` links to through notes of this kind, in order, each as a name to compare: the link's
+ * note name without folder, heading, alias or `.md`, in lower case (Obsidian resolves links in any case).
+ */
+export function linkedNames(text: string, pattern: RegExp): string[] {
+  return [...text.matchAll(pattern)].map((match) => noteNameOf(match.slice(1).find((group) => group !== undefined) ?? ""));
+}
+
+/** The name a link to `target` (a link's text or a note's path) compares by. */
+export function noteNameOf(target: string): string {
+  const withoutAlias = target.split("|")[0] ?? "";
+  const withoutHeading = withoutAlias.split("#")[0] ?? "";
+  const name = withoutHeading.slice(withoutHeading.lastIndexOf("/") + 1).trim();
+  return (name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name).toLowerCase();
+}
+
+/** `line` without the link notes of this kind, each with the blanks before it; every other byte stays. */
+export function withoutLinkNotes(line: string, pattern: RegExp): string {
+  let out = "";
+  let from = 0;
+  for (const match of line.matchAll(pattern)) {
+    let start = match.index;
+    while (start > from && (line[start - 1] === " " || line[start - 1] === "\t")) start -= 1;
+    out += line.slice(from, start);
+    from = match.index + match[0].length;
+  }
+  return out + line.slice(from);
+}
