@@ -2,6 +2,7 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+import { createNodeResolver, importX } from "eslint-plugin-import-x";
 
 const nodeBuiltinPattern = {
   group: ["node:*", "fs", "fs/*", "path", "os", "child_process", "url", "crypto", "util", "module", "process", "electron"],
@@ -27,6 +28,34 @@ const forbiddenCalls = [
   { selector: "ImportSpecifier[imported.name=/^(requestUrl|request)$/]", message: "No network: Mentoring notes never leaves the vault." },
 ];
 
+// The layers of src/core, lowest first: a folder may import the folders before it, never one after it.
+// syntax <- notes <- index <- dashboard, edits, new-notes. Beside them: i18n (the catalogues) imports no
+// other folder and any may use it; method (the mentoring method's question banks, meeting texts and timer
+// state) may import syntax, notes, i18n and the shapes of the blocks edits inserts, and only new-notes and
+// the adapters import it. new-notes may use edits (a new session carries actions over); edits never uses new-notes.
+// share (summaries and calendars to send out) reads what the dashboard and the notes hold.
+const CORE = "./src/core";
+const CORE_FOLDERS = ["i18n", "syntax", "notes", "index", "dashboard", "edits", "new-notes", "method", "share"];
+const mayImport = {
+  i18n: [],
+  syntax: ["i18n"],
+  notes: ["i18n", "syntax"],
+  index: ["i18n", "syntax", "notes"],
+  dashboard: ["i18n", "syntax", "notes", "index"],
+  edits: ["i18n", "syntax", "notes", "index"],
+  "new-notes": ["i18n", "syntax", "notes", "index", "edits", "method"],
+  method: ["i18n", "syntax", "notes", "edits"],
+  share: ["i18n", "syntax", "notes", "index", "dashboard"],
+};
+export const layerZones = [
+  ...Object.entries(mayImport).map(([folder, allowed]) => ({
+    target: `${CORE}/${folder}`,
+    from: CORE_FOLDERS.filter((other) => other !== folder && !allowed.includes(other)).map((other) => `${CORE}/${other}`),
+    message: `src/core/${folder} may import only ${allowed.length === 0 ? "itself" : allowed.join(", ")} (the layers in eslint.config.mjs).`,
+  })),
+  { target: CORE, from: ["./src/plugin", "./src/cli", "./src/main.ts"], message: "The core never imports an adapter." },
+];
+
 export default defineConfig([
   globalIgnores(["node_modules/", "main.js", "dist/", "coverage/", "reports/", ".stryker-tmp/", "example-vault/", "docs/", "tests/e2e/.out/", "tests/fixtures/"]),
   ...obsidianmd.configs.recommended,
@@ -41,6 +70,19 @@ export default defineConfig([
   {
     files: ["src/**/*.ts"],
     rules: { "no-restricted-syntax": ["error", ...forbiddenCalls] },
+  },
+  {
+    files: ["src/**/*.ts"],
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/resolver-next": [createNodeResolver({ extensions: [".ts", ".js", ".mjs", ".json"] })],
+      "import-x/extensions": [".ts", ".js", ".mjs"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts"] },
+    },
+    rules: {
+      "import-x/no-restricted-paths": ["error", { zones: layerZones }],
+      "import-x/no-cycle": ["error", { ignoreExternal: true }],
+    },
   },
   {
     files: ["src/core/**/*.ts"],

@@ -1,22 +1,16 @@
-// `npm run bench`: the performance figures of issue 8 on a generated vault, as a table and one line of JSON.
+// The Node half of `npm run bench`: the core's figures on a generated vault, as a table and one line of
+// JSON that scripts/bench.mjs reads, adds the browser's figures to and checks against the targets.
 // The window must exist before the Obsidian fake loads, so dom-setup is the first import.
 import { closeWindow } from "./dom-setup";
 import { cpus } from "node:os";
 import { generateVault, type GeneratedVault } from "./generator";
 import { round } from "./measure";
+import { timeNoteSize } from "./note-size";
 import { timePluginStart } from "./plugin-start";
 import { measureHeap, sink, sinkTotal, timeDashboard, timeIncremental, timeIndexAndBaseline } from "./scenarios";
 
 const SEED = 20261123;
 const TODAY = "2026-11-23";
-
-const TARGETS = {
-  indexVsBaseline: 1.0,
-  incrementalP50VsIndex: 0.001,
-  dashboardVsIndex: 0.05,
-  heapBytesPerNote: 2000,
-  growth40kVs10k: 4.5,
-} as const;
 
 function log(message: string): void {
   process.stderr.write(`${message}\n`);
@@ -63,6 +57,8 @@ async function main(): Promise<void> {
   const small = sizeRun(1_000, 15);
   // As many repetitions as the 10,000-note run: the growth figure divides one median by the other.
   const large = sizeRun(40_000, 9);
+  log("Close session on a 100,000-line and a 200,000-line note × 5");
+  const noteSize = timeNoteSize(200_000, 5);
 
   const figures = {
     seed: SEED,
@@ -107,38 +103,46 @@ async function main(): Promise<void> {
     growth10kVs1k: round(full.indexMs / small.indexMs),
     growth40kVs10k: round(large.indexMs / full.indexMs),
     baselineGrowth40kVs10k: round(large.baselineMs / full.baselineMs),
+    noteSizeLines: noteSize.lines,
+    closeSmallNoteMs: round(noteSize.smallMs),
+    closeLargeNoteMs: round(noteSize.largeMs),
+    noteSizeGrowth: round(noteSize.growth),
     seconds: 0,
   };
   figures.seconds = round((performance.now() - started) / 1000, 3);
 
-  const met = (value: number, target: number): string => (value <= target ? "met" : "MISSED");
-  const rows: Array<[string, string, string]> = [
-    ["Vault", `${counts.notes} notes: ${counts.agreements} agreements, ${counts.sessions} sessions, ${counts.ordinary} ordinary; ${counts.actions} actions (${counts.actionFormats.tasks} emoji, ${counts.actionFormats.dataview} Dataview, ${counts.actionFormats.undated} undated); ${figures.vaultMegabytes} MB`, ""],
-    ["Full index (10k)", `${figures.indexMs} ms`, ""],
-    ["Baseline: split + one regex (10k)", `${figures.baselineMs} ms`, ""],
-    ["index / baseline", `${figures.indexVsBaseline}`, `≤ ${TARGETS.indexVsBaseline}: ${met(figures.indexVsBaseline, TARGETS.indexVsBaseline)}`],
-    ["Incremental update p50 / p99", `${figures.incrementalP50Ms} / ${figures.incrementalP99Ms} ms (${incremental.changes} notes)`, ""],
-    ["incremental p50 / index", `${figures.incrementalP50VsIndex} (p99: ${figures.incrementalP99VsIndex})`, `≤ ${TARGETS.incrementalP50VsIndex}: ${met(figures.incrementalP50VsIndex, TARGETS.incrementalP50VsIndex)}`],
-    ["Update + live dashboard redraw p50 / p99", `${figures.liveRedrawP50Ms} / ${figures.liveRedrawP99Ms} ms`, ""],
-    ["Dashboard, whole vault (first build)", `${figures.dashboardMs} ms`, ""],
-    ["dashboard / index", `${figures.dashboardVsIndex}`, `≤ ${TARGETS.dashboardVsIndex}: ${met(figures.dashboardVsIndex, TARGETS.dashboardVsIndex)}`],
-    ["Dashboard, one relationship (first build)", `${figures.dashboardOneRelationshipMs} ms (/ index: ${figures.dashboardOneRelationshipVsIndex})`, ""],
-    ["Dashboard, whole vault, unchanged redraw", `${figures.dashboardUnchangedRepeatMs} ms`, ""],
-    ["Dashboard, whole vault with done actions", `${figures.dashboardWithDoneMs} ms (first build; done actions' fields read here)`, ""],
-    ["Retained heap of the index", `${figures.heapBytesPerNote} bytes/note (${round(heap.figures.retainedBytes / 1e6, 3)} MB; text ${figures.textBytesPerNote} bytes/note)`, `≤ ${TARGETS.heapBytesPerNote}: ${met(figures.heapBytesPerNote, TARGETS.heapBytesPerNote)}`],
-    ["Plugin onload (Obsidian fake)", `${figures.onloadMs} ms; notes indexed after onload: ${start.indexedAfterOnload}`, start.indexedAfterOnload === 0 ? "no indexing: met" : "INDEXED IN ONLOAD"],
-    ["Full index 1k / 10k / 40k", `${figures.index1kMs} / ${figures.indexMs} / ${figures.index40kMs} ms`, ""],
-    ["growth 40k / 10k (baseline)", `${figures.growth40kVs10k} (${figures.baselineGrowth40kVs10k})`, `≤ ${TARGETS.growth40kVs10k}: ${met(figures.growth40kVs10k, TARGETS.growth40kVs10k)}`],
+  const rows: Array<[string, string]> = [
+    ["Vault", `${counts.notes} notes: ${counts.agreements} agreements, ${counts.sessions} sessions, ${counts.ordinary} ordinary; ${counts.actions} actions (${counts.actionFormats.tasks} emoji, ${counts.actionFormats.dataview} Dataview, ${counts.actionFormats.undated} undated); ${figures.vaultMegabytes} MB`],
+    ["Full index (10k)", `${figures.indexMs} ms`],
+    ["Baseline: split + one regex (10k)", `${figures.baselineMs} ms`],
+    ["index / baseline", `${figures.indexVsBaseline}`],
+    ["Incremental update p50 / p99", `${figures.incrementalP50Ms} / ${figures.incrementalP99Ms} ms (${incremental.changes} notes)`],
+    ["incremental p50 / index", `${figures.incrementalP50VsIndex} (p99: ${figures.incrementalP99VsIndex})`],
+    ["Update + live dashboard redraw p50 / p99", `${figures.liveRedrawP50Ms} / ${figures.liveRedrawP99Ms} ms`],
+    ["Dashboard, whole vault (first build)", `${figures.dashboardMs} ms`],
+    ["dashboard / index", `${figures.dashboardVsIndex}`],
+    ["Dashboard, one relationship (first build)", `${figures.dashboardOneRelationshipMs} ms (/ index: ${figures.dashboardOneRelationshipVsIndex})`],
+    ["Dashboard, whole vault, unchanged redraw", `${figures.dashboardUnchangedRepeatMs} ms`],
+    ["Dashboard, whole vault with done actions", `${figures.dashboardWithDoneMs} ms (first build)`],
+    ["Retained heap of the index", `${figures.heapBytesPerNote} bytes/note (${round(heap.figures.retainedBytes / 1e6, 3)} MB; text ${figures.textBytesPerNote} bytes/note)`],
+    ["Plugin onload (Obsidian fake)", `${figures.onloadMs} ms; notes indexed after onload: ${start.indexedAfterOnload}`],
+    ["Full index 1k / 10k / 40k", `${figures.index1kMs} / ${figures.indexMs} / ${figures.index40kMs} ms`],
+    ["growth 40k / 10k (baseline)", `${figures.growth40kVs10k} (${figures.baselineGrowth40kVs10k})`],
+    [`Close session, ${noteSize.lines[0].toLocaleString("en")} / ${noteSize.lines[1].toLocaleString("en")} lines`, `${figures.closeSmallNoteMs} / ${figures.closeLargeNoteMs} ms (growth ${figures.noteSizeGrowth})`],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   console.log(`Mentoring notes benchmark: seed ${SEED}, ${figures.cores} cores, Node ${process.version}, ${figures.seconds} s`);
-  for (const [label, value, target] of rows) console.log(`${label.padEnd(width)}  ${value}${target ? `   [${target}]` : ""}`);
+  for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
   log(`(sink ${sinkTotal()})`);
   console.log(JSON.stringify(figures));
   closeWindow();
   // The large vault (index and keep) must stay alive until the heap figure is taken; it is, above.
   sink(heap.keep.version);
-  if (start.indexedAfterOnload !== 0) process.exitCode = 1;
+  // Indexing in onload would hold up Obsidian's start: a defect, not a slow figure.
+  if (start.indexedAfterOnload !== 0) {
+    console.error("The plugin indexed notes in onload.");
+    process.exitCode = 1;
+  }
 }
 
 main().catch((error: unknown) => {

@@ -3,6 +3,7 @@
 // how the fault-injection tests fail the k-th write, sync, rename or folder creation. No argument,
 // environment variable or setting reaches this seam.
 import * as fs from "node:fs";
+import { constants } from "node:fs";
 
 export type FsOps = Pick<
   typeof fs,
@@ -26,3 +27,27 @@ export type FsOps = Pick<
 >;
 
 export const nodeFs: FsOps = fs;
+
+/** The bytes of a regular file, or null when it is something else (a pipe, a device, a link, a folder). */
+export function readRegularFile(fs: FsOps, path: string): Buffer | null {
+  const fd = fs.openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  try {
+    if (!fs.fstatSync(fd).isFile()) return null;
+    const chunks: Buffer[] = [];
+    for (;;) {
+      const chunk = Buffer.alloc(64 * 1024);
+      const read = fs.readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** The error's code (ENOENT, EACCES…), else its message. */
+export function errorCode(error: unknown): string {
+  if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string") return error.code;
+  return error instanceof Error ? error.message : String(error);
+}

@@ -5,8 +5,7 @@
 // Vault paths are Unicode NFC throughout, as the core compares them; a name stored decomposed (NFD, as
 // macOS and some sync tools write) is found on disk by comparing NFC forms.
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
-import { nodeFs, type FsOps } from "./fs-ops";
-import { applyChanges, errorCode, readRegularFile } from "./write-path";
+import { errorCode, nodeFs, readRegularFile, type FsOps } from "./fs-ops";
 import type { Problem } from "../core/notes/types";
 
 export type FsResult<T> = ({ ok: true } & T) | { ok: false; reason: string };
@@ -158,13 +157,6 @@ function decodeNote(vaultPath: string, read: () => Buffer | null): FsResult<{ te
   return { ok: true, text };
 }
 
-/**
- * Writes one note through the write path (see applyChanges): `expected` is the text the note had when
- * it was read (null: the note must not exist yet).
- */
-export function writeNote(vault: Vault, vaultPath: string, text: string, expected: string | null): FsResult<object> {
-  return applyChanges(vault, [{ path: vaultPath, text, expected }]);
-}
 
 /**
  * Creates `folder` and any missing folder above it, refusing any step whose real path leaves the vault.

@@ -9,7 +9,7 @@
 import { lockSync } from "proper-lockfile";
 import { join } from "node:path";
 import type { Vault } from "./vault-fs";
-import { errorCode } from "./write-path";
+import { errorCode } from "./fs-ops";
 
 export const LOCK_NAME = ".mentoring.lock";
 const STALE_MS = 20_000;

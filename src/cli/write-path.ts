@@ -15,7 +15,7 @@
 import { constants } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { basename, dirname, join } from "node:path";
-import type { FsOps } from "./fs-ops";
+import { errorCode, readRegularFile, type FsOps } from "./fs-ops";
 import { ensureFolder, resolveInVault, type FsResult, type Vault } from "./vault-fs";
 
 /** One note a command writes: its new text, and the text it had when read (null: it must not exist yet). */
@@ -114,23 +114,6 @@ export function sameBytes(fs: FsOps, path: string, text: string): boolean {
   return bytes !== null && bytes.equals(Buffer.from(text, "utf8"));
 }
 
-/** The bytes of a regular file, or null when it is something else (a pipe, a device, a link, a folder). */
-export function readRegularFile(fs: FsOps, path: string): Buffer | null {
-  const fd = fs.openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
-  try {
-    if (!fs.fstatSync(fd).isFile()) return null;
-    const chunks: Buffer[] = [];
-    for (;;) {
-      const chunk = Buffer.alloc(64 * 1024);
-      const read = fs.readSync(fd, chunk, 0, chunk.length, null);
-      if (read === 0) break;
-      chunks.push(chunk.subarray(0, read));
-    }
-    return Buffer.concat(chunks);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
 
 /** Every byte into a new file (a short write is continued, never ignored), with the note's mode and owner, synced. */
 function writeWhole(fs: FsOps, path: string, bytes: Buffer, found: Found | null): void {
@@ -206,7 +189,10 @@ function ignoreErrors(step: () => void): void {
   }
 }
 
-export function errorCode(error: unknown): string {
-  if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string") return error.code;
-  return error instanceof Error ? error.message : String(error);
+/**
+ * Writes one note through the write path (see applyChanges): `expected` is the text the note had when
+ * it was read (null: the note must not exist yet).
+ */
+export function writeNote(vault: Vault, vaultPath: string, text: string, expected: string | null): FsResult<object> {
+  return applyChanges(vault, [{ path: vaultPath, text, expected }]);
 }

@@ -11,7 +11,8 @@ import { copyVault, saveSettings } from "./harness";
 import { parseCliArgs } from "../../src/cli/args";
 import { runCommand } from "../../src/cli/commands";
 import type { FsOps } from "../../src/cli/fs-ops";
-import { openVault, readNote, readVaultNotes, writeNote } from "../../src/cli/vault-fs";
+import { openVault, readNote, readVaultNotes } from "../../src/cli/vault-fs";
+import { writeNote } from "../../src/cli/write-path";
 import { HIDDEN_WRITE_NAME } from "../../src/cli/write-path";
 
 const TODAY = "2026-11-23";

@@ -215,10 +215,10 @@ const PAGE_HTML = `<!doctype html>
 <body class="theme-light"></body></html>`;
 
 /**
- * A page with the theme, the plugin's styles.css and the harness; console errors and page errors are
- * collected in `problems`.
+ * A page with the theme, the plugin's styles.css and the harness (or `script`, a bundle that imports it);
+ * console errors and page errors are collected in `problems`.
  */
-export async function openHarnessPage(context, { theme = "light", html = PAGE_HTML } = {}) {
+export async function openHarnessPage(context, { theme = "light", html = PAGE_HTML, script = HARNESS_OUT } = {}) {
   const page = await context.newPage();
   const problems = [];
   page.on("console", (message) => {
@@ -232,7 +232,7 @@ export async function openHarnessPage(context, { theme = "light", html = PAGE_HT
   }, theme);
   await page.addStyleTag({ path: join(ROOT, "tests", "e2e", "theme.css") });
   await page.addStyleTag({ path: releasedFiles().stylesPath });
-  await page.addScriptTag({ path: HARNESS_OUT });
+  await page.addScriptTag({ path: script });
   return { page, problems };
 }
 

@@ -13,14 +13,14 @@ import { ROWS_PER_GROUP } from "../../src/plugin/dashboard/render";
 const { createApp, MarkdownView, notices, openModals, renderCodeBlock, resetFake, TFile } = obsidian;
 
 /** What the runner needs of the plugin main.js exports; the class itself is untyped at run time. */
-interface LoadedPlugin extends obsidian.Plugin {
+export interface LoadedPlugin extends obsidian.Plugin {
   clock: () => Date;
   today(): IsoDate;
   index: VaultIndex;
   indexBridge: { whenReady(): Promise<void>; isReady: boolean };
 }
 
-type PluginClass = new (app: obsidian.App, manifest: obsidian.PluginManifest) => LoadedPlugin;
+export type PluginClass = new (app: obsidian.App, manifest: obsidian.PluginManifest) => LoadedPlugin;
 
 export interface LoadOptions {
   /** The plugin's fixed clock, local time (`2026-11-22T10:00:00`). */
@@ -78,7 +78,7 @@ function requireForBundle(name: string): unknown {
 }
 
 /** Evaluates main.js as Obsidian does: CommonJS with module, exports and require. */
-function evaluateBundle(mainJs: string): PluginClass {
+export function evaluateBundle(mainJs: string): PluginClass {
   const module = { exports: {} as Record<string, unknown> };
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the test harness loads main.js from its text, as Obsidian does
   const run = new Function("module", "exports", "require", mainJs) as (m: unknown, e: unknown, r: unknown) => void;
@@ -88,12 +88,12 @@ function evaluateBundle(mainJs: string): PluginClass {
   return exported as PluginClass;
 }
 
-function currentApp(): obsidian.App {
+export function currentApp(): obsidian.App {
   if (!app) throw new Error("no app: call loadPlugin first");
   return app;
 }
 
-function currentPlugin(): LoadedPlugin {
+export function currentPlugin(): LoadedPlugin {
   if (!plugin) throw new Error("no plugin: call loadPlugin first");
   return plugin;
 }
@@ -105,7 +105,7 @@ function fileAt(path: string): obsidian.TFile {
 }
 
 /** Lets promise chains and zero-delay timers run, as the app would between frames. */
-async function settle(rounds = 10): Promise<void> {
+export async function settle(rounds = 10): Promise<void> {
   for (let i = 0; i < rounds; i += 1) await new Promise((resolve) => window.setTimeout(resolve, 0));
 }
 
@@ -121,9 +121,10 @@ function activeEditor(): obsidian.Editor {
   return view.editor;
 }
 
-async function loadPlugin(mainJs: string, files: Record<string, string>, options: LoadOptions = {}): Promise<{ commands: string[] }> {
+/** `mainJs` is the bundle's text, or the class an earlier `evaluateBundle` gave (its code already warm). */
+export async function loadPlugin(mainJs: string | PluginClass, files: Record<string, string>, options: LoadOptions = {}): Promise<{ commands: string[] }> {
   unload();
-  const PluginClass = evaluateBundle(mainJs);
+  const PluginClass = typeof mainJs === "string" ? evaluateBundle(mainJs) : mainJs;
   manifest = JSON.parse(files["manifest.json"] ?? "null") as obsidian.PluginManifest | null;
   if (!manifest) throw new Error("the files must include manifest.json (the one that is released)");
   const notes: Record<string, string> = { ...files };

@@ -56,7 +56,7 @@ export function dashboardScenarios(loadExample) {
     await loadExample(env);
     const view = await openDashboard(env.page);
     const headings = await view.locator(".mentoring-dashboard-heading").allTextContents();
-    assertEqual(headings, ["Open actions", "Goals", "Relationships", "Problems"], "dashboard sections");
+    assertEqual(headings, ["Open actions", "Goals", "Relationships", "Progress", "Problems"], "dashboard sections");
     assertEqual((await groupNames(view)).sort(), ["Jane Doe", "Mette Lund"], "relationships with open actions");
     const texts = await actionTexts(view);
     assert(texts.includes("Write the list of current commitments"), "Jane's action from session 4 is listed");

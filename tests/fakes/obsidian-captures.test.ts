@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseMetadata, type CachedMetadata } from "./metadata";
 import { scanMarkdown } from "../../src/core/syntax/markdown";
-import { parseTaskLine } from "../../src/core/syntax/actions";
+import { parseTaskLine } from "../../src/core/syntax/task-line";
 import { findHeadings } from "../../src/core/notes/sections";
 
 const CAPTURES = `${process.cwd()}/../shared/obsidian-captures`;

@@ -20,7 +20,7 @@ import {
 } from "../fakes/obsidian";
 import MentoringNotesPlugin from "../../src/main";
 import { processNote } from "../../src/plugin/background-edit";
-import { SlicedDrawing, SLICE_UNITS } from "../../src/plugin/dashboard/sliced-drawing";
+import { FIRST_SLICE_UNITS, SlicedDrawing, SLICE_UNITS } from "../../src/plugin/dashboard/sliced-drawing";
 
 const FOLDER = "Mentoring/Ana";
 const AGREEMENT_PATH = `${FOLDER}/Agreement.md`;
@@ -292,11 +292,11 @@ describe("the dashboard", () => {
     const mainWindow = vi.spyOn(window, "setTimeout");
     let drawn = 0;
     const drawing = new SlicedDrawing(el, () => undefined);
-    for (let i = 0; i < SLICE_UNITS * 2; i += 1) drawing.add(1, () => (drawn += 1));
+    for (let i = 0; i < FIRST_SLICE_UNITS + SLICE_UNITS; i += 1) drawing.add(1, () => (drawn += 1));
     drawing.start();
-    expect([drawn, queued.length]).toEqual([SLICE_UNITS, 1]);
+    expect([drawn, queued.length]).toEqual([FIRST_SLICE_UNITS, 1]);
     queued.shift()?.();
-    expect(drawn).toBe(SLICE_UNITS * 2);
+    expect(drawn).toBe(FIRST_SLICE_UNITS + SLICE_UNITS);
     expect(mainWindow).not.toHaveBeenCalled();
   });
 });

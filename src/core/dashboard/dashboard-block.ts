@@ -1,7 +1,7 @@
 // The options of a `mentoring-dashboard` code block, one `key: value` per line. A typo never breaks the
 // block: each bad line becomes a message shown in the block, and the option keeps its default. Messages
 // are catalogue keys with their values, so the block speaks the user's language.
-import type { OwnerFilter } from "./dashboard";
+import type { OwnerFilter } from "./model";
 import type { MessageKey } from "../i18n";
 import { splitLines } from "../syntax/text";
 

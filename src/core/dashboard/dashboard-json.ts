@@ -1,6 +1,6 @@
 // The command line's JSON contract for the dashboard (issue 7): fixed field names, 1-based lines, `/`
 // paths, actions flattened in dashboard order.
-import type { DashboardModel } from "./dashboard";
+import type { DashboardModel } from "./model";
 import type { AgreementStatus, IsoDate, Phase, Role } from "../notes/types";
 
 /** The command line's `--format json` shape (issue 7): fixed field names, 1-based lines, `/` paths. */

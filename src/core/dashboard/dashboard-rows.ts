@@ -1,10 +1,9 @@
 // The rows of the dashboard's action groups: small views that read the parsed action they stand for
 // instead of copying it, so that the whole-vault model makes one small object per open action and touches
 // none of the actions (a view draws only the rows it shows).
-import { parseNote } from "../notes/model";
-import { lostMoves, reopened } from "../edits/lost-moves";
+import { lostMoves, reopened } from "../notes/lost-moves";
 import { compareCodeUnits } from "../index/relationship";
-import type { ActionRow, OwnerFilter } from "./dashboard";
+import type { ActionRow, OwnerFilter } from "./model";
 import type { IndexedRelationship } from "../index/vault-index";
 import type { Action, ActionState, IsoDate, Role } from "../notes/types";
 
@@ -37,13 +36,6 @@ class RowContext {
 
 /** A row: the action it stands for and its relationship's shared context; every field is read from these. */
 class ActionRowView implements ActionRow {
-  /**
-   * One instance kept for the program's lifetime. An object's shape is otherwise held only by live
-   * instances: a garbage collection between two builds would drop it, and with it the optimised code that
-   * makes rows, to be re-learnt during the next build (measured: rows three times slower).
-   */
-  static shapeKeeper: ActionRowView | null = null;
-
   constructor(
     private readonly action: Action,
     private readonly context: RowContext,
@@ -92,13 +84,6 @@ class ActionRowView implements ActionRow {
   get session(): SessionRef {
     return this.context.sessionRef(this.action.file);
   }
-}
-
-{
-  // One row (and its context) kept for the program's lifetime; see `ActionRowView.shapeKeeper`.
-  const parsed = parseNote("Session.md", "---\ntype: mentoring-session\n---\n## Actions\n- [ ] Keep\n");
-  const action = parsed.kind === "session" ? parsed.note.actions[0] : undefined;
-  if (action) ActionRowView.shapeKeeper = new ActionRowView(action, new RowContext("", "", "mentor", "", { sessionOf: () => undefined }));
 }
 
 /** The rows of one relationship's actions for a build: its open ones, then (with `showDone`) its done ones. */

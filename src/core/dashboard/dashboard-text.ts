@@ -2,7 +2,7 @@
 // and `markdown` to paste into a note or an e-mail. Pure: the caller decides whether colour is wanted.
 // Actions are drawn as table rows, never as `- [ ]` tasks: a pasted dashboard must not become a second
 // open copy of each action in the vault. Every word comes from the catalogue of the language asked for.
-import type { ActionRow, DashboardModel, RelationshipRow } from "./dashboard";
+import type { ActionRow, DashboardModel, RelationshipRow } from "./model";
 import { translatorFor, type MessageKey, type Translate } from "../i18n";
 import type { ProgressRow } from "./progress";
 import { problemText } from "../notes/problems";

@@ -3,10 +3,10 @@
 // Each action therefore has exactly one open copy in the vault at any time; a forwarded action whose new
 // session lost it (lost-moves.ts) moves again, its forward link pointing at the new note. The task syntax
 // is actions.ts' alone: this module only decides which lines move and checks they are still what was planned.
-import { forwardTaskLine, parseTaskLine, setTaskStatus, withoutBlockId } from "../syntax/actions";
+import { forwardTaskLine, parseTaskLine, setTaskStatus, withoutBlockId } from "../syntax/task-line";
 import { translate } from "../i18n";
-import { lostMoves } from "./lost-moves";
-import { BACK_LINK, FORWARD_LINK, withoutLinkNotes } from "./move-links";
+import { lostMoves } from "../notes/lost-moves";
+import { BACK_LINK, FORWARD_LINK, withoutLinkNotes } from "../notes/move-links";
 import { basenameOf } from "../syntax/paths";
 import { splitLines, joinLines } from "../syntax/text";
 import type { Language, Session, TaskLine } from "../notes/types";

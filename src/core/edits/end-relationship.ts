@@ -3,9 +3,10 @@
 import { readFrontmatter } from "../syntax/frontmatter";
 import { setFrontmatterKeys } from "../syntax/frontmatter-edit";
 import { checklist, questionList } from "./inserts";
-import { headingOf, scanMarkdown } from "../syntax/markdown";
+import { scanMarkdown } from "../syntax/markdown";
 import { mentoringTypeOf } from "../notes/model";
-import { message, refusal } from "../notes/problems";
+import { message } from "../i18n";
+import { refusal } from "../syntax/edit-result";
 import { AGREEMENT_KEYS } from "../notes/schema";
 import { dominantEol } from "../syntax/text";
 import type { EditResult, IsoDate } from "../notes/types";
@@ -29,9 +30,7 @@ export interface EndingText {
 function topHeadingLevel(text: string): number {
   const levels: number[] = [];
   for (const line of scanMarkdown(text)) {
-    if (line.block !== "body") continue;
-    const heading = headingOf(line.text);
-    if (heading) levels.push(heading.level);
+    if (line.heading) levels.push(line.heading.level);
   }
   const titled = levels[0] === 1 && levels.filter((level) => level === 1).length === 1;
   const sections = titled ? levels.slice(1) : levels;
@@ -40,11 +39,7 @@ function topHeadingLevel(text: string): number {
 
 function hasEndingHeading(text: string, known: readonly string[]): boolean {
   const titles = new Set(known.map((title) => title.trim().toLowerCase()));
-  return scanMarkdown(text).some((line) => {
-    if (line.block !== "body") return false;
-    const heading = headingOf(line.text);
-    return heading !== null && titles.has(heading.title.trim().toLowerCase());
-  });
+  return scanMarkdown(text).some((line) => line.heading !== null && titles.has(line.heading.title.trim().toLowerCase()));
 }
 
 /** The closing block's lines: heading, checklist, final evaluation with blanks. */

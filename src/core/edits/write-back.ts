@@ -1,7 +1,7 @@
 // Ticking (or unticking) an action from the dashboard, as a text edit on its source note. The dashboard
 // may be stale: the line is checked first, found again by content when it moved, and refused when it
 // changed or is ambiguous. Only that one line changes; every other byte, line endings included, stays.
-import { completeTaskLine, uncompleteTaskLine } from "../syntax/actions";
+import { completeTaskLine, uncompleteTaskLine } from "../syntax/task-line";
 import { parseIsoDate } from "../syntax/dates";
 import { joinLines, splitLines, type Line } from "../syntax/text";
 import type { ActionFormat, IsoDate } from "../notes/types";

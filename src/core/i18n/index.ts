@@ -1,11 +1,10 @@
 // Picking a catalogue and filling in a message. Every user-facing word comes through here, so the
 // plugin, the command line and the notes speak the language the user chose.
-import type { Language } from "../notes/types";
 import { da } from "./da";
 import { en } from "./en";
-import type { MessageKey, Messages } from "./messages";
+import type { Language, MessageKey, Messages, ProblemMessage } from "./messages";
 
-export type { MessageKey, Messages } from "./messages";
+export type { Language, MessageKey, Messages, ProblemMessage } from "./messages";
 
 /** A message of the user's catalogue with its values filled in: how UI code and core texts speak. */
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
@@ -50,4 +49,16 @@ export function translatorFor(lang: Language): Translate {
 export function languageFromLocale(locale: string): Language {
   const primary = locale.trim().toLowerCase().split(/[-_]/)[0];
   return primary === "da" ? "da" : "en";
+}
+
+export function message(key: MessageKey, values?: ProblemMessage["values"]): ProblemMessage {
+  return values === undefined ? { key } : { key, values };
+}
+
+/** A message's words as `t` gives them; values that are messages are translated first. */
+export function messageText(text: ProblemMessage, t: Translate): string {
+  if (text.values === undefined) return t(text.key);
+  const vars: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(text.values)) vars[name] = typeof value === "object" ? messageText(value, t) : value;
+  return t(text.key, vars);
 }

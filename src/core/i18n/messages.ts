@@ -4,3 +4,11 @@ import type { en } from "./en";
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
+
+export type Language = "en" | "da";
+
+/** A message of the catalogues with its values; a value may itself be a message (translated first). */
+export interface ProblemMessage {
+  key: MessageKey;
+  values?: Record<string, string | number | ProblemMessage>;
+}

@@ -1,10 +1,10 @@
 // The index of every mentoring note in the vault: kept current one file at a time, never rebuilt on a
 // change. Ordinary notes leave nothing behind. Grouping (which sessions belong to which relationship) is
 // derived lazily and cached per relationship, so one changed session only dirties its own relationship.
-import { actionInFile } from "../syntax/actions";
 import { sameData } from "../syntax/same-data";
 import { parseNote } from "../notes/model";
-import { message, problemOf } from "../notes/problems";
+import { message } from "../i18n";
+import { problemOf } from "../notes/problems";
 import { basenameOf, folderOf } from "../syntax/paths";
 import { AgreementFolders } from "./agreement-folders";
 import { compareCodeUnits, Relationship, SessionFolder, type IndexedRelationship } from "./relationship";
@@ -17,13 +17,6 @@ export { compareCodeUnits } from "./relationship";
 export type IndexedNote = Exclude<ParsedNote, { kind: "other" }>;
 
 export class VaultIndex {
-  /**
-   * One instance kept for the program's lifetime (see `TaskLineReader.shapeKeeper`): without it, a garbage
-   * collection after an index is dropped takes its object shape along, and the next index (a rebuild)
-   * leaves its optimised code on its first ordinary note, to run unoptimised until it is compiled again.
-   */
-  static readonly shapeKeeper: VaultIndex = new VaultIndex();
-
   private readonly notes = new Map<string, IndexedNote>();
   /**
    * Sessions by the folder they sit in, each with its open actions (see `StoredSession`). Grouping sessions
@@ -259,13 +252,6 @@ export class VaultIndex {
 
 /** Which folders of sessions belong to which relationship folder, and which to none. */
 class Membership {
-  /**
-   * One instance kept for the program's lifetime. An object's shape is otherwise held only by live
-   * instances: a garbage collection between two index builds would drop it, and with it the optimised
-   * code of every function that relied on it, to be re-learnt on the next build.
-   */
-  static readonly shapeKeeper: Membership = new Membership();
-
   /** Agreement folder -> the folders of sessions whose nearest agreement it is. */
   readonly sessionFoldersByOwner = new Map<string, SessionFolder[]>();
   /** Folders of sessions with no agreement at or above them. */
@@ -286,7 +272,7 @@ function movedNote(note: IndexedNote, path: string): IndexedNote {
     case "session":
       return {
         kind: "session",
-        note: { ...note.note, file: path, folder, actions: note.note.actions.map((action) => actionInFile(action, path)) },
+        note: { ...note.note, file: path, folder, actions: note.note.actions.map((action) => ({ ...action, file: path })) },
         problems,
       };
     case "unreadable":

@@ -1,7 +1,7 @@
 // The notes "start a relationship" writes, planned as text: the agreement and the first session, shared by
 // the plugin and the command line. The frontmatter is always ours (built by the schema); the template gives
 // the body. Nothing here touches a file: the callers write what is planned.
-import { formatTaskLine } from "../syntax/actions";
+import { formatTaskLine } from "../syntax/task-line";
 import { addDays, parseIsoDate } from "../syntax/dates";
 import { translatorFor, type MessageKey, type Translate } from "../i18n";
 import { MAX_GOALS } from "../notes/model";

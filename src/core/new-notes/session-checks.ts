@@ -1,7 +1,8 @@
 // Whether a new session may be started at all, asked before planning one: a relationship whose agreement
 // or an earlier session cannot be read would get a session with missing names or have its actions moved
 // out of a note we promise to leave as it is; an ended one gets a new session only on purpose.
-import { message, refusal } from "../notes/problems";
+import { message } from "../i18n";
+import { refusal } from "../syntax/edit-result";
 import type { Problem, ProblemMessage } from "../notes/types";
 import type { RelationshipState } from "./new-session";
 

@@ -2,9 +2,9 @@
 // and what each key's value must be. Reading turns wrong values into problems and falls back to a
 // default, so one bad key never hides the rest of a note.
 import { dateProblemMessage, parseIsoDate } from "../syntax/dates";
-import { expectKeys, expectValues } from "../syntax/frontmatter-fast";
-import { message, NO_PROBLEMS, problemOf } from "./problems";
-import { NO_VALUES, type FrontmatterValue, type FrontmatterValues } from "../syntax/frontmatter";
+import { message } from "../i18n";
+import { problemOf } from "./problems";
+import type { FrontmatterValue, FrontmatterValues } from "../syntax/frontmatter";
 import type { Action, Agreement, AgreementStatus, Focus, Goal, IsoDate, Phase, Problem, ProblemMessage, Role, Session, SessionStatus } from "./types";
 
 export const NOTE_TYPES = { agreement: "mentoring-agreement", session: "mentoring-session" } as const;
@@ -37,39 +37,25 @@ export const SESSION_KEYS = {
   next: "next",
 } as const;
 
-// Our keys, met in every mentoring note: the fast reader gives back these very strings (see `expectKeys`).
-expectKeys([...Object.values(SESSION_KEYS), ...Object.values(AGREEMENT_KEYS)]);
 
 const ROLES: readonly Role[] = ["mentor", "mentee"];
 const AGREEMENT_STATUSES: readonly AgreementStatus[] = ["active", "ended"];
 const SESSION_STATUSES: readonly SessionStatus[] = ["open", "closed"];
 const PHASES: readonly Phase[] = ["start", "middle", "final"];
-export const FOCUSES: readonly Focus[] = ["personal", "professional", "relational"];
+const FOCUSES: readonly Focus[] = ["personal", "professional", "relational"];
 
-// The values a choice compares with, and the note types: met in every mentoring note (see `expectValues`).
-expectValues([...Object.values(NOTE_TYPES), ...ROLES, ...AGREEMENT_STATUSES, ...SESSION_STATUSES, ...PHASES, ...FOCUSES]);
 
-/** Collects problems for one note while its keys are read; one reader serves note after note (`start`). */
+/** Reads one note's keys, collecting a problem for each value that is wrong. */
 class FieldReader {
-  private values: FrontmatterValues = NO_VALUES;
-  private file = "";
-  /** Made when the first problem is found. */
-  private found: Problem[] | null = null;
+  readonly problems: Problem[] = [];
 
-  /** Starts reading one note's values. */
-  start(values: FrontmatterValues, file: string): this {
-    this.values = values;
-    this.file = file;
-    this.found = null;
-    return this;
-  }
-
-  get problems(): readonly Problem[] {
-    return this.found ?? NO_PROBLEMS;
-  }
+  constructor(
+    private readonly values: FrontmatterValues,
+    private readonly file: string,
+  ) {}
 
   private report(problem: Problem): void {
-    (this.found ??= []).push(problem);
+    this.problems.push(problem);
   }
 
   private value(key: string): unknown {
@@ -133,8 +119,6 @@ function optionOf<T extends string>(allowed: readonly T[], value: unknown): T | 
   return undefined;
 }
 
-const FIELDS = new FieldReader();
-
 function isEmpty(value: unknown): boolean {
   if (value === undefined || value === null) return true;
   if (typeof value !== "string") return false;
@@ -165,9 +149,9 @@ function describeValue(value: unknown): string | ProblemMessage {
  * Built in one object literal, every field written out: one object shape for every agreement, and no
  * intermediate object of fields for each note the index reads.
  */
-export function agreementOf(values: FrontmatterValues, file: string, folder: string, goals: Goal[]): Agreement {
-  const read = FIELDS.start(values, file);
-  return {
+export function agreementOf(values: FrontmatterValues, file: string, folder: string, goals: Goal[]): { note: Agreement; problems: readonly Problem[] } {
+  const read = new FieldReader(values, file);
+  const note: Agreement = {
     kind: "agreement",
     file,
     folder,
@@ -183,12 +167,13 @@ export function agreementOf(values: FrontmatterValues, file: string, folder: str
     next: read.date(AGREEMENT_KEYS.next),
     goals,
   };
+  return { note, problems: read.problems };
 }
 
 /** A session as the model keeps it, as `agreementOf` makes an agreement, with the actions found in its body. */
-export function sessionOf(values: FrontmatterValues, file: string, folder: string, actions: Action[]): Session {
-  const read = FIELDS.start(values, file);
-  return {
+export function sessionOf(values: FrontmatterValues, file: string, folder: string, actions: Action[]): { note: Session; problems: readonly Problem[] } {
+  const read = new FieldReader(values, file);
+  const note: Session = {
     kind: "session",
     file,
     folder,
@@ -204,11 +189,7 @@ export function sessionOf(values: FrontmatterValues, file: string, folder: strin
     agreementLink: read.text(SESSION_KEYS.agreement),
     actions,
   };
-}
-
-/** The problems in the values the last `agreementOf` or `sessionOf` read, in key order; valid until the next read. */
-export function fieldProblems(): readonly Problem[] {
-  return FIELDS.problems;
+  return { note, problems: read.problems };
 }
 
 /** What a new agreement's frontmatter is made of: the agreement's own fields, status defaulting to active. */

@@ -89,67 +89,9 @@ export const KNOWN_TITLES: ReadonlyMap<string, KnownTitle> = (() => {
   return known;
 })();
 
-/**
- * Headings repeat across a vault ("Actions", "Summary" in every session), and normalising a title costs
- * more than the rest of reading the heading: the answer is remembered per title, a bounded number of them.
- */
-const idByTitle = new Map<string, SectionId | null>();
-const MAX_REMEMBERED_TITLES = 4096;
-
 /** Which section a heading title names, in either language, any case, `**Actions:**` included. */
 export function sectionIdOf(title: string): SectionId | null {
-  const remembered = idByTitle.get(title);
-  if (remembered !== undefined) return remembered;
-  const id = KNOWN_TITLES.get(normaliseTitle(title))?.id ?? null;
-  if (idByTitle.size >= MAX_REMEMBERED_TITLES) idByTitle.clear();
-  idByTitle.set(title, id);
-  return id;
-}
-
-/**
- * Titles of known sections met lately, for `sectionIdAt`: a handful of spellings fill a whole vault, so a
- * heading is matched in place, without slicing and hashing its title. Cleared when full.
- */
-const knownTitles: string[] = [];
-const knownTitleIds: SectionId[] = [];
-const MAX_KNOWN_TITLES = 64;
-let nextKnownTitle = 0;
-
-/** Digits outlive normalising, and no known title holds one: a title with one (`Session 3`, a date) is none of ours. */
-const KNOWN_TITLES_HOLD_DIGITS = [...KNOWN_TITLES.keys()].some((key) => /[0-9]/.test(key));
-function holdsDigit(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x30 && code <= 0x39) return true;
-  }
-  return false;
-}
-
-/** `sectionIdOf` for the title `text[start, end)`. */
-export function sectionIdAt(text: string, start: number, end: number): SectionId | null {
-  const length = end - start;
-  const count = knownTitles.length;
-  // Notes repeat their headings in the same order: the search starts after the title met last.
-  for (let tried = 0; tried < count; tried += 1) {
-    const i = (nextKnownTitle + tried) % count;
-    const title = knownTitles[i] as string;
-    if (title.length === length && text.charCodeAt(start) === title.charCodeAt(0) && text.startsWith(title, start)) {
-      nextKnownTitle = i + 1;
-      return knownTitleIds[i] as SectionId;
-    }
-  }
-  if (!KNOWN_TITLES_HOLD_DIGITS && holdsDigit(text, start, end)) return null;
-  const title = text.slice(start, end);
-  const id = sectionIdOf(title);
-  if (id !== null) {
-    if (knownTitles.length >= MAX_KNOWN_TITLES) {
-      knownTitles.length = 0;
-      knownTitleIds.length = 0;
-    }
-    knownTitles.push(title);
-    knownTitleIds.push(id);
-  }
-  return id;
+  return KNOWN_TITLES.get(normaliseTitle(title))?.id ?? null;
 }
 
 /**
@@ -158,13 +100,6 @@ export function sectionIdAt(text: string, start: number, end: number): SectionId
  * Feed it every body heading in order; `current` is then the section of the lines that follow.
  */
 export class SectionTracker {
-  /**
-   * One instance kept for the program's lifetime. An object's shape is otherwise held only by live
-   * instances: a garbage collection between two index builds would drop it, and with it the optimised
-   * code of every function that relied on it, to be re-learnt on the next build.
-   */
-  static readonly shapeKeeper: SectionTracker = new SectionTracker();
-
   /** The section of the lines after the last heading fed in (null: none we know). */
   current: SectionId | null = null;
   /** The open headings, outermost first: their levels and section ids, `depth` of them (the arrays are reused). */

@@ -1,8 +1,9 @@
 // A note's sections: finding its headings and the spans they open, the section of each line, the
 // language its headings are written in, and adding the missing ones of a list of sections as a pure text
 // edit that never touches an existing byte.
-import { headingOf, scanMarkdown, type MarkdownLine } from "../syntax/markdown";
-import { message, refusal } from "./problems";
+import { scanMarkdown, type MarkdownLine } from "../syntax/markdown";
+import { message } from "../i18n";
+import { refusal } from "../syntax/edit-result";
 import { KNOWN_TITLES, normaliseTitle, SECTION_TITLES, sectionIdOf, SectionTracker, type SectionId } from "./section-names";
 import { BOM, dominantEol } from "../syntax/text";
 import type { EditResult, Language } from "./types";
@@ -15,14 +16,11 @@ export interface Heading {
   id: SectionId | null;
 }
 
-/** Every ATX heading in the note's body (never in frontmatter, code or comments). */
+/** Every heading in the note's body (never in frontmatter, code or comments), ATX or setext. */
 export function findHeadings(text: string, scan?: readonly MarkdownLine[]): Heading[] {
-  const lines = scan ?? scanMarkdown(text);
   const headings: Heading[] = [];
-  for (const line of lines) {
-    if (line.block !== "body") continue;
-    const heading = headingOf(line.text);
-    if (heading) headings.push({ line: line.index, level: heading.level, title: heading.title, id: sectionIdOf(heading.title) });
+  for (const { index, heading } of scan ?? scanMarkdown(text)) {
+    if (heading) headings.push({ line: index, level: heading.level, title: heading.title, id: sectionIdOf(heading.title) });
   }
   return headings;
 }
@@ -76,10 +74,7 @@ export function isLineInSpans(spans: readonly SectionSpan[], line: number): bool
 export function sectionOfLines(scan: readonly MarkdownLine[]): Array<SectionId | null> {
   const result = new Array<SectionId | null>(scan.length).fill(null);
   const tracker = new SectionTracker();
-  for (const line of scan) {
-    const heading = line.block === "body" ? headingOf(line.text) : null;
-    result[line.index] = heading ? tracker.enter(heading.level, heading.title) : tracker.current;
-  }
+  for (const { index, heading } of scan) result[index] = heading ? tracker.enter(heading.level, heading.title) : tracker.current;
   return result;
 }
 

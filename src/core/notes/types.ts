@@ -1,25 +1,20 @@
 // The data model of Mentoring notes: what a parsed note is, built from text alone so that the plugin,
 // the command line and the tests share one picture. Only types live here; rules live in their modules.
-import type { MessageKey } from "../i18n/messages";
+import type { ProblemMessage } from "../i18n";
+import type { ActionState, Role, TaskLine } from "../syntax/task-line";
+import type { IsoDate } from "../syntax/dates";
 
-/** A calendar date, always `YYYY-MM-DD`. */
-export type IsoDate = string;
+// The model is named here whole; the types a lower layer reads are defined in that layer.
+export type { Language, ProblemMessage } from "../i18n";
+export type { EditResult } from "../syntax/edit-result";
+export type { IsoDate } from "../syntax/dates";
+export type { ActionFormat, ActionState, Role, TaskLine } from "../syntax/task-line";
 
-export type Language = "en" | "da";
-export type Role = "mentor" | "mentee";
 export type Phase = "start" | "middle" | "final";
 /** What a conversation is mostly about: the mentee as a person, the work itself, or the people around it. */
 export type Focus = "personal" | "professional" | "relational";
 export type AgreementStatus = "active" | "ended";
 export type SessionStatus = "open" | "closed";
-/** How due and completion dates are written: Tasks emoji (`📅 2026-12-01`) or Dataview fields (`[due:: 2026-12-01]`). */
-export type ActionFormat = "tasks" | "dataview";
-
-/** A message of the catalogues with its values; a value may itself be a message (translated first). */
-export interface ProblemMessage {
-  key: MessageKey;
-  values?: Record<string, string | number | ProblemMessage>;
-}
 
 /** Why a note (or part of one) could not be read. Never thrown: carried as data and shown to the user. */
 export interface Problem {
@@ -33,36 +28,7 @@ export interface Problem {
   message?: ProblemMessage;
 }
 
-/** Result of an edit: the new text, or a reason and no change. Edits never throw on bad input. */
-export type EditResult = { ok: true; text: string; changed: boolean } | { ok: false; reason: string; message?: ProblemMessage };
-
-/** One task line as the action syntax reads it (see actions.ts, the only module that knows the syntax). */
-export interface TaskLine {
-  /** Leading whitespace, kept byte for byte. */
-  indent: string;
-  /** The list marker: `-`, `*`, `+` or `1.` / `1)`. */
-  marker: string;
-  /** The character between the brackets: ' ', 'x', 'X', '/', '-', '>', or any other. */
-  status: string;
-  /** Everything after `] `, as written (fields included). */
-  body: string;
-  /** The description without dates, owner field, block id: what a person reads. */
-  text: string;
-  due: IsoDate | null;
-  completion: IsoDate | null;
-  /** `mentor` when marked `[owner:: mentor]`, else `mentee` (the default owner of an action). */
-  owner: Role;
-  blockId: string | null;
-  /** Which date syntax the line already uses, if any; null when it has no date field. */
-  format: ActionFormat | null;
-}
-
-export type ActionState = "open" | "done" | "cancelled" | "forwarded";
-
-/**
- * An action: a task line under a session's Actions heading (nested ones too). The index keeps what
- * ordering and filtering need (state, due date, owner) and reads the rest of the line when asked (`task`).
- */
+/** An action: a task line under a session's Actions heading (nested ones too), read once. */
 export interface Action {
   readonly file: string;
   /** 0-based line index in the note's text. */
@@ -70,13 +36,13 @@ export interface Action {
   /** The exact source line (without its line ending), used to verify a write-back. */
   readonly raw: string;
   readonly state: ActionState;
-  /** `task.due`, at hand without reading the line again. */
+  /** `task.due`. */
   readonly due: IsoDate | null;
   /** The due date as the number YYYYMMDD (see `dayNumber`), after every date when there is none: what ordering compares. */
   readonly dueDay: number;
-  /** `task.owner`, likewise. */
+  /** `task.owner`. */
   readonly owner: Role;
-  /** The whole line as the action syntax reads it; read from `raw` on each call. */
+  /** The whole line as the task-line syntax reads it. */
   readonly task: TaskLine;
 }
 

@@ -1,8 +1,10 @@
 // Calendar dates as the notes write them: `YYYY-MM-DD`, no time and no zone. Arithmetic counts whole
 // calendar days (no clock, no time zone), so daylight-saving changes never shift a date.
 import { format, isValid } from "date-fns";
-import { message } from "../notes/problems";
-import type { IsoDate, ProblemMessage } from "../notes/types";
+import { message, type ProblemMessage } from "../i18n";
+
+/** A calendar date, always `YYYY-MM-DD`. */
+export type IsoDate = string;
 
 const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_FORMAT = "yyyy-MM-dd";

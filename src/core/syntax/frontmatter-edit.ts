@@ -2,7 +2,7 @@
 // bytes into the original text, because yaml's own toString re-indents lists, re-folds long strings and
 // moves blank lines and comments; the result must read back as asked (verified) or nothing is written.
 import { isAlias, isMap, isScalar, isSeq, Scalar, stringify, type Node, type Pair } from "yaml";
-import type { EditResult } from "../notes/types";
+import type { EditResult } from "./edit-result";
 import { BOM, dominantEol, lineAt, startOfLine } from "./text";
 import { sameData } from "./same-data";
 import { locateFrontmatter, parseBlock, readFrontmatter, type FrontmatterValue } from "./frontmatter";

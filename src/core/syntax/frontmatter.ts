@@ -1,9 +1,7 @@
-// Locating and reading a note's frontmatter: plain `key: value` blocks by frontmatter-fast.ts, the rest
-// with yaml's Document API. Editing (frontmatter-edit.ts) parses with the same parseBlock, so what it
+// Locating and reading a note's frontmatter with yaml's Document API. Editing (frontmatter-edit.ts) parses with the same parseBlock, so what it
 // refuses is what reading reports as a problem.
 import { isAlias, isMap, isScalar, parseDocument, type Document } from "yaml";
-import { BOM, dominantEol, hasCrBetween, lineAt, lineEndFrom, lineNumberAt, startOfLine } from "./text";
-import { knownValueAt, readSimpleEntries } from "./frontmatter-fast";
+import { BOM, dominantEol, lineAt, lineEndFrom, lineNumberAt, startOfLine } from "./text";
 
 export type FrontmatterValue = string | number | boolean | null | string[];
 
@@ -43,67 +41,21 @@ function isFenceAt(text: string, start: number, end: number, closing: boolean): 
   return true;
 }
 
-/**
- * Where the frontmatter sits, or null when the note has none. Reads only the block's own lines, by offsets.
- * With `into`, the answer is written there (and `into` given back) instead of into a new object: the index
- * asks this of every note, and keeps none of the answers.
- */
-export function locateFrontmatter(text: string, into?: FrontmatterBlock): FrontmatterBlock | null {
+/** Where the frontmatter sits, or null when the note has none. Reads only the block's own lines. */
+export function locateFrontmatter(text: string): FrontmatterBlock | null {
   const start = text.startsWith(BOM) ? BOM.length : 0;
   if (!text.startsWith("---", start)) return null; // most notes without frontmatter stop here
-  const block = into ?? { start, bodyStart: 0, bodyEnd: 0, end: 0, eol: "\n", closed: false };
-  const found = locateByLf(text, start, block) ?? locateByChars(text, start, block);
-  return found ? block : null;
-}
-
-/** Fills `block` and gives true. */
-function fill(block: FrontmatterBlock, start: number, bodyStart: number, bodyEnd: number, end: number, eol: FrontmatterBlock["eol"], closed: boolean): true {
-  block.start = start;
-  block.bodyStart = bodyStart;
-  block.bodyEnd = bodyEnd;
-  block.end = end;
-  block.eol = eol;
-  block.closed = closed;
-  return true;
-}
-
-/**
- * `locateFrontmatter` with lines found by `indexOf("\n")`, far cheaper than reading every character;
- * undefined when the lines it read hold a CR (CRLF or old Mac endings), which `locateByChars` handles.
- */
-function locateByLf(text: string, start: number, block: FrontmatterBlock): boolean | undefined {
-  const openingLf = text.indexOf("\n", start);
-  const openingEnd = openingLf === -1 ? text.length : openingLf;
-  const bodyStart = openingLf === -1 ? text.length : openingLf + 1;
-  if (!isFenceAt(text, start, openingEnd, false)) return hasCrBetween(text, start, bodyStart) ? undefined : false;
-  const eol: FrontmatterBlock["eol"] = openingLf === -1 ? dominantEol(text) : "\n";
-  let lineStart = bodyStart;
-  while (lineStart < text.length) {
-    const lf = text.indexOf("\n", lineStart);
-    const contentEnd = lf === -1 ? text.length : lf;
-    const next = lf === -1 ? text.length : lf + 1;
-    if (isFenceAt(text, lineStart, contentEnd, true)) {
-      return hasCrBetween(text, start, next) ? undefined : fill(block, start, bodyStart, lineStart, next, eol, true);
-    }
-    lineStart = next;
-  }
-  return hasCrBetween(text, start, text.length) ? undefined : fill(block, start, bodyStart, text.length, text.length, eol, false);
-}
-
-function locateByChars(text: string, start: number, block: FrontmatterBlock): boolean {
   const openingEnd = lineEndFrom(text, start);
-  if (!isFenceAt(text, start, openingEnd, false)) return false;
+  if (!isFenceAt(text, start, openingEnd, false)) return null;
   const bodyStart = afterEnding(text, openingEnd);
-  const openingEol = text.slice(openingEnd, bodyStart);
-  const eol = (openingEol || dominantEol(text)) as FrontmatterBlock["eol"];
-  let lineStart = bodyStart;
-  while (lineStart < text.length) {
+  const eol = (text.slice(openingEnd, bodyStart) || dominantEol(text)) as FrontmatterBlock["eol"];
+  for (let lineStart = bodyStart; lineStart < text.length; ) {
     const contentEnd = lineEndFrom(text, lineStart);
     const next = afterEnding(text, contentEnd);
-    if (isFenceAt(text, lineStart, contentEnd, true)) return fill(block, start, bodyStart, lineStart, next, eol, true);
+    if (isFenceAt(text, lineStart, contentEnd, true)) return { start, bodyStart, bodyEnd: lineStart, end: next, eol, closed: true };
     lineStart = next;
   }
-  return fill(block, start, bodyStart, text.length, text.length, eol, false);
+  return { start, bodyStart, bodyEnd: text.length, end: text.length, eol, closed: false };
 }
 
 type Parsed = { ok: true; doc: Document.Parsed; data: Record<string, unknown> } | { ok: false; reason: string; line?: number };
@@ -151,9 +103,6 @@ function readableYamlError(message: string, code: string, lineText: string): str
 /** The frontmatter's data. `block` is what `locateFrontmatter` found, when the caller has it already. */
 export function readFrontmatter(text: string, block: FrontmatterBlock | null = locateFrontmatter(text)): FrontmatterRead {
   if (!block) return { kind: "none" };
-  // Plain `key: value` frontmatter is read without yaml (50 times faster, same data); the rest by yaml.
-  const simple = block.closed ? readSimpleEntries(text, block.bodyStart, block.bodyEnd) : null;
-  if (simple) return { kind: "ok", data: simple.toRecord(), block };
   return readByYaml(text, block, (data) => ({ kind: "ok", data, block }));
 }
 
@@ -165,14 +114,9 @@ export interface FrontmatterValues {
 
 export type FrontmatterValuesRead = { kind: "none" } | { kind: "ok"; values: FrontmatterValues } | { kind: "problem"; reason: string; line?: number };
 
-/**
- * `readFrontmatter` for a reader that only looks keys up, as the index does for every mentoring note: plain
- * frontmatter is read into shared entries, with no object made per key, valid until the next read.
- */
+/** `readFrontmatter` for a reader that only looks keys up. */
 export function readFrontmatterValues(text: string, block: FrontmatterBlock | null): FrontmatterValuesRead {
   if (!block) return { kind: "none" };
-  const simple = block.closed ? readSimpleEntries(text, block.bodyStart, block.bodyEnd) : null;
-  if (simple) return { kind: "ok", values: simple };
   return readByYaml(text, block, (data) => ({ kind: "ok", values: valuesOf(data) }));
 }
 
@@ -208,7 +152,7 @@ export function readFrontmatterType(text: string, block: FrontmatterBlock | null
   let to = lineEndFrom(text, lineStart);
   while (from < to && (text.charCodeAt(from) === 0x20 || text.charCodeAt(from) === 0x09)) from += 1;
   while (to > from && (text.charCodeAt(to - 1) === 0x20 || text.charCodeAt(to - 1) === 0x09)) to -= 1;
-  return knownValueAt(text, from, to) ?? simpleTypeValue(text.slice(from, to)) ?? typeByFullParse(text);
+  return simpleTypeValue(text.slice(from, to)) ?? typeByFullParse(text);
 }
 
 /** Where the block's first line that starts with `type:` starts, or -1; found by indexOf when the block has no CR. */

@@ -1,25 +1,14 @@
 // Deep equality of parsed data, in one place: the index asks it whether a re-read note changed (and need
 // not be redrawn), and a frontmatter edit whether what it wrote reads back as what it meant to write.
 
-/** A value that knows when another is the same as it (an action compares its own line, not its note). */
-export interface ComparesItself {
-  sameAs(other: unknown): boolean;
-}
-
-function comparesItself(value: object): value is ComparesItself {
-  return typeof (value as Partial<ComparesItself>).sameAs === "function";
-}
-
 /**
  * Whether two values hold the same data: plain objects and arrays compared deeply (own keys, same number
- * of them), dates by their time, numbers as `Object.is` (NaN equals NaN), and values that compare
- * themselves (`ComparesItself`) by their own test.
+ * of them), dates by their time, and numbers as `Object.is` (NaN equals NaN).
  */
 export function sameData(a: unknown, b: unknown): boolean {
   if (a === b || Object.is(a, b)) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
   if (a instanceof Date) return b instanceof Date && a.getTime() === b.getTime();
-  if (comparesItself(a)) return a.sameAs(b);
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
     for (let i = 0; i < a.length; i += 1) if (!sameData(a[i], b[i])) return false;

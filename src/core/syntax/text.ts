@@ -40,15 +40,6 @@ export function dominantEol(text: string): "\n" | "\r\n" | "\r" {
 
 export const BOM = "\uFEFF";
 
-export function hasBom(text: string): boolean {
-  return text.startsWith(BOM);
-}
-
-/** Whether `text[from, to)` holds a CR (a CRLF or lone CR ending). */
-export function hasCrBetween(text: string, from: number, to: number): boolean {
-  return text.slice(from, to).includes("\r");
-}
-
 /** Where the line starting at `from` ends: just before its LF, CR or CRLF, or at the end of the text. */
 export function lineEndFrom(text: string, from: number): number {
   let end = from;

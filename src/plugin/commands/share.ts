@@ -5,7 +5,7 @@ import { Notice, normalizePath } from "obsidian";
 import { buildDashboard } from "../../core/dashboard/dashboard";
 import { calendarEntries, calendarText } from "../../core/share/calendar";
 import { renderSummary, summariseSession } from "../../core/share/summary";
-import { messageText } from "../../core/notes/problems";
+import { messageText } from "../../core/i18n";
 import { basenameOf } from "../../core/syntax/paths";
 import { mentoringTypeOf } from "../../core/notes/model";
 import { processNote } from "../background-edit";

@@ -140,6 +140,18 @@ describe("closeSession: edges", () => {
     expect(result.text.match(/^#+ Insights/gm)).toHaveLength(1);
   });
 
+  it("counts setext headings as present: closing adds no second Summary or Actions", () => {
+    const note = "---\ntype: mentoring-session\nstatus: open\n---\nSummary\n=======\nWe talked.\n\nActions\n---\n- [ ] Call Ann\n";
+    const result = closeSession(note);
+    if (!result.ok) throw new Error(result.reason);
+    // Insights and Ideas go between the two, before the Actions heading's text line.
+    expect(result.text.startsWith("---\ntype: mentoring-session\nstatus: open\n---\nSummary\n=======\nWe talked.\n\n## Insights\n")).toBe(true);
+    expect(result.text.endsWith("\nActions\n---\n- [ ] Call Ann\n")).toBe(true);
+    expect(result.text.match(/Summary/g)).toHaveLength(1);
+    expect(result.text.match(/Actions/g)).toHaveLength(1);
+    expect(result.text).toMatch(/^#+ Insights$/m);
+  });
+
   it("refuses a note that is not a session and says why", () => {
     const result = closeSession("---\ntype: mentoring-agreement\n---\n# Goals\n");
     expect(result.ok).toBe(false);

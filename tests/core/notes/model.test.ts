@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { parseNote } from "../../../src/core/notes/model";
-import { parseTaskLine } from "../../../src/core/syntax/actions";
+import { parseTaskLine } from "../../../src/core/syntax/task-line";
 import { scanMarkdown } from "../../../src/core/syntax/markdown";
 import { sectionOfLines } from "../../../src/core/notes/sections";
 
@@ -17,6 +17,20 @@ function actionsByFullScan(text: string): Array<[number, string]> {
 }
 
 describe("parseNote: a session's actions", () => {
+  it("finds the actions under a setext heading", () => {
+    for (const underline of ["---", "===", "-------"]) {
+      const parsed = parseNote("S.md", `${FRONTMATTER}Summary\n${underline}\nWords.\n\nActions\n${underline}\n- [ ] Call Ann 📅 2026-12-01\n`);
+      expect(parsed.kind).toBe("session");
+      if (parsed.kind === "session") expect(parsed.note.actions.map((action) => [action.line, action.raw])).toEqual([[10, "- [ ] Call Ann 📅 2026-12-01"]]);
+    }
+  });
+
+  it("does not read a task line in an indented code block as an action", () => {
+    const parsed = parseNote("S.md", `${FRONTMATTER}## Actions\nAn example of the syntax:\n\n    - [ ] not an action\n\n- [ ] a real one\n`);
+    expect(parsed.kind).toBe("session");
+    if (parsed.kind === "session") expect(parsed.note.actions.map((action) => action.raw)).toEqual(["- [ ] a real one"]);
+  });
+
   // Headings in and out of Actions (both languages, nested, indented), fences and comments that hide
   // them, tags and inline code that only look like marks, and task lines everywhere.
   const piece = fc.oneof(

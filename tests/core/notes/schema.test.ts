@@ -8,7 +8,6 @@ import {
   SESSION_KEYS,
   agreementFrontmatter,
   agreementOf,
-  fieldProblems,
   sessionFrontmatter,
   sessionOf,
 } from "../../../src/core/notes/schema";
@@ -17,16 +16,18 @@ const FILE = "Mentoring/Søren Ærø/Agreement.md";
 
 /** An agreement's fields alone (what its frontmatter gives), with the problems found reading them. */
 function readAgreementFields(values: FrontmatterValues, file: string) {
-  const { kind, file: noteFile, folder, goals, ...fields } = agreementOf(values, file, "Mentoring/Søren Ærø", []);
+  const { note, problems } = agreementOf(values, file, "Mentoring/Søren Ærø", []);
+  const { kind, file: noteFile, folder, goals, ...fields } = note;
   expect([kind, noteFile, folder, goals]).toEqual(["agreement", file, "Mentoring/Søren Ærø", []]);
-  return { fields, problems: fieldProblems() };
+  return { fields, problems };
 }
 
 /** A session's fields alone, as `readAgreementFields` reads an agreement's. */
 function readSessionFields(values: FrontmatterValues, file: string) {
-  const { kind, file: noteFile, folder, actions, ...fields } = sessionOf(values, file, "Mentoring", []);
+  const { note, problems } = sessionOf(values, file, "Mentoring", []);
+  const { kind, file: noteFile, folder, actions, ...fields } = note;
   expect([kind, noteFile, folder, actions]).toEqual(["session", file, "Mentoring", []]);
-  return { fields, problems: fieldProblems() };
+  return { fields, problems };
 }
 
 /** The frontmatter's values as the index reads them. */

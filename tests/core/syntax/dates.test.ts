@@ -2,9 +2,16 @@ import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { addDays, compareIso, dateOfDayNumber, dateProblemMessage, dayNumber, dayNumberAt, daysBetween, hasDateShape, isIsoDate, isIsoDateAt, parseIsoDate, toIsoDate, UNDATED_DAY } from "../../../src/core/syntax/dates";
 import { addDays as addCalendarDays, differenceInCalendarDays } from "date-fns";
-import { translate } from "../../../src/core/i18n";
-import { messageText } from "../../../src/core/notes/problems";
-import { referenceIsIsoDate } from "../task-line-reference";
+import { messageText, translate } from "../../../src/core/i18n";
+
+/** A real calendar day, checked by the calendar itself (years below 100 included): the oracle for `isIsoDate`. */
+function referenceIsIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [year, month, day] = value.split("-").map(Number) as [number, number, number];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 /** Local midnight; setFullYear keeps years below 100 as written (the Date constructor adds 1900). */
 function localMidnight(year: number, month: number, day: number): Date {

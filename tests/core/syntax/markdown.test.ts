@@ -1,7 +1,6 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { headingOf, MarkdownWalker, scanMarkdown, type BlockKind } from "../../../src/core/syntax/markdown";
-import { locateFrontmatter } from "../../../src/core/syntax/frontmatter";
+import { headingOf, scanMarkdown, type BlockKind } from "../../../src/core/syntax/markdown";
 import { joinLines, splitLines } from "../../../src/core/syntax/text";
 
 /** The block of each line, for compact assertions. */
@@ -85,6 +84,57 @@ describe("scanMarkdown: comments", () => {
   it("handles several comments on one line", () => {
     expect(blocks("<!-- a --> text <!-- b\nhidden\n-->")).toEqual(["comment", "comment", "comment"]);
     expect(blocks("<!-- a --> text <!-- b -->\n# shown")).toEqual(["body", "body"]);
+  });
+});
+
+/** The headings of a note as `[line, level, title]`, for compact assertions. */
+const headings = (text: string): Array<[number, number, string]> =>
+  scanMarkdown(text).flatMap((line) => (line.heading ? [[line.index, line.heading.level, line.heading.title] as [number, number, string]] : []));
+
+describe("scanMarkdown: headings as Obsidian reads them", () => {
+  it("reads ATX headings in the body only", () => {
+    expect(headings("---\n# not: a heading\n---\n## Summary\n```\n# code\n```\n<!--\n# hidden\n-->\n### Ideas ##")).toEqual([
+      [3, 2, "Summary"],
+      [10, 3, "Ideas"],
+    ]);
+  });
+
+  it("reads a paragraph underlined with === or --- as a setext heading of level 1 or 2", () => {
+    expect(headings("Intro\n\nSummary\n=======\nText\n\nActions\n---\n- [ ] Call Ann")).toEqual([
+      [2, 1, "Summary"],
+      [6, 2, "Actions"],
+    ]);
+    expect(headings("Actions   \r\n  ---  \r\n")).toEqual([[0, 2, "Actions"]]);
+    // A paragraph of several lines is one heading, its lines joined.
+    expect(headings("Next\nActions\n---")).toEqual([[0, 2, "Next Actions"]]);
+  });
+
+  it("reads --- at the top as frontmatter and --- after a blank line as a thematic break", () => {
+    expect(headings("---\ntype: x\n---\nActions\n---\n")).toEqual([[3, 2, "Actions"]]);
+    expect(headings("Actions\n\n---\ntext")).toEqual([]);
+    expect(headings("## Actions\n---\n- item\n---\n> quote\n---\n<!-- c -->\n---")).toEqual([[0, 2, "Actions"]]);
+  });
+
+  it("does not read an underline under a list item, code or a comment", () => {
+    expect(headings("- [ ] task\n---\n```\nActions\n```\n---\n%%\nActions\n---\n%%\n---")).toEqual([]);
+    expect(headings("    Actions\n    ---")).toEqual([]);
+  });
+});
+
+describe("scanMarkdown: indented code", () => {
+  it("marks lines indented four columns after a paragraph and a blank line as code", () => {
+    expect(blocks("Some text\n\n    - [ ] not a task\n\tcode too\n\n    still code\nback to text")).toEqual([
+      "body", "body", "code", "code", "code", "code", "body",
+    ]);
+  });
+
+  it("keeps indented lines of a list item, after a blank line too, as body", () => {
+    expect(blocks("- [ ] parent\n\n    - [ ] child\n        - [ ] grandchild\n    more words")).toEqual(["body", "body", "body", "body", "body"]);
+    expect(blocks("Text\n    continued paragraph\n- [ ] task")).toEqual(["body", "body", "body"]);
+  });
+
+  it("ends a list at a line left of its items after a blank line", () => {
+    expect(blocks("- item\n\nParagraph\n\n    - [ ] code")).toEqual(["body", "body", "body", "body", "code"]);
   });
 });
 
@@ -172,21 +222,6 @@ describe("properties", () => {
         scanned.forEach((line, index) => expect(line.index).toBe(index));
       }),
       { numRuns: 1000 },
-    );
-  });
-
-  it("walks the same lines when told the frontmatter end that locateFrontmatter found", () => {
-    const walk = (walker: MarkdownWalker): string[] => {
-      const seen: string[] = [];
-      while (walker.advance()) seen.push(`${walker.index} ${walker.start} ${walker.end} ${walker.next} ${walker.block} ${JSON.stringify(walker.eol())}`);
-      return seen;
-    };
-    fc.assert(
-      fc.property(fc.oneof(fc.string(), markdownish.chain((lines) => eol.map((end) => lines.join(end)))), (text) => {
-        const block = locateFrontmatter(text);
-        expect(walk(new MarkdownWalker(text, block?.closed ? block.end : 0))).toEqual(walk(new MarkdownWalker(text)));
-      }),
-      { numRuns: 2000 },
     );
   });
 

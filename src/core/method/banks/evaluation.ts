@@ -1,6 +1,6 @@
 // Evaluation in every meeting: a few notes before it (what stands out, how the agreed goal and actions
 // went) and a few minutes at its end, one set for each side, shared briefly before parting.
-import type { Role } from "../../notes/types";
+import type { Role } from "../../syntax/task-line";
 import type { EvaluationMoment, QuestionSet } from "./types";
 
 export const evaluationQuestions: Record<EvaluationMoment, Record<Role, QuestionSet>> = {

@@ -1,7 +1,7 @@
 // The shapes of the question banks. A bank is data: the same entries in every language, index i in one
 // language meaning the same as index i in the other, so a note written in Danish and one in English
 // ask the same things.
-import type { Language } from "../../notes/types";
+import type { Language } from "../../i18n";
 
 /** One list per language; equal lengths, aligned by index. */
 export type QuestionBank = Record<Language, readonly string[]>;

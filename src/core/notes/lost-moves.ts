@@ -2,10 +2,10 @@
 // natural undo of "start a session"), or its copy of the action was removed. Such an action has no open
 // copy anywhere, so it counts as open again where it was forwarded from: the dashboard shows it and the
 // next new session in "move" mode carries it over, pointing its forward link at the new note.
-import { parseTaskLine } from "../syntax/actions";
+import { parseTaskLine } from "../syntax/task-line";
 import { dayNumber } from "../syntax/dates";
 import { BACK_LINK, FORWARD_LINK, linkedNames, noteNameOf, withoutLinkNotes } from "./move-links";
-import type { Action, Session } from "../notes/types";
+import type { Action, Session } from "./types";
 
 /** Forwarded originals of one session that link to one note name. */
 interface ForwardGroup {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lostMoves, reopened } from "../../../src/core/edits/lost-moves";
+import { lostMoves, reopened } from "../../../src/core/notes/lost-moves";
 import { planCarryOver } from "../../../src/core/edits/carry-over";
 import { parseNote } from "../../../src/core/notes/model";
 import type { Session } from "../../../src/core/notes/types";
