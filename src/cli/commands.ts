@@ -1,53 +1,55 @@
-// The four commands of the command line: each reads the vault, asks the core (the same functions the
-// plugin's commands call) what to write, and writes only through vault-fs. Returns the exit status.
+// The commands of the command line: each reads the vault, asks the core (the same functions the
+// plugin's commands call) what to write, and writes only through the write path, holding the vault's
+// lock. Returns the exit status. The writers of new notes are here; the others in their own files.
 import type { CliCommand, DashboardFormat } from "./args";
-import { noteExists, openVault, readNote, readPluginData, readVaultNotes, resolveFolder, type Vault } from "./vault-fs";
+import { noteExists, readNote } from "./vault-fs";
 import { applyChanges, type NoteChange } from "./write-path";
 import { withVaultLock } from "./vault-lock";
-import type { FsOps } from "./fs-ops";
+import {
+  EXIT,
+  findRelationship,
+  indexOf,
+  noRelationship,
+  notePath,
+  openWithSettings,
+  refuse,
+  rootInside,
+  say,
+  today,
+  warn,
+  type CliIo,
+  type Opened,
+} from "./context";
+import { endRelationship, insertBlock } from "./meeting-commands";
+import { calendar, summary } from "./share-commands";
+import { config } from "./config-command";
 import { withoutCarried, type PlannedMove } from "../core/edits/carry-over";
 import { closeSessionText } from "../core/edits/close-session";
 import { buildDashboard, dashboardToJson, relationshipName, type DashboardModel } from "../core/dashboard/dashboard";
 import { dashboardToMarkdown, dashboardToText } from "../core/dashboard/dashboard-text";
-import { toIsoDate } from "../core/syntax/dates";
-import { languageFromLocale, translate, translatorFor, type MessageKey } from "../core/i18n";
+import type { MessageKey } from "../core/i18n";
 import type { NoteKind, TemplateOverrides } from "../core/new-notes/new-notes";
-import { defaultRelationshipInput, planRelationship } from "../core/new-notes/new-relationship";
+import { defaultRelationshipInput, plannedEnd, planRelationship } from "../core/new-notes/new-relationship";
 import { planSession } from "../core/new-notes/new-session";
 import { checkNewSession } from "../core/new-notes/session-checks";
 import { problemText } from "../core/notes/problems";
 import { basenameOf, normalizeVaultPath, sanitizeRootFolder } from "../core/syntax/paths";
 import { existingAgreementPaths } from "../core/new-notes/note-names";
-import { effectiveLanguage, readSettingsJson, type MentoringSettings } from "../core/notes/settings";
-import type { IsoDate, Language, Problem } from "../core/notes/types";
-import { VaultIndex, type IndexedRelationship } from "../core/index/vault-index";
+import type { MentoringSettings } from "../core/notes/settings";
+import type { Language } from "../core/notes/types";
 
-export interface CliIo {
-  out(text: string): void;
-  err(text: string): void;
-  /** Colour in the text dashboard: stdout is a terminal and NO_COLOR is not set. */
-  color: boolean;
-  env: Readonly<Record<string, string | undefined>>;
-  now(): Date;
-  /** The disk, when not Node's own: only tests pass one (see fs-ops.ts). */
-  fs?: FsOps;
-}
-
-/** Exit statuses: done, nothing written because of a problem, usage error. */
-export const EXIT = { ok: 0, problem: 1, usage: 2 } as const;
-
-interface Opened {
-  vault: Vault;
-  settings: MentoringSettings;
-  language: Language;
-}
+export { EXIT, localeLanguage, type CliIo } from "./context";
 
 type Command = Exclude<CliCommand, { kind: "help" } | { kind: "version" }>;
 
 export function runCommand(command: Command, io: CliIo): number {
-  const opened = openWithSettings(command.vault, io);
+  const opened = openWithSettings(command.vault, command.lang, io);
   if (!opened) return EXIT.problem;
+  // Readers need no lock: they write nothing.
   if (command.kind === "dashboard") return dashboard(opened, command, io);
+  if (command.kind === "summary") return summary(opened, command, io);
+  if (command.kind === "config" && command.action === "get") return config(opened, command, io);
+  if (command.kind === "calendar" && command.out === "-") return calendar(opened, command, io);
   // Writers take turns, and each plans from the notes as they are once it has its turn.
   const locked = withVaultLock(opened.vault, () => {
     switch (command.kind) {
@@ -57,65 +59,35 @@ export function runCommand(command: Command, io: CliIo): number {
         return closeSession(opened, command, io);
       case "new-relationship":
         return newRelationship(opened, command, io);
+      case "end-relationship":
+        return endRelationship(opened, command, io);
+      case "insert":
+        return insertBlock(opened, command, io);
+      case "calendar":
+        return calendar(opened, command, io);
+      case "config":
+        return config(opened, command, io);
     }
   });
   if (locked.ok) return locked.value;
-  io.err(`mentoring: ${locked.reason}\n`);
+  say(io, locked.reason);
   return EXIT.problem;
-}
-
-function openWithSettings(path: string, io: CliIo): Opened | null {
-  const opened = openVault(path, io.fs);
-  if (!opened.ok) {
-    io.err(`mentoring: ${opened.reason}\n`);
-    return null;
-  }
-  const data = readPluginData(opened.vault);
-  if (!data.ok) {
-    io.err(`mentoring: ${data.reason} Nothing was written.\n`);
-    return null;
-  }
-  const { settings, invalidKeys } = readSettingsJson(data.text);
-  // The plugin follows Obsidian's language; here the terminal's locale stands in for it.
-  const locale = io.env["LC_ALL"] || io.env["LC_MESSAGES"] || io.env["LANG"] || "en";
-  const language = effectiveLanguage(settings.language, languageFromLocale(locale));
-  if (invalidKeys.length > 0) {
-    io.err(`mentoring: warning: ${translate(language, "notice.settingsInvalid", { keys: invalidKeys.join(", ") })}\n`);
-  }
-  return { vault: opened.vault, settings, language };
-}
-
-function indexOf(vault: Vault, under = ""): { index: VaultIndex; unreadable: Problem[] } {
-  const { notes, unreadable } = readVaultNotes(vault, under);
-  return { index: new VaultIndex(notes), unreadable };
-}
-
-/** The root folder, when it exists, must be a real folder of the vault: a link to elsewhere is not followed. */
-function rootInside(vault: Vault, root: string, io: CliIo): boolean {
-  if (root === "" || !noteExists(vault, root, "any")) return true;
-  const folder = resolveFolder(vault, root);
-  if (!folder.ok) io.err(`mentoring: ${folder.reason} Nothing was written.\n`);
-  return folder.ok;
-}
-
-function today(io: CliIo, given: IsoDate | null): IsoDate {
-  return given ?? toIsoDate(io.now());
 }
 
 function dashboard(opened: Opened, command: Extract<Command, { kind: "dashboard" }>, io: CliIo): number {
   // Without --root the dashboard covers the whole vault, as the plugin's does; --root narrows it.
   const root = command.root === null ? "" : sanitizeRootFolder(command.root);
   if (root !== "" && !noteExists(opened.vault, root, "folder")) {
-    io.err(`mentoring: the root folder ${root} does not exist in ${command.vault}.\n`);
+    say(io, opened.t("cli.rootMissing", { root, vault: command.vault }));
     return EXIT.problem;
   }
-  if (!rootInside(opened.vault, root, io)) return EXIT.problem;
+  if (!rootInside(opened, root, io)) return EXIT.problem;
   const { index, unreadable } = indexOf(opened.vault, root);
   const built = buildDashboard(index, { today: today(io, command.today), showDone: command.all });
   // Files that could not even be read are problems too; the model's rows are shared, so copy, not push.
   const model: DashboardModel = unreadable.length === 0 ? built : { ...built, problems: [...built.problems, ...unreadable] };
   // The same language as the notes this vault's commands write: --lang, else the saved setting, else the locale.
-  io.out(render(model, command.format, io.color, command.lang ?? opened.language));
+  io.out(render(model, command.format, io.color, opened.language));
   return EXIT.ok;
 }
 
@@ -126,52 +98,28 @@ function render(model: DashboardModel, format: DashboardFormat, color: boolean, 
   return dashboardToText(model, { color, lang });
 }
 
-/** The relationship named on the command line: its folder under the root, or its person's name. */
-function findRelationship(index: VaultIndex, root: string, given: string): IndexedRelationship | null {
-  const wanted = normalizeVaultPath(given);
-  const exact = index.relationship(`${root}/${wanted}`);
-  if (exact) return exact;
-  const comparable = (text: string): string => text.normalize("NFC").trim().toLowerCase();
-  const matches = index
-    .relationships()
-    .filter((relationship) => relationship.folder.startsWith(`${root}/`))
-    .filter((relationship) => comparable(basenameOf(relationship.folder)) === comparable(wanted));
-  return matches.length === 1 ? (matches[0] ?? null) : null;
-}
-
 function newSession(opened: Opened, command: Extract<Command, { kind: "new-session" }>, io: CliIo): number {
   const { vault, settings } = opened;
   const root = sanitizeRootFolder(command.root ?? settings.rootFolder);
-  const language = command.lang ?? opened.language;
-  if (!rootInside(vault, root, io)) return EXIT.problem;
+  const { language, t } = opened;
+  if (!rootInside(opened, root, io)) return EXIT.problem;
   const { index } = indexOf(vault);
   const relationship = findRelationship(index, root, command.relationship);
-  if (!relationship) {
-    const known = index.relationships().filter((r) => r.folder.startsWith(`${root}/`)).map((r) => basenameOf(r.folder));
-    io.err(
-      `mentoring: there is no relationship "${command.relationship}" in ${root}/ (a folder with an agreement note).` +
-        (known.length > 0 ? ` Relationships there: ${known.join(", ")}.` : "") +
-        " Nothing was written.\n",
-    );
-    return EXIT.problem;
-  }
+  if (!relationship) return noRelationship(io, opened, index, root, command.relationship);
   const template = userTemplate(opened, "session", io);
   const plan = planSession(relationship, settings, language, today(io, command.date), template.session);
   if (plan.kind === "exists") {
-    io.err(`${translate(language, "notice.sessionExists", { name: basenameOf(relationship.folder) })}\n`);
+    io.err(`${t("notice.sessionExists", { name: basenameOf(relationship.folder) })}\n`);
     io.out(`${plan.path}\n`);
     return EXIT.ok;
   }
   const check = checkNewSession(relationship, relationshipName(relationship), (file) => index.get(file)?.problems ?? [], command.force);
   if (!check.ok) {
-    io.err(`mentoring: ${problemText(check, translatorFor(language))}${check.ended ? ` ${translate(language, "newSession.endedForce")}` : ""}\n`);
+    say(io, `${problemText(check, t)}${check.ended ? ` ${t("newSession.endedForce")}` : ""}`);
     return EXIT.problem;
   }
-  if (noteExists(vault, plan.path, "any")) {
-    io.err(`mentoring: ${plan.path} already exists but is not a session of this relationship; nothing was written.\n`);
-    return EXIT.problem;
-  }
-  warnUnknownPlaceholders(io, settings, "session", plan.unknownPlaceholders);
+  if (noteExists(vault, plan.path, "any")) return refuse(io, t, t("cli.notSessionOfRelationship", { path: plan.path }));
+  warnUnknownPlaceholders(io, opened, "session", plan.unknownPlaceholders);
 
   // The forwarded originals and the new note holding their copies are written together or not at all.
   const changes: NoteChange[] = [];
@@ -179,7 +127,7 @@ function newSession(opened: Opened, command: Extract<Command, { kind: "new-sessi
   for (const edit of plan.moves.edits) {
     const read = readNote(vault, edit.file);
     if (!read.ok) {
-      io.err(`mentoring: warning: ${read.reason} Its actions stay where they are.\n`);
+      warn(io, t, `${read.reason} ${t("cli.actionsStay")}`);
       continue;
     }
     const result = edit.apply(read.text);
@@ -191,42 +139,35 @@ function newSession(opened: Opened, command: Extract<Command, { kind: "new-sessi
   changes.push({ path: plan.path, text: withoutCarried(plan.text, skipped), expected: null });
   const written = applyChanges(vault, changes);
   if (!written.ok) {
-    io.err(`mentoring: ${written.reason}\n`);
+    say(io, written.reason);
     return EXIT.problem;
   }
-  if (plan.moves.edits.length > 0) io.err(`${countMessage(language, moved.length, "notice.actionMoved", "notice.actionsMoved")}\n`);
+  if (plan.moves.edits.length > 0) io.err(`${countMessage(opened, moved.length, "notice.actionMoved", "notice.actionsMoved")}\n`);
   io.out(`${plan.path}\n`);
   return EXIT.ok;
 }
 
 function closeSession(opened: Opened, command: Extract<Command, { kind: "close-session" }>, io: CliIo): number {
   const { vault, settings } = opened;
-  const language = command.lang ?? opened.language;
-  let path = normalizeVaultPath(command.note);
-  if (!path.toLowerCase().endsWith(".md") && !noteExists(vault, path, "file") && noteExists(vault, `${path}.md`, "file")) path = `${path}.md`;
+  const { language, t } = opened;
+  const path = notePath(vault, command.note);
   const read = readNote(vault, path);
-  if (!read.ok) {
-    io.err(`mentoring: ${read.reason} Nothing was written.\n`);
-    return EXIT.problem;
-  }
+  if (!read.ok) return refuse(io, t, read.reason);
   // The cadence of the relationship the note belongs to, as the plugin proposes the next meeting.
   const { index } = indexOf(vault);
   const folder = index.relationshipFolderOf(path);
   const relationship = folder === null ? undefined : index.relationship(folder);
   const cadence = relationship?.agreement.cadenceDays ?? settings.cadenceDays;
   const result = closeSessionText(read.text, today(io, command.today), cadence, language);
-  if (!result.ok) {
-    io.err(`mentoring: ${path}: ${result.reason} Nothing was written.\n`);
-    return EXIT.problem;
-  }
+  if (!result.ok) return refuse(io, t, `${path}: ${result.reason}`);
   if (!result.changed) {
-    io.err(`${translate(language, "close.alreadyClosed")}\n`);
+    io.err(`${t("close.alreadyClosed")}\n`);
     io.out(`${path}\n`);
     return EXIT.ok;
   }
   const written = applyChanges(vault, [{ path, text: result.text, expected: read.text }]);
   if (!written.ok) {
-    io.err(`mentoring: ${written.reason}\n`);
+    say(io, written.reason);
     return EXIT.problem;
   }
   io.out(`${path}\n`);
@@ -240,39 +181,45 @@ function newRelationship(opened: Opened, command: Extract<Command, { kind: "new-
     rootFolder: sanitizeRootFolder(command.root ?? opened.settings.rootFolder),
     myName: command.myName ?? opened.settings.myName,
   };
-  const language = command.lang ?? opened.language;
+  const { language, t } = opened;
   const date = today(io, command.date);
-  if (!rootInside(vault, settings.rootFolder, io)) return EXIT.problem;
+  if (!rootInside(opened, settings.rootFolder, io)) return EXIT.problem;
   // By either language's name: a relationship started in one language is there in the other too.
   const existing = existingAgreementPaths(settings.rootFolder, command.name, language).find((path) => noteExists(vault, path, "any"));
   if (command.name.trim() !== "" && existing !== undefined) {
-    io.err(`mentoring: ${translate(language, "notice.relationshipExists", { name: command.name.trim() }).replace(/;.*$/, ".")} Nothing was written.\n`);
     io.out(`${existing}\n`);
-    return EXIT.problem;
+    return refuse(io, t, t("cli.relationshipExists", { name: command.name.trim() }));
   }
   const templates: TemplateOverrides = { ...userTemplate(opened, "agreement", io), ...userTemplate(opened, "firstSession", io) };
-  const input = { ...defaultRelationshipInput(settings, date), name: command.name, role: command.role, goals: command.goals };
+  // The plan's numbers from the options, else the settings; the end from --end, else what the plan implies.
+  const base = defaultRelationshipInput(settings, date);
+  const cadenceDays = command.cadence ?? base.cadenceDays;
+  const meetingsPlanned = command.meetings ?? base.meetingsPlanned;
+  const input = {
+    ...base,
+    name: command.name,
+    role: command.role,
+    goals: command.goals,
+    cadenceDays,
+    meetingsPlanned,
+    meetingMinutes: command.minutes ?? base.meetingMinutes,
+    end: command.end ?? plannedEnd(base.start, meetingsPlanned, cadenceDays),
+  };
   const plan = planRelationship(input, settings, language, date, templates);
-  if (!plan.ok) {
-    io.err(`mentoring: ${plan.reason} Nothing was written.\n`);
-    return EXIT.problem;
-  }
+  if (!plan.ok) return refuse(io, t, plan.reason);
   const taken = plan.files.find((file) => noteExists(vault, file.path, "any"));
-  if (taken) {
-    io.err(`mentoring: ${taken.path} already exists; nothing was written.\n`);
-    return EXIT.problem;
-  }
+  if (taken) return refuse(io, t, t("cli.alreadyExists", { path: taken.path }));
   // The agreement and the first session together: a rerun after a failure starts from a clean vault.
   const written = applyChanges(
     vault,
     plan.files.map((file) => ({ path: file.path, text: file.text, expected: null })),
   );
   if (!written.ok) {
-    io.err(`mentoring: ${written.reason}\n`);
+    say(io, written.reason);
     return EXIT.problem;
   }
   for (const file of plan.files) {
-    warnUnknownPlaceholders(io, settings, file === plan.files[0] ? "agreement" : "firstSession", file.unknownPlaceholders);
+    warnUnknownPlaceholders(io, opened, file === plan.files[0] ? "agreement" : "firstSession", file.unknownPlaceholders);
     io.out(`${file.path}\n`);
   }
   return EXIT.ok;
@@ -285,20 +232,20 @@ function userTemplate(opened: Opened, kind: NoteKind, io: CliIo): TemplateOverri
   const path = normalizeVaultPath(setting.endsWith(".md") ? setting : `${setting}.md`);
   const read = readNote(opened.vault, path);
   if (!read.ok) {
-    io.err(`mentoring: warning: ${translate(opened.language, "notice.templateMissing", { path })}\n`);
+    warn(io, opened.t, opened.t("notice.templateMissing", { path }));
     return {};
   }
   return { [kind]: read.text };
 }
 
 /** A count in a sentence, in the form the language's plural rules pick for it. */
-function countMessage(language: Language, count: number, one: MessageKey, other: MessageKey): string {
-  const form = new Intl.PluralRules(language).select(count);
-  return translate(language, form === "one" ? one : other, { count });
+function countMessage(opened: Opened, count: number, one: MessageKey, other: MessageKey): string {
+  const form = new Intl.PluralRules(opened.language).select(count);
+  return opened.t(form === "one" ? one : other, { count });
 }
 
-function warnUnknownPlaceholders(io: CliIo, settings: MentoringSettings, kind: NoteKind, names: readonly string[]): void {
-  const path = settings.templates[kind].trim();
+function warnUnknownPlaceholders(io: CliIo, opened: Opened, kind: NoteKind, names: readonly string[]): void {
+  const path = opened.settings.templates[kind].trim();
   if (path === "" || names.length === 0) return;
-  io.err(`mentoring: warning: the template ${path} uses unknown placeholders, kept as written: ${names.map((name) => `{{${name}}}`).join(", ")}\n`);
+  warn(io, opened.t, opened.t("cli.unknownPlaceholders", { path, names: names.map((name) => `{{${name}}}`).join(", ") }));
 }

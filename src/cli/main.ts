@@ -1,19 +1,22 @@
 // `mentoring`: the command line on a vault folder. Parses the arguments, runs one command, and sets the
-// exit status: 0 done, 1 nothing written because of a problem, 2 a usage error (with the usage).
-import { parseCliArgs, USAGE } from "./args";
-import { EXIT, runCommand, type CliIo } from "./commands";
+// exit status: 0 done, 1 nothing written because of a problem, 2 a usage error (one line, and where the usage is).
+import { langInArgs, parseCliArgs } from "./args";
+import { EXIT, localeLanguage, runCommand, type CliIo } from "./commands";
+import { helpText, usageErrorText } from "./help";
 import { forTerminal } from "./terminal";
 import packageJson from "../../package.json";
 
 export function main(argv: readonly string[], io: CliIo): number {
   const parsed = parseCliArgs(argv);
+  // Before a vault's settings are read, --lang or else the terminal's locale picks the language.
+  const language = langInArgs(argv) ?? localeLanguage(io.env);
   if (!parsed.ok) {
-    io.err(`mentoring: ${parsed.error}\n\n${USAGE}`);
+    io.err(usageErrorText(language, parsed.error));
     return EXIT.usage;
   }
   const { command } = parsed;
   if (command.kind === "help") {
-    io.out(USAGE);
+    io.out(helpText(language, command.command));
     return EXIT.ok;
   }
   if (command.kind === "version") {

@@ -6,14 +6,20 @@
 // macOS and some sync tools write) is found on disk by comparing NFC forms.
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { errorCode, nodeFs, readRegularFile, type FsOps } from "./fs-ops";
+import { translatorFor, type Translate } from "../core/i18n";
 import type { Problem } from "../core/notes/types";
 
 export type FsResult<T> = ({ ok: true } & T) | { ok: false; reason: string };
+
+/** Where Obsidian keeps the plugin's saved settings, as a vault path. */
+export const PLUGIN_DATA_PATH = ".obsidian/plugins/mentoring-notes/data.json";
 
 /** A vault folder, resolved once: `root` is its real path (symlinks followed); `fs` does the disk calls. */
 export interface Vault {
   root: string;
   fs: FsOps;
+  /** The language of the reasons it gives. */
+  t: Translate;
 }
 
 /** Folders Obsidian itself does not show as notes: its config folder, the trash, and any hidden folder. */
@@ -22,15 +28,15 @@ function isSkippedFolder(name: string): boolean {
 }
 
 /** Opens a vault folder: it must exist and be a folder. */
-export function openVault(path: string, fs: FsOps = nodeFs): FsResult<{ vault: Vault }> {
+export function openVault(path: string, fs: FsOps = nodeFs, t: Translate = translatorFor("en")): FsResult<{ vault: Vault }> {
   let root: string;
   try {
     root = fs.realpathSync(resolve(path));
   } catch {
-    return { ok: false, reason: `The vault folder ${path} does not exist.` };
+    return { ok: false, reason: t("cli.vaultMissing", { path }) };
   }
-  if (!fs.statSync(root).isDirectory()) return { ok: false, reason: `The vault ${path} is not a folder.` };
-  return { ok: true, vault: { root, fs } };
+  if (!fs.statSync(root).isDirectory()) return { ok: false, reason: t("cli.vaultNotFolder", { path }) };
+  return { ok: true, vault: { root, fs, t } };
 }
 
 /**
@@ -50,7 +56,7 @@ export function readVaultNotes(vault: Vault, under = ""): { notes: Array<[string
       entries = vault.fs.readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       const folder = vaultPathOf(vault, dir);
-      unreadable.push({ file: `${folder}/`, reason: `The folder ${folder} could not be read (${errorCode(error)}); its notes are missing here.` });
+      unreadable.push({ file: `${folder}/`, reason: vault.t("cli.folderUnreadable", { path: folder, code: errorCode(error) }) });
       return;
     }
     for (const entry of entries) {
@@ -59,7 +65,7 @@ export function readVaultNotes(vault: Vault, under = ""): { notes: Array<[string
         if (!isSkippedFolder(entry.name)) walk(full);
       } else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) {
         const file = vaultPathOf(vault, full);
-        const read = decodeNote(file, () => readRegularFile(vault.fs, full));
+        const read = decodeNote(vault, file, () => readRegularFile(vault.fs, full));
         if (read.ok) notes.push([file, read.text]);
         else unreadable.push({ file, reason: read.reason });
       }
@@ -75,10 +81,10 @@ export function resolveFolder(vault: Vault, vaultPath: string): FsResult<{ absol
   const target = resolveInVault(vault, vaultPath);
   if (!target.ok) return target;
   try {
-    if (!isInside(vault.root, vault.fs.realpathSync(target.absolute))) return { ok: false, reason: `${vaultPath} points outside the vault; it is not followed.` };
-    if (!vault.fs.statSync(target.absolute).isDirectory()) return { ok: false, reason: `${vaultPath} is not a folder.` };
+    if (!isInside(vault.root, vault.fs.realpathSync(target.absolute))) return { ok: false, reason: vault.t("cli.notFollowed", { path: vaultPath }) };
+    if (!vault.fs.statSync(target.absolute).isDirectory()) return { ok: false, reason: vault.t("cli.notFolder", { path: vaultPath }) };
   } catch (error) {
-    return { ok: false, reason: `The folder ${vaultPath} could not be opened (${errorCode(error)}).` };
+    return { ok: false, reason: vault.t("cli.cannotOpenFolder", { path: vaultPath, code: errorCode(error) }) };
   }
   return { ok: true, absolute: target.absolute };
 }
@@ -96,11 +102,11 @@ export function vaultPathOf(vault: Vault, full: string): string {
 export function resolveInVault(vault: Vault, vaultPath: string): FsResult<{ absolute: string }> {
   const segments = vaultPath.replace(/\\/g, "/").split("/");
   if (isAbsolute(vaultPath) || /^[a-zA-Z]:/.test(vaultPath) || segments.includes("..")) {
-    return { ok: false, reason: `${vaultPath} is not a path inside the vault.` };
+    return { ok: false, reason: vault.t("cli.notInsideVault", { path: vaultPath }) };
   }
   let absolute = vault.root;
   for (const segment of segments.filter((part) => part !== "" && part !== ".")) absolute = join(absolute, nameOnDisk(vault.fs, absolute, segment));
-  if (!isInside(vault.root, absolute) || absolute === vault.root) return { ok: false, reason: `${vaultPath} is not a path inside the vault.` };
+  if (!isInside(vault.root, absolute) || absolute === vault.root) return { ok: false, reason: vault.t("cli.notInsideVault", { path: vaultPath }) };
   return { ok: true, absolute };
 }
 
@@ -138,22 +144,22 @@ export function readNote(vault: Vault, vaultPath: string): FsResult<{ text: stri
   try {
     real = vault.fs.realpathSync(target.absolute);
   } catch (error) {
-    return { ok: false, reason: `${vaultPath} could not be read (${errorCode(error)}).` };
+    return { ok: false, reason: vault.t("cli.cannotRead", { path: vaultPath, code: errorCode(error) }) };
   }
-  if (!isInside(vault.root, real)) return { ok: false, reason: `${vaultPath} points outside the vault.` };
-  return decodeNote(vaultPath, () => readRegularFile(vault.fs, real));
+  if (!isInside(vault.root, real)) return { ok: false, reason: vault.t("cli.pointsOutside", { path: vaultPath }) };
+  return decodeNote(vault, vaultPath, () => readRegularFile(vault.fs, real));
 }
 
-function decodeNote(vaultPath: string, read: () => Buffer | null): FsResult<{ text: string }> {
+function decodeNote(vault: Vault, vaultPath: string, read: () => Buffer | null): FsResult<{ text: string }> {
   let bytes: Buffer | null;
   try {
     bytes = read();
   } catch (error) {
-    return { ok: false, reason: `${vaultPath} could not be read (${errorCode(error)}).` };
+    return { ok: false, reason: vault.t("cli.cannotRead", { path: vaultPath, code: errorCode(error) }) };
   }
-  if (bytes === null) return { ok: false, reason: `${vaultPath} is not a regular file, so it is left alone.` };
+  if (bytes === null) return { ok: false, reason: vault.t("cli.notRegular", { path: vaultPath }) };
   const text = bytes.toString("utf8");
-  if (!Buffer.from(text, "utf8").equals(bytes)) return { ok: false, reason: `${vaultPath} is not UTF-8 text, so it is left alone.` };
+  if (!Buffer.from(text, "utf8").equals(bytes)) return { ok: false, reason: vault.t("cli.notUtf8", { path: vaultPath }) };
   return { ok: true, text };
 }
 
@@ -177,10 +183,10 @@ export function ensureFolder(vault: Vault, folder: string, created: (folder: str
     try {
       real = fs.realpathSync(next);
     } catch (error) {
-      return { ok: false, reason: `Could not open the folder ${vaultPathOf(vault, next)} (${errorCode(error)}); nothing was changed.` };
+      return { ok: false, reason: vault.t("cli.write.folderFailed", { path: vaultPathOf(vault, next), code: errorCode(error) }) };
     }
-    if (!isInside(vault.root, real)) return { ok: false, reason: `${vaultPathOf(vault, next)} leads outside the vault; nothing was changed.` };
-    if (!fs.statSync(real).isDirectory()) return { ok: false, reason: `${vaultPathOf(vault, next)} is a file, not a folder; nothing was changed.` };
+    if (!isInside(vault.root, real)) return { ok: false, reason: vault.t("cli.write.leadsOutside", { path: vaultPathOf(vault, next) }) };
+    if (!fs.statSync(real).isDirectory()) return { ok: false, reason: vault.t("cli.write.fileNotFolder", { path: vaultPathOf(vault, next) }) };
   }
   return { ok: true, real };
 }
@@ -190,17 +196,17 @@ export function ensureFolder(vault: Vault, folder: string, created: (folder: str
  * regular file inside the vault (a link to elsewhere is not followed).
  */
 export function readPluginData(vault: Vault): FsResult<{ text: string | null }> {
-  const shown = ".obsidian/plugins/mentoring-notes/data.json";
-  const path = join(vault.root, ".obsidian", "plugins", "mentoring-notes", "data.json");
+  const shown = PLUGIN_DATA_PATH;
+  const path = join(vault.root, ...PLUGIN_DATA_PATH.split("/"));
   try {
     const real = vault.fs.realpathSync(path);
-    if (!isInside(vault.root, real)) return { ok: false, reason: `${shown} points outside the vault; it is not followed.` };
+    if (!isInside(vault.root, real)) return { ok: false, reason: vault.t("cli.notFollowed", { path: shown }) };
     const bytes = readRegularFile(vault.fs, real);
-    if (bytes === null) return { ok: false, reason: `${shown} is not a regular file; it is not read.` };
+    if (bytes === null) return { ok: false, reason: vault.t("cli.notRead", { path: shown }) };
     return { ok: true, text: bytes.toString("utf8") };
   } catch (error) {
     // Missing is the usual case (settings never saved); one that exists but cannot be read is said.
-    return errorCode(error) === "ENOENT" ? { ok: true, text: null } : { ok: false, reason: `${shown} could not be read (${errorCode(error)}).` };
+    return errorCode(error) === "ENOENT" ? { ok: true, text: null } : { ok: false, reason: vault.t("cli.cannotRead", { path: shown, code: errorCode(error) }) };
   }
 }
 

@@ -24,9 +24,7 @@ export function withVaultLock<T>(vault: Vault, work: () => T): Locked<T> {
     return {
       ok: false,
       reason:
-        release === "ELOCKED"
-          ? `Another mentoring command is writing to this vault (${LOCK_NAME} is held); nothing was written. Try again when it is done.`
-          : `Could not take the vault's lock ${LOCK_NAME} (${release}); nothing was written.`,
+        release === "ELOCKED" ? vault.t("cli.lockHeld", { lock: LOCK_NAME }) : vault.t("cli.lockFailed", { lock: LOCK_NAME, code: release }),
     };
   }
   try {

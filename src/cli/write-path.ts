@@ -16,6 +16,7 @@ import { constants } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { basename, dirname, join } from "node:path";
 import { errorCode, readRegularFile, type FsOps } from "./fs-ops";
+import type { Translate } from "../core/i18n";
 import { ensureFolder, resolveInVault, type FsResult, type Vault } from "./vault-fs";
 
 /** One note a command writes: its new text, and the text it had when read (null: it must not exist yet). */
@@ -50,13 +51,13 @@ export function applyChanges(vault: Vault, changes: readonly NoteChange[]): FsRe
     }
     for (const step of prepared) {
       current = step.change.path;
-      commit(fs, step, undo, backups);
+      commit(fs, vault.t, step, undo, backups);
     }
     for (const folder of folders) syncFolder(fs, folder);
   } catch (error) {
     rollBack(fs, undo, folders);
     if (error instanceof Refusal) return { ok: false, reason: error.message };
-    return { ok: false, reason: `Could not write ${current} (${errorCode(error)}); nothing was changed.` };
+    return { ok: false, reason: vault.t("cli.write.failed", { path: current, code: errorCode(error) }) };
   }
   // Done: the originals' second names are no longer needed. One that cannot be removed is a hidden
   // hard link to the old text, harmless; the notes are already right.
@@ -75,7 +76,7 @@ function prepare(vault: Vault, change: NoteChange, undo: Array<() => void>, fold
   if (!folder.ok) throw new Refusal(folder.reason);
   folders.add(folder.real);
   const destination = join(folder.real, basename(target.absolute));
-  const found = checkDestination(fs, destination, change);
+  const found = checkDestination(fs, vault.t, destination, change);
   const temporary = join(folder.real, hiddenName("tmp"));
   undo.push(() => fs.unlinkSync(temporary));
   writeWhole(fs, temporary, Buffer.from(change.text, "utf8"), found);
@@ -89,22 +90,22 @@ interface Found {
 }
 
 /** What is at the destination now, refusing anything but the expected note (or nothing, for a new one). */
-function checkDestination(fs: FsOps, destination: string, change: NoteChange): Found | null {
+function checkDestination(fs: FsOps, t: Translate, destination: string, change: NoteChange): Found | null {
   const { path, expected } = change;
   let stat;
   try {
     stat = fs.lstatSync(destination);
   } catch (error) {
     if (errorCode(error) !== "ENOENT") throw error;
-    if (expected !== null) throw new Refusal(`${path} was deleted since it was read; nothing was changed.`);
+    if (expected !== null) throw new Refusal(t("cli.write.deleted", { path }));
     return null;
   }
-  if (stat.isSymbolicLink()) throw new Refusal(`${path} is a symbolic link; it is not replaced, and nothing was changed.`);
-  if (expected === null) throw new Refusal(`${path} already exists; it is not overwritten, and nothing was changed.`);
-  if (!stat.isFile()) throw new Refusal(`${path} is not a regular file; it is left alone, and nothing was changed.`);
+  if (stat.isSymbolicLink()) throw new Refusal(t("cli.write.link", { path }));
+  if (expected === null) throw new Refusal(t("cli.write.exists", { path }));
+  if (!stat.isFile()) throw new Refusal(t("cli.write.notFile", { path }));
   // By the mode bits, not access(): the superuser may write anywhere, but a 444 note says "leave me".
-  if ((stat.mode & 0o222) === 0) throw new Refusal(`${path} is read-only; it is left alone, and nothing was changed.`);
-  if (!sameBytes(fs, destination, expected)) throw new Refusal(`${path} changed since it was read; nothing was changed.`);
+  if ((stat.mode & 0o222) === 0) throw new Refusal(t("cli.write.readOnly", { path }));
+  if (!sameBytes(fs, destination, expected)) throw new Refusal(t("cli.write.changed", { path }));
   return { mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid };
 }
 
@@ -139,9 +140,9 @@ function writeWhole(fs: FsOps, path: string, bytes: Buffer, found: Found | null)
 }
 
 /** Moves one temporary file into place, right after checking the note is still as it was read. */
-function commit(fs: FsOps, step: Prepared, undo: Array<() => void>, backups: string[]): void {
+function commit(fs: FsOps, t: Translate, step: Prepared, undo: Array<() => void>, backups: string[]): void {
   const { change, destination, temporary, folder } = step;
-  checkDestination(fs, destination, change);
+  checkDestination(fs, t, destination, change);
   if (change.expected === null) {
     // A hard link fails if something took the name meanwhile, where a rename would replace it.
     fs.linkSync(temporary, destination);

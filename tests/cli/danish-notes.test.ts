@@ -65,8 +65,8 @@ describe("a Danish relationship from the command line", () => {
         expect(bodyOf(text), name).not.toMatch(EMPTY_NAME);
       }
       const agreement = bodyOf(read(vault, "Mentoring/Søren Ærø/Aftale.md"));
-      expect(agreement).toContain(myName === null ? "# Mentoraftale: Søren Ærø og mig" : "# Mentoraftale: Søren Ærø og Anna Holm");
-      expect(agreement).toContain(myName === null ? "Mentee er Søren Ærø, og mentor er mig." : "Mentee er Søren Ærø, og mentor er Anna Holm.");
+      expect(agreement).toContain(myName === null ? "# Mentoraftale med Søren Ærø" : "# Mentoraftale: Søren Ærø og Anna Holm");
+      expect(agreement).toContain(myName === null ? "Søren Ærø er mentee; der står endnu ikke et navn på mentor." : "Søren Ærø er mentee, og Anna Holm er mentor.");
     });
   }
 

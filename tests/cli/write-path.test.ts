@@ -91,7 +91,7 @@ describe("a folder that cannot be listed", () => {
 describe("counts in messages follow the language's plural rules", () => {
   for (const [lang, one, many] of [
     ["en", "Moved 1 open action to this session.", "Moved 2 open actions to this session."],
-    ["da", "Flyttede 1 åben handling til dette møde.", "Flyttede 2 åbne handlinger til dette møde."],
+    ["da", "1 åben handling er flyttet til dette møde.", "2 åbne handlinger er flyttet til dette møde."],
   ] as const) {
     it(`${lang}: one moved action, then two`, () => {
       const { vault } = copyVault(scratch, true);

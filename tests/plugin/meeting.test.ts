@@ -381,6 +381,33 @@ describe("close session with the four headings", () => {
   });
 });
 
+describe("close fills an empty topic from the Topic section", () => {
+  it("sets topic from the section's first line in the same transaction, the same bytes as the command line", async () => {
+    const note = session().replace("topic: Handing over the release notes", "topic:");
+    const { app } = await setUp({ [SESSION_PATH]: note });
+    const editor = await open(app, SESSION_PATH);
+    await run(app, "close-session");
+    expect(editor.transactionCount).toBe(1);
+    expect(read(app, SESSION_PATH)).toContain(
+      "\ntopic: Jane wants to hand the release notes to Søren (ærgerligt, he is on leave until December) 🚀\n",
+    );
+    const offer = lastModal();
+    setting(offer, "Insert the end-of-meeting evaluation").querySelector<HTMLInputElement>("input[type=checkbox]")?.click();
+    await click(offer, "Save");
+    const viaCore = closeSessionText(note, "2026-11-22", 28, "en");
+    if (!viaCore.ok) throw new Error(viaCore.reason);
+    expect(read(app, SESSION_PATH)).toBe(viaCore.text);
+  });
+
+  it("on a closed session with an empty topic, fills the topic instead of saying it is already closed", async () => {
+    const note = session("\n", "closed").replace("topic: Handing over the release notes", "topic:");
+    const { app } = await setUp({ [SESSION_PATH]: note });
+    await open(app, SESSION_PATH);
+    await run(app, "close-session");
+    expect(read(app, SESSION_PATH)).toContain("\ntopic: Jane wants to hand the release notes");
+  });
+});
+
 describe("close keeps the user's frontmatter", () => {
   it("changes only the status value: comments, quoting, unknown keys and order survive byte for byte", async () => {
     const note = session("\r\n")

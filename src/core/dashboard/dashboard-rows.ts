@@ -2,6 +2,7 @@
 // instead of copying it, so that the whole-vault model makes one small object per open action and touches
 // none of the actions (a view draws only the rows it shows).
 import { lostMoves, reopened } from "../notes/lost-moves";
+import { noteNameOf } from "../notes/move-links";
 import { compareCodeUnits } from "../index/relationship";
 import type { ActionRow, OwnerFilter } from "./model";
 import type { IndexedRelationship } from "../index/vault-index";
@@ -13,14 +14,26 @@ type SessionRef = ActionRow["session"];
 class RowContext {
   /** Made when a row's session is first read: most rows are never drawn. */
   private sessionRefs: Map<string, SessionRef> | null = null;
+  /** The sessions by the name a link compares by; made when a link is first resolved. */
+  private sessionsByName: Map<string, string> | null = null;
 
   constructor(
     readonly folder: string,
     readonly name: string,
     readonly myRole: Role,
     readonly today: IsoDate,
-    private readonly relationship: Pick<IndexedRelationship, "sessionOf">,
+    private readonly relationship: Pick<IndexedRelationship, "sessionOf" | "sessions">,
   ) {}
+
+  /** The session a wiki link target names, compared as Obsidian does (by note name, in any case). */
+  sessionLinked(target: string): SessionRef | null {
+    if (!this.sessionsByName) {
+      this.sessionsByName = new Map();
+      for (const session of this.relationship.sessions) this.sessionsByName.set(noteNameOf(session.file), session.file);
+    }
+    const file = this.sessionsByName.get(noteNameOf(target));
+    return file === undefined ? null : this.sessionRef(file);
+  }
 
   sessionRef(file: string): SessionRef {
     this.sessionRefs ??= new Map();
@@ -83,6 +96,9 @@ class ActionRowView implements ActionRow {
   }
   get session(): SessionRef {
     return this.context.sessionRef(this.action.file);
+  }
+  sessionLinked(target: string): SessionRef | null {
+    return this.context.sessionLinked(target);
   }
 }
 

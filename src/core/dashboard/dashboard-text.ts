@@ -6,6 +6,7 @@ import type { ActionRow, DashboardModel, RelationshipRow } from "./model";
 import { translatorFor, type MessageKey, type Translate } from "../i18n";
 import type { ProgressRow } from "./progress";
 import { problemText } from "../notes/problems";
+import { BACK_LINK, linkedNoteName, replaceLinkNotes } from "../notes/move-links";
 import type { Language } from "../notes/types";
 
 export interface TextOptions {
@@ -129,7 +130,8 @@ export function dashboardToMarkdown(model: DashboardModel, options: MarkdownOpti
     for (const action of group.actions) {
       const due = action.due === null ? "—" : action.overdue ? `**${action.due}** (${t("actionState.overdue")})` : action.due;
       const done = `${t("actionState.done")}${action.completed ? ` ${action.completed}` : ""}`;
-      const text = action.done ? `~~${cell(action.text)}~~ (${done})` : cell(action.text);
+      const words = cell(actionWords(action, t));
+      const text = action.done ? `~~${words}~~ (${done})` : words;
       const from = t("dashboard.atLine", { place: sessionName(action.file), line: action.line + 1 });
       out.push(tableRow([due, text, t(`role.${action.owner}`), cell(from)]));
     }
@@ -198,7 +200,19 @@ function noActions(model: DashboardModel, t: Translate): string {
 
 function actionCells(action: ActionRow, t: Translate): string[] {
   const state = action.overdue ? t("actionState.overdue") : action.done ? t("actionState.done") : action.state === "open" ? "" : t(`actionState.${action.state}`);
-  return [state, action.due ?? "—", t(`role.${action.owner}`), plain(action.text), `${plain(action.file)}:${action.line + 1}`];
+  return [state, action.due ?? "—", t(`role.${action.owner}`), plain(actionWords(action, t)), `${plain(action.file)}:${action.line + 1}`];
+}
+
+/**
+ * The action's text with each link back of a move said in words ("(from Session 3)"): a link in a
+ * terminal cannot be followed, and pasted into a note it would add a backlink for every row.
+ */
+function actionWords(action: ActionRow, t: Translate): string {
+  return replaceLinkNotes(action.text, BACK_LINK, (target) => {
+    const number = action.sessionLinked(target)?.number ?? null;
+    const place = number === null ? linkedNoteName(target) : t("dashboardText.session", { number });
+    return `(${t("dashboardText.movedFrom", { place })})`;
+  });
 }
 
 function sessionsCell(row: RelationshipRow, t: Translate): string {

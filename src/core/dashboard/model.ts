@@ -34,6 +34,8 @@ export interface ActionRow {
   /** The source line as read, to check before writing back. */
   readonly raw: string;
   readonly session: { file: string; number: number | null; date: IsoDate | null };
+  /** The session of this relationship a link written in the action names (a link back of a move), if any. */
+  sessionLinked(target: string): { file: string; number: number | null; date: IsoDate | null } | null;
 }
 
 export interface ActionGroup {

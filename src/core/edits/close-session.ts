@@ -9,7 +9,9 @@ import { translate, type MessageKey } from "../i18n";
 import { mentoringTypeOf } from "../notes/model";
 import { SESSION_KEYS } from "../notes/schema";
 import { CLOSING_SECTIONS, type SectionId } from "../notes/section-names";
-import { detectNoteLanguage, ensureSections } from "../notes/sections";
+import { detectNoteLanguage, ensureSections, findSection } from "../notes/sections";
+import { headingOf, scanMarkdown } from "../syntax/markdown";
+import { withoutPrivateParts } from "../syntax/private-parts";
 import type { EditResult, IsoDate, Language } from "../notes/types";
 
 // Only the closing sections have a prompt; any other section gets none.
@@ -47,9 +49,46 @@ export function nextMeetingDate(from: IsoDate, cadenceDays: number): IsoDate | n
   return addDays(date, Math.round(cadenceDays));
 }
 
+/** A bullet or number that starts a list item: not part of the topic's words. */
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+
 /**
- * Everything "close session" does, on text: the headings, `status: closed`, and `next` from the cadence
- * when the note has no `next` yet. Closing a closed note a second time changes nothing.
+ * The first written line of the Topic section (Emne in Danish), without a list marker. Code, sub-headings
+ * and private parts (comments, private callouts) are skipped: they never leak into the frontmatter. Null
+ * when the note has no Topic section or nothing is written in it.
+ */
+export function topicFromSection(text: string): string | null {
+  const lines = scanMarkdown(text);
+  const span = findSection(text, "topic", lines);
+  if (!span) return null;
+  const written = lines
+    .slice(span.startLine, span.endLine)
+    .map((line) => (line.block === "body" && !headingOf(line.text) ? line.text : ""));
+  for (const line of withoutPrivateParts(written)) {
+    const words = line.trim().replace(LIST_MARKER, "").trim();
+    if (words !== "") return words;
+  }
+  return null;
+}
+
+/**
+ * The keys closing sets: `status: closed`, and `topic` from the Topic section when the note's topic is
+ * empty or missing (one the user wrote is never replaced). Both the plugin and the command line use it.
+ */
+export function closingKeys(data: Readonly<Record<string, unknown>>, text: string): Record<string, string> {
+  const keys: Record<string, string> = {};
+  if (data[SESSION_KEYS.status] !== "closed") keys[SESSION_KEYS.status] = "closed";
+  const topic = data[SESSION_KEYS.topic];
+  if (topic === undefined || topic === null || (typeof topic === "string" && topic.trim() === "")) {
+    const written = topicFromSection(text);
+    if (written !== null) keys[SESSION_KEYS.topic] = written;
+  }
+  return keys;
+}
+
+/**
+ * Everything "close session" does, on text: the headings, `status: closed`, an empty `topic` filled, and
+ * `next` from the cadence when the note has no `next` yet. Closing a closed note a second time changes nothing.
  */
 export function closeSessionText(text: string, today: IsoDate, cadenceDays: number, lang?: Language): EditResult {
   const headings = closeSession(text, lang);
@@ -59,8 +98,7 @@ export function closeSessionText(text: string, today: IsoDate, cadenceDays: numb
     return { ok: false, reason: frontmatter.kind === "problem" ? frontmatter.reason : translate(lang ?? "en", "close.notSession") };
   }
   const data = frontmatter.data;
-  const keys: Record<string, string> = {};
-  if (data[SESSION_KEYS.status] !== "closed") keys[SESSION_KEYS.status] = "closed";
+  const keys = closingKeys(data, headings.text);
   if (data[SESSION_KEYS.next] === undefined || data[SESSION_KEYS.next] === null) {
     // From the session's own date when it has a readable one (none when that runs past 9999-12-31), else from today.
     const sessionDate = parseIsoDate(data[SESSION_KEYS.date]) ?? today;

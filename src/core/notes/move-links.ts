@@ -27,12 +27,28 @@ export function linkedNames(text: string, pattern: RegExp): string[] {
   return [...text.matchAll(pattern)].map((match) => noteNameOf(match.slice(1).find((group) => group !== undefined) ?? ""));
 }
 
-/** The name a link to `target` (a link's text or a note's path) compares by. */
-export function noteNameOf(target: string): string {
+/** The note name a link to `target` (a link's text or a note's path) names, as written: no folder, heading, alias or `.md`. */
+export function linkedNoteName(target: string): string {
   const withoutAlias = target.split("|")[0] ?? "";
   const withoutHeading = withoutAlias.split("#")[0] ?? "";
   const name = withoutHeading.slice(withoutHeading.lastIndexOf("/") + 1).trim();
-  return (name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name).toLowerCase();
+  return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
+}
+
+/** The name a link to `target` (a link's text or a note's path) compares by. */
+export function noteNameOf(target: string): string {
+  return linkedNoteName(target).toLowerCase();
+}
+
+/** `line` with each link note of this kind replaced by `words(target)`, the link's target as written. */
+export function replaceLinkNotes(line: string, pattern: RegExp, words: (target: string) => string): string {
+  let out = "";
+  let from = 0;
+  for (const match of line.matchAll(pattern)) {
+    out += line.slice(from, match.index) + words(match.slice(1).find((group) => group !== undefined) ?? "");
+    from = match.index + match[0].length;
+  }
+  return out + line.slice(from);
 }
 
 /** `line` without the link notes of this kind, each with the blanks before it; every other byte stays. */

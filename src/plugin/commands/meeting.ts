@@ -2,7 +2,7 @@
 // exercise, conversation starters, reflection, roles, the relationship check, and ending the relationship; plus the meeting timer.
 // Every text is built in src/core; this file only finds the note, asks, and writes.
 import { MarkdownView, Notice, TFile, type Editor, type MarkdownFileInfo } from "obsidian";
-import { closeSession, nextMeetingDate } from "../../core/edits/close-session";
+import { closeSession, closingKeys, nextMeetingDate } from "../../core/edits/close-session";
 import { isIsoDate } from "../../core/syntax/dates";
 import { endRelationshipText } from "../../core/edits/end-relationship";
 import { readFrontmatter } from "../../core/syntax/frontmatter";
@@ -143,10 +143,11 @@ function proposedNextDate(ctx: MentoringContext, file: TFile): string {
 }
 
 /**
- * Closes the session open in `view`: the missing headings and `status: closed` (through the core's
- * frontmatter edit: comments and quoting kept) as one editor transaction, so closing is one undo step and
- * the editor does not reload; then the offer of the evaluation and the next date. On a closed session
- * that already has the four headings it says so and writes nothing; on any other note, too.
+ * Closes the session open in `view`: the missing headings, `status: closed` and an empty topic filled
+ * (through the core's frontmatter edit: comments and quoting kept) as one editor transaction, so closing
+ * is one undo step and the editor does not reload; then the offer of the evaluation and the next date. On
+ * a closed session that already has the four headings and nothing to fill it says so and writes nothing;
+ * on any other note, too.
  */
 export async function closeSessionInView(ctx: MentoringContext, editor: Editor, view: NoteView): Promise<void> {
   const before = editor.getValue();
@@ -162,23 +163,28 @@ export async function closeSessionInView(ctx: MentoringContext, editor: Editor, 
     new Notice(ctx.t("notice.noteUnreadable", { path: file.path, reason: frontmatter.reason }));
     return;
   }
-  const alreadyClosed = frontmatter.kind === "ok" && frontmatter.data["status"] === "closed";
-  if (!result.changed && alreadyClosed) {
+  const closing = closingKeys(frontmatter.kind === "ok" ? frontmatter.data : {}, before);
+  const nothingToSet = Object.keys(closing).length === 0;
+  if (!result.changed && nothingToSet) {
     new Notice(ctx.t("close.alreadyClosed"));
     return;
   }
-  const closing = { [SESSION_KEYS.status]: "closed" };
-  const closed = alreadyClosed ? { ok: true as const, text: result.text } : setFrontmatterKeys(result.text, closing);
-  const statusOnly = alreadyClosed ? { ok: true as const, text: before } : setFrontmatterKeys(before, closing);
-  const refused = !closed.ok ? closed : !statusOnly.ok ? statusOnly : null;
+  const closed = nothingToSet ? { ok: true as const, text: result.text } : setFrontmatterKeys(result.text, closing);
+  const keysOnly = nothingToSet ? { ok: true as const, text: before } : setFrontmatterKeys(before, closing);
+  const refused = !closed.ok ? closed : !keysOnly.ok ? keysOnly : null;
   if (refused && !refused.ok) {
     new Notice(ctx.t("notice.noteUnreadable", { path: file.path, reason: refused.reason }));
     return;
   }
-  if (!closed.ok || !statusOnly.ok) return;
+  if (!closed.ok || !keysOnly.ok) return;
   const headings = (textInsertions(before, result.text) ?? []).map(({ offset, text }) => ({ from: offset, to: offset, text }));
-  const status = replacementBetween(before, statusOnly.text);
-  applyInOneTransaction(editor, status ? [status, ...headings] : headings, closed.text);
+  // One change per key, each on its own line, so a cursor on another key's line stays where it was.
+  const keyChanges = Object.entries(closing).flatMap(([key, value]) => {
+    const one = setFrontmatterKeys(before, { [key]: value });
+    const change = one.ok ? replacementBetween(before, one.text) : null;
+    return change ? [change] : [];
+  });
+  applyInOneTransaction(editor, [...keyChanges, ...headings], closed.text);
   // Saved at once, as a background edit would be: the index, the timer and the dashboards see it closed.
   if (view instanceof MarkdownView) await view.save();
   const role = myRole(ctx, file);

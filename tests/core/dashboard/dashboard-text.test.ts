@@ -233,3 +233,52 @@ describe("displayWidth and plain", () => {
     );
   });
 });
+
+/** A relationship whose third session holds actions moved on from the first and the second. */
+function movedModel(lang: "en" | "da"): DashboardModel {
+  const word = lang === "en" ? "Session" : "Møde";
+  const from = lang === "en" ? "moved from" : "flyttet fra";
+  const to = lang === "en" ? "moved to" : "flyttet til";
+  const agreement = ["---", "type: mentoring-agreement", "mentee: Jane Doe", "role: mentor", "start: 2026-09-01", "status: active", "---", ""].join("\n");
+  const session = (number: number, date: string, actions: string[]): string =>
+    ["---", "type: mentoring-session", `session: ${number}`, `date: ${date}`, "status: closed", "---", "## Actions", ...actions, ""].join("\n");
+  const index = new VaultIndex([
+    ["Mentoring/Jane/Agreement.md", agreement],
+    [`Mentoring/Jane/2026-09-01 ${word} 1.md`, session(1, "2026-09-01", [`- [>] Map the stakeholders (${to} [[2026-10-06 ${word} 2]])`])],
+    [`Mentoring/Jane/2026-10-06 ${word} 2.md`, session(2, "2026-10-06", [`- [>] Map the stakeholders (${from} [[2026-09-01 ${word} 1]]) (${to} [[2026-11-03 ${word} 3]])`, `- [>] Book a room (${to} [[2026-11-03 ${word} 3]])`])],
+    [
+      `Mentoring/Jane/2026-11-03 ${word} 3.md`,
+      session(3, "2026-11-03", [
+        `- [ ] Map the stakeholders (${from} [[2026-10-06 ${word} 2]]) 📅 2026-12-01`,
+        `- [ ] Book a room (${from} [[Mentoring/Jane/2026-10-06 ${word} 2|last time]])`,
+        `- [ ] Ask about [[Some note]] (${from} [[A note that is gone]])`,
+      ]),
+    ],
+  ]);
+  return buildDashboard(index, { today: TODAY, showDone: false });
+}
+
+describe("moved actions on the text dashboard", () => {
+  for (const lang of ["en", "da"] as const) {
+    it(`show where they came from in words, never the raw link (${lang})`, () => {
+      const text = dashboardToText(movedModel(lang), { color: false, lang });
+      const fromWord = lang === "en" ? "from Session 2" : "fra Møde 2";
+      const stakeholders = text.split("\n").find((line) => line.includes("Map the stakeholders"));
+      // The due date has a column of its own; the words end with where the action came from.
+      expect(stakeholders).toContain(`2026-12-01  mentee  Map the stakeholders (${fromWord})  `);
+      const room = text.split("\n").find((line) => line.includes("Book a room"));
+      expect(room).toContain(`Book a room (${fromWord})`);
+      // A link that is not ours stays as written; a link back to a session that is not there shows its name.
+      const ask = text.split("\n").find((line) => line.includes("Ask about"));
+      expect(ask).toContain(`Ask about [[Some note]] (${lang === "en" ? "from" : "fra"} A note that is gone)`);
+      expect(text).not.toMatch(/(moved from|flyttet fra) \[\[/);
+      expect(text.split("[[").length - 1).toBe(1);
+    });
+  }
+
+  it("the Markdown dashboard, pasted into a note, shows the same words and no link back", () => {
+    const markdown = dashboardToMarkdown(movedModel("en"), {});
+    expect(markdown).toContain("| 2026-12-01 | Map the stakeholders (from Session 2) | mentee |");
+    expect(markdown).not.toMatch(/moved from \[\[/);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { closeSession, closeSessionText, nextMeetingDate } from "../../../src/core/edits/close-session";
 import { splitLines, type Line } from "../../../src/core/syntax/text";
+import { readFrontmatter } from "../../../src/core/syntax/frontmatter";
 
 const IDS = ["summary", "insights", "ideas", "actions"] as const;
 type Id = (typeof IDS)[number];
@@ -220,5 +221,118 @@ describe("new lines follow an old Mac note's CR endings", () => {
     expect(result.text).toContain("\r## Insights\r");
     expect(result.text).toContain("\r## Ideas\r");
     expect(result.text).toContain("\r## Actions\r");
+  });
+});
+
+describe("closeSessionText fills topic from the Topic section", () => {
+  const withTopic = (frontmatterTopic: string | null, topicLines: string[], eol = "\n"): string =>
+    [
+      "---",
+      "type: mentoring-session",
+      "session: 3",
+      "date: 2026-11-22",
+      ...(frontmatterTopic === null ? [] : [frontmatterTopic]),
+      "status: open",
+      "custom_key: kept # a comment",
+      "---",
+      "",
+      "## Topic",
+      "",
+      ...topicLines,
+      "",
+      "## Summary",
+      "",
+      "We talked.",
+      "",
+    ].join(eol);
+
+  const close = (note: string): string => {
+    const result = closeSessionText(note, "2026-11-25", 28, "en");
+    if (!result.ok) throw new Error(result.reason);
+    return result.text;
+  };
+  const topicOf = (text: string): unknown => {
+    const read = readFrontmatter(text);
+    if (read.kind !== "ok") throw new Error("unreadable frontmatter");
+    return read.data["topic"];
+  };
+
+  it("sets an empty topic key to the section's first non-blank line, changing no other byte", () => {
+    const note = withTopic("topic:", ["", "Saying no to the next project", "more words"], "\r\n");
+    const text = close(note);
+    expect(topicOf(text)).toBe("Saying no to the next project");
+    expect(text).toContain("\r\ntopic: Saying no to the next project\r\n");
+    // Only the topic line, the status value, the next date and the closing headings differ.
+    const expected = note
+      .replace("topic:\r\n", "topic: Saying no to the next project\r\n")
+      .replace("status: open", "status: closed")
+      .replace("custom_key: kept # a comment\r\n", "custom_key: kept # a comment\r\nnext: 2026-12-20\r\n");
+    expect(text.startsWith(expected.slice(0, expected.indexOf("## Summary")))).toBe(true);
+  });
+
+  it("adds a missing topic key, and treats an empty quoted topic as empty", () => {
+    expect(topicOf(close(withTopic(null, ["Career change"])))).toBe("Career change");
+    expect(topicOf(close(withTopic('topic: ""', ["Career change"])))).toBe("Career change");
+  });
+
+  it("never overwrites a topic the user set", () => {
+    const note = withTopic("topic: My own words # kept", ["Something else"]);
+    const text = close(note);
+    expect(text).toContain("topic: My own words # kept\n");
+    expect(topicOf(text)).toBe("My own words");
+  });
+
+  it("skips comments and a list marker, and leaves topic alone when the section is empty", () => {
+    expect(topicOf(close(withTopic("topic:", ["<!-- what to talk about -->", "- Delegating"])))).toBe("Delegating");
+    const empty = close(withTopic("topic:", ["<!-- nothing yet -->"]));
+    expect(topicOf(empty)).toBeNull();
+    expect(empty).toContain("\ntopic:\n");
+  });
+
+  it("finds the Danish Emne section too", () => {
+    const note = withTopic("topic:", ["At sige fra"]).replace("## Topic", "## Emne").replace("## Summary", "## Opsummering");
+    expect(topicOf(close(note))).toBe("At sige fra");
+  });
+
+  const awkward = [
+    "Time: how to spend it",
+    "Feedback #2",
+    "\"Quoted\" and 'single'",
+    "[brackets] first",
+    "{braces} first",
+    "*stars* first",
+    "&anchor-like",
+    "!tag-like",
+    "%directive-like",
+    "@at sign",
+    "`code` first",
+    "yes",
+    "2026-11-22",
+    "- not a list? # with hash",
+    "Ends with colon:",
+    "Åse's næste skridt 🚀",
+  ];
+  for (const topic of awkward) {
+    it(`round-trips the topic ${JSON.stringify(topic)}`, () => {
+      // The list-marker case is written as a bullet whose text begins with "- ".
+      const line = topic.startsWith("- ") ? `- ${topic}` : topic;
+      const text = close(withTopic("topic:", [line]));
+      expect(topicOf(text)).toBe(topic);
+      const again = closeSessionText(text, "2026-12-30", 14, "en");
+      expect(again).toEqual({ ok: true, text, changed: false });
+    });
+  }
+});
+
+describe("topic taken from the Topic section keeps private parts out", () => {
+  it("skips a private callout, a fenced block and a comment opened over several lines", () => {
+    const note = [
+      "---", "type: mentoring-session", "topic:", "status: open", "---",
+      "## Topic", "> [!private] mine", "> secret worry", "```", "code line", "```", "<!--", "hidden", "-->", "%% quick note %% Growing as a lead", "## Summary", "",
+    ].join("\n");
+    const result = closeSessionText(note, "2026-11-25", 28, "en");
+    if (!result.ok) throw new Error(result.reason);
+    const read = readFrontmatter(result.text);
+    expect(read.kind === "ok" ? read.data["topic"] : undefined).toBe("Growing as a lead");
   });
 });

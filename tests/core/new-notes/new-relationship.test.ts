@@ -100,8 +100,8 @@ describe("planRelationship", () => {
     const cases: Array<{ lang: Language; role: "mentor" | "mentee"; title: string; sentence: string }> = [
       { lang: "en", role: "mentor", title: "# Mentoring agreement with Anna Berg", sentence: "Anna Berg is the mentee; the mentor is not named yet." },
       { lang: "en", role: "mentee", title: "# Mentoring agreement with Anna Berg", sentence: "Anna Berg is the mentor; the mentee is not named yet." },
-      { lang: "da", role: "mentor", title: "# Mentoraftale med Anna Berg", sentence: "Anna Berg er mentee; mentoren er ikke navngivet endnu." },
-      { lang: "da", role: "mentee", title: "# Mentoraftale med Anna Berg", sentence: "Anna Berg er mentor; menteen er ikke navngivet endnu." },
+      { lang: "da", role: "mentor", title: "# Mentoraftale med Anna Berg", sentence: "Anna Berg er mentee; der står endnu ikke et navn på mentor." },
+      { lang: "da", role: "mentee", title: "# Mentoraftale med Anna Berg", sentence: "Anna Berg er mentor; der står endnu ikke et navn på mentee." },
     ];
     for (const { lang, role, title, sentence } of cases) {
       it(`${lang}, I am the ${role}: the title and the roles sentence name only Anna Berg`, () => {

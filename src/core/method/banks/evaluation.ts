@@ -1,5 +1,6 @@
 // Evaluation in every meeting: a few notes before it (what stands out, how the agreed goal and actions
-// went) and a few minutes at its end, one set for each side, shared briefly before parting.
+// went) and a few minutes at its end, one set for each side, shared briefly before parting. Each set is
+// read by its own side, so it speaks in that reader's voice: "I" is the reader, the other side is named.
 import type { Role } from "../../syntax/task-line";
 import type { EvaluationMoment, QuestionSet } from "./types";
 
@@ -9,20 +10,20 @@ export const evaluationQuestions: Record<EvaluationMoment, Record<Role, Question
       title: { en: "Before the meeting (mentee)", da: "Før mødet (mentee)" },
       questions: {
         en: [
-          "What has stayed with you since our last meeting?",
-          "How have you worked on the goal we talked about last time?",
-          "What went well, and what was hard?",
-          "Which of the agreed actions did you carry out, and what came of them?",
-          "What has happened since last time that I should know about?",
-          "What do you most want to use this meeting for?",
+          "What from our last meeting have I thought about most since?",
+          "How have I worked on the goal we talked about last time?",
+          "What went well for me, and what was hard?",
+          "Which of the agreed actions did I carry out, and what came of them?",
+          "What has happened since last time that my mentor should know about?",
+          "What do I most want to use this meeting for?",
         ],
         da: [
-          "Hvad har sat sig fast hos dig siden vores sidste møde?",
-          "Hvordan har du arbejdet med det mål, vi talte om sidst?",
-          "Hvad gik godt, og hvad var svært?",
-          "Hvilke af de aftalte handlinger fik du gjort, og hvad kom der ud af dem?",
-          "Hvad er der sket siden sidst, som jeg bør kende til?",
-          "Hvad vil du helst bruge dette møde til?",
+          "Hvad fra vores sidste møde har jeg tænkt mest over siden?",
+          "Hvordan har jeg arbejdet med det mål, vi talte om sidst?",
+          "Hvad gik godt for mig, og hvad var svært?",
+          "Hvilke af de aftalte handlinger fik jeg gjort, og hvad kom der ud af dem?",
+          "Hvad er der sket siden sidst, som min mentor bør kende til?",
+          "Hvad vil jeg helst bruge dette møde til?",
         ],
       },
     },
@@ -51,17 +52,17 @@ export const evaluationQuestions: Record<EvaluationMoment, Record<Role, Question
       title: { en: "End of meeting (mentee)", da: "Sidst i mødet (mentee)" },
       questions: {
         en: [
-          "Which part of today's conversation was most useful to you?",
-          "Where should the mentor put more weight next time?",
-          "What will you do with today's conversation before our next meeting?",
-          "What will you take with you from today?",
+          "Which part of today's conversation was most useful to me?",
+          "Where should my mentor put more weight next time?",
+          "What will I do with today's conversation before our next meeting?",
+          "What will I take with me from today?",
           "Is there anything we should do differently next time?",
         ],
         da: [
-          "Hvilken del af dagens samtale fik du mest ud af?",
-          "Hvad skal mentor lægge mere vægt på næste gang?",
-          "Hvad vil du gøre med dagens samtale, før vi ses igen?",
-          "Hvad tager du med dig fra i dag?",
+          "Hvilken del af dagens samtale fik jeg mest ud af?",
+          "Hvad skal min mentor lægge mere vægt på næste gang?",
+          "Hvad vil jeg gøre med dagens samtale, før vi ses igen?",
+          "Hvad tager jeg med mig fra i dag?",
           "Er der noget, vi skal gøre anderledes næste gang?",
         ],
       },

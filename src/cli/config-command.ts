@@ -1,0 +1,100 @@
+// `mentoring config`: the plugin's settings in data.json, shown or changed from the command line. A new
+// value is checked by the same reader that loads the settings (so what the plugin would refuse is
+// refused here, with the reason, writing nothing), and saved as the plugin saves: every key it does not
+// know kept, two-space JSON, through the write path.
+import type { CliCommand } from "./args";
+import { PLUGIN_DATA_PATH } from "./vault-fs";
+import { applyChanges } from "./write-path";
+import { EXIT, refuse, say, type CliIo, type Opened } from "./context";
+import { DEFAULT_SETTINGS, readSettings, type MentoringSettings, type TemplatePaths } from "../core/notes/settings";
+import { sanitizeRootFolder } from "../core/syntax/paths";
+import type { Translate } from "../core/i18n";
+
+type Config = Extract<CliCommand, { kind: "config" }>;
+
+/** What each key takes, to say so when a value is refused; the check itself is the settings reader's. */
+const EXPECTED: Record<string, { kind: "choice"; choices: string[] } | { kind: "number"; min: number; max: number } | { kind: "text" | "folder" }> = {
+  rootFolder: { kind: "folder" },
+  myName: { kind: "text" },
+  defaultRole: { kind: "choice", choices: ["mentor", "mentee"] },
+  language: { kind: "choice", choices: ["auto", "en", "da"] },
+  actionFormat: { kind: "choice", choices: ["tasks", "dataview"] },
+  carryOver: { kind: "choice", choices: ["live", "move"] },
+  cadenceDays: { kind: "number", min: 1, max: 366 },
+  meetingMinutes: { kind: "number", min: 5, max: 600 },
+  meetingsPlanned: { kind: "number", min: 1, max: 200 },
+  timeOutMode: { kind: "choice", choices: ["pick", "next"] },
+  "templates.agreement": { kind: "text" },
+  "templates.session": { kind: "text" },
+  "templates.firstSession": { kind: "text" },
+};
+
+export const SETTING_KEYS = Object.keys(EXPECTED);
+
+function valueOf(settings: MentoringSettings, key: string): string | number {
+  if (key.startsWith("templates.")) return settings.templates[key.slice("templates.".length) as keyof TemplatePaths];
+  return (settings as unknown as Record<string, string | number>)[key] ?? "";
+}
+
+export function config(opened: Opened, command: Config, io: CliIo): number {
+  const { t } = opened;
+  if (command.key !== null && !SETTING_KEYS.includes(command.key)) {
+    return refuse(io, t, t("cli.config.unknownKey", { key: command.key, keys: SETTING_KEYS.join(", ") }));
+  }
+  if (command.action === "get") {
+    if (command.key !== null) io.out(`${valueOf(opened.settings, command.key)}\n`);
+    else io.out(SETTING_KEYS.map((key) => `${key}=${valueOf(opened.settings, key)}\n`).join(""));
+    return EXIT.ok;
+  }
+  const key = command.key ?? "";
+  const value = parsed(key, command.value ?? "");
+  const candidate = key.startsWith("templates.")
+    ? { templates: { ...DEFAULT_SETTINGS.templates, [key.slice("templates.".length)]: value } }
+    : { [key]: value };
+  if (readSettings(candidate).invalidKeys.length > 0 || (key === "rootFolder" && value === "")) {
+    return refuse(io, t, t("cli.config.badValue", { key, value: command.value ?? "", expected: expected(key, t) }));
+  }
+  let saved: Record<string, unknown> = {};
+  if (opened.data !== null) {
+    try {
+      const raw: unknown = JSON.parse(opened.data);
+      if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new Error("not an object");
+      saved = raw as Record<string, unknown>;
+    } catch {
+      return refuse(io, t, t("cli.config.unreadable", { path: PLUGIN_DATA_PATH }));
+    }
+  }
+  const settings: MentoringSettings = { ...opened.settings, templates: { ...opened.settings.templates } };
+  if (key.startsWith("templates.")) settings.templates[key.slice("templates.".length) as keyof TemplatePaths] = String(value);
+  else (settings as unknown as Record<string, unknown>)[key] = value;
+  if (valueOf(settings, key) === valueOf(opened.settings, key) && opened.data !== null) {
+    say(io, t("cli.config.unchanged", { key }));
+    return EXIT.ok;
+  }
+  // As the plugin's save: what was saved, with the settings over it; unknown keys stay.
+  const text = JSON.stringify({ ...saved, ...settings, templates: { ...settings.templates } }, null, 2);
+  const written = applyChanges(opened.vault, [{ path: PLUGIN_DATA_PATH, text, expected: opened.data }]);
+  if (!written.ok) {
+    say(io, written.reason);
+    return EXIT.problem;
+  }
+  io.out(`${key}=${valueOf(settings, key)}\n`);
+  return EXIT.ok;
+}
+
+/** The value as the settings tab stores it: numbers as numbers, the root folder cleaned, text trimmed. */
+function parsed(key: string, text: string): string | number {
+  const rule = EXPECTED[key];
+  if (rule?.kind === "number") return /^\s*\d+\s*$/.test(text) ? Number(text.trim()) : text;
+  // No fallback here: a name that cleans to nothing is refused rather than quietly made "Mentoring".
+  if (rule?.kind === "folder") return sanitizeRootFolder(text, "");
+  return text.trim();
+}
+
+function expected(key: string, t: Translate): string {
+  const rule = EXPECTED[key];
+  if (rule?.kind === "choice") return t("cli.config.expectOneOf", { choices: rule.choices.join("|") });
+  if (rule?.kind === "number") return t("cli.config.expectNumber", { min: rule.min, max: rule.max });
+  if (rule?.kind === "folder") return t("cli.config.expectFolder");
+  return t("cli.config.expectText");
+}
