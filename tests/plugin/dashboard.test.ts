@@ -5,6 +5,7 @@ import {
   loadPlugin,
   MarkdownView,
   notices,
+  openModals,
   renderCodeBlock,
   resetFake,
   settle,
@@ -151,6 +152,39 @@ describe("the dashboard view", () => {
 
     const problems = Array.from(root.querySelectorAll(".mentoring-dashboard-problem-file")).map((a) => a.textContent);
     expect(problems).toEqual(plugin.index.problems().map((problem) => problem.file));
+  });
+
+  it("shows the latest session's focus, and past the end date a cue with ending one click away", async () => {
+    const files = loadVault();
+    const agreementPath = `${JANE}/Agreement.md`;
+    files[agreementPath] = (files[agreementPath] ?? "").replace("end: 2027-06-30", "end: 2026-11-01");
+    // The card shows the latest session's focus (session 3, in an archive folder), not an earlier one's.
+    files[JANE_SESSION_2] = (files[JANE_SESSION_2] ?? "").replace("topic: Feedback\r\n", "topic: Feedback\r\nfocus: personal\r\n");
+    const third = `${JANE}/Archive/2026-11-01 Session 3.md`;
+    files[third] = (files[third] ?? "").replace("session: 3\n", "session: 3\nfocus: relational\n");
+    const { app } = await startPlugin(files);
+    const root = await openDashboardView(app);
+    const cards = Array.from(root.querySelectorAll<HTMLElement>(".mentoring-dashboard-relationship"));
+    const jane = cards.find((card) => card.querySelector("h4")?.textContent === "Jane Doe");
+    if (!jane) throw new Error("no card for Jane Doe");
+    const facts = Array.from(jane.querySelectorAll("dt")).map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]);
+    expect(facts).toContainEqual(["Focus last time", "relational"]);
+    expect(jane.querySelector(".mentoring-dashboard-end-passed")?.textContent).toContain("“Insert relationship check”");
+    // The other relationships have not passed their end: no cue there.
+    expect(cards.filter((card) => card.querySelector(".mentoring-dashboard-end-passed"))).toHaveLength(1);
+
+    const button = jane.querySelector<HTMLButtonElement>("button.mentoring-dashboard-end");
+    expect(button?.textContent).toBe("End mentoring relationship");
+    button?.click();
+    await settle();
+    const modal = openModals[openModals.length - 1];
+    if (!modal) throw new Error("no confirmation");
+    const confirm = Array.from(modal.contentEl.querySelectorAll("button")).find((el) => el.textContent === "End relationship");
+    expect(app.vault.getFileByPath(agreementPath) && (await app.vault.read(app.vault.getFileByPath(agreementPath) as never))).toContain("status: active");
+    confirm?.click();
+    await settle();
+    const ended = await app.vault.read(app.vault.getFileByPath(agreementPath) as never);
+    expect(ended).toContain("status: ended");
   });
 
   it("filters by owner and by relationship with labelled controls", async () => {

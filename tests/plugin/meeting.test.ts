@@ -149,7 +149,7 @@ describe("where the meeting commands are offered", () => {
     const { app } = await setUp();
     const available = (id: string): boolean => app.commands.isAvailable(`mentoring-notes:${id}`);
     const sessionOnly = ["insert-time-out", "close-session", "insert-evaluation"];
-    const anyMentoringNote = ["insert-values-exercise", "insert-conversation-starters", "insert-mentor-reflection", "insert-mentor-roles", "end-relationship"];
+    const anyMentoringNote = ["insert-values-exercise", "insert-conversation-starters", "insert-mentor-reflection", "insert-mentor-roles", "insert-relationship-check", "end-relationship"];
 
     await open(app, SESSION_PATH);
     for (const id of [...sessionOnly, ...anyMentoringNote]) expect(available(id), id).toBe(true);
@@ -232,17 +232,29 @@ describe("inserting at the cursor", () => {
     await settle();
     expect(editor.transactionCount).toBe(1);
     const block = added(before, editor.getValue());
-    for (const text of meetingTexts("en").evaluation("end", "mentor")) expect(block).toContain(text);
+    for (const text of meetingTexts("en").evaluation("end", "mentor")) expect(block).toContain(`> - ${text}`);
     expect(block).not.toContain(meetingTexts("en").evaluation("end", "mentee")[0]);
+    // Private by default: a callout no summary copies, titled as the set.
+    expect(block.trimStart().startsWith(`> [!private] ${meetingTexts("en").evaluationTitle("end", "mentor")}\n`)).toBe(true);
   });
 
-  const INSERTS: Array<{ id: string; expected: () => string[] }> = [
+  // `privateTitle`: the block is a private callout of that title (every line quoted, then a blank line), so no summary copies it.
+  const INSERTS: Array<{ id: string; expected: () => string[]; privateTitle?: () => string }> = [
     { id: "insert-conversation-starters", expected: () => [...meetingTexts("en").starters.questions] },
-    { id: "insert-mentor-reflection", expected: () => meetingTexts("en").reflection.flatMap((g) => [g.title, ...g.questions]) },
+    {
+      id: "insert-mentor-reflection",
+      expected: () => meetingTexts("en").reflection.flatMap((g) => [g.title, ...g.questions]),
+      privateTitle: () => meetingTexts("en").reflectionTitle,
+    },
     { id: "insert-mentor-roles", expected: () => meetingTexts("en").rolesAndHelping.flatMap((g) => g.items.map((i) => i.name)) },
     { id: "insert-values-exercise", expected: () => [...meetingTexts("en").values.values, ...meetingTexts("en").values.steps, "```mermaid"] },
+    {
+      id: "insert-relationship-check",
+      expected: () => [meetingTexts("en").check.prompt, ...meetingTexts("en").check.signs.map((sign) => `> - ${sign}`)],
+      privateTitle: () => meetingTexts("en").check.title,
+    },
   ];
-  for (const { id, expected } of INSERTS) {
+  for (const { id, expected, privateTitle } of INSERTS) {
     it(`${id}: one transaction at the cursor, the bank's texts, nothing else changed`, async () => {
       const { app } = await setUp();
       const editor = await open(app, SESSION_PATH);
@@ -253,6 +265,14 @@ describe("inserting at the cursor", () => {
       const block = added(before, editor.getValue());
       for (const text of expected()) expect(block).toContain(text);
       expect(before.indexOf("```\n## Actions")).toBe(editor.getValue().indexOf("```\n## Actions") - block.length);
+      if (privateTitle) {
+        const lines = block.split("\n");
+        const first = lines.findIndex((line) => line !== "");
+        const quoted = lines.slice(first, lines.indexOf("", first));
+        expect(quoted[0]).toBe(`> [!private] ${privateTitle()}`);
+        for (const text of expected()) expect(quoted.some((line) => line.includes(text)), text).toBe(true);
+        for (const line of quoted) expect(line.startsWith(">"), line).toBe(true);
+      }
     });
   }
 });
@@ -293,7 +313,8 @@ describe("close session with the four headings", () => {
 
     const final = read(app, SESSION_PATH);
     expect(final).toContain("next: 2026-12-20");
-    for (const question of meetingTexts("en").evaluation("end", "mentor")) expect(final).toContain(`- ${question}`);
+    expect(final).toContain(`## ${meetingTexts("en").evaluationTitle("end", "mentor")}\n> [!private]\n`);
+    for (const question of meetingTexts("en").evaluation("end", "mentor")) expect(final).toContain(`> - ${question}`);
     expect(editor.getValue()).toBe(final);
   });
 

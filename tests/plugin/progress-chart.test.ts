@@ -17,7 +17,7 @@ function drawn(lang: "en" | "da" = "en"): HTMLElement {
     ["M/Jane/2.md", session(2, "2026-10-04", ["- [-] d"])],
   ]);
   const el = document.body.createDiv();
-  const renderer = new DashboardRenderer(new Component() as never, el, (key, vars) => translate(lang, key, vars), { tick: () => Promise.resolve(false), open: () => undefined });
+  const renderer = new DashboardRenderer(new Component() as never, el, (key, vars) => translate(lang, key, vars), { tick: () => Promise.resolve(false), open: () => undefined, endRelationship: () => undefined });
   renderer.draw(buildDashboard(index, { today: "2026-12-05" }), { parts: ["progress"], problems: "when-any" });
   return el;
 }

@@ -248,6 +248,7 @@ describe("note text on the dashboard is text", () => {
     const renderer = new DashboardRenderer(new Component() as never, el, (key, vars) => translate("en", key, vars), {
       tick: () => Promise.resolve(false),
       open: () => undefined,
+      endRelationship: () => undefined,
       startRelationship: () => undefined,
     });
     renderer.draw(model, ALL_SECTIONS);

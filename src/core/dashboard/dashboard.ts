@@ -153,6 +153,7 @@ function relationshipRow(relationship: IndexedRelationship, name: string, { toda
     role: agreement.role,
     status: agreement.status,
     phase: latest?.phase ?? phaseFor(held, planned ?? DEFAULT_SETTINGS.meetingsPlanned),
+    focus: latest?.focus ?? null,
     sessionsHeld: held,
     meetingsPlanned: planned,
     lastMeeting,

@@ -1,5 +1,5 @@
 // What the dashboard shows, as data: the rows the view, the code block and the command line draw.
-import type { ActionState, AgreementStatus, IsoDate, Phase, Problem, Role } from "../notes/types";
+import type { ActionState, AgreementStatus, Focus, IsoDate, Phase, Problem, Role } from "../notes/types";
 import type { ProgressRow } from "./progress";
 import type { RelationshipHint } from "./relationship-match";
 
@@ -60,6 +60,8 @@ export interface RelationshipRow {
   role: Role;
   status: AgreementStatus;
   phase: Phase;
+  /** The focus of the latest session held (personal, professional or relational), if it names one. */
+  focus: Focus | null;
   sessionsHeld: number;
   meetingsPlanned: number | null;
   lastMeeting: IsoDate | null;

@@ -49,12 +49,41 @@ export function questionList(groups: readonly QuestionGroup[]): InsertBlock {
 }
 
 /**
+ * A block inside `> [!private] title`: private parts are never copied (the session summary leaves them
+ * out). A blank line ends the callout and leaves room to write below it; the cursor stays where the
+ * block put it, moved inside the quote.
+ */
+export function privateCallout(title: string, block: InsertBlock): InsertBlock {
+  let end = block.lines.length;
+  while (end > 0 && (block.lines[end - 1] ?? "").trim() === "") end -= 1;
+  const quoted = block.lines.slice(0, end).map((line) => (line === "" ? ">" : `> ${line}`));
+  const lines = [title === "" ? "> [!private]" : `> [!private] ${title}`, ...quoted, "", ""];
+  const cursor = block.cursor.line < end ? { line: block.cursor.line + 1, ch: block.cursor.ch + 2 } : { line: lines.length - 1, ch: 0 };
+  return { lines, cursor };
+}
+
+/** Question groups as a private callout; one group named as the callout is not labelled twice. */
+export function privateQuestions(title: string, groups: readonly QuestionGroup[]): InsertBlock {
+  const list = questionList(groups);
+  const skip = groups.length === 1 && groups[0]?.title === title ? 1 : 0;
+  return privateCallout(title, { lines: list.lines.slice(skip), cursor: { line: list.cursor.line - skip, ch: list.cursor.ch } });
+}
+
+/** The signs that a relationship may be ending, with a prompt, as a private callout; the cursor goes below it. */
+export function relationshipCheck(title: string, prompt: string, signs: readonly string[]): InsertBlock {
+  const block = privateCallout(title, { lines: [prompt, "", ...signs.map((sign) => `- ${sign}`)], cursor: { line: signs.length + 2, ch: 0 } });
+  return { lines: block.lines, cursor: { line: block.lines.length - 1, ch: 0 } };
+}
+
+/**
  * The same questions under their own level-2 heading (like the closing sections), so that they never read
- * as part of the section above them, such as the mentee's actions.
+ * as part of the section above them, such as the mentee's actions; private by default, in an untitled
+ * private callout under the heading.
  */
 export function questionSection(group: QuestionGroup): InsertBlock {
   const list = questionList([group]);
-  return { lines: [`## ${group.title}`, ...list.lines.slice(1)], cursor: list.cursor };
+  const callout = privateCallout("", { lines: list.lines.slice(1), cursor: { line: list.cursor.line - 1, ch: list.cursor.ch } });
+  return { lines: [`## ${group.title}`, ...callout.lines], cursor: { line: callout.cursor.line + 1, ch: callout.cursor.ch } };
 }
 
 /** A titled list of named items, each with a one-line description (mentor roles, ways of helping). */

@@ -3,8 +3,10 @@
 import {
   closingChecklist,
   conversationStarters,
+  endingSigns,
   evaluationQuestions,
   finalEvaluation,
+  menteeRoles,
   mentorReflection,
   mentorRoles,
   timeOutQuestions,
@@ -28,8 +30,12 @@ export interface MeetingTexts {
   evaluationTitle(moment: EvaluationMoment, role: Role): string;
   evaluation(moment: EvaluationMoment, role: Role): readonly string[];
   starters: QuestionGroup;
+  /** The private callout's title, and the groups of the mentor's reflection under it. */
+  reflectionTitle: string;
   reflection: readonly QuestionGroup[];
-  /** The roles a mentor can take and the four ways of helping, each with its one-line description. */
+  /** The signs that it may be time to end, with a prompt to weigh them. */
+  check: { title: string; prompt: string; signs: readonly string[] };
+  /** The mentor's roles, the mentee's roles and the four ways of helping, each with its one-line description. */
   rolesAndHelping: readonly DescribedGroup[];
   values: ValuesExerciseText;
   ending: EndingText;
@@ -49,11 +55,17 @@ export function meetingTexts(lang: Language): MeetingTexts {
     evaluationTitle: (moment, role) => evaluationQuestions[moment][role].title[lang],
     evaluation: (moment, role) => evaluationQuestions[moment][role].questions[lang],
     starters: group(conversationStarters, lang),
+    reflectionTitle: t("note.reflection.title"),
     reflection: mentorReflection.map((set) => group(set, lang)),
+    check: { title: t("note.check.title"), prompt: t("note.check.prompt"), signs: endingSigns[lang] },
     rolesAndHelping: [
       {
         title: t("note.roles.title"),
         items: mentorRoles.map((role) => ({ name: role.name[lang], description: role.description[lang] })),
+      },
+      {
+        title: t("note.menteeRoles.title"),
+        items: menteeRoles.map((role) => ({ name: role.name[lang], description: role.description[lang] })),
       },
       {
         title: t("note.helping.title"),

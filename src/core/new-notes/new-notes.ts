@@ -68,9 +68,9 @@ function flatValue(value: unknown): FrontmatterValue | undefined {
  * A question set from the banks as the insert commands write it (questions with room to answer), without
  * the bold title: a template puts it under a heading of its own, and the title would repeat it.
  */
-export function questions(set: QuestionSet, lang: Language): string {
+export function questions(set: QuestionSet, lang: Language, titled = false): string {
   const group: QuestionGroup = { title: set.title[lang], questions: set.questions[lang] };
-  return blockLines(questionList([group]).lines.slice(1));
+  return blockLines(questionList([group]).lines.slice(titled ? 0 : 1));
 }
 
 /**

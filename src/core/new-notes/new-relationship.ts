@@ -97,6 +97,8 @@ export function planRelationship(
     meetings_planned: String(input.meetingsPlanned),
     start: input.start,
     end: input.end ?? "",
+    working_together: "",
+    signatures: "",
   };
 
   const agreement = renderNote(
@@ -120,6 +122,8 @@ export function planRelationship(
       goal_list: goalList(goals.map((text) => ({ text, achieved: false })), t),
       practical_frame: practicalFrame(input, t),
       ground_rules: groundRules(t),
+      working_together: workingTogether(t),
+      signatures: signatureLines(menteeText, mentorText, t),
     },
   );
 
@@ -158,6 +162,7 @@ function goalTaskLine(text: string): string {
 function practicalFrame(input: RelationshipInput, t: Translate): string {
   return [
     t("note.frame.confidentiality"),
+    t("note.frame.noReview"),
     t("note.frame.cadence", { cadence: input.cadenceDays, planned: input.meetingsPlanned }),
     t("note.frame.initiative"),
     t("note.frame.cancel"),
@@ -178,4 +183,24 @@ function groundRules(t: (key: MessageKey) => string): string {
     "note.expectations.evaluate",
   ];
   return [t("note.groundRules.intro"), "", ...rules.map((key) => `- ${t(key)}`), ...questions.map((key) => `- ${t(key)}`)].join("\n");
+}
+
+/** Tips for working together, in an order of our own. */
+function workingTogether(t: (key: MessageKey) => string): string {
+  const tips: MessageKey[] = [
+    "note.together.ask",
+    "note.together.praise",
+    "note.together.promise",
+    "note.together.trust",
+    "note.together.flexible",
+    "note.together.both",
+    "note.together.light",
+  ];
+  return tips.map((key) => `- ${t(key)}`).join("\n");
+}
+
+/** A line to sign for each of the two, with room for the date: the agreement is signed on paper or on screen. */
+function signatureLines(mentee: string, mentor: string, t: Translate): string {
+  const line = (role: MessageKey, name: string): string => `- ${t("note.sign.line", { role: t(role), name })}`;
+  return [t("note.sign.intro"), "", line("role.menteeLabel", mentee), line("role.mentorLabel", mentor)].join("\n");
 }

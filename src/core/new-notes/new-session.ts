@@ -2,7 +2,7 @@
 // plugin and the command line. The frontmatter is always ours (built by the schema); the template gives the
 // body. Nothing here touches a file: the callers write what is planned and forward the moved actions.
 import { planCarryOver, type CarryOverPlan } from "../edits/carry-over";
-import { evaluationQuestions } from "../method/banks";
+import { backSeatQuestions, evaluationQuestions } from "../method/banks";
 import { translatorFor, type MessageKey } from "../i18n";
 import { agreementLink, BUILT_IN_TEMPLATES, firstMeetingStartersText, goalList, peopleSentence, questions, renderNote } from "./new-notes";
 import { basenameOf } from "../syntax/paths";
@@ -10,7 +10,7 @@ import { sessionFrontmatter } from "../notes/schema";
 import { nextSessionNumber, phaseFor, previousSession, sessionOnDay } from "../notes/session-plan";
 import { sessionPathFor } from "./note-names";
 import type { CarryOver, MentoringSettings } from "../notes/settings";
-import type { Agreement, IsoDate, Language, Session } from "../notes/types";
+import type { Agreement, IsoDate, Language, Phase, Role, Session } from "../notes/types";
 
 /** What a new session needs of its relationship: the index's relationship fits. */
 export interface RelationshipState {
@@ -78,10 +78,12 @@ export function planSession(
       topic: "",
       since_last_time: sinceLastTime(folder, settings.carryOver, t),
       carried_actions: moves.lines.join("\n"),
-      before_meeting: questions(evaluationQuestions.before[role], lang),
+      before_meeting: beforeMeeting(role, phase, lang),
       conversation_starters: firstMeetingStartersText(lang, t),
       practical_frame: "",
       ground_rules: "",
+      working_together: "",
+      signatures: "",
       first_meeting_intro: "",
       cadence: String(agreement.cadenceDays ?? settings.cadenceDays),
       meeting_minutes: String(agreement.meetingMinutes ?? settings.meetingMinutes),
@@ -99,4 +101,11 @@ export function planSession(
  */
 function sinceLastTime(folder: string, carryOver: CarryOver, t: (key: MessageKey) => string): string {
   return [t(carryOver === "move" ? "note.sinceLastTimeMoved" : "note.sinceLastTime"), "", "```mentoring-dashboard", `relationship: ${folder}`, "show: actions", "```"].join("\n");
+}
+
+/** The before-the-meeting questions for my role; in the final phase a mentor is also asked to take the back seat. */
+function beforeMeeting(role: Role, phase: Phase, lang: Language): string {
+  const own = questions(evaluationQuestions.before[role], lang);
+  if (role !== "mentor" || phase !== "final") return own;
+  return `${own}\n\n${questions(backSeatQuestions, lang, true)}`;
 }

@@ -22,6 +22,8 @@
 //   conversation_starters  the first-meeting conversation starters, and the command that inserts the rest
 //   practical_frame    the agreement's practical frame as list lines
 //   ground_rules       the agreement's ground rules and the expectation questions, as list lines
+//   working_together   the agreement's tips for working together, as list lines
+//   signatures         the agreement's lines to sign: both names, a signature and a date
 //   first_meeting_intro  the first session's opening paragraph
 //   cadence            days between meetings
 //   meeting_minutes    meeting length in minutes
@@ -52,6 +54,8 @@ export const TEMPLATE_PLACEHOLDERS = [
   "conversation_starters",
   "practical_frame",
   "ground_rules",
+  "working_together",
+  "signatures",
   "first_meeting_intro",
   "cadence",
   "meeting_minutes",

@@ -5,7 +5,7 @@ import { dateProblemMessage, parseIsoDate } from "../syntax/dates";
 import { message } from "../i18n";
 import { problemOf } from "./problems";
 import type { FrontmatterValue, FrontmatterValues } from "../syntax/frontmatter";
-import type { Action, Agreement, AgreementStatus, Goal, IsoDate, Phase, Problem, ProblemMessage, Role, Session, SessionStatus } from "./types";
+import type { Action, Agreement, AgreementStatus, Focus, Goal, IsoDate, Phase, Problem, ProblemMessage, Role, Session, SessionStatus } from "./types";
 
 export const NOTE_TYPES = { agreement: "mentoring-agreement", session: "mentoring-session" } as const;
 
@@ -31,6 +31,7 @@ export const SESSION_KEYS = {
   date: "date",
   phase: "phase",
   topic: "topic",
+  focus: "focus",
   status: "status",
   agreement: "agreement",
   next: "next",
@@ -41,6 +42,7 @@ const ROLES: readonly Role[] = ["mentor", "mentee"];
 const AGREEMENT_STATUSES: readonly AgreementStatus[] = ["active", "ended"];
 const SESSION_STATUSES: readonly SessionStatus[] = ["open", "closed"];
 const PHASES: readonly Phase[] = ["start", "middle", "final"];
+const FOCUSES: readonly Focus[] = ["personal", "professional", "relational"];
 
 
 /** Reads one note's keys, collecting a problem for each value that is wrong. */
@@ -180,6 +182,7 @@ export function sessionOf(values: FrontmatterValues, file: string, folder: strin
     number: read.count(SESSION_KEYS.session),
     date: read.date(SESSION_KEYS.date),
     phase: read.choice(SESSION_KEYS.phase, PHASES),
+    focus: read.choice(SESSION_KEYS.focus, FOCUSES),
     topic: read.text(SESSION_KEYS.topic),
     status: read.choice(SESSION_KEYS.status, SESSION_STATUSES) ?? "open",
     next: read.date(SESSION_KEYS.next),
@@ -233,6 +236,8 @@ export function sessionFrontmatter(input: SessionFrontmatterInput): Array<[strin
     [SESSION_KEYS.date, input.date],
     [SESSION_KEYS.phase, input.phase],
     [SESSION_KEYS.topic, blankAsEmpty(input.topic)],
+    // Left empty for the conversation to fill in: Properties shows it, a prompt to name the focus.
+    [SESSION_KEYS.focus, null],
     [SESSION_KEYS.status, input.status ?? "open"],
     [SESSION_KEYS.agreement, blankAsEmpty(input.agreement)],
   ];

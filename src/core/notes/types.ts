@@ -11,6 +11,8 @@ export type { IsoDate } from "../syntax/dates";
 export type { ActionFormat, ActionState, Role, TaskLine } from "../syntax/task-line";
 
 export type Phase = "start" | "middle" | "final";
+/** What a conversation is mostly about: the mentee as a person, the work itself, or the people around it. */
+export type Focus = "personal" | "professional" | "relational";
 export type AgreementStatus = "active" | "ended";
 export type SessionStatus = "open" | "closed";
 
@@ -81,6 +83,7 @@ export interface Session {
   number: number | null;
   date: IsoDate | null;
   phase: Phase | null;
+  focus: Focus | null;
   topic: string | null;
   status: SessionStatus;
   next: IsoDate | null;

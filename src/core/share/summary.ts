@@ -1,5 +1,5 @@
 // The summary of one session to share with the other person (the method asks the mentee to send one
-// after each meeting): who, which session and when, the topic, Summary, Insights and Ideas, the actions
+// after each meeting): who, which session and when, the focus and the topic, Summary, Insights and Ideas, the actions
 // as a table (never task lines, so a pasted summary is no second open copy), and the next meeting.
 // Never a private part: private callouts and comments are left out (see private-parts.ts).
 import { SECTION_TITLES, type SectionId } from "../notes/section-names";
@@ -9,7 +9,7 @@ import { scanMarkdown } from "../syntax/markdown";
 import { splitLines } from "../syntax/text";
 import { withoutPrivateParts } from "../syntax/private-parts";
 import { translatorFor, type Translate } from "../i18n";
-import type { ActionState, IsoDate, Language, ProblemMessage, Role } from "../notes/types";
+import type { ActionState, Focus, IsoDate, Language, ProblemMessage, Role } from "../notes/types";
 
 export const SHARED_SECTIONS = ["summary", "insights", "ideas"] as const satisfies readonly SectionId[];
 export type SharedSection = (typeof SHARED_SECTIONS)[number];
@@ -21,6 +21,8 @@ export interface SessionSummary {
   mentor: string | null;
   number: number | null;
   date: IsoDate | null;
+  /** The conversation's focus (personal, professional or relational), as the note's `focus` says. */
+  focus: Focus | null;
   topic: string | null;
   /** Each shared section's lines without private parts; empty when the note has no such section. */
   sections: Record<SharedSection, string[]>;
@@ -51,6 +53,7 @@ export function summariseSession(file: string, text: string, fallback: Language)
       mentor: session.mentor,
       number: session.number,
       date: session.date,
+      focus: session.focus,
       topic: session.topic,
       sections,
       actions: session.actions.map((action) => ({ text: action.task.text, owner: action.owner, due: action.due, state: action.state })),
@@ -96,6 +99,7 @@ function markdownSummary(summary: SessionSummary, t: Translate): string {
   const out: string[] = [`# ${titleOf(summary, t)}`, ""];
   const people = peopleOf(summary, t);
   if (people.length > 0) out.push(people.join(" · "), "");
+  if (summary.focus) out.push(`**${t("summary.focus")}:** ${t(`focus.${summary.focus}`)}`, "");
   if (summary.topic) out.push(`**${t("summary.topic")}:** ${summary.topic}`, "");
   for (const id of SHARED_SECTIONS) {
     out.push(`## ${SECTION_TITLES[id][summary.language]}`, "");
@@ -122,6 +126,7 @@ function textSummary(summary: SessionSummary, t: Translate): string {
   const out: string[] = [titleOf(summary, t), ""];
   const people = peopleOf(summary, t);
   if (people.length > 0) out.push(people.join(" · "), "");
+  if (summary.focus) out.push(`${t("summary.focus")}: ${t(`focus.${summary.focus}`)}`, "");
   if (summary.topic) out.push(`${t("summary.topic")}: ${summary.topic}`, "");
   for (const id of SHARED_SECTIONS) {
     out.push(SECTION_TITLES[id][summary.language]);

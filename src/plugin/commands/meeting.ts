@@ -1,5 +1,5 @@
 // The commands a mentor runs while talking: time-out, close with the four headings, evaluation, values
-// exercise, conversation starters, reflection, roles, and ending the relationship; plus the meeting timer.
+// exercise, conversation starters, reflection, roles, the relationship check, and ending the relationship; plus the meeting timer.
 // Every text is built in src/core; this file only finds the note, asks, and writes.
 import { MarkdownView, Notice, TFile, type Editor, type MarkdownFileInfo } from "obsidian";
 import { closeSession, closingKeys, nextMeetingDate } from "../../core/edits/close-session";
@@ -12,7 +12,9 @@ import {
   describedList,
   nextUnusedQuestion,
   placeBlock,
+  privateQuestions,
   questionList,
+  relationshipCheck,
   questionSection,
   textInsertions,
   timeOutCallout,
@@ -81,7 +83,8 @@ function myRole(ctx: MentoringContext, file: TFile): Role {
 
 function evaluationBlock(ctx: MentoringContext, moment: EvaluationMoment, role: Role): InsertBlock {
   const texts = meetingTexts(ctx.language());
-  return questionList([{ title: texts.evaluationTitle(moment, role), questions: texts.evaluation(moment, role) }]);
+  const title = texts.evaluationTitle(moment, role);
+  return privateQuestions(title, [{ title, questions: texts.evaluation(moment, role) }]);
 }
 
 /** The mentor's (or mentee's) end-of-meeting questions under their own heading, apart from the actions. */
@@ -317,12 +320,18 @@ export function registerMeeting(ctx: MentoringContext): void {
   insertCommand("insert-conversation-starters", "command.insertStarters", isMentoringNote, () =>
     questionList([meetingTexts(ctx.language()).starters]),
   );
-  insertCommand("insert-mentor-reflection", "command.insertReflection", isMentoringNote, () =>
-    questionList(meetingTexts(ctx.language()).reflection),
-  );
+  insertCommand("insert-mentor-reflection", "command.insertReflection", isMentoringNote, () => {
+    const texts = meetingTexts(ctx.language());
+    return privateQuestions(texts.reflectionTitle, texts.reflection);
+  });
   insertCommand("insert-mentor-roles", "command.insertRoles", isMentoringNote, () =>
     describedList(meetingTexts(ctx.language()).rolesAndHelping),
   );
+
+  insertCommand("insert-relationship-check", "command.insertRelationshipCheck", isMentoringNote, () => {
+    const { check } = meetingTexts(ctx.language());
+    return relationshipCheck(check.title, check.prompt, check.signs);
+  });
 
   plugin.addCommand({
     id: "end-relationship",

@@ -3,6 +3,8 @@
 import type { DashboardOptions } from "../../core/dashboard/dashboard";
 import { openNewRelationship } from "../commands/new-relationship";
 import type { MentoringContext } from "../context";
+import { endRelationship } from "../commands/meeting";
+import { EndRelationshipModal } from "../modals/meeting-modals";
 import { openNoteAt } from "./open-note";
 import type { DashboardHandlers } from "./render";
 import { tickAction } from "./tick";
@@ -16,6 +18,10 @@ export function dashboardHandlers(host: DashboardHost): DashboardHandlers {
   return {
     tick: (row, done) => tickAction(host, row, done),
     open: (path, line, evt) => void openNoteAt(host.app, (key, vars) => host.t(key, vars), path, line, evt),
+    endRelationship: (path) => {
+      const agreement = host.app.vault.getFileByPath(path);
+      if (agreement) new EndRelationshipModal(host, agreement.basename, () => endRelationship(host, agreement)).open();
+    },
     startRelationship: () => openNewRelationship(host),
   };
 }

@@ -24,6 +24,8 @@ export interface DashboardHandlers {
   tick(row: ActionRow, done: boolean): Promise<boolean>;
   /** Opens a note, at a 0-based line when given. */
   open(path: string, line: number | null, evt: MouseEvent): void;
+  /** Asks to end the relationship of this agreement (the command's confirmation). */
+  endRelationship(agreementFile: string): void;
   /** Opens the form for a new relationship (the empty dashboard's next step); the plugin always gives it. */
   startRelationship?(): void;
 }
@@ -263,6 +265,7 @@ export class DashboardRenderer {
       return facts.createEl("dd", { text: value });
     };
     fact("dashboard.phase", this.t(PHASE_KEYS[row.phase]));
+    if (row.focus !== null) fact("dashboard.focus", this.t(`focus.${row.focus}`));
     fact("dashboard.lastMeeting", row.lastMeeting ?? this.t("dashboard.never"));
     const next = fact("dashboard.nextMeeting", row.nextMeeting ?? this.t("dashboard.never"));
     const ago = row.nextMeeting === null ? 0 : daysBetween(row.nextMeeting, today);
@@ -273,6 +276,19 @@ export class DashboardRenderer {
       next.addClass("mentoring-dashboard-past");
     }
     if (row.end !== null) fact("dashboard.endDate", row.end);
+    if (row.endPassed) this.drawEndPassed(card, row);
+  }
+
+  /** Past its end date and still active: the cue in words, and ending it one click away. */
+  private drawEndPassed(card: HTMLElement, row: RelationshipRow): void {
+    const cue = card.createDiv("mentoring-dashboard-end-passed");
+    cue.createEl("p", { cls: "mentoring-dashboard-warning", text: this.t("dashboard.endPassedCue", { command: this.t("command.insertRelationshipCheck") }) });
+    const button = cue.createEl("button", {
+      cls: "mentoring-dashboard-end",
+      text: this.t("command.endRelationship"),
+      attr: { type: "button", "aria-label": `${this.t("command.endRelationship")}: ${row.name}` },
+    });
+    this.clickTargets.set(button, () => this.handlers.endRelationship(row.agreementFile));
   }
 
   private drawProblems(problems: readonly Problem[]): void {

@@ -5,6 +5,8 @@ import {
   clockTime,
   nextUnusedQuestion,
   placeBlock,
+  privateQuestions,
+  relationshipCheck,
   textInsertions,
   questionList,
   timeOutCallout,
@@ -213,5 +215,35 @@ describe("textInsertions", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("private blocks", () => {
+  it("quotes a question list under `> [!private] title`, ends it with a blank line, and keeps the cursor on the first answer", () => {
+    const block = privateQuestions("End of meeting (mentor)", [{ title: "End of meeting (mentor)", questions: ["What did I learn?", "What next?"] }]);
+    expect(block.lines).toEqual(["> [!private] End of meeting (mentor)", "> - What did I learn?", "> \t- ", "> - What next?", "> \t- ", "", ""]);
+    expect(block.cursor).toEqual({ line: 2, ch: 5 });
+  });
+
+  it("keeps each group's label when the callout has a title of its own, and quotes the blank line between groups", () => {
+    const block = privateQuestions("Mentor reflection", [
+      { title: "Role", questions: ["Why?"] },
+      { title: "Ethics", questions: ["Fair?"] },
+    ]);
+    expect(block.lines).toEqual(["> [!private] Mentor reflection", "> **Role**", "> - Why?", "> \t- ", ">", "> **Ethics**", "> - Fair?", "> \t- ", "", ""]);
+  });
+
+  it("puts the relationship check's signs in a private callout and the cursor below it", () => {
+    const block = relationshipCheck("Relationship check", "Which do I recognise?", ["Goals reached.", "Meetings keep slipping."]);
+    expect(block.lines).toEqual([
+      "> [!private] Relationship check",
+      "> Which do I recognise?",
+      ">",
+      "> - Goals reached.",
+      "> - Meetings keep slipping.",
+      "",
+      "",
+    ]);
+    expect(block.cursor).toEqual({ line: 6, ch: 0 });
   });
 });

@@ -10,6 +10,9 @@ import {
   mentorReflection,
   mentorRoleQuestions,
   mentorRoles,
+  mentorTensionQuestions,
+  menteeRoles,
+  backSeatQuestions,
   relationshipCheckQuestions,
   timeOutQuestions,
   values,
@@ -34,6 +37,8 @@ const BANKS: ReadonlyArray<{ name: string; bank: QuestionBank; min: number; ques
   { name: "reflection: ethics", bank: ethicsQuestions.questions, min: 5, questions: true },
   { name: "reflection: experience", bank: mentorExperienceQuestions.questions, min: 3, questions: true },
   { name: "reflection: relationship", bank: relationshipCheckQuestions.questions, min: 5, questions: true },
+  { name: "reflection: the four tensions", bank: mentorTensionQuestions.questions, min: 4, questions: true },
+  { name: "final phase: the back seat", bank: backSeatQuestions.questions, min: 3, questions: true },
   { name: "values", bank: values, min: 40, questions: false },
   { name: "values exercise steps", bank: valuesExerciseSteps, min: 6, questions: false },
   { name: "ending signs", bank: endingSigns, min: 6, questions: false },
@@ -51,6 +56,11 @@ const TEXTS: ReadonlyArray<{ name: string; text: LocalizedText }> = [
       text: evaluationQuestions[moment][role].title,
     })),
   ),
+  { name: "back seat title", text: backSeatQuestions.title },
+  ...menteeRoles.flatMap((role) => [
+    { name: `${role.id} name`, text: role.name },
+    { name: `${role.id} description`, text: role.description },
+  ]),
   ...mentorRoles.flatMap((role) => [
     { name: `${role.id} name`, text: role.name },
     { name: `${role.id} description`, text: role.description },
@@ -170,9 +180,26 @@ describe("roles and ways of helping", () => {
   });
 });
 
+describe("the method's lists", () => {
+  it("names the four tensions of the mentor role, in order, in both languages", () => {
+    expect(mentorTensionQuestions.questions.en.map((question) => question.split(":")[0])).toEqual(["Mentality", "Relating", "Limits", "Direction"]);
+    expect(mentorTensionQuestions.questions.da.map((question) => question.split(":")[0])).toEqual(["Mentalitet", "Relation", "Grænser", "Retning"]);
+  });
+
+  it("gives the mentee three roles of their own: planner, investigator, student", () => {
+    expect(menteeRoles.map((role) => role.id)).toEqual(["planner", "investigator", "student"]);
+    expect(menteeRoles.map((role) => role.name.da)).toEqual(["Planlægger", "Undersøger", "Lærende"]);
+  });
+
+  it("the values exercise asks to note values that keep clashing, in both languages", () => {
+    expect(valuesExerciseSteps.en.some((step) => /keep clashing/.test(step))).toBe(true);
+    expect(valuesExerciseSteps.da.some((step) => /igen og igen støder sammen/.test(step))).toBe(true);
+  });
+});
+
 describe("reflection and evaluation sets", () => {
   it("group the reflection in the order it is inserted, with distinct titles", () => {
-    expect(mentorReflection).toEqual([mentorRoleQuestions, ethicsQuestions, mentorExperienceQuestions, relationshipCheckQuestions]);
+    expect(mentorReflection).toEqual([mentorRoleQuestions, mentorTensionQuestions, ethicsQuestions, mentorExperienceQuestions, relationshipCheckQuestions]);
     for (const lang of LANGUAGES) {
       const titles = mentorReflection.map((set) => set.title[lang]);
       expect(new Set(titles).size).toBe(titles.length);

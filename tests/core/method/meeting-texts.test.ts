@@ -41,7 +41,10 @@ describe("meetingTexts", () => {
       for (const text of strings) expect(text.trim(), "no empty text").not.toBe("");
       expect(texts.reflection.length).toBeGreaterThanOrEqual(3);
       expect(texts.rolesAndHelping[0]?.items).toHaveLength(10);
-      expect(texts.rolesAndHelping[1]?.items).toHaveLength(4);
+      expect(texts.rolesAndHelping[1]?.items).toHaveLength(3);
+      expect(texts.rolesAndHelping[2]?.items).toHaveLength(4);
+      expect(texts.check.signs.length).toBeGreaterThanOrEqual(6);
+      for (const text of [texts.reflectionTitle, texts.check.title, texts.check.prompt]) expect(text.trim()).not.toBe("");
       expect(texts.values.cornerLabel).toContain("{n}");
       expect(texts.values.linkLabel).toContain("{a}");
       expect(texts.values.linkLabel).toContain("{b}");

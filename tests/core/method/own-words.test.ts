@@ -171,6 +171,9 @@ describe.runIf(guides.length > 0)("in our own words, against the guides in ../sh
     { name: "conversation starters", items: conversationStarters.questions.en },
     { name: "signs of an ending", items: endingSigns.en },
     { name: "closing checklist", items: closingChecklist.en },
+    { name: "tips for working together", items: Object.entries(en).filter(([key]) => key.startsWith("note.together.")).map(([, text]) => text) },
+    { name: "the four tensions", items: banks.mentorTensionQuestions.questions.en },
+    { name: "the mentee's roles", items: banks.menteeRoles.map((role) => `${role.name.en}: ${role.description.en}`) },
   ];
   it.each(LISTS)("$name: no four items in a row follow a guide's list item by item", ({ items }) => {
     for (const guide of guides) {

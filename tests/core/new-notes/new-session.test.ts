@@ -2,7 +2,7 @@ import { describe, it, expect } from "vitest";
 import { topicCursor } from "../../../src/core/new-notes/new-notes";
 import { planRelationship } from "../../../src/core/new-notes/new-relationship";
 import { planSession, type RelationshipState } from "../../../src/core/new-notes/new-session";
-import { conversationStarters, firstMeetingStarters } from "../../../src/core/method/banks";
+import { backSeatQuestions, conversationStarters, firstMeetingStarters } from "../../../src/core/method/banks";
 import { translate } from "../../../src/core/i18n";
 import type { Language, Session } from "../../../src/core/notes/types";
 import { sessionNote } from "../../fixtures/sessions";
@@ -72,6 +72,25 @@ describe("planSession", () => {
     if (plan.kind !== "create") throw new Error("expected a new note");
     expect(sessionOf(plan.path, plan.text).phase).toBe("final");
   });
+
+  for (const lang of ["en", "da"] as Language[]) {
+    it(`reminds the mentor to take the back seat before a final-phase meeting, and only then (${lang})`, () => {
+      const sessions: Array<[string, string]> = [1, 2, 3, 4].map((n) => [
+        `Mentoring/Jane Doe/2026-0${n + 4}-01 Session ${n}.md`,
+        `---\ntype: mentoring-session\nsession: ${n}\ndate: 2026-0${n + 4}-01\n---\n`,
+      ]);
+      const final = planSession(relationshipFrom(lang, sessions), settings(), lang, today);
+      const middle = planSession(relationshipFrom(lang, earlier(lang)), settings(), lang, today);
+      if (final.kind !== "create" || middle.kind !== "create") throw new Error("expected new notes");
+      expect(relationshipFrom(lang, sessions).agreement.role).toBe("mentor");
+      const beforeMeeting = (text: string): string => text.slice(text.indexOf(lang === "en" ? "## Before the meeting" : "## Før mødet"), text.indexOf(lang === "en" ? "## Topic" : "## Emne"));
+      expect(beforeMeeting(final.text)).toContain(`**${backSeatQuestions.title[lang]}**`);
+      for (const question of backSeatQuestions.questions[lang]) {
+        expect(beforeMeeting(final.text)).toContain(`- ${question}`);
+        expect(middle.text).not.toContain(question);
+      }
+    });
+  }
 
   it("Danish and English sessions with moved actions read the same", () => {
     const read = (lang: Language): Session => {

@@ -43,7 +43,7 @@ describe("key names", () => {
     expect(Object.values(AGREEMENT_KEYS)).toEqual([
       "type", "mentee", "mentor", "role", "start", "end", "meetings_planned", "cadence_days", "meeting_minutes", "status", "next",
     ]);
-    expect(Object.values(SESSION_KEYS)).toEqual(["type", "mentee", "mentor", "session", "date", "phase", "topic", "status", "agreement", "next"]);
+    expect(Object.values(SESSION_KEYS)).toEqual(["type", "mentee", "mentor", "session", "date", "phase", "topic", "focus", "status", "agreement", "next"]);
   });
 });
 
@@ -128,7 +128,7 @@ describe("sessionOf", () => {
 
   it("reads a session note", () => {
     const data = dataOf(
-      "\uFEFF---\ntype: mentoring-session\nmentee: Søren Ærø\nmentor: Jane Doe\nsession: 3\ndate: 2026-11-22\nphase: middle\ntopic: Feedback på planen 🚀\nstatus: closed\nagreement: \"[[Agreement]]\"\nnext: 2026-12-13\naliases: [Møde 3]\n---\n",
+      "\uFEFF---\ntype: mentoring-session\nmentee: Søren Ærø\nmentor: Jane Doe\nsession: 3\ndate: 2026-11-22\nphase: middle\ntopic: Feedback på planen 🚀\nfocus: Relational\nstatus: closed\nagreement: \"[[Agreement]]\"\nnext: 2026-12-13\naliases: [Møde 3]\n---\n",
     );
     expect(readSessionFields(data, session)).toEqual({
       fields: {
@@ -137,6 +137,7 @@ describe("sessionOf", () => {
         number: 3,
         date: "2026-11-22",
         phase: "middle",
+        focus: "relational",
         topic: "Feedback på planen 🚀",
         status: "closed",
         next: "2026-12-13",
@@ -144,6 +145,15 @@ describe("sessionOf", () => {
       },
       problems: [],
     });
+  });
+
+  it("reads a focus of personal, professional or relational, and reports any other", () => {
+    for (const focus of ["personal", "professional", "relational"]) {
+      expect(readSessionFields(dataOf(`---\ntype: mentoring-session\nfocus: ${focus}\n---\n`), "a.md").fields.focus).toBe(focus);
+    }
+    const { fields, problems } = readSessionFields(dataOf("---\ntype: mentoring-session\nfocus: faglig\n---\n"), "a.md");
+    expect(fields.focus).toBeNull();
+    expect(problems.map((problem) => problem.reason)).toEqual(['`focus` is "faglig"; expected one of personal, professional, relational']);
   });
 
   it("reports a session number in words, a bad phase and a bad date, and defaults status to open", () => {
@@ -215,6 +225,7 @@ describe("frontmatter builders", () => {
       number: 4,
       date: "2026-12-13",
       phase: "final",
+      focus: null,
       topic: null,
       status: "open",
       next: null,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { renderSummary, summariseSession } from "../../../src/core/share/summary";
+import { privateQuestions } from "../../../src/core/edits/inserts";
+import { meetingTexts } from "../../../src/core/method/meeting-texts";
+import type { Language } from "../../../src/core/notes/types";
 
 const SECRET_WORDS = ["tired", "burnout", "salary", "reflection-secret", "evaluation-secret", "comment-secret", "html-secret"];
 
@@ -112,4 +115,55 @@ describe("summariseSession", () => {
     const result = summariseSession("a.md", "---\ntype: mentoring-agreement\n---\n", "en");
     expect(result).toEqual({ ok: false, message: { key: "summary.notSession" } });
   });
+
+  it("gives the focus in all three renderings, in the note's language, and nothing when the note has none", () => {
+    const focused = ENGLISH.replace("topic: Saying no", "topic: Saying no\nfocus: Professional");
+    const result = summariseSession("s.md", focused, "en");
+    if (!result.ok) throw new Error("expected a summary");
+    expect(result.summary.focus).toBe("professional");
+    expect(renderSummary(result.summary, "markdown")).toContain("**Focus:** professional\n\n**Topic:** Saying no");
+    expect(renderSummary(result.summary, "text")).toContain("Focus: professional\n\nTopic: Saying no");
+    expect(JSON.parse(renderSummary(result.summary, "json"))).toMatchObject({ focus: "professional", topic: "Saying no" });
+
+    const danish = summariseSession("s.md", focused
+        .replace("focus: Professional", "focus: relational")
+        .replace("## Summary", "## Opsummering")
+        .replace("## Insights", "## Indsigter")
+        .replace("## Ideas", "## Idéer")
+        .replace("## Actions", "## Handlinger")
+        .replace("## Topic", "## Emne"), "en");
+    if (!danish.ok) throw new Error("expected a summary");
+    expect(renderSummary(danish.summary, "markdown")).toContain("**Fokus:** relationel");
+
+    const none = summariseSession("s.md", ENGLISH, "en");
+    if (!none.ok) throw new Error("expected a summary");
+    expect(none.summary.focus).toBeNull();
+    expect(renderSummary(none.summary, "markdown")).not.toContain("Focus");
+    expect(renderSummary(none.summary, "text")).not.toContain("Focus");
+  });
+
+  for (const lang of ["en", "da"] as const satisfies readonly Language[]) {
+    it(`leaves out an inserted reflection and evaluation, question by question (${lang})`, () => {
+      const texts = meetingTexts(lang);
+      const reflection = privateQuestions(texts.reflectionTitle, texts.reflection).lines;
+      const endTitle = texts.evaluationTitle("end", "mentor");
+      const evaluation = privateQuestions(endTitle, [{ title: endTitle, questions: texts.evaluation("end", "mentor") }]).lines;
+      const note = ENGLISH.replace("Jane knows what she wants to keep.\n", `Jane knows what she wants to keep.\n\n${reflection.join("\n")}\n`).concat(
+        `\n${evaluation.join("\n")}\n`,
+      );
+      const result = summariseSession("s.md", note, lang);
+      if (!result.ok) throw new Error("expected a summary");
+      const secrets = [
+        texts.reflectionTitle,
+        endTitle,
+        ...texts.reflection.flatMap((group) => [group.title, ...group.questions]),
+        ...texts.evaluation("end", "mentor"),
+      ];
+      for (const format of ["markdown", "text", "json"] as const) {
+        const out = renderSummary(result.summary, format);
+        for (const secret of secrets) expect(out, `${format}: ${secret}`).not.toContain(secret);
+        expect(out).toContain("Jane knows what she wants to keep.");
+      }
+    });
+  }
 });

@@ -88,3 +88,25 @@ export const evaluationQuestions: Record<EvaluationMoment, Record<Role, Question
     },
   },
 };
+
+/**
+ * In the final phase the mentor steps back: added to the mentor's before-the-meeting questions, so the
+ * mentee asks the questions and finds the answers while the mentor mostly listens.
+ */
+export const backSeatQuestions: QuestionSet = {
+  title: { en: "Final phase: taking the back seat", da: "Sidste fase: på bagsædet" },
+  questions: {
+    en: [
+      "This time, how can I let the mentee lead and ask the questions, while I mostly listen?",
+      "Which answers will I hold back, so the mentee finds them alone?",
+      "What has the mentee shown they can do, and how will I tell them so?",
+      "What does the mentee want to keep doing, and what to stop, once we no longer meet?",
+    ],
+    da: [
+      "Hvordan kan jeg denne gang lade mentee styre og stille spørgsmålene, mens jeg mest lytter?",
+      "Hvilke svar vil jeg holde igen med, så mentee selv finder dem?",
+      "Hvad har mentee vist, at mentee kan, og hvordan vil jeg sige det højt?",
+      "Hvad vil mentee blive ved med, og hvad vil mentee holde op med, når vi ikke længere mødes?",
+    ],
+  },
+};

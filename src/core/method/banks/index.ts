@@ -3,14 +3,15 @@
 export type { DescribedItem, EvaluationMoment, LocalizedText, QuestionBank, QuestionSet } from "./types";
 export { timeOutQuestions } from "./timeOut";
 export { conversationStarters, firstMeetingStarters, FIRST_MEETING_STARTERS } from "./conversationStarters";
-export { evaluationQuestions } from "./evaluation";
+export { backSeatQuestions, evaluationQuestions } from "./evaluation";
 export {
   ethicsQuestions,
   mentorExperienceQuestions,
   mentorReflection,
   mentorRoleQuestions,
+  mentorTensionQuestions,
   relationshipCheckQuestions,
 } from "./reflection";
 export { values, valuesExerciseSteps } from "./values";
-export { mentorRoles, waysOfHelping, type HelpingWay, type HelpingWayId, type MentorRoleId } from "./roles";
+export { menteeRoles, mentorRoles, waysOfHelping, type HelpingWay, type HelpingWayId, type MenteeRoleId, type MentorRoleId } from "./roles";
 export { closingChecklist, endingSigns, finalEvaluation } from "./ending";

@@ -93,9 +93,29 @@ export const relationshipCheckQuestions: QuestionSet = {
   },
 };
 
+/** The four tensions a mentor lives with, one question each: none is solved once, each is held in balance. */
+export const mentorTensionQuestions: QuestionSet = {
+  title: { en: "Four tensions in the mentor role", da: "Fire spændinger i mentorrollen" },
+  questions: {
+    en: [
+      "Mentality: can I stay calm when I do not know the answer, and work with the uncertainty instead of hurrying to remove it?",
+      "Relating: am I close enough to feel what is at stake for the mentee, and far enough away to see it clearly?",
+      "Limits: where do I end and the mentee begin, and do I stay myself while I make room for them?",
+      "Direction: do I help the mentee build something new, and still respect the conditions they really work under?",
+    ],
+    da: [
+      "Mentalitet: kan jeg bevare roen, når jeg ikke kender svaret, og arbejde med usikkerheden i stedet for at skynde mig at fjerne den?",
+      "Relation: er jeg tæt nok på til at mærke, hvad der står på spil for mentee, og langt nok væk til at se det klart?",
+      "Grænser: hvor slutter jeg, og hvor begynder mentee, og forbliver jeg mig selv, mens jeg giver plads til mentee?",
+      "Retning: hjælper jeg mentee med at skabe noget nyt, og respekterer jeg samtidig de vilkår, mentee reelt arbejder under?",
+    ],
+  },
+};
+
 /** All reflection groups, in the order they are inserted. */
 export const mentorReflection: readonly QuestionSet[] = [
   mentorRoleQuestions,
+  mentorTensionQuestions,
   ethicsQuestions,
   mentorExperienceQuestions,
   relationshipCheckQuestions,

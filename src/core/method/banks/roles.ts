@@ -1,5 +1,5 @@
-// The roles a mentor can take, to talk through at the start which ones this mentee needs, and the four
-// ways of helping, from the mentor holding all the responsibility to the mentee holding all of it.
+// The roles a mentor can take, to talk through at the start which ones this mentee needs, the roles the
+// mentee takes in return, and the four ways of helping, from the mentor holding all the responsibility to the mentee holding all of it.
 import type { DescribedItem, LocalizedText } from "./types";
 
 export type MentorRoleId =
@@ -93,6 +93,36 @@ export const mentorRoles: ReadonlyArray<DescribedItem<MentorRoleId>> = [
     description: {
       en: "Encourages the mentee to step out of the comfort zone, celebrates wins big and small, and supports after setbacks.",
       da: "Opmuntrer mentee til at træde ud af komfortzonen, fejrer sejre store og små og støtter efter nederlag.",
+    },
+  },
+];
+
+export type MenteeRoleId = "planner" | "investigator" | "student";
+
+/** The roles the mentee takes, beside the mentor's: the mentee drives the relationship. */
+export const menteeRoles: ReadonlyArray<DescribedItem<MenteeRoleId>> = [
+  {
+    id: "planner",
+    name: { en: "Planner", da: "Planlægger" },
+    description: {
+      en: "Books the meetings, sets the goals and their deadlines, and turns each conversation into a plan.",
+      da: "Booker møderne, sætter målene og deres frister og gør hver samtale til en plan.",
+    },
+  },
+  {
+    id: "investigator",
+    name: { en: "Investigator", da: "Undersøger" },
+    description: {
+      en: "Comes with open questions, digs into the answers, and tells the mentor how things went since last time.",
+      da: "Kommer med åbne spørgsmål, graver i svarene og fortæller mentor, hvordan det er gået siden sidst.",
+    },
+  },
+  {
+    id: "student",
+    name: { en: "Student", da: "Lærende" },
+    description: {
+      en: "Takes in what the mentor shares, tries it out in practice, and keeps learning between meetings and after the relationship.",
+      da: "Tager imod det, mentor deler, prøver det af i praksis og bliver ved med at lære mellem møderne og efter forløbet.",
     },
   },
 ];

@@ -114,6 +114,7 @@ export const valuesExerciseSteps: QuestionBank = {
     "Keep going, one triangle inside the next. The values that keep turning up at the corners are your core values.",
     "When a link will not come, or two values seem to pull in opposite directions, say your thoughts out loud and look together at why you chose as you did.",
     "Reaching the core values matters less than the talk along the way: what the values say about your choices, your habits and the way you work.",
+    "Note the values that keep clashing with what your workplace asks of you: they are often where the next conversation should start.",
   ],
   da: [
     "Vælg de 6-8 værdier, der vejer tungest for dig, på arbejdet og uden for det.",
@@ -125,5 +126,6 @@ export const valuesExerciseSteps: QuestionBank = {
     "Bliv ved, trekant for trekant. De værdier, der bliver ved med at vende tilbage i hjørnerne, er dine kerneværdier.",
     "Hvis en forbindelse ikke vil vise sig, eller to værdier ser ud til at trække hver sin vej, så sig dine tanker højt, og se sammen på, hvorfor du valgte, som du gjorde.",
     "Det vigtigste er ikke at nå frem til kerneværdierne, men samtalen undervejs: hvad værdierne siger om dine valg, dine vaner og den måde, du arbejder på.",
+    "Skriv de værdier ned, der igen og igen støder sammen med det, din arbejdsplads forventer af dig: det er ofte dér, den næste samtale skal begynde.",
   ],
 };
