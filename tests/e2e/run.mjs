@@ -135,20 +135,22 @@ scenario("inserts a time-out at the cursor", async (env) => {
   assertEqual(lines[at + 1], `> ${question}`, "the picked question follows");
 });
 
-/** The mentor's end-of-meeting questions (English), as the closing dialog appends them: their own section. */
+/** The mentor's end-of-meeting questions (English), as the closing dialog appends them: their own section, private by default. */
 const END_OF_MEETING_MENTOR = [
   "",
   "## End of meeting (mentor)",
-  "- What caught my interest most today?",
-  "\t- ",
-  "- What did I understand today that I had not seen before?",
-  "\t- ",
-  "- What did this meeting show me about myself as a mentor?",
-  "\t- ",
-  "- Where did I take over the conversation, and where did I leave room?",
-  "\t- ",
-  "- What will I do differently next time?",
-  "\t- ",
+  "> [!private]",
+  "> - What caught my interest most today?",
+  "> \t- ",
+  "> - What did I understand today that I had not seen before?",
+  "> \t- ",
+  "> - What did this meeting show me about myself as a mentor?",
+  "> \t- ",
+  "> - Where did I take over the conversation, and where did I leave room?",
+  "> \t- ",
+  "> - What will I do differently next time?",
+  "> \t- ",
+  "",
   "",
 ].join("\n");
 

@@ -278,7 +278,7 @@ async function shoot(browser, { name, theme, viewport, kind }) {
     });
     if (kind === "dashboard" && layout === "desktop") {
       // One relationship from the mentor's side: my actions, the goals and the relationship fit on one screen.
-      await page.locator(".mentoring-dashboard").getByLabel("Relationship").selectOption({ label: "Jane Doe" });
+      await page.locator(".mentoring-dashboard").getByLabel("Relationship", { exact: true }).selectOption({ label: "Jane Doe" });
       await page.locator(".mentoring-dashboard").getByLabel("Owner").selectOption({ label: "Me" });
     }
     await page.evaluate(() => document.fonts.ready);
