@@ -279,26 +279,11 @@ function openInDueOrder(session: Session): number {
   return count;
 }
 
-/**
- * Due day ascending, undated last, equal days in their given order. The numbers sorted are day number ×
- * count + position, so that the engine's own numeric sort orders them and no comparator is called.
- */
+/** Due day ascending, undated last, equal days in their given order. */
 function sortedByDay(actions: readonly Action[], days: readonly number[]): Action[] {
-  const count = actions.length;
-  if (count < 2) return actions.slice();
-  if (keyBuffer.length < count) keyBuffer = new Float64Array(Math.max(count, 2 * keyBuffer.length));
-  // A view of one kept buffer: no new buffer for each relationship's ordering.
-  const keys = keyBuffer.subarray(0, count);
-  for (let i = 0; i < count; i += 1) keys[i] = (days[i] as number) * count + i;
-  keys.sort();
-  const sorted: Action[] = new Array<Action>(count);
-  for (let i = 0; i < count; i += 1) {
-    const key = keys[i] as number;
-    // The position back from the key; `%` on numbers this large is a slow floating-point remainder.
-    sorted[i] = actions[key - Math.floor(key / count) * count] as Action;
-  }
-  return sorted;
+  // Positions ordered by day, ties in their given order (the sort is stable).
+  const order = actions.map((_, i) => i);
+  order.sort((a, b) => (days[a] as number) - (days[b] as number));
+  return order.map((i) => actions[i] as Action);
 }
-
-let keyBuffer = new Float64Array(256);
 
