@@ -3,12 +3,13 @@
 // on the disk, not taken from the exit status.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { cliBuildOptions } from "../../scripts/build-options.mjs";
 import { FIXTURE_VAULT, loadVault } from "../fixtures/load-vault";
+import { hashTree } from "./harness";
 import { closeSessionText } from "../../src/core/edits/close-session";
 import { planSession } from "../../src/core/new-notes/new-session";
 import { readSettings } from "../../src/core/notes/settings";
@@ -56,24 +57,6 @@ function copyVault(): { parent: string; vault: string } {
   return { parent, vault };
 }
 
-/** Every entry below `dir`: files by their bytes, folders and symbolic links by kind and target. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (folder: string, prefix: string): void => {
-    for (const name of readdirSync(folder).sort()) {
-      const full = join(folder, name);
-      const key = `${prefix}${name}`;
-      const stat = lstatSync(full);
-      if (stat.isSymbolicLink()) out[key] = `link -> ${readlinkSync(full)}`;
-      else if (stat.isDirectory()) {
-        out[key] = "folder";
-        walk(full, `${key}/`);
-      } else out[key] = readFileSync(full).toString("base64");
-    }
-  };
-  walk(dir, "");
-  return out;
-}
 
 function read(vault: string, path: string): string {
   return readFileSync(join(vault, ...path.split("/")), "utf8");
@@ -264,13 +247,13 @@ describe("mentoring new-session", () => {
       if (plan.kind !== "create") throw new Error("expected a new session");
       expect(plan.moves.edits).toEqual([]);
 
-      const before = snapshot(parent);
+      const before = hashTree(parent);
       const result = run("new-session", vault, relationship, "--date", TODAY, "--lang", lang);
       expect(result.stderr).toBe("");
       expect(result.status).toBe(0);
       expect(result.stdout).toBe(`${plan.path}\n`);
       expect(read(vault, plan.path)).toBe(plan.text);
-      const after = snapshot(parent);
+      const after = hashTree(parent);
       const added = Object.keys(after).filter((key) => !(key in before));
       expect(added).toEqual([`vault/${plan.path}`]);
       for (const key of Object.keys(before)) expect(after[key], key).toBe(before[key]);
@@ -278,7 +261,7 @@ describe("mentoring new-session", () => {
       const again = run("new-session", vault, relationship, "--date", TODAY, "--lang", lang);
       expect(again.status).toBe(0);
       expect(again.stdout).toBe(`${plan.path}\n`);
-      expect(snapshot(parent)).toEqual(after);
+      expect(hashTree(parent)).toEqual(after);
     });
   }
 
@@ -304,12 +287,12 @@ describe("mentoring new-session", () => {
 
   it("refuses a relationship that is not a folder with an agreement under the root: exit 1, nothing written", () => {
     const { parent, vault } = copyVault();
-    const before = snapshot(parent);
+    const before = hashTree(parent);
     const result = run("new-session", vault, "Nobody", "--date", TODAY);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('"Nobody"');
     expect(result.stderr).toContain("Jane Doe");
-    expect(snapshot(parent)).toEqual(before);
+    expect(hashTree(parent)).toEqual(before);
   });
 });
 
@@ -328,44 +311,44 @@ describe("mentoring close-session", () => {
       if (!expected.ok) throw new Error(expected.reason);
       expect(expected.changed).toBe(true);
 
-      const before = snapshot(parent);
+      const before = hashTree(parent);
       const result = run("close-session", vault, note, "--today", TODAY);
       expect(result.stderr).toBe("");
       expect(result.status).toBe(0);
       expect(result.stdout).toBe(`${note}\n`);
       expect(read(vault, note)).toBe(expected.text);
-      const after = snapshot(parent);
+      const after = hashTree(parent);
       expect(Object.keys(after)).toEqual(Object.keys(before));
       for (const key of Object.keys(before)) if (key !== `vault/${note}`) expect(after[key], key).toBe(before[key]);
 
       const again = run("close-session", vault, note, "--today", "2026-12-30");
       expect(again.status).toBe(0);
-      expect(snapshot(parent)).toEqual(after);
+      expect(hashTree(parent)).toEqual(after);
     });
   }
 
   it("a note with broken frontmatter: exit 1, says which note and why, writes nothing", () => {
     const { parent, vault } = copyVault();
-    const before = snapshot(parent);
+    const before = hashTree(parent);
     const result = run("close-session", vault, "Mentoring/Bob Stone/2026-09-06 Session 2.md");
     expect(result.status).toBe(1);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain("Mentoring/Bob Stone/2026-09-06 Session 2.md");
     expect(result.stderr).toMatch(/YAML|frontmatter/i);
-    expect(snapshot(parent)).toEqual(before);
+    expect(hashTree(parent)).toEqual(before);
   });
 
   it("refuses a note that is not a session, a missing note and a note that is not UTF-8: exit 1, nothing written", () => {
     const { parent, vault } = copyVault();
     const latin1 = Buffer.from("---\ntype: mentoring-session\ndate: 2026-11-01\n---\n## Summary\nM\xf8de med S\xf8ren\n", "latin1");
     writeFileSync(join(vault, "Mentoring", "Jane Doe", "Latin-1.md"), latin1);
-    const before = snapshot(parent);
+    const before = hashTree(parent);
     for (const note of ["Projects/Kitchen renovation.md", "Mentoring/Jane Doe/Missing.md", "Mentoring/Jane Doe/Latin-1.md"]) {
       const result = run("close-session", vault, note);
       expect(result.status, note).toBe(1);
       expect(result.stderr, note).toContain(note.split("/").pop() === "Kitchen renovation.md" ? "not a mentoring session" : note);
     }
-    expect(snapshot(parent)).toEqual(before);
+    expect(hashTree(parent)).toEqual(before);
   });
 });
 
@@ -389,7 +372,7 @@ describe("usage errors", () => {
     // One line saying what is wrong and where the usage is, not the whole usage after every error.
     it(`exit 2 with one line and "--help": mentoring ${args.join(" ")}`, () => {
       const { parent, vault } = copyVault();
-      const before = snapshot(parent);
+      const before = hashTree(parent);
       const result = run(...args.map((arg) => (arg === "VAULT" ? vault : arg)));
       expect(result.status).toBe(2);
       expect(result.stdout).toBe("");
@@ -397,7 +380,7 @@ describe("usage errors", () => {
       expect(result.stderr).toMatch(/^mentoring[ :]/);
       expect(result.stderr).toContain("--help");
       expect(result.stderr).not.toContain("Usage:");
-      expect(snapshot(parent)).toEqual(before);
+      expect(hashTree(parent)).toEqual(before);
     });
   }
 
@@ -416,21 +399,21 @@ describe("usage errors", () => {
 describe("nothing is written outside the vault, whatever the arguments", () => {
   it("new-session ../../etc: exit 1 and the parent folder is unchanged", () => {
     const { parent, vault } = copyVault();
-    const before = snapshot(parent);
+    const before = hashTree(parent);
     for (const name of ["../../etc", "../Jane Doe", "/etc"]) {
       const result = run("new-session", vault, name, "--date", TODAY);
       expect(result.status, name).toBe(1);
     }
-    expect(snapshot(parent)).toEqual(before);
+    expect(hashTree(parent)).toEqual(before);
   });
 
   it("new-relationship ../../etc with --root ../..: the name and root are sanitised, the notes land inside the vault", () => {
     const { parent, vault } = copyVault();
-    const before = snapshot(parent);
+    const before = hashTree(parent);
     const result = run("new-relationship", vault, "../../etc", "--role", "mentee", "--goal", "Stay inside", "--root", "../..", "--date", TODAY);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(`Mentoring/etc/Agreement.md\nMentoring/etc/${TODAY} Session 1.md\n`);
-    const after = snapshot(parent);
+    const after = hashTree(parent);
     const added = Object.keys(after).filter((key) => !(key in before));
     expect(added.sort()).toEqual(["vault/Mentoring/etc", "vault/Mentoring/etc/Agreement.md", `vault/Mentoring/etc/${TODAY} Session 1.md`].sort());
     for (const key of Object.keys(before)) expect(after[key], key).toBe(before[key]);
@@ -443,7 +426,7 @@ describe("nothing is written outside the vault, whatever the arguments", () => {
     writeFileSync(join(outside, "Session.md"), read(vault, "Mentoring/Jane Doe/2026-10-04 Session 2.md"));
     symlinkSync(outside, join(vault, "Mentoring", "Linked"));
     symlinkSync(join(outside, "Session.md"), join(vault, "Mentoring", "Jane Doe", "Linked session.md"));
-    const before = snapshot(parent);
+    const before = hashTree(parent);
 
     const relationship = run("new-relationship", vault, "Linked", "--role", "mentor", "--date", TODAY);
     expect(relationship.status).toBe(1);
@@ -452,7 +435,7 @@ describe("nothing is written outside the vault, whatever the arguments", () => {
       const close = run("close-session", vault, note, "--today", TODAY);
       expect(close.status, note).toBe(1);
     }
-    expect(snapshot(parent)).toEqual(before);
+    expect(hashTree(parent)).toEqual(before);
   });
 });
 
@@ -468,18 +451,18 @@ describe("writeNote, the command line's one way to write", () => {
     // Another editor saves the note after we read it.
     const theirs = first.text.replace("Jane tried two.", "Jane tried two, then a third.");
     writeFileSync(join(folder, ...path.split("/")), theirs);
-    const before = snapshot(parent);
+    const before = hashTree(parent);
     const stale = writeNote(vault, path, `${first.text}ours\r\n`, first.text);
     expect(stale.ok ? "written" : stale.reason).toContain("changed since it was read");
     const create = writeNote(vault, path, "new note\n", null);
     expect(create.ok ? "written" : create.reason).toContain("already exists");
     expect(writeNote(vault, "../escape.md", "x\n", null)).toMatchObject({ ok: false });
-    expect(snapshot(parent)).toEqual(before);
+    expect(hashTree(parent)).toEqual(before);
 
     // With the text as it is now, the write goes through, byte for byte (CRLF kept), and nothing else appears.
     const ours = `${theirs}- [ ] Æble 🍎\r\n`;
     expect(writeNote(vault, path, ours, theirs)).toEqual({ ok: true });
     expect(readFileSync(join(folder, ...path.split("/")))).toEqual(Buffer.from(ours, "utf8"));
-    expect(Object.keys(snapshot(parent))).toEqual(Object.keys(before));
+    expect(Object.keys(hashTree(parent))).toEqual(Object.keys(before));
   });
 });
