@@ -13,7 +13,6 @@ import {
   type App,
 } from "../fakes/obsidian";
 import MentoringNotesPlugin from "../../src/main";
-import { buildDashboard, type DashboardOptions } from "../../src/core/dashboard/dashboard";
 import { DASHBOARD_VIEW_TYPE } from "../../src/plugin/dashboard";
 import { ROWS_PER_GROUP } from "../../src/plugin/dashboard/render";
 import { SLICE_UNITS } from "../../src/plugin/dashboard/sliced-drawing";
@@ -60,9 +59,43 @@ function drawnGroups(root: HTMLElement): Array<[string, string[]]> {
   ]);
 }
 
-/** The same groups from the core model: the view must draw exactly what the model says. */
-function modelGroups(plugin: MentoringNotesPlugin, options: Omit<DashboardOptions, "today"> = {}): Array<[string, string[]]> {
-  return buildDashboard(plugin.index, { today: TODAY, ...options }).groups.map((group) => [group.name, group.actions.map((a) => a.text)]);
+// The fixture vault's open actions on TODAY, read off the notes by hand (not from the core model): per
+// relationship, overdue first by due date, then the rest by due date, undated last. Each row is
+// [text, due, overdue, mine (the owner is my role in the agreement), session note, 0-based line].
+type Row = [text: string, due: string | null, overdue: boolean, mine: boolean, session: string, line: number];
+// Bob's session 2 has YAML that Obsidian cannot read: the plugin, unlike the command line, does not read
+// it when it starts (see "a session whose YAML Obsidian cannot read" below), so its action
+// "Ask for a mock interview" is not here.
+const BOB_ROWS: Row[] = [["Write the interview story about the migration", "2026-09-01", true, false, "2026-08-23 Session 1", 8]];
+const JANE_ROWS: Row[] = [
+  ["Send Jane the org chart", "2026-09-30", true, true, "2026-09-06 Session 1", 29],
+  ["Ask HR about the leadership course", "2026-10-20", true, false, "2026-10-04 Session 2", 20],
+  ["List the people in the finance team", "2026-11-10", true, false, "2026-09-06 Session 1", 28],
+  ["Find out whether the budget allows a course", "2026-11-20", true, false, "2026-11-01 Session 3", 18],
+  ["Introduce Jane to Per in sales", "2026-11-25", false, true, "2026-10-04 Session 2", 24],
+  ["Book a meeting with the CFO", "2026-11-29", false, false, "2026-11-01 Session 3", 17],
+  ["Map the stakeholders of the data project", "2026-11-30", false, false, "2026-09-06 Session 1", 27],
+  ["Draft the project proposal", "2026-12-01", false, false, "2026-10-04 Session 2", 21],
+  ["Practise the pitch with a colleague", null, false, false, "2026-10-04 Session 2", 23],
+  ["Reflect on the time-out question", null, false, false, "2026-11-01 Session 3", 19],
+];
+// I am the mentee here: actions without an owner are mine.
+const SOREN_ROWS: Row[] = [
+  ["Skriv en liste over mine opgaver", "2026-10-22", true, true, "2026-10-15 Møde 1", 17],
+  ["Markér de tre vigtigste", "2026-10-29", true, true, "2026-10-15 Møde 1", 18],
+  ["Øv oplægget foran en kollega", "2026-11-28", false, true, "2026-11-12 Møde 2", 18],
+  ["Send en artikel om prioritering", "2026-12-05", false, false, "2026-10-15 Møde 1", 19],
+  ["Spørg Søren om hans første lederjob", null, false, false, "2026-11-12 Møde 2", 19],
+];
+const OPEN_ROWS: Array<[string, Row[]]> = [
+  ["Bob Stone", BOB_ROWS],
+  ["Jane Doe", JANE_ROWS],
+  ["Søren Ødegård", SOREN_ROWS],
+];
+
+/** The expected groups as drawn: name and action texts, keeping the actions `keep` accepts; no empty group. */
+function expectedGroups(keep: (row: Row) => boolean = () => true): Array<[string, string[]]> {
+  return OPEN_ROWS.map(([name, rows]): [string, string[]] => [name, rows.filter(keep).map(([text]) => text)]).filter(([, texts]) => texts.length > 0);
 }
 
 function checkboxFor(root: HTMLElement, text: string): HTMLInputElement {
@@ -96,7 +129,7 @@ function changedLines(before: string, after: string): number[] {
 
 describe("the dashboard view", () => {
   it("opens from the command in the right sidebar and draws the groups in the model's order", async () => {
-    const { app, plugin } = await startPlugin();
+    const { app } = await startPlugin();
     const root = await openDashboardView(app);
     const leaf = app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0];
     expect(leaf?.location).toBe("right");
@@ -104,7 +137,7 @@ describe("the dashboard view", () => {
 
     const groups = drawnGroups(root);
     expect(groups.map(([name]) => name)).toEqual(["Bob Stone", "Jane Doe", "Søren Ødegård"]);
-    expect(groups).toEqual(modelGroups(plugin));
+    expect(groups).toEqual(expectedGroups());
     // Overdue first: Jane's first action is the mentor's, due in September.
     expect(groups[1]?.[1][0]).toBe("Send Jane the org chart");
 
@@ -114,29 +147,27 @@ describe("the dashboard view", () => {
   });
 
   it("says overdue in words, labels every checkbox with its action and links each action to its session", async () => {
-    const { app, plugin } = await startPlugin();
+    const { app } = await startPlugin();
     const root = await openDashboardView(app);
-    const model = buildDashboard(plugin.index, { today: TODAY });
     const rows = Array.from(root.querySelectorAll<HTMLElement>(".mentoring-dashboard-action"));
-    const actions = model.groups.flatMap((group) => group.actions);
-    expect(rows).toHaveLength(actions.length);
+    const expected = OPEN_ROWS.flatMap(([, group]) => group);
+    expect(rows).toHaveLength(expected.length);
     rows.forEach((row, i) => {
-      const action = actions[i];
-      if (!action) throw new Error("more rows than actions");
+      const [text, , overdue, mine, session] = expected[i] ?? [];
       const box = row.querySelector<HTMLInputElement>("input[type=checkbox]");
-      expect(box?.getAttribute("aria-label")).toBe(action.text);
+      expect(box?.getAttribute("aria-label")).toBe(text);
       expect(box?.checked).toBe(false);
-      expect(row.classList.contains("is-overdue")).toBe(action.overdue);
-      expect(row.querySelector(".mentoring-dashboard-due")?.textContent?.startsWith("Overdue")).toBe(action.overdue);
-      expect(row.querySelector(".mentoring-dashboard-session")?.textContent).toContain(action.session.file.split("/").pop()?.replace(".md", ""));
-      expect(row.querySelector(".mentoring-dashboard-owner")?.textContent).toBe(`Owner: ${action.mine ? "Me" : "The other person"}`);
+      expect(row.classList.contains("is-overdue"), text).toBe(overdue);
+      expect(row.querySelector(".mentoring-dashboard-due")?.textContent?.startsWith("Overdue"), text).toBe(overdue);
+      expect(row.querySelector(".mentoring-dashboard-session")?.textContent, text).toContain(session);
+      expect(row.querySelector(".mentoring-dashboard-owner")?.textContent, text).toBe(`Owner: ${mine === true ? "Me" : "The other person"}`);
     });
     const undated = checkboxFor(root, "Practise the pitch with a colleague").closest(".mentoring-dashboard-action");
     expect(undated?.querySelector(".mentoring-dashboard-due")?.textContent).toBe("No due date");
   });
 
   it("draws goals with a warning for four, relationships with their follow-up flag, and every problem", async () => {
-    const { app, plugin } = await startPlugin();
+    const { app } = await startPlugin();
     const root = await openDashboardView(app);
     const goals = root.querySelector(".mentoring-dashboard-goals");
     expect(goals?.querySelectorAll(".mentoring-dashboard-warning")).toHaveLength(1);
@@ -151,7 +182,24 @@ describe("the dashboard view", () => {
     expect(cards[1]?.querySelector(".mentoring-dashboard-held")?.textContent).toBe("3 of 6 sessions held");
 
     const problems = Array.from(root.querySelectorAll(".mentoring-dashboard-problem-file")).map((a) => a.textContent);
-    expect(problems).toEqual(plugin.index.problems().map((problem) => problem.file));
+    // The fixture's broken notes, each named once (but Bob's session 2: see below).
+    expect(problems).toEqual([
+      "Inbox/2026-11-05 Session with Kim.md",
+      "Mentoring/Bob Stone/Agreement 1.md",
+      "Mentoring/Søren Ødegård/Aftale.md",
+    ]);
+  });
+
+  // Known defect, left for src/plugin (index-bridge.ts, mayBeMentoringNote): at start the plugin skips a note
+  // whose metadata cache entry has no frontmatter, and Obsidian gives none for YAML it cannot read, so the
+  // broken session is neither listed as a problem nor its action shown; the command line lists both.
+  // `it.fails` keeps the suite green until the fix, and then fails so that this marker is removed.
+  it.fails("a session whose YAML Obsidian cannot read is listed as a problem, and its action is shown", async () => {
+    const { app } = await startPlugin();
+    const root = await openDashboardView(app);
+    const problems = Array.from(root.querySelectorAll(".mentoring-dashboard-problem-file")).map((a) => a.textContent);
+    expect(problems).toContain("Mentoring/Bob Stone/2026-09-06 Session 2.md");
+    expect(drawnGroups(root)[0]).toEqual(["Bob Stone", ["Write the interview story about the migration", "Ask for a mock interview"]]);
   });
 
   it("shows the latest session's focus, and past the end date a cue with ending one click away", async () => {
@@ -188,15 +236,15 @@ describe("the dashboard view", () => {
   });
 
   it("filters by owner and by relationship with labelled controls", async () => {
-    const { app, plugin } = await startPlugin();
+    const { app } = await startPlugin();
     const root = await openDashboardView(app);
 
     choose(filterControl<HTMLSelectElement>(root, "Owner"), "me");
-    expect(drawnGroups(root)).toEqual(modelGroups(plugin, { owner: "me" }));
+    expect(drawnGroups(root)).toEqual(expectedGroups(([, , , mine]) => mine));
     expect(Array.from(root.querySelectorAll(".mentoring-dashboard-owner")).every((o) => o.textContent === "Owner: Me")).toBe(true);
 
     choose(filterControl<HTMLSelectElement>(root, "Owner"), "other");
-    expect(drawnGroups(root)).toEqual(modelGroups(plugin, { owner: "other" }));
+    expect(drawnGroups(root)).toEqual(expectedGroups(([, , , mine]) => !mine));
 
     const relationship = filterControl<HTMLSelectElement>(root, "Relationship");
     expect(Array.from(relationship.options).map((o) => o.textContent)).toEqual(["All relationships", "Bob Stone", "Jane Doe", "Søren Ødegård"]);
@@ -208,10 +256,8 @@ describe("the dashboard view", () => {
     const showDone = filterControl<HTMLInputElement>(root, "Show done");
     showDone.click();
     const done = Array.from(root.querySelectorAll(".mentoring-dashboard-action.is-done .mentoring-dashboard-action-text")).map((a) => a.textContent);
-    expect(done).toEqual(
-      buildDashboard(plugin.index, { today: TODAY, relationship: JANE, showDone: true }).groups.flatMap((g) => g.actions.filter((a) => a.done).map((a) => a.text)),
-    );
-    expect(done.length).toBeGreaterThan(0);
+    // Jane's done actions, after the open ones: ticked in session 1 and session 2 (cancelled and forwarded never show).
+    expect(done).toEqual(["Write down three aims for the year", "Share the feedback template"]);
   });
 
   it("redraws only when the model changed", async () => {
@@ -308,15 +354,15 @@ describe("the dashboard view", () => {
   });
 
   it("opens an action's note at its line when its text is clicked", async () => {
-    const { app, plugin } = await startPlugin();
+    const { app } = await startPlugin();
     const root = await openDashboardView(app);
-    const action = buildDashboard(plugin.index, { today: TODAY }).groups.flatMap((g) => g.actions).find((a) => a.text === "Introduce Jane to Per in sales");
     const link = checkboxFor(root, "Introduce Jane to Per in sales").closest(".mentoring-dashboard-action")?.querySelector<HTMLElement>(".mentoring-dashboard-action-text");
     link?.click();
     await settle();
     const view = app.workspace.getActiveViewOfType(MarkdownView);
     expect(view?.file?.path).toBe(JANE_SESSION_2);
-    expect(view?.editor.getCursor().line).toBe(action?.line);
+    // The task's own line in the note (line 25 as an editor counts, 24 from zero).
+    expect(view?.editor.getCursor().line).toBe(24);
     expect(app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)).toHaveLength(1);
   });
 
@@ -347,6 +393,18 @@ function longRelationship(name: string, count: number): Record<string, string> {
   };
 }
 
+/**
+ * The order the dashboard must draw longRelationship's actions in, worked out from how they were written:
+ * their due days rise with their number, so the dated ones (overdue first, then the rest) come in
+ * number order, then the undated ones in number order.
+ */
+function longRelationshipOrder(name: string, count: number): string[] {
+  const numbers = Array.from({ length: count }, (_, i) => i);
+  const dated = numbers.filter((i) => i % 3 !== 2).map((i) => `Øvelse ${i + 1} for ${name}`);
+  const undated = numbers.filter((i) => i % 3 === 2).map((i) => `Øvelse ${i + 1} for ${name}: læs kapitel ${i + 1}`);
+  return [...dated, ...undated];
+}
+
 function groupEl(root: HTMLElement, name: string): HTMLElement {
   const group = Array.from(root.querySelectorAll<HTMLElement>(".mentoring-dashboard-actions .mentoring-dashboard-group")).find(
     (el) => el.querySelector("h4")?.textContent === name,
@@ -362,13 +420,11 @@ function showMoreButtons(group: HTMLElement): HTMLButtonElement[] {
 describe("a long dashboard", () => {
   it("draws a relationship's first actions in the model's order and a Show N more button for each next batch", async () => {
     const total = 2 * ROWS_PER_GROUP + 5;
-    const { app, plugin } = await startPlugin({ ...loadVault(), ...longRelationship("Ida Ærø", total) });
+    const { app } = await startPlugin({ ...loadVault(), ...longRelationship("Ida Ærø", total) });
     const root = await openDashboardView(app);
-    const model = modelGroups(plugin);
-    const ida = model.find(([name]) => name === "Ida Ærø")?.[1] ?? [];
-    expect(ida).toHaveLength(total);
+    const ida = longRelationshipOrder("Ida Ærø", total);
     // Other relationships are short: drawn whole, with no button.
-    expect(drawnGroups(root).filter(([name]) => name !== "Ida Ærø")).toEqual(model.filter(([name]) => name !== "Ida Ærø"));
+    expect(drawnGroups(root).filter(([name]) => name !== "Ida Ærø")).toEqual(expectedGroups());
     expect(root.querySelectorAll("button.mentoring-dashboard-show-more")).toHaveLength(1);
 
     const group = groupEl(root, "Ida Ærø");
@@ -397,11 +453,11 @@ describe("a long dashboard", () => {
 
   it("keeps a shown batch across a redraw after a tick, and the focus on the next action's box", async () => {
     const total = ROWS_PER_GROUP + 8;
-    const { app, plugin } = await startPlugin({ ...loadVault(), ...longRelationship("Ida Ærø", total) });
+    const { app } = await startPlugin({ ...loadVault(), ...longRelationship("Ida Ærø", total) });
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     const root = await openDashboardView(app);
     showMoreButtons(groupEl(root, "Ida Ærø"))[0]?.click();
-    const ida = modelGroups(plugin).find(([name]) => name === "Ida Ærø")?.[1] ?? [];
+    const ida = longRelationshipOrder("Ida Ærø", total);
     const ticked = ida[ROWS_PER_GROUP + 2] ?? "";
     const box = checkboxFor(root, ticked);
     box.focus();
@@ -409,8 +465,7 @@ describe("a long dashboard", () => {
     await settle();
     await vi.advanceTimersByTimeAsync(REFRESH_DEBOUNCE_MS);
 
-    const after = modelGroups(plugin).find(([name]) => name === "Ida Ærø")?.[1] ?? [];
-    expect(after).toEqual(ida.filter((text) => text !== ticked));
+    const after = ida.filter((text) => text !== ticked);
     // Still every action of the group (the batch shown before the tick), not back to the first ones.
     expect(drawnGroups(root).find(([name]) => name === "Ida Ærø")?.[1]).toEqual(after);
     expect(box.isConnected).toBe(false);
@@ -421,12 +476,12 @@ describe("a long dashboard", () => {
     // Enough relationships that their rows pass one slice's units twice over.
     const names = Array.from({ length: Math.ceil((2 * SLICE_UNITS) / ROWS_PER_GROUP) + 1 }, (_, i) => `Mentee ${String(i + 1).padStart(2, "0")}`);
     const files = Object.assign({}, ...names.map((name) => longRelationship(name, ROWS_PER_GROUP))) as Record<string, string>;
-    const { app, plugin } = await startPlugin(files);
+    const { app } = await startPlugin(files);
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     const root = await openDashboardView(app);
     const body = root.querySelector<HTMLElement>(".mentoring-dashboard-body");
-    const model = modelGroups(plugin);
-    expect(model).toHaveLength(names.length);
+    // Every relationship has its last meeting on the same day: they come in name order.
+    const model = names.map((name): [string, string[]] => [name, longRelationshipOrder(name, ROWS_PER_GROUP)]);
 
     const firstSlice = root.querySelectorAll(".mentoring-dashboard-action").length;
     expect(firstSlice).toBeGreaterThan(0);
@@ -464,7 +519,7 @@ describe("the mentoring-dashboard code block", () => {
     expect(block.el.querySelector(".mentoring-dashboard-block-messages")).toBeNull();
     const sections = Array.from(block.el.querySelectorAll("section")).map((s) => s.querySelector("h3")?.textContent);
     expect(sections).toEqual(["Goals", "Open actions"]);
-    expect(drawnGroups(block.el)).toEqual(modelGroups(plugin, { relationship: "Jane Doe" }));
+    expect(drawnGroups(block.el)).toEqual([["Jane Doe", JANE_ROWS.map(([text]) => text)]]);
 
     checkboxFor(block.el, "Practise the pitch with a colleague").click();
     await settle();
