@@ -3,7 +3,6 @@
 // The runner bundles this file for the browser; it must not import anything from Node.
 import * as obsidian from "../fakes/obsidian";
 import { generateVault } from "../../scripts/bench/generator";
-import { closeSessionText } from "../../src/core/edits/close-session";
 import { buildDashboard } from "../../src/core/dashboard/dashboard";
 import type { IsoDate } from "../../src/core/notes/types";
 import type { VaultIndex } from "../../src/core/index/vault-index";
@@ -399,8 +398,6 @@ const harness = {
   settle,
   indexGeneratedVault,
   measureDashboardOpen,
-  /** The core's close (the command line's), to compare with what the plugin wrote. */
-  closeSessionText,
   isFile: (path: string) => currentApp().vault.getAbstractFileByPath(path) instanceof TFile,
 };
 

@@ -154,6 +154,16 @@ const END_OF_MEETING_MENTOR = [
   "",
 ].join("\n");
 
+/** `text` with each [was, now] replaced; each `was` must occur exactly once, so no change lands twice or nowhere. */
+function replacedOnce(text, changes) {
+  let out = text;
+  for (const [was, now] of changes) {
+    assertEqual(out.split(was).length, 2, `"${was.trim()}" occurs once in the note`);
+    out = out.replace(was, () => now);
+  }
+  return out;
+}
+
 scenario("closes the session with the four headings", async (env) => {
   await loadExample(env);
   const path = await startSession(env.page, "Jane Doe");
@@ -177,13 +187,34 @@ scenario("closes the session with the four headings", async (env) => {
   assert(afterLines.includes("status: closed") && !afterLines.includes("status: open"), "status is closed");
   assert(afterLines.includes("next: 2026-12-20"), "the next meeting is set 28 days on");
   assert(after.includes("\n## End of meeting (mentor)\n"), "the mentor's end-of-meeting questions were appended under their own heading");
-  // The whole note, frontmatter included, is the core's close (what the command line writes: headings,
-  // `status: closed`, `next` by Jane's 28-day cadence, every other byte kept) plus the questions picked
-  // in the dialog, appended at the end under their own heading.
-  const core = await page.evaluate(([text]) => window.harness.closeSessionText(text, "2026-11-22", 28, "en"), [before]);
-  assert(core.ok, `the core closes the note too (${core.reason})`);
+  // The whole note, written out as changes to the note before closing: the topic from the Topic section,
+  // `status: closed`, `next` 28 days (Jane's cadence) after the session's date, the three missing headings
+  // with their prompts before Actions, and the questions picked in the dialog at the end. Every other byte kept.
   assert(before.includes("\nstatus: open\n") && !before.includes("\nnext:"), "the note was open, with no next date, before closing");
-  assertEqual(after, core.text + END_OF_MEETING_MENTOR, "the closed note");
+  const agreement = 'agreement: "[[Mentoring/Jane Doe/Agreement|Agreement]]"';
+  const expected = replacedOnce(before, [
+    ["\ntopic:\n", '\ntopic: "Saying no, part two: Jane tried the “yes, if” answer twice. 🎉"\n'],
+    ["\nstatus: open\n", "\nstatus: closed\n"],
+    [`\n${agreement}\n---\n`, `\n${agreement}\nnext: 2026-12-20\n---\n`],
+    [
+      "\n## Actions\n",
+      [
+        "",
+        "## Summary",
+        "<!-- Let the mentee sum up: what ground did we cover? -->",
+        "",
+        "## Insights",
+        "<!-- What has become clearer, about the matter or about yourself? -->",
+        "",
+        "## Ideas",
+        "<!-- Which ideas came up, even the half-formed ones? -->",
+        "",
+        "## Actions",
+        "",
+      ].join("\n"),
+    ],
+  ]);
+  assertEqual(after, expected + END_OF_MEETING_MENTOR, "the closed note");
 });
 
 scenarios.push(...dashboardScenarios(loadExample));
