@@ -10,6 +10,7 @@ import { build } from "esbuild";
 import { cliBuildOptions } from "../../scripts/build-options.mjs";
 import { FIXTURE_VAULT, loadVault } from "../fixtures/load-vault";
 import { hashTree } from "./harness";
+import { JANE_SESSION_2_CLOSED, SOREN_MOEDE_1_CLOSED } from "../fixtures/closed-notes";
 import { openVault, readNote } from "../../src/cli/vault-fs";
 import { writeNote } from "../../src/cli/write-path";
 import type { DashboardJson } from "../../src/core/dashboard/dashboard";
@@ -343,88 +344,10 @@ describe("mentoring new-session", () => {
 });
 
 describe("mentoring close-session", () => {
-  // The expected notes are written out here: each is the fixture note with `next` added after the last
-  // key (the session's date plus the agreement's cadence) and the two missing closing headings, each with
-  // its prompt, in the note's language and line endings, before the Actions heading. Nothing else changes.
+  // The expected notes are written out in tests/fixtures/closed-notes.ts.
   const cases = [
-    {
-      note: "Mentoring/Jane Doe/2026-10-04 Session 2.md",
-      what: "CRLF, English, two headings missing",
-      // 2026-10-04 + 28 days.
-      expected: [
-        "---",
-        "type: mentoring-session",
-        "mentee: Jane Doe",
-        "mentor: Me Myself",
-        "session: 2",
-        "date: 2026-10-04",
-        "phase: middle",
-        "topic: Feedback",
-        "status: closed",
-        'agreement: "[[Agreement]]"',
-        "next: 2026-11-01",
-        "---",
-        "# Session 2",
-        "",
-        "## Since last time",
-        "- [ ] Ask HR about the course (kept here only as a note, not an action)",
-        "",
-        "## Summary",
-        "Feedback conversations: Jane tried two.",
-        "",
-        "## Insights",
-        "<!-- What has become clearer, about the matter or about yourself? -->",
-        "",
-        "## Ideas",
-        "<!-- Which ideas came up, even the half-formed ones? -->",
-        "",
-        "## Actions",
-        "- [ ] Ask HR about the leadership course [due:: 2026-10-20]",
-        "- [/] Draft the project proposal [due:: 2026-12-01]",
-        "- [x] Share the feedback template [owner:: mentor] [due:: 2026-10-10] [completion:: 2026-10-09]",
-        "- [ ] Practise the pitch with a colleague",
-        "* [ ] Introduce Jane to Per in sales [owner:: mentor] [due:: 2026-11-25]",
-        "",
-      ].join("\r\n"),
-    },
-    {
-      note: "Mentoring/Søren Ødegård/2026-10-15 Møde 1.md",
-      what: "BOM, Danish headings",
-      // 2026-10-15 + 21 days; the byte order mark stays first.
-      expected:
-        "\uFEFF" +
-        [
-          "---",
-          "type: mentoring-session",
-          "mentee: Mig Selv",
-          "mentor: Søren Ødegård",
-          "session: 1",
-          "date: 2026-10-15",
-          "phase: start",
-          "topic: Prioritering",
-          "status: closed",
-          'agreement: "[[Aftale]]"',
-          "next: 2026-11-05",
-          "---",
-          "# Møde 1",
-          "",
-          "## Opsummering",
-          "Vi talte om, hvad jeg bruger min tid på.",
-          "",
-          "## Indsigter",
-          "<!-- Hvad står klarere nu, om sagen eller om dig selv? -->",
-          "",
-          "## Idéer",
-          "<!-- Hvilke idéer kom op, også de halvfærdige? -->",
-          "",
-          "## Handlinger",
-          "- [ ] Skriv en liste over mine opgaver 📅 2026-10-22",
-          "\t- [ ] Markér de tre vigtigste 📅 2026-10-29",
-          "- [ ] Send en artikel om prioritering [owner:: mentor] 📅 2026-12-05",
-          "- [x] Book næste møde ✅ 2026-10-16",
-          "",
-        ].join("\n"),
-    },
+    { note: "Mentoring/Jane Doe/2026-10-04 Session 2.md", what: "CRLF, English, two headings missing", expected: JANE_SESSION_2_CLOSED },
+    { note: "Mentoring/Søren Ødegård/2026-10-15 Møde 1.md", what: "BOM, Danish headings", expected: SOREN_MOEDE_1_CLOSED },
   ];
   for (const { note, what, expected } of cases) {
     it(`writes the closed note (${what}) and nothing else; closing again writes nothing`, () => {

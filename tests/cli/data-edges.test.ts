@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, renameSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
-import { closeSessionText } from "../../src/core/edits/close-session";
+import { JANE_SESSION_2_CLOSED } from "../fixtures/closed-notes";
 import { buildCli, copyVault, hashTree, readVaultFile, runCli, saveSettings, type Harness } from "./harness";
 
 const TODAY = "2026-11-23";
@@ -19,12 +19,6 @@ beforeAll(async () => {
 
 afterAll(() => harness?.dispose());
 
-/** What closing the fixture note on TODAY gives, as the core's close (which the plugin also calls) computes it. */
-function closedText(original: string): string {
-  const closed = closeSessionText(original, TODAY, 28, "en");
-  if (!closed.ok || !closed.changed) throw new Error("the fixture note should close");
-  return closed.text;
-}
 
 const run = (...args: string[]) => runCli(harness, args);
 const noteFile = (vault: string, path = NOTE): string => join(vault, ...path.split("/"));
@@ -97,7 +91,7 @@ describe("names at the byte limit", () => {
     const long = `2026-10-04 Session 2 ${"x".repeat(239 - 24)}.md`;
     expect(Buffer.byteLength(long)).toBe(239);
     const path = `Mentoring/Jane Doe/${long}`;
-    const closed = closedText(readVaultFile(vault, NOTE));
+    const closed = JANE_SESSION_2_CLOSED;
     renameSync(noteFile(vault), noteFile(vault, path));
     const result = run("close-session", vault, path, "--today", TODAY);
     expect(result.stderr).toBe("");
@@ -132,7 +126,7 @@ describe("decomposed Unicode names", () => {
     for (const typed of ["NFD", "NFC"] as const) {
       const { vault } = copyVault(harness.workDir);
       const nfd = "Mentoring/Jane Doe/2026-10-04 Møde Å.md".normalize("NFD");
-      const closed = closedText(readVaultFile(vault, NOTE));
+      const closed = JANE_SESSION_2_CLOSED;
       renameSync(noteFile(vault), noteFile(vault, nfd));
       const dashboard = run("dashboard", vault, "--today", TODAY, "--format", "json");
       expect(dashboard.status).toBe(0);
