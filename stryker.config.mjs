@@ -19,6 +19,7 @@ export default {
   jsonReporter: { fileName: "reports/mutation.json" },
   concurrency: 2,
   timeoutMS: 60_000,
+  dryRunTimeoutMinutes: 45,
   thresholds: { high: 90, low: 85, break: null },
   tempDirName: ".stryker-tmp",
 };
