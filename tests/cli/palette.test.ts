@@ -6,7 +6,6 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ICAL from "ical.js";
 import { buildCli, copyVault, hashTree, readVaultFile, runCli, saveSettings, type Harness } from "./harness";
-import { endRelationshipText } from "../../src/core/edits/end-relationship";
 import { describedList, questionList, valuesExercise } from "../../src/core/edits/inserts";
 import { meetingTexts } from "../../src/core/method/meeting-texts";
 import { COMMANDS } from "../../src/cli/args";
@@ -25,6 +24,42 @@ const AGREEMENT = ["---", "type: mentoring-agreement", "mentee: Kim Berg", "ment
 const SESSION = ["---", "type: mentoring-session", "mentee: Kim Berg", "mentor: Me", "session: 1", "date: 2026-09-01", "---", "## Summary", "We met.", ""].join("\n");
 const AGREEMENT_PATH = "Mentoring/Kim Berg/Agreement.md";
 const SESSION_PATH = "Mentoring/Kim Berg/2026-09-01 Session 1.md";
+
+/** The ending block "end-relationship" appends (English), written out: the checklist and the final evaluation. */
+const ENDING_BLOCK = [
+  "## Ending",
+  "",
+  "**Checklist**",
+  "- [ ] Look back at the goals in this agreement: which were reached, and how?",
+  "- [ ] Say thank you for the time and for what you learned from each other.",
+  "- [ ] Talk openly about whether it is time to stop, rather than letting the meetings fade away.",
+  "- [ ] Agree what happens to these notes, and that confidentiality still holds.",
+  "- [ ] Celebrate what the mentee has achieved, in a way that suits you both.",
+  "- [ ] Name what is left to do, and how the mentee will take it on alone.",
+  "- [ ] Decide together that the relationship ends, and on which date.",
+  "- [ ] Tell each other how the mentoring itself worked: what you would do again, and what differently.",
+  "- [ ] Choose how: a clean stop now, or a last meeting or two further apart.",
+  "- [ ] Agree whether and how the mentee may get in touch later.",
+  "",
+  "**Evaluation**",
+  "- Looking back, what has this relationship meant to you?",
+  "\t- ",
+  "- Which of the goals did we reach, and what helped or stood in the way?",
+  "\t- ",
+  "- What can you do now that you could not, or did not dare, when we started?",
+  "\t- ",
+  "- Which meeting, question or moment made the most difference?",
+  "\t- ",
+  "- What would you have wanted more of, or less of?",
+  "\t- ",
+  "- What will you keep working on without a mentor?",
+  "\t- ",
+  "- What did you learn about yourself along the way?",
+  "\t- ",
+  "- What would you tell the next person who starts a mentoring relationship?",
+  "\t- ",
+  "",
+].join("\n");
 
 /** A small vault of one relationship: an agreement and one session (LF, or CRLF when asked). */
 function smallVault(crlf = false): string {
@@ -84,25 +119,31 @@ describe("new-relationship's plan options", () => {
 });
 
 describe("end-relationship", () => {
-  it("ends the relationship in its agreement as the core's edit does; the session is untouched; a second run writes nothing", () => {
-    const vault = smallVault(true);
+  it("ends the relationship in its agreement: status and end date set, the ending block after a blank line; the session is untouched; a second run writes nothing", () => {
+    const vault = smallVault();
     const session = readVaultFile(vault, SESSION_PATH);
     const original = readVaultFile(vault, AGREEMENT_PATH);
     const result = run("end-relationship", vault, "kim berg", "--today", "2026-12-05");
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toBe(`${AGREEMENT_PATH}\n`);
-    const ended = readVaultFile(vault, AGREEMENT_PATH);
-    const expected = endRelationshipText(original, "2026-12-05", meetingTexts("en").ending);
-    expect(expected.ok && ended === expected.text).toBe(true);
-    expect(ended).toContain("status: ended\r\n");
-    expect(ended).toContain("end: 2026-12-05\r\n");
-    expect(ended).toContain("# Ending\r\n");
-    expect(ended.includes(original.slice(original.indexOf("# Kim Berg")))).toBe(true);
+    expect(original).toContain("\nstatus: active\n---\n");
+    const expected = `${original.replace("\nstatus: active\n---\n", "\nstatus: ended\nend: 2026-12-05\n---\n")}\n${ENDING_BLOCK}`;
+    expect(readVaultFile(vault, AGREEMENT_PATH)).toBe(expected);
     expect(readVaultFile(vault, SESSION_PATH)).toBe(session);
     const tree = hashTree(vault);
     const again = run("end-relationship", vault, "Kim Berg", "--today", "2026-12-09");
     expect(again.status).toBe(0);
     expect(hashTree(vault)).toEqual(tree);
+  });
+
+  // Known defect, left for src/core (end-relationship.ts, appendEnding): a note ending in one CRLF is taken
+  // for one ending in a blank line, so the heading is glued to the last line; with LF there is a blank line.
+  it.fails("CRLF: the same bytes as with LF, in CRLF (a blank line before the ending heading too)", () => {
+    const vault = smallVault(true);
+    const original = readVaultFile(vault, AGREEMENT_PATH);
+    expect(run("end-relationship", vault, "Kim Berg", "--today", "2026-12-05").status).toBe(0);
+    const expected = `${original.replace("\r\nstatus: active\r\n---\r\n", "\r\nstatus: ended\r\nend: 2026-12-05\r\n---\r\n")}\r\n${ENDING_BLOCK.replace(/\n/g, "\r\n")}`;
+    expect(readVaultFile(vault, AGREEMENT_PATH)).toBe(expected);
   });
 
   it("an unknown relationship: exit 1, the ones there are named, nothing written", () => {
