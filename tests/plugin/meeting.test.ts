@@ -18,6 +18,7 @@ import MentoringNotesPlugin from "../../src/main";
 import { meetingTexts } from "../../src/core/method/meeting-texts";
 import { closeSessionInView } from "../../src/plugin/commands/meeting";
 import { agreementFrontmatter, SESSION_KEYS } from "../fixtures/malformed/generated";
+import { INSIGHTS_AND_IDEAS } from "../fixtures/closed-notes";
 
 const FOLDER = "Mentoring/Jane Doe";
 const AGREEMENT_PATH = `${FOLDER}/Agreement.md`;
@@ -73,12 +74,7 @@ function closedByHand(note: string, eol: "\n" | "\r\n" = "\n", topic?: string): 
   if (topic !== undefined) text = text.replace(`${eol}topic:${eol}`, `${eol}topic: ${topic}${eol}`);
   const headings = [
     "",
-    "## Insights",
-    "<!-- What has become clearer, about the matter or about yourself? -->",
-    "",
-    "## Ideas",
-    "<!-- Which ideas came up, even the half-formed ones? -->",
-    "",
+    ...INSIGHTS_AND_IDEAS,
     "## Actions",
     "<!-- What will the mentee do next, and by when? One action per line. -->",
     "",
