@@ -103,7 +103,7 @@ function readableYamlError(message: string, code: string, lineText: string): str
 /** The frontmatter's data. `block` is what `locateFrontmatter` found, when the caller has it already. */
 export function readFrontmatter(text: string, block: FrontmatterBlock | null = locateFrontmatter(text)): FrontmatterRead {
   if (!block) return { kind: "none" };
-  return readByYaml(text, block, (data) => ({ kind: "ok", data, block }));
+  return readData(text, block, (data) => ({ kind: "ok", data, block }));
 }
 
 /** A frontmatter's values by key, for a reader that only looks keys up. */
@@ -117,7 +117,7 @@ export type FrontmatterValuesRead = { kind: "none" } | { kind: "ok"; values: Fro
 /** `readFrontmatter` for a reader that only looks keys up. */
 export function readFrontmatterValues(text: string, block: FrontmatterBlock | null): FrontmatterValuesRead {
   if (!block) return { kind: "none" };
-  return readByYaml(text, block, (data) => ({ kind: "ok", values: valuesOf(data) }));
+  return readData(text, block, (data) => ({ kind: "ok", values: valuesOf(data) }));
 }
 
 /** No values: what a note without readable frontmatter gives. */
@@ -128,14 +128,58 @@ export function valuesOf(data: Record<string, unknown>): FrontmatterValues {
   return { get: (key) => (Object.prototype.hasOwnProperty.call(data, key) ? data[key] : undefined) };
 }
 
-function readByYaml<T>(text: string, block: FrontmatterBlock, ok: (data: Record<string, unknown>) => T): T | { kind: "problem"; reason: string; line?: number } {
+function readData<T>(text: string, block: FrontmatterBlock, ok: (data: Record<string, unknown>) => T): T | { kind: "problem"; reason: string; line?: number } {
+  const plain = block.closed ? plainLinesData(text.slice(block.bodyStart, block.bodyEnd)) : undefined;
+  if (plain !== undefined) return ok(plain);
   const parsed = parseBlock(text, block);
   if (!parsed.ok) return parsed.line === undefined ? { kind: "problem", reason: parsed.reason } : { kind: "problem", reason: parsed.reason, line: parsed.line };
   return ok(parsed.data);
 }
 
-const SIMPLE_PLAIN = /^[A-Za-z][\w .-]*$/;
+// The shapes of a `key: value` line whose meaning in YAML is beyond doubt. A key is a plain word; a value
+// is empty (null), true or false, a plain integer, an ISO date, text that starts with a letter and has no
+// `#` or `:`, or text in quotes without escapes. Anything else is yaml's to read.
+const PLAIN_LINE = /^([A-Za-z_][\w-]{0,63}):(?: (.*))?$/;
+const PLAIN_INTEGER = /^(?:0|-?[1-9]\d{0,14})$/;
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const PLAIN_TEXT = /^\p{L}[^#:]*$/u;
+const QUOTED = /^(?:"([^"\\]*)"|'([^']*)')$/;
+/** Control, format and separator characters other than the space: tabs, line separators, BOMs, lone surrogates. */
+const ODD_CHARACTER = /(?! )[\p{C}\p{Z}]/u;
+/** Words YAML's core schema reads as something other than text, in any of their spellings. */
 const YAML_WORDS = /^(true|false|null)$/i;
+
+/**
+ * The data of frontmatter made only of plain `key: value` lines (the common shape), read without yaml;
+ * undefined for any other line or a key given twice, and then yaml reads the whole block. What it gives
+ * is what yaml gives for the same lines.
+ */
+function plainLinesData(lines: string): Record<string, unknown> | undefined {
+  const data: Record<string, unknown> = {};
+  for (const line of lines.split(/\r\n|\r|\n/)) {
+    if (line === "") continue;
+    const match = PLAIN_LINE.exec(line);
+    if (match === null) return undefined;
+    const [, key = "", raw = ""] = match;
+    const value = plainValue(raw.replace(/^ +| +$/g, ""));
+    if (value === undefined || YAML_WORDS.test(key) || key === "__proto__" || Object.prototype.hasOwnProperty.call(data, key)) return undefined;
+    data[key] = value;
+  }
+  return data;
+}
+
+/** A value's meaning when it is one of the plain shapes, else undefined. */
+function plainValue(raw: string): unknown {
+  if (raw === "") return null;
+  if (ODD_CHARACTER.test(raw)) return undefined;
+  if (raw === "true" || raw === "false") return raw === "true";
+  if (PLAIN_INTEGER.test(raw)) return Number(raw);
+  if (PLAIN_DATE.test(raw) || (PLAIN_TEXT.test(raw) && !YAML_WORDS.test(raw))) return raw;
+  const quoted = QUOTED.exec(raw);
+  return quoted ? (quoted[1] ?? quoted[2]) : undefined;
+}
+
+const SIMPLE_PLAIN = /^[A-Za-z][\w .-]*$/;
 
 /**
  * The frontmatter `type`, found by scanning lines rather than parsing, so the index skips ordinary notes
