@@ -136,42 +136,63 @@ function readData<T>(text: string, block: FrontmatterBlock, ok: (data: Record<st
   return ok(parsed.data);
 }
 
-// The shapes of a `key: value` line whose meaning in YAML is beyond doubt. A key is a plain word; a value
-// is empty (null), true or false, a plain integer, an ISO date, text that starts with a letter and has no
-// `#` or `:`, or text in quotes without escapes. Anything else is yaml's to read.
+// The shapes of frontmatter whose meaning in YAML is beyond doubt. A line is `key: value`, or `- value` in
+// a list under a key without a value. A key is a plain word; a value is empty (null; not in a list), true
+// or false, a plain integer, an ISO date, text that starts with a letter and has no `#` or `:`, or text in
+// quotes without escapes. Anything else is yaml's to read.
 const PLAIN_LINE = /^([A-Za-z_][\w-]{0,63}):(?: (.*))?$/;
+const LIST_ITEM = /^( *)- (.*)$/;
 const PLAIN_INTEGER = /^(?:0|-?[1-9]\d{0,14})$/;
 const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const PLAIN_TEXT = /^\p{L}[^#:]*$/u;
-const QUOTED = /^(?:"([^"\\]*)"|'([^']*)')$/;
-/** Control, format and separator characters other than the space: tabs, line separators, BOMs, lone surrogates. */
-const ODD_CHARACTER = /(?! )[\p{C}\p{Z}]/u;
+// Control, format and separator characters other than the space (tabs, line separators, BOMs, lone
+// surrogates) are left to yaml, in text and in quotes.
+const PLAIN_TEXT = /^\p{L}(?:[^#:\p{C}\p{Z}]| )*$/u;
+const QUOTED = /^(?:"((?:[^"\\\p{C}\p{Z}]| )*)"|'((?:[^'\p{C}\p{Z}]| )*)')$/u;
 /** Words YAML's core schema reads as something other than text, in any of their spellings. */
 const YAML_WORDS = /^(true|false|null)$/i;
 
 /**
- * The data of frontmatter made only of plain `key: value` lines (the common shape), read without yaml;
- * undefined for any other line or a key given twice, and then yaml reads the whole block. What it gives
+ * The data of frontmatter made only of the plain shapes above (the common case), read without yaml;
+ * undefined for anything else or a key given twice, and then yaml reads the whole block. What it gives
  * is what yaml gives for the same lines.
  */
 function plainLinesData(lines: string): Record<string, unknown> | undefined {
   const data: Record<string, unknown> = {};
+  // The key without a value just read, whose list may follow, and that list's items and indent.
+  let listKey: string | null = null;
+  let items: unknown[] = [];
+  let itemIndent = 0;
   for (const line of lines.split(/\r\n|\r|\n/)) {
+    const item = LIST_ITEM.exec(line);
+    if (item !== null) {
+      const [, indent = "", raw = ""] = item;
+      const value = plainValue(raw);
+      if (listKey === null || value === undefined || value === null || (items.length > 0 && indent.length !== itemIndent)) return undefined;
+      itemIndent = indent.length;
+      items.push(value);
+      data[listKey] = items;
+      continue;
+    }
+    listKey = null;
     if (line === "") continue;
     const match = PLAIN_LINE.exec(line);
     if (match === null) return undefined;
     const [, key = "", raw = ""] = match;
-    const value = plainValue(raw.replace(/^ +| +$/g, ""));
+    const value = plainValue(raw);
     if (value === undefined || YAML_WORDS.test(key) || key === "__proto__" || Object.prototype.hasOwnProperty.call(data, key)) return undefined;
     data[key] = value;
+    if (value === null) {
+      listKey = key;
+      items = [];
+    }
   }
   return data;
 }
 
-/** A value's meaning when it is one of the plain shapes, else undefined. */
-function plainValue(raw: string): unknown {
+/** A value's meaning when it is one of the plain shapes (blanks around it aside), else undefined. */
+function plainValue(text: string): unknown {
+  const raw = text.replace(/^ +| +$/g, "");
   if (raw === "") return null;
-  if (ODD_CHARACTER.test(raw)) return undefined;
   if (raw === "true" || raw === "false") return raw === "true";
   if (PLAIN_INTEGER.test(raw)) return Number(raw);
   if (PLAIN_DATE.test(raw) || (PLAIN_TEXT.test(raw) && !YAML_WORDS.test(raw))) return raw;
