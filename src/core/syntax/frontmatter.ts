@@ -162,7 +162,9 @@ function plainLinesData(lines: string): Record<string, unknown> | undefined {
   let listKey: string | null = null;
   let items: unknown[] = [];
   let itemIndent = 0;
-  for (const line of lines.split(/\r\n|\r|\n/)) {
+  // A lone CR (a line break to yaml) stays in its line, where no pattern allows it: yaml reads that block.
+  for (const lineWithEnding of lines.split("\n")) {
+    const line = lineWithEnding.endsWith("\r") ? lineWithEnding.slice(0, -1) : lineWithEnding;
     const item = LIST_ITEM.exec(line);
     if (item !== null) {
       const [, indent = "", raw = ""] = item;
@@ -191,7 +193,7 @@ function plainLinesData(lines: string): Record<string, unknown> | undefined {
 
 /** A value's meaning when it is one of the plain shapes (blanks around it aside), else undefined. */
 function plainValue(text: string): unknown {
-  const raw = text.replace(/^ +| +$/g, "");
+  const raw = text.startsWith(" ") || text.endsWith(" ") ? text.replace(/^ +| +$/g, "") : text;
   if (raw === "") return null;
   if (raw === "true" || raw === "false") return raw === "true";
   if (PLAIN_INTEGER.test(raw)) return Number(raw);
