@@ -162,9 +162,7 @@ function plainLinesData(lines: string): Record<string, unknown> | undefined {
   let listKey: string | null = null;
   let items: unknown[] = [];
   let itemIndent = 0;
-  // A lone CR (a line break to yaml) stays in its line, where no pattern allows it: yaml reads that block.
-  for (const lineWithEnding of lines.split("\n")) {
-    const line = lineWithEnding.endsWith("\r") ? lineWithEnding.slice(0, -1) : lineWithEnding;
+  for (const line of lines.includes("\r") ? lines.split(/\r\n|\r|\n/) : lines.split("\n")) {
     const item = LIST_ITEM.exec(line);
     if (item !== null) {
       const [, indent = "", raw = ""] = item;
