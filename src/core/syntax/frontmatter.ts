@@ -200,11 +200,10 @@ function plainValue(text: string): unknown {
   return quoted ? (quoted[1] ?? quoted[2]) : undefined;
 }
 
-const SIMPLE_PLAIN = /^[A-Za-z][\w .-]*$/;
 
 /**
  * The frontmatter `type`, found by scanning lines rather than parsing, so the index skips ordinary notes
- * cheaply. Values that are not a simple word (escapes, tags, odd quoting) fall back to the full parse.
+ * cheaply. A value that is not one of the plain shapes (escapes, tags, odd quoting) falls back to the full parse.
  * An unclosed block is scanned to the end, so a broken mentoring note is still recognised and reported.
  * `block` is what `locateFrontmatter` found, when the caller has it already.
  */
@@ -217,7 +216,10 @@ export function readFrontmatterType(text: string, block: FrontmatterBlock | null
   let to = lineEndFrom(text, lineStart);
   while (from < to && (text.charCodeAt(from) === 0x20 || text.charCodeAt(from) === 0x09)) from += 1;
   while (to > from && (text.charCodeAt(to - 1) === 0x20 || text.charCodeAt(to - 1) === 0x09)) to -= 1;
-  return simpleTypeValue(text.slice(from, to)) ?? typeByFullParse(text);
+  const raw = text.slice(from, to);
+  const value = plainValue(raw.includes("#") ? raw.replace(/[ \t]+#.*$/, "") : raw);
+  if (value === undefined) return typeByFullParse(text);
+  return typeof value === "string" ? value : null;
 }
 
 /** Where the block's first line that starts with `type:` starts, or -1; found by indexOf when the block has no CR. */
@@ -234,19 +236,6 @@ function typeLineStart(text: string, block: FrontmatterBlock): number {
     lineStart = afterEnding(text, lineEndFrom(text, lineStart));
   }
   return -1;
-}
-
-/** The value if it is unambiguous without YAML; undefined when the full parse must decide. */
-function simpleTypeValue(raw: string): string | null | undefined {
-  if (raw === "") return null;
-  const value = raw.includes("#") ? raw.replace(/[ \t]+#.*$/, "") : raw;
-  const quote = value[0];
-  if ((quote === '"' || quote === "'") && value.length >= 2 && value.endsWith(quote)) {
-    const inner = value.slice(1, -1);
-    return /["'\\]/.test(inner) ? undefined : inner;
-  }
-  if (SIMPLE_PLAIN.test(value) && !YAML_WORDS.test(value)) return value.trimEnd();
-  return undefined;
 }
 
 function typeByFullParse(text: string): string | null {
