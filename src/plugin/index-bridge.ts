@@ -164,8 +164,8 @@ export class IndexBridge {
 }
 
 /**
- * A turn for the UI: a message to this window runs after waiting input and drawing, without the 4 ms a
- * zero-delay timer set from a timer's callback waits after a few rounds.
+ * A turn for the UI (waiting input and drawing go first) that costs no wait: a zero-delay timer set from
+ * a timer's callback is held back 4 ms after a few rounds, and far longer in a hidden window.
  */
 function nextTurn(): Promise<void> {
   return new Promise((resolve) => {
