@@ -1,7 +1,7 @@
 // A relationship as the dashboard reads it: an agreement with its sessions in meeting order and its
 // actions by due date, and the folders of sessions it is made from, which the index keeps in order as
 // notes change so that making a relationship orders next to nothing.
-import { parseNote } from "../notes/model";
+import { parseNote } from "../notes/parse-note";
 import type { Action, Agreement, Session } from "../notes/types";
 
 /** One relationship: the agreement of a folder and every session below it (nearest agreement wins). */

@@ -4,7 +4,7 @@
 // Never a private part: private callouts and comments are left out (see private-parts.ts).
 import { SECTION_TITLES, type SectionId } from "../notes/section-names";
 import { findSection, detectNoteLanguage } from "../notes/sections";
-import { parseNote } from "../notes/model";
+import { parseNote } from "../notes/parse-note";
 import { scanMarkdown } from "../syntax/markdown";
 import { splitLines } from "../syntax/text";
 import { withoutPrivateParts } from "../syntax/private-parts";
