@@ -124,7 +124,7 @@ export function readFrontmatterValues(text: string, block: FrontmatterBlock | nu
 export const NO_VALUES: FrontmatterValues = { get: () => undefined };
 
 /** A record's own keys as `FrontmatterValues`. */
-export function valuesOf(data: Record<string, unknown>): FrontmatterValues {
+function valuesOf(data: Record<string, unknown>): FrontmatterValues {
   return { get: (key) => (Object.prototype.hasOwnProperty.call(data, key) ? data[key] : undefined) };
 }
 
