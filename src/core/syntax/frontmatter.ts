@@ -120,9 +120,6 @@ export function readFrontmatterValues(text: string, block: FrontmatterBlock | nu
   return readByYaml(text, block, (data) => ({ kind: "ok", values: valuesOf(data) }));
 }
 
-/** No values: what a note without readable frontmatter gives. */
-export const NO_VALUES: FrontmatterValues = { get: () => undefined };
-
 /** A record's own keys as `FrontmatterValues`. */
 function valuesOf(data: Record<string, unknown>): FrontmatterValues {
   return { get: (key) => (Object.prototype.hasOwnProperty.call(data, key) ? data[key] : undefined) };
