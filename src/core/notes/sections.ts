@@ -5,7 +5,7 @@ import { scanMarkdown, type MarkdownLine } from "../syntax/markdown";
 import { message } from "../i18n";
 import { refusal } from "../syntax/edit-result";
 import { KNOWN_TITLES, normaliseTitle, SECTION_TITLES, sectionIdOf, type SectionId } from "./section-names";
-import { BOM, dominantEol } from "../syntax/text";
+import { BOM, dominantEol, isBlankLine } from "../syntax/text";
 import type { EditResult, Language } from "./types";
 
 export interface Heading {
@@ -144,7 +144,7 @@ export function ensureSections(
   }
 
   const eol = dominantEol(text);
-  const isBlank = (index: number): boolean => (scan[index]?.text ?? "").trim() === "";
+  const isBlank = (index: number): boolean => isBlankLine(scan[index]?.text ?? "");
   const present = [...firstOf.values()].filter((heading) => wanted.includes(heading.id as SectionId));
   const lastPresent = present.reduce<Heading | null>((last, heading) => (last && last.line > heading.line ? last : heading), null);
   let out = "";

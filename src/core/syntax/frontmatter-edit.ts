@@ -3,7 +3,7 @@
 // moves blank lines and comments; the result must read back as asked (verified) or nothing is written.
 import { isAlias, isMap, isScalar, isSeq, Scalar, stringify, type Node, type Pair } from "yaml";
 import type { EditResult } from "./edit-result";
-import { BOM, dominantEol, lineAt, startOfLine } from "./text";
+import { BOM, dominantEol, lineAt, startOfLine, trimmedEnd } from "./text";
 import { sameData } from "./same-data";
 import { locateFrontmatter, parseBlock, readFrontmatter, type FrontmatterValue } from "./frontmatter";
 
@@ -106,13 +106,6 @@ function isNode(value: unknown): value is Node {
   return typeof value === "object" && value !== null && "range" in value;
 }
 
-/** Offset just before any line endings that close the range `[from, to)`. */
-function trimTrailingNewlines(text: string, from: number, to: number): number {
-  let end = to;
-  while (end > from && (text[end - 1] === "\n" || text[end - 1] === "\r")) end -= 1;
-  return end;
-}
-
 function spliceForPair(
   text: string,
   pair: Pair<unknown, unknown>,
@@ -135,7 +128,7 @@ function spliceForPair(
   }
   const valueRange = value?.range;
   const valueStart = valueRange ? offset + valueRange[0] : offset + keyRange[1];
-  const valueEnd = trimTrailingNewlines(text, valueStart, valueRange ? offset + valueRange[1] : offset + keyRange[1]);
+  const valueEnd = trimmedEnd(text, valueRange ? offset + valueRange[1] : offset + keyRange[1], "\r\n", valueStart);
   // A scalar replaced by a scalar: only the value's own bytes change, so a trailing comment stays.
   const inPlace =
     wanted !== undefined && wanted !== null && !Array.isArray(wanted) && isScalar(value) && !value.tag && valueEnd > valueStart;

@@ -1,7 +1,7 @@
 // The one place that knows Markdown's block structure as far as we need it: which lines are frontmatter,
 // code, comments or ordinary body, and which body lines start a heading (ATX `## Title`, or setext: a
 // paragraph underlined with `===` or `---`). One pass over the note's lines; every test looks at one line.
-import { splitLines, type Line } from "./text";
+import { BOM, isBlankLine, splitLines, type Line } from "./text";
 
 export type BlockKind = "frontmatter" | "code" | "comment" | "body";
 
@@ -20,7 +20,6 @@ export interface MarkdownLine extends Line {
   heading: MarkdownHeading | null;
 }
 
-const BOM = "\uFEFF";
 const FRONTMATTER_OPEN = /^---[ \t]*$/;
 const FRONTMATTER_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 /** A fence: three or more backticks or tildes after any indentation (see `scanMarkdown`), then an info string. */
@@ -44,8 +43,6 @@ function indentWidth(line: string): number {
   }
   return column;
 }
-
-const isBlank = (line: string): boolean => line.trim() === "";
 
 /**
  * Reads an ATX heading (`#` to `######`, then a space, a tab or the end of the line; at most three
@@ -125,13 +122,13 @@ export function scanMarkdown(text: string): MarkdownLine[] {
     const out: MarkdownLine = { text: line.text, eol: line.eol, index, block: "body", heading: null };
     scanned.push(out);
     const content = index === 0 && line.text.startsWith(BOM) ? line.text.slice(1) : line.text;
-    const blank = isBlank(content);
+    const blank = isBlankLine(content);
     let paragraph = false;
     if (index < frontmatterEnd) out.block = "frontmatter";
     else if (fence !== null) {
       out.block = "code";
       const close = FENCE.exec(content);
-      if (close && (close[1] as string)[0] === fence.char && (close[1] as string).length >= fence.length && isBlank(close[2] as string)) fence = null;
+      if (close && (close[1] as string)[0] === fence.char && (close[1] as string).length >= fence.length && isBlankLine(close[2] as string)) fence = null;
     } else if (comment !== null) {
       out.block = "comment";
       comment = commentAfter(content, comment);
