@@ -26,6 +26,11 @@ function daysSinceEpoch(value: string): number | null {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date.getTime() / MS_PER_DAY : null;
 }
 
+/** Shaped like `YYYY-MM-DD`, whether or not it names a real day (Tasks reads such a field as a date). */
+export function hasIsoDateShape(value: string): boolean {
+  return ISO_SHAPE.test(value);
+}
+
 /** A `YYYY-MM-DD` string naming a real calendar day. */
 export function isIsoDate(value: string): boolean {
   return daysSinceEpoch(value) !== null;
