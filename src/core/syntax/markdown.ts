@@ -58,25 +58,29 @@ export function headingOf(line: string): MarkdownHeading | null {
   return { level: (match[1] as string).length, title };
 }
 
-type Comment = "<!--" | "%%";
+/** An HTML (`<!-- -->`) or Obsidian (`%% %%`) comment, by its opening. */
+export type Comment = "<!--" | "%%";
 const CLOSER: Record<Comment, string> = { "<!--": "-->", "%%": "%%" };
 
-/** Which comment is still open at the end of `line`, given the one open at its start. */
-function commentAfter(line: string, open: Comment | null): Comment | null {
-  let state = open;
+/** The line without its comment text, given the comment open at its start; and the comment still open at its end. */
+export function visibleText(line: string, open: Comment | null): { text: string; comment: Comment | null } {
+  let text = "";
+  let comment = open;
   let at = 0;
   for (;;) {
-    if (state !== null) {
-      const close = line.indexOf(CLOSER[state], at);
-      if (close === -1) return state;
-      at = close + CLOSER[state].length;
-      state = null;
+    if (comment !== null) {
+      const close = line.indexOf(CLOSER[comment], at);
+      if (close === -1) return { text, comment };
+      at = close + CLOSER[comment].length;
+      comment = null;
     } else {
       const html = line.indexOf("<!--", at);
       const obsidian = line.indexOf("%%", at);
-      if (html === -1 && obsidian === -1) return null;
-      state = obsidian === -1 || (html !== -1 && html < obsidian) ? "<!--" : "%%";
-      at = (state === "<!--" ? html : obsidian) + state.length;
+      if (html === -1 && obsidian === -1) return { text: text + line.slice(at), comment: null };
+      const next = obsidian === -1 || (html !== -1 && html < obsidian) ? html : obsidian;
+      comment = next === html ? "<!--" : "%%";
+      text += line.slice(at, next);
+      at = next + comment.length;
     }
   }
 }
@@ -131,7 +135,7 @@ export function scanMarkdown(text: string): MarkdownLine[] {
       if (close && (close[1] as string)[0] === fence.char && (close[1] as string).length >= fence.length && isBlankLine(close[2] as string)) fence = null;
     } else if (comment !== null) {
       out.block = "comment";
-      comment = commentAfter(content, comment);
+      comment = visibleText(content, comment).comment;
     } else if (indentedCode && (blank || INDENTED_CODE.test(content))) {
       out.block = "code";
     } else if (!blank && previousBlank && listContent === -1 && INDENTED_CODE.test(content)) {
@@ -146,7 +150,7 @@ export function scanMarkdown(text: string): MarkdownLine[] {
         out.block = "code";
         fence = { char: run[0] as string, length: run.length };
       } else {
-        comment = commentAfter(content, null);
+        comment = visibleText(content, null).comment;
         const first = content.trimStart();
         if (comment !== null && (first.startsWith("<!--") || first.startsWith("%%"))) out.block = "comment";
         else paragraph = readBodyLine(out, content, blank);
