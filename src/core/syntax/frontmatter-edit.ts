@@ -1,7 +1,7 @@
 // Writing and editing a note's frontmatter. Editing parses the block, then splices only the changed keys'
 // bytes into the original text, because yaml's own toString re-indents lists, re-folds long strings and
 // moves blank lines and comments; the result must read back as asked (verified) or nothing is written.
-import { isAlias, isMap, isScalar, isSeq, Scalar, stringify, type Node, type Pair } from "yaml";
+import { isAlias, isMap, isNode, isScalar, isSeq, Scalar, stringify, type Node, type Pair } from "yaml";
 import type { EditResult } from "./edit-result";
 import { BOM, dominantEol, lineAt, startOfLine, trimmedEnd } from "./text";
 import { sameData } from "./same-data";
@@ -36,14 +36,6 @@ export function renderFrontmatter(entries: ReadonlyArray<readonly [string, Front
   return `---${eol}${lines.join("")}---${eol}`;
 }
 
-function sameValue(current: unknown, wanted: FrontmatterValue): boolean {
-  if (Array.isArray(wanted)) {
-    return Array.isArray(current) && current.length === wanted.length && wanted.every((item, i) => current[i] === item);
-  }
-  if (typeof wanted === "number" && typeof current === "number") return Object.is(current, wanted) || current === wanted;
-  return current === wanted || (wanted === null && current === undefined);
-}
-
 interface Splice {
   from: number;
   to: number;
@@ -75,7 +67,7 @@ export function setFrontmatterKeys(text: string, updates: Readonly<Record<string
       if (wanted !== undefined) appended.push(renderEntry(indent, key, wanted, block.eol) + block.eol);
       continue;
     }
-    if (wanted !== undefined && sameValue(parsed.data[key], wanted)) continue;
+    if (wanted !== undefined && (sameData(parsed.data[key], wanted) || (wanted === null && parsed.data[key] === undefined))) continue;
     const splice = spliceForPair(text, pair, offset, key, wanted, block.eol);
     if (typeof splice === "string") return { ok: false, reason: splice };
     splices.push(splice);
@@ -100,10 +92,6 @@ function keyIndent(text: string, first: Pair<unknown, unknown> | undefined, offs
   const lineStart = startOfLine(text, offset + keyStart);
   const before = text.slice(lineStart, offset + keyStart);
   return /^[ \t]*$/.test(before) ? before : "";
-}
-
-function isNode(value: unknown): value is Node {
-  return typeof value === "object" && value !== null && "range" in value;
 }
 
 function spliceForPair(
