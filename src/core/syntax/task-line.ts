@@ -280,10 +280,10 @@ export function parseTaskLine(line: string): TaskLine | null {
   };
 }
 
-const STATES: Readonly<Record<string, ActionState>> = { x: "done", X: "done", "-": "cancelled", ">": "forwarded" };
+const STATES: ReadonlyMap<string, ActionState> = new Map([["x", "done"], ["X", "done"], ["-", "cancelled"], [">", "forwarded"]]);
 
 export function actionState(status: string): ActionState {
-  return Object.prototype.hasOwnProperty.call(STATES, status) ? (STATES[status] as ActionState) : "open";
+  return STATES.get(status) ?? "open";
 }
 
 /** Replaces only the status character; null when not a task line or `status` is not one character. */
