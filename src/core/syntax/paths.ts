@@ -87,3 +87,8 @@ export function basenameOf(path: string): string {
   const name = path.slice(path.lastIndexOf("/") + 1);
   return name.endsWith(".md") ? name.slice(0, -3) : name;
 }
+
+/** Plain code-unit order: stable across machines and locales, which file paths need. */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
