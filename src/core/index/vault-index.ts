@@ -2,7 +2,7 @@
 // change. Ordinary notes leave nothing behind. Grouping (which sessions belong to which relationship) is
 // derived lazily and cached per relationship, so one changed session only dirties its own relationship.
 import { sameData } from "../syntax/same-data";
-import { parseNote } from "../notes/model";
+import { parseNote } from "../notes/parse-note";
 import { message } from "../i18n";
 import { problemOf } from "../notes/problems";
 import { basenameOf, compareCodeUnits, folderOf } from "../syntax/paths";

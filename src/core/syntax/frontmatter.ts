@@ -120,11 +120,8 @@ export function readFrontmatterValues(text: string, block: FrontmatterBlock | nu
   return readData(text, block, (data) => ({ kind: "ok", values: valuesOf(data) }));
 }
 
-/** No values: what a note without readable frontmatter gives. */
-export const NO_VALUES: FrontmatterValues = { get: () => undefined };
-
 /** A record's own keys as `FrontmatterValues`. */
-export function valuesOf(data: Record<string, unknown>): FrontmatterValues {
+function valuesOf(data: Record<string, unknown>): FrontmatterValues {
   return { get: (key) => (Object.prototype.hasOwnProperty.call(data, key) ? data[key] : undefined) };
 }
 
