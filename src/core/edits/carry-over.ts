@@ -153,10 +153,12 @@ function lineStillThere(lines: readonly { text: string }[], move: PlannedMove): 
 }
 
 /**
- * Removes from a freshly planned note the carried lines whose originals could not be forwarded (they
- * changed in the meantime), so no action ever has two open copies. Only exact, whole lines go.
+ * The new note once the originals were forwarded (`moved`: what the edits' `apply` forwarded): the copies of
+ * lines that could not be forwarded (they changed in the meantime) are left out, so no action ever has two
+ * open copies. Forward first, then write this: both the plugin and the command line do. Only exact, whole lines go.
  */
-export function withoutCarried(text: string, skipped: readonly PlannedMove[]): string {
+export function noteAfterMoves(text: string, plan: CarryOverPlan, moved: readonly PlannedMove[]): string {
+  const skipped = plan.edits.flatMap((edit) => edit.moves).filter((move) => !moved.includes(move));
   if (skipped.length === 0) return text;
   const unwanted = new Set(skipped.map((move) => move.carried));
   return joinLines(splitLines(text).filter((line) => !unwanted.has(line.text)));
