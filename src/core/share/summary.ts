@@ -11,7 +11,7 @@ import { withoutPrivateParts } from "../syntax/private-parts";
 import { translatorFor, type Translate } from "../i18n";
 import type { ActionState, Focus, IsoDate, Language, ProblemMessage, Role } from "../notes/types";
 
-export const SHARED_SECTIONS = ["summary", "insights", "ideas"] as const satisfies readonly SectionId[];
+const SHARED_SECTIONS = ["summary", "insights", "ideas"] as const satisfies readonly SectionId[];
 export type SharedSection = (typeof SHARED_SECTIONS)[number];
 
 export interface SessionSummary {
