@@ -9,6 +9,7 @@ import { lostMoves } from "../notes/lost-moves";
 import { BACK_LINK, FORWARD_LINK, withoutLinkNotes } from "../notes/move-links";
 import { basenameOf } from "../syntax/paths";
 import { splitLines, joinLines } from "../syntax/text";
+import { findExpectedLine } from "./write-back";
 import type { Language, Session, TaskLine } from "../notes/types";
 
 /** One action to move: where it is, what it must still be, and its two new forms. */
@@ -29,8 +30,6 @@ export interface SourceEdit {
   moves: readonly PlannedMove[];
   /** Forwards the planned lines that are still as expected; says which were forwarded. */
   apply(text: string): { text: string; moved: PlannedMove[] };
-  /** `apply`, text only: the `(text) => text` a `Vault.process` call takes. */
-  edit(text: string): string;
 }
 
 export interface CarryOverPlan {
@@ -125,31 +124,15 @@ function sourceEdit(file: string, moves: readonly PlannedMove[]): SourceEdit {
     const lines = splitLines(text);
     const moved: PlannedMove[] = [];
     for (const move of moves) {
-      const index = lineStillThere(lines, move);
-      const line = index === null ? undefined : lines[index];
+      const found = findExpectedLine(lines, move);
+      const line = found.ok ? lines[found.line] : undefined;
       if (!line) continue;
       line.text = move.forwarded;
       moved.push(move);
     }
     return { text: moved.length === 0 ? text : joinLines(lines), moved };
   };
-  return { file, moves, apply, edit: (text) => apply(text).text };
-}
-
-/**
- * Where the planned line is now: at its parsed line if it still reads the same, else the one line in the
- * note that reads exactly the same (lines above it were added or removed). Null when it changed, went
- * away, or now appears more than once (we cannot tell which one was meant).
- */
-function lineStillThere(lines: readonly { text: string }[], move: PlannedMove): number | null {
-  if (lines[move.line]?.text === move.raw) return move.line;
-  let found: number | null = null;
-  for (let i = 0; i < lines.length; i += 1) {
-    if (lines[i]?.text !== move.raw) continue;
-    if (found !== null) return null;
-    found = i;
-  }
-  return found;
+  return { file, moves, apply };
 }
 
 /**
