@@ -280,7 +280,7 @@ describe("mentoring new-session", () => {
     const result = run("new-session", vault, "Jane Doe", "--date", TODAY, "--lang", "en");
     expect(result.status).toBe(0);
     expect(read(vault, plan.path)).toBe(plan.text);
-    for (const edit of plan.moves.edits) expect(read(vault, edit.file), edit.file).toBe(edit.edit(files[edit.file] ?? ""));
+    for (const edit of plan.moves.edits) expect(read(vault, edit.file), edit.file).toBe(edit.apply(files[edit.file] ?? "").text);
     // Notes of other relationships are untouched.
     expect(read(vault, "Mentoring/Søren Ødegård/2026-10-15 Møde 1.md")).toBe(files["Mentoring/Søren Ødegård/2026-10-15 Møde 1.md"]);
   });

@@ -170,6 +170,17 @@ export function sessionOf(values: FrontmatterValues, file: string, folder: strin
   return { note, problems: read.problems };
 }
 
+/**
+ * The note a link value points to, with its folder, for the app to resolve: `[[Mentoring/Kim/Agreement|Agreement]]`
+ * gives `Mentoring/Kim/Agreement`; no alias, heading or brackets. Null when it names nothing.
+ */
+export function linkTarget(link: string | null): string | null {
+  if (link === null) return null;
+  const inner = link.trim().replace(/^\[\[/, "").replace(/\]\]$/, "");
+  const target = inner.split("|")[0]?.split("#")[0]?.trim();
+  return target ? target : null;
+}
+
 /** What a new agreement's frontmatter is made of: the agreement's own fields, status defaulting to active. */
 export type AgreementFrontmatterInput = Pick<
   Agreement,

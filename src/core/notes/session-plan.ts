@@ -1,6 +1,5 @@
-// Where the next session sits in a relationship: its number, its phase, the session before it, and the
-// file names of a relationship's notes. Pure: sessions in, answers out.
-import { relationshipFolderPath, sanitizeName } from "../syntax/paths";
+// Where the next session sits in a relationship: its number, its phase and the session before it.
+// Pure: sessions in, answers out.
 import { compareSessions } from "./session-order";
 import type { IsoDate, Phase, Session } from "./types";
 
@@ -25,7 +24,7 @@ export function nextSessionNumber(sessions: readonly SessionLike[]): number {
 }
 
 /** How many of the planned meetings form the final phase: the last quarter, rounded up, at least one. */
-export function finalPhaseLength(meetingsPlanned: number): number {
+function finalPhaseLength(meetingsPlanned: number): number {
   return Math.max(1, Math.ceil(meetingsPlanned / 4));
 }
 
@@ -55,21 +54,4 @@ export function previousSession<T extends SessionLike>(sessions: readonly T[]): 
 /** The session of this relationship already dated `today`, if any (the newest by number). */
 export function sessionOnDay<T extends SessionLike>(sessions: readonly T[], today: IsoDate): T | null {
   return previousSession(sessions.filter((session) => session.date === today));
-}
-
-export const AGREEMENT_FILE_NAME = "Agreement";
-
-/** `<root>/<Name>/Agreement.md`, the name sanitised so it stays inside the root folder. */
-export function agreementPath(rootFolder: string, otherName: string): string {
-  return `${relationshipFolderPath(rootFolder, otherName)}/${AGREEMENT_FILE_NAME}.md`;
-}
-
-/** The base name of a session note: `2026-11-22 Session 3`. */
-export function sessionBaseName(date: IsoDate, number: number): string {
-  return sanitizeName(`${date} Session ${number}`);
-}
-
-/** `<folder>/YYYY-MM-DD Session N.md` inside a relationship's folder. */
-export function sessionPath(relationshipFolder: string, date: IsoDate, number: number): string {
-  return `${relationshipFolder}/${sessionBaseName(date, number)}.md`;
 }

@@ -9,25 +9,17 @@ import { scanMarkdown } from "../syntax/markdown";
 import { splitLines, trimBlankLines } from "../syntax/text";
 import { withoutPrivateParts } from "../syntax/private-parts";
 import { translatorFor, type Translate } from "../i18n";
-import type { ActionState, Focus, IsoDate, Language, ProblemMessage, Role } from "../notes/types";
+import type { ActionState, IsoDate, Language, ProblemMessage, Role, Session } from "../notes/types";
 
-export const SHARED_SECTIONS = ["summary", "insights", "ideas"] as const satisfies readonly SectionId[];
+const SHARED_SECTIONS = ["summary", "insights", "ideas"] as const satisfies readonly SectionId[];
 export type SharedSection = (typeof SHARED_SECTIONS)[number];
 
-export interface SessionSummary {
-  file: string;
+/** The session's own fields as the note has them, and what the summary adds. */
+export interface SessionSummary extends Pick<Session, "file" | "mentee" | "mentor" | "number" | "date" | "focus" | "topic" | "next"> {
   language: Language;
-  mentee: string | null;
-  mentor: string | null;
-  number: number | null;
-  date: IsoDate | null;
-  /** The conversation's focus (personal, professional or relational), as the note's `focus` says. */
-  focus: Focus | null;
-  topic: string | null;
   /** Each shared section's lines without private parts; empty when the note has no such section. */
   sections: Record<SharedSection, string[]>;
   actions: Array<{ text: string; owner: Role; due: IsoDate | null; state: ActionState }>;
-  next: IsoDate | null;
 }
 
 export type SummaryResult = { ok: true; summary: SessionSummary } | { ok: false; message: ProblemMessage };
@@ -71,16 +63,21 @@ export function renderSummary(summary: SessionSummary, format: SummaryFormat): s
   return format === "markdown" ? markdownSummary(summary, t) : textSummary(summary, t);
 }
 
-function titleOf(summary: SessionSummary, t: Translate): string {
-  const name = summary.mentee ?? summary.mentor ?? "";
-  return t("summary.title", { number: summary.number ?? "?", name, date: summary.date ?? "?" });
-}
-
-function peopleOf(summary: SessionSummary, t: Translate): string[] {
+/** The title, the people, the focus and the topic: the same lines in both formats, the labels bold in Markdown. */
+function headLines(summary: SessionSummary, t: Translate, markdown: boolean): string[] {
+  const title = t("summary.title", { number: summary.number ?? "?", name: summary.mentee ?? summary.mentor ?? "", date: summary.date ?? "?" });
+  const out = [markdown ? `# ${title}` : title, ""];
   const people: string[] = [];
   if (summary.mentee) people.push(`${t("role.menteeLabel")}: ${summary.mentee}`);
   if (summary.mentor) people.push(`${t("role.mentorLabel")}: ${summary.mentor}`);
-  return people;
+  if (people.length > 0) out.push(people.join(" · "), "");
+  if (summary.focus) out.push(label(t("summary.focus"), t(`focus.${summary.focus}`), markdown), "");
+  if (summary.topic) out.push(label(t("summary.topic"), summary.topic, markdown), "");
+  return out;
+}
+
+function label(name: string, value: string, markdown: boolean): string {
+  return markdown ? `**${name}:** ${value}` : `${name}: ${value}`;
 }
 
 function actionCells(action: SessionSummary["actions"][number], t: Translate): string[] {
@@ -88,11 +85,7 @@ function actionCells(action: SessionSummary["actions"][number], t: Translate): s
 }
 
 function markdownSummary(summary: SessionSummary, t: Translate): string {
-  const out: string[] = [`# ${titleOf(summary, t)}`, ""];
-  const people = peopleOf(summary, t);
-  if (people.length > 0) out.push(people.join(" · "), "");
-  if (summary.focus) out.push(`**${t("summary.focus")}:** ${t(`focus.${summary.focus}`)}`, "");
-  if (summary.topic) out.push(`**${t("summary.topic")}:** ${summary.topic}`, "");
+  const out = headLines(summary, t, true);
   for (const id of SHARED_SECTIONS) {
     out.push(`## ${SECTION_TITLES[id][summary.language]}`, "");
     out.push(...(summary.sections[id].length > 0 ? summary.sections[id] : [`*${t("summary.empty")}*`]), "");
@@ -105,7 +98,7 @@ function markdownSummary(summary: SessionSummary, t: Translate): string {
     for (const action of summary.actions) out.push(tableRow(actionCells(action, t)));
     out.push("");
   }
-  if (summary.next) out.push(`**${t("dashboard.nextMeeting")}:** ${summary.next}`, "");
+  if (summary.next) out.push(label(t("dashboard.nextMeeting"), summary.next, true), "");
   return out.join("\n");
 }
 
@@ -115,11 +108,7 @@ function tableRow(cells: readonly string[]): string {
 }
 
 function textSummary(summary: SessionSummary, t: Translate): string {
-  const out: string[] = [titleOf(summary, t), ""];
-  const people = peopleOf(summary, t);
-  if (people.length > 0) out.push(people.join(" · "), "");
-  if (summary.focus) out.push(`${t("summary.focus")}: ${t(`focus.${summary.focus}`)}`, "");
-  if (summary.topic) out.push(`${t("summary.topic")}: ${summary.topic}`, "");
+  const out = headLines(summary, t, false);
   for (const id of SHARED_SECTIONS) {
     out.push(SECTION_TITLES[id][summary.language]);
     out.push(...(summary.sections[id].length > 0 ? summary.sections[id].map((line) => `  ${line}`) : [`  ${t("summary.empty")}`]), "");
@@ -131,6 +120,6 @@ function textSummary(summary: SessionSummary, t: Translate): string {
     out.push(`  ${text} (${owner}, ${t("summary.due").toLowerCase()} ${due}, ${state})`);
   }
   out.push("");
-  if (summary.next) out.push(`${t("dashboard.nextMeeting")}: ${summary.next}`, "");
+  if (summary.next) out.push(label(t("dashboard.nextMeeting"), summary.next, false), "");
   return out.join("\n");
 }

@@ -121,7 +121,7 @@ export function readFrontmatterValues(text: string, block: FrontmatterBlock | nu
 }
 
 /** A record's own keys as `FrontmatterValues`. */
-function valuesOf(data: Record<string, unknown>): FrontmatterValues {
+export function valuesOf(data: Record<string, unknown>): FrontmatterValues {
   return { get: (key) => (Object.prototype.hasOwnProperty.call(data, key) ? data[key] : undefined) };
 }
 

@@ -8,6 +8,7 @@ import {
   SESSION_KEYS,
   agreementFrontmatter,
   agreementOf,
+  linkTarget,
   sessionFrontmatter,
   sessionOf,
 } from "../../../src/core/notes/schema";
@@ -256,5 +257,16 @@ describe("blank values", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("linkTarget", () => {
+  it("gives the note a link value names, folder kept, without brackets, alias or heading", () => {
+    expect(linkTarget("[[Mentoring/Kim Berg/Agreement|Agreement]]")).toBe("Mentoring/Kim Berg/Agreement");
+    expect(linkTarget(" [[Agreement#Goals]] ")).toBe("Agreement");
+    expect(linkTarget("Mentoring/Kim Berg/Aftale")).toBe("Mentoring/Kim Berg/Aftale");
+    expect(linkTarget("[[|Agreement]]")).toBeNull();
+    expect(linkTarget("  ")).toBeNull();
+    expect(linkTarget(null)).toBeNull();
   });
 });
