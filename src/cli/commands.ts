@@ -23,7 +23,7 @@ import {
 import { endRelationship, insertBlock } from "./meeting-commands";
 import { calendar, summary } from "./share-commands";
 import { config } from "./config-command";
-import { withoutCarried, type PlannedMove } from "../core/edits/carry-over";
+import { noteAfterMoves, type PlannedMove } from "../core/edits/carry-over";
 import { closeSessionText } from "../core/edits/close-session";
 import { buildDashboard, dashboardToJson, relationshipName, type DashboardModel } from "../core/dashboard/dashboard";
 import { dashboardToMarkdown, dashboardToText } from "../core/dashboard/dashboard-text";
@@ -135,8 +135,7 @@ function newSession(opened: Opened, command: Extract<Command, { kind: "new-sessi
     changes.push({ path: edit.file, text: result.text, expected: read.text });
     moved.push(...result.moved);
   }
-  const skipped = plan.moves.edits.flatMap((edit) => edit.moves).filter((move) => !moved.includes(move));
-  changes.push({ path: plan.path, text: withoutCarried(plan.text, skipped), expected: null });
+  changes.push({ path: plan.path, text: noteAfterMoves(plan.text, plan.moves, moved), expected: null });
   const written = applyChanges(vault, changes);
   if (!written.ok) {
     say(io, written.reason);

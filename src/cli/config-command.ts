@@ -6,30 +6,28 @@ import type { CliCommand } from "./args";
 import { PLUGIN_DATA_PATH } from "./vault-fs";
 import { applyChanges } from "./write-path";
 import { EXIT, refuse, say, type CliIo, type Opened } from "./context";
-import { DEFAULT_SETTINGS, readSettings, type MentoringSettings, type TemplatePaths } from "../core/notes/settings";
+import {
+  DEFAULT_SETTINGS,
+  readSettings,
+  readWholeNumber,
+  SETTING_RULES,
+  type MentoringSettings,
+  type NumberSetting,
+  type SettingRule,
+  type TemplatePaths,
+} from "../core/notes/settings";
 import { sanitizeRootFolder } from "../core/syntax/paths";
 import type { Translate } from "../core/i18n";
 
 type Config = Extract<CliCommand, { kind: "config" }>;
 
-/** What each key takes, to say so when a value is refused; the check itself is the settings reader's. */
-const EXPECTED: Record<string, { kind: "choice"; choices: string[] } | { kind: "number"; min: number; max: number } | { kind: "text" | "folder" }> = {
-  rootFolder: { kind: "folder" },
-  myName: { kind: "text" },
-  defaultRole: { kind: "choice", choices: ["mentor", "mentee"] },
-  language: { kind: "choice", choices: ["auto", "en", "da"] },
-  actionFormat: { kind: "choice", choices: ["tasks", "dataview"] },
-  carryOver: { kind: "choice", choices: ["live", "move"] },
-  cadenceDays: { kind: "number", min: 1, max: 366 },
-  meetingMinutes: { kind: "number", min: 5, max: 600 },
-  meetingsPlanned: { kind: "number", min: 1, max: 200 },
-  timeOutMode: { kind: "choice", choices: ["pick", "next"] },
-  "templates.agreement": { kind: "text" },
-  "templates.session": { kind: "text" },
-  "templates.firstSession": { kind: "text" },
-};
+// Every key `config` knows, in the order `config get` lists them: the settings, then the three templates.
+const SETTING_KEYS = [...Object.keys(SETTING_RULES), ...Object.keys(DEFAULT_SETTINGS.templates).map((kind) => `templates.${kind}`)];
 
-export const SETTING_KEYS = Object.keys(EXPECTED);
+/** What a key takes; the templates are paths, so text. */
+function ruleOf(key: string): SettingRule {
+  return SETTING_RULES[key as keyof typeof SETTING_RULES] ?? { kind: "text" };
+}
 
 function valueOf(settings: MentoringSettings, key: string): string | number {
   if (key.startsWith("templates.")) return settings.templates[key.slice("templates.".length) as keyof TemplatePaths];
@@ -51,7 +49,7 @@ export function config(opened: Opened, command: Config, io: CliIo): number {
   const candidate = key.startsWith("templates.")
     ? { templates: { ...DEFAULT_SETTINGS.templates, [key.slice("templates.".length)]: value } }
     : { [key]: value };
-  if (readSettings(candidate).invalidKeys.length > 0 || (key === "rootFolder" && value === "")) {
+  if (value === null || readSettings(candidate).invalidKeys.length > 0) {
     return refuse(io, t, t("cli.config.badValue", { key, value: command.value ?? "", expected: expected(key, t) }));
   }
   let saved: Record<string, unknown> = {};
@@ -82,19 +80,19 @@ export function config(opened: Opened, command: Config, io: CliIo): number {
   return EXIT.ok;
 }
 
-/** The value as the settings tab stores it: numbers as numbers, the root folder cleaned, text trimmed. */
-function parsed(key: string, text: string): string | number {
-  const rule = EXPECTED[key];
-  if (rule?.kind === "number") return /^\s*\d+\s*$/.test(text) ? Number(text.trim()) : text;
+/** The value as the settings tab stores it (numbers as numbers, the root folder cleaned, text trimmed), or null. */
+function parsed(key: string, text: string): string | number | null {
+  const rule = ruleOf(key);
+  if (rule.kind === "number") return readWholeNumber(text, key as NumberSetting);
   // No fallback here: a name that cleans to nothing is refused rather than quietly made "Mentoring".
-  if (rule?.kind === "folder") return sanitizeRootFolder(text, "");
+  if (rule.kind === "folder") return sanitizeRootFolder(text, "") || null;
   return text.trim();
 }
 
 function expected(key: string, t: Translate): string {
-  const rule = EXPECTED[key];
-  if (rule?.kind === "choice") return t("cli.config.expectOneOf", { choices: rule.choices.join("|") });
-  if (rule?.kind === "number") return t("cli.config.expectNumber", { min: rule.min, max: rule.max });
-  if (rule?.kind === "folder") return t("cli.config.expectFolder");
+  const rule = ruleOf(key);
+  if (rule.kind === "choice") return t("cli.config.expectOneOf", { choices: rule.choices.join("|") });
+  if (rule.kind === "number") return t("cli.config.expectNumber", { min: rule.min, max: rule.max });
+  if (rule.kind === "folder") return t("cli.config.expectFolder");
   return t("cli.config.expectText");
 }

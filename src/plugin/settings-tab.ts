@@ -1,28 +1,21 @@
-// The settings tab: every choice a user makes once, saved as soon as it changes. Values are checked here
-// with the same bounds the settings reader uses, so a typo never reaches data.json.
+// The settings tab: every choice a user makes once, saved as soon as it changes. Numbers are checked by
+// the settings' own rules, so a typo never reaches data.json.
 import { PluginSettingTab, Setting, type SettingDefinitionItem } from "obsidian";
 import type { MessageKey } from "../core/i18n";
 import { sanitizeRootFolder } from "../core/syntax/paths";
-import type { CarryOver, LanguageSetting, MentoringSettings, TemplatePaths, TimeOutMode } from "../core/notes/settings";
+import {
+  readWholeNumber,
+  SETTING_RULES,
+  type CarryOver,
+  type LanguageSetting,
+  type MentoringSettings,
+  type NumberSetting,
+  type TemplatePaths,
+  type TimeOutMode,
+} from "../core/notes/settings";
 import type { ActionFormat, Role } from "../core/notes/types";
 import type { MentoringContext } from "./context";
 import { FormField } from "./modals/form-field";
-
-type NumberKey = "cadenceDays" | "meetingMinutes" | "meetingsPlanned";
-
-const NUMBER_BOUNDS: Record<NumberKey, { min: number; max: number }> = {
-  cadenceDays: { min: 1, max: 366 },
-  meetingMinutes: { min: 5, max: 600 },
-  meetingsPlanned: { min: 1, max: 200 },
-};
-
-/** A whole number within bounds, or null. */
-export function readWholeNumber(text: string, min: number, max: number): number | null {
-  const trimmed = text.trim();
-  if (!/^\d+$/.test(trimmed)) return null;
-  const value = Number(trimmed);
-  return value >= min && value <= max ? value : null;
-}
 
 /** Settings keys as the declarative tab names them: top-level keys, and `templates.<kind>`. */
 type ControlKey = keyof MentoringSettings | `templates.${keyof TemplatePaths}`;
@@ -31,7 +24,7 @@ type ControlKey = keyof MentoringSettings | `templates.${keyof TemplatePaths}`;
  * Obsidian 1.13 and later draw the tab from `getSettingDefinitions` (and search it); older apps (the
  * plugin supports 1.8.7) call `display`, which draws the same settings by hand.
  */
-export class MentoringSettingTab extends PluginSettingTab {
+class MentoringSettingTab extends PluginSettingTab {
   constructor(private readonly ctx: MentoringContext) {
     super(ctx.app, ctx.plugin);
   }
@@ -43,21 +36,22 @@ export class MentoringSettingTab extends PluginSettingTab {
       desc: t(desc),
       control: { type: "dropdown" as const, key, options },
     });
-    const number = (key: NumberKey, name: MessageKey, desc: MessageKey) => ({
-      name: t(name),
-      desc: t(desc),
-      control: {
-        type: "number" as const,
-        key,
-        min: NUMBER_BOUNDS[key].min,
-        max: NUMBER_BOUNDS[key].max,
-        step: 1,
-        validate: (value: number) =>
-          readWholeNumber(String(value), NUMBER_BOUNDS[key].min, NUMBER_BOUNDS[key].max) === null
-            ? this.ctx.t("settings.numberError", { value, min: NUMBER_BOUNDS[key].min, max: NUMBER_BOUNDS[key].max, saved: this.ctx.settings[key] })
-            : undefined,
-      },
-    });
+    const number = (key: NumberSetting, name: MessageKey, desc: MessageKey) => {
+      const { min, max } = SETTING_RULES[key];
+      return {
+        name: t(name),
+        desc: t(desc),
+        control: {
+          type: "number" as const,
+          key,
+          min,
+          max,
+          step: 1,
+          validate: (value: number) =>
+            readWholeNumber(String(value), key) === null ? this.ctx.t("settings.numberError", { value, min, max, saved: this.ctx.settings[key] }) : undefined,
+        },
+      };
+    };
     const template = (kind: keyof TemplatePaths, name: MessageKey) => ({
       name: t(name),
       desc: t("settings.template.desc"),
@@ -232,8 +226,8 @@ export class MentoringSettingTab extends PluginSettingTab {
     nameEveryControl(containerEl);
   }
 
-  private numberSetting(containerEl: HTMLElement, key: NumberKey, name: string, desc: string): void {
-    const { min, max } = NUMBER_BOUNDS[key];
+  private numberSetting(containerEl: HTMLElement, key: NumberSetting, name: string, desc: string): void {
+    const { min, max } = SETTING_RULES[key];
     const settings: MentoringSettings = this.ctx.settings;
     const setting = new Setting(containerEl).setName(name).setDesc(desc);
     setting.addText((text) => {
@@ -242,7 +236,7 @@ export class MentoringSettingTab extends PluginSettingTab {
       text.inputEl.max = String(max);
       const field = new FormField(setting, text.inputEl, `mentoring-setting-${key}`);
       text.setValue(String(settings[key])).onChange(async (value) => {
-        const parsed = readWholeNumber(value, min, max);
+        const parsed = readWholeNumber(value, key);
         if (parsed === null) {
           // The saved value stays until the input is a valid number; the message says which one that is.
           field.showError(this.ctx.t("settings.numberError", { value: value.trim() || "\u2014", min, max, saved: settings[key] }));

@@ -1,8 +1,7 @@
 // The meeting timer: while the active note is an open session, shows elapsed and remaining time in the
 // status bar (on mobile, in the note's header), warns once when about ten minutes are left, and stops
 // when the session is closed or the note is left. The counting rules live in core/timer-state.
-import { MarkdownView, Notice, Platform, TFile, type CachedMetadata } from "obsidian";
-import { NOTE_TYPES } from "../core/notes/schema";
+import { MarkdownView, Notice, Platform, type TFile } from "obsidian";
 import {
   markWarned,
   pauseTimer,
@@ -14,20 +13,9 @@ import {
   type TimerState,
 } from "../core/method/timer-state";
 import type { MentoringContext } from "./context";
+import { agreementFields, agreementFileOf, sessionFields } from "./note-fields";
 
 const TICK_MS = 1000;
-
-function positiveNumber(value: unknown): number | null {
-  const number = typeof value === "number" ? value : typeof value === "string" ? Number(value) : Number.NaN;
-  return Number.isFinite(number) && number > 0 ? number : null;
-}
-
-function linkTarget(value: unknown): string | null {
-  if (typeof value !== "string") return null;
-  const inner = value.trim().replace(/^\[\[/, "").replace(/\]\]$/, "");
-  const target = inner.split("|")[0]?.split("#")[0]?.trim();
-  return target ? target : null;
-}
 
 export class MeetingTimer {
   /** One state per session path: leaving a note stops the display, the meeting's clock keeps its start. */
@@ -105,16 +93,14 @@ export class MeetingTimer {
     // A layout-ready callback still runs after an unload: it must start nothing then.
     if (this.unloaded) return;
     const file = this.ctx.app.workspace.getActiveFile();
-    const cache = file ? this.ctx.app.metadataCache.getFileCache(file) : null;
-    const frontmatter = cache?.frontmatter;
-    const isSession = frontmatter?.type === NOTE_TYPES.session;
-    if (file && isSession && frontmatter?.status === "closed") this.states.delete(file.path);
-    if (!file || !isSession || frontmatter?.status === "closed") {
+    const session = file ? sessionFields(this.ctx.app, file) : null;
+    if (file && session?.status === "closed") this.states.delete(file.path);
+    if (!file || !session || session.status === "closed") {
       this.stop();
       return;
     }
     if (!this.states.has(file.path)) {
-      this.states.set(file.path, startTimer(this.ctx.now().getTime(), this.meetingMinutes(file, cache)));
+      this.states.set(file.path, startTimer(this.ctx.now().getTime(), this.meetingMinutes(file)));
     }
     if (this.activePath !== file.path) this.removeHeaderAction();
     this.activePath = file.path;
@@ -208,16 +194,9 @@ export class MeetingTimer {
     this.headerText = null;
   }
 
-  /** The session's own `meeting_minutes`, else its agreement's, else the setting. */
-  private meetingMinutes(file: TFile, cache: CachedMetadata | null): number {
-    const own = positiveNumber(cache?.frontmatter?.meeting_minutes);
-    if (own) return own;
-    const link = linkTarget(cache?.frontmatter?.agreement);
-    const agreement = link ? this.ctx.app.metadataCache.getFirstLinkpathDest(link, file.path) : null;
-    if (agreement) {
-      const fromAgreement = positiveNumber(this.ctx.app.metadataCache.getFileCache(agreement)?.frontmatter?.meeting_minutes);
-      if (fromAgreement) return fromAgreement;
-    }
-    return this.ctx.settings.meetingMinutes;
+  /** The meeting length in the session's agreement, else the setting. */
+  private meetingMinutes(file: TFile): number {
+    const agreement = agreementFileOf(this.ctx.app, file, this.ctx.language());
+    return (agreement ? agreementFields(this.ctx.app, agreement)?.meetingMinutes : null) ?? this.ctx.settings.meetingMinutes;
   }
 }

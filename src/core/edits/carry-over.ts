@@ -8,7 +8,8 @@ import { translate } from "../i18n";
 import { lostMoves } from "../notes/lost-moves";
 import { BACK_LINK, FORWARD_LINK, withoutLinkNotes } from "../notes/move-links";
 import { basenameOf } from "../syntax/paths";
-import { splitLines, joinLines } from "../syntax/text";
+import { splitLines, joinLines, trimmedEnd } from "../syntax/text";
+import { findExpectedLine } from "./write-back";
 import type { Language, Session, TaskLine } from "../notes/types";
 
 /** One action to move: where it is, what it must still be, and its two new forms. */
@@ -29,8 +30,6 @@ export interface SourceEdit {
   moves: readonly PlannedMove[];
   /** Forwards the planned lines that are still as expected; says which were forwarded. */
   apply(text: string): { text: string; moved: PlannedMove[] };
-  /** `apply`, text only: the `(text) => text` a `Vault.process` call takes. */
-  edit(text: string): string;
 }
 
 export interface CarryOverPlan {
@@ -106,9 +105,7 @@ function carriedLine(raw: string, task: TaskLine, backLink: string): string | nu
     inLine.forEach((match, i) => {
       // The blanks before a link go with it (found by hand: a leading `[ \t]*` in the pattern would
       // make a long run of blanks quadratic).
-      let start = match.index;
-      while (start > from && isBlank(line[start - 1])) start -= 1;
-      out += line.slice(from, start);
+      out += line.slice(from, trimmedEnd(line, match.index, " \t", from));
       if (i === last) out += ` ${backLink}`;
       from = match.index + match[0].length;
     });
@@ -118,45 +115,29 @@ function carriedLine(raw: string, task: TaskLine, backLink: string): string | nu
   return linked === null ? null : setTaskStatus(linked, task.status);
 }
 
-const isBlank = (char: string | undefined): boolean => char === " " || char === "\t";
-
 function sourceEdit(file: string, moves: readonly PlannedMove[]): SourceEdit {
   const apply = (text: string): { text: string; moved: PlannedMove[] } => {
     const lines = splitLines(text);
     const moved: PlannedMove[] = [];
     for (const move of moves) {
-      const index = lineStillThere(lines, move);
-      const line = index === null ? undefined : lines[index];
+      const found = findExpectedLine(lines, move);
+      const line = found.ok ? lines[found.line] : undefined;
       if (!line) continue;
       line.text = move.forwarded;
       moved.push(move);
     }
     return { text: moved.length === 0 ? text : joinLines(lines), moved };
   };
-  return { file, moves, apply, edit: (text) => apply(text).text };
+  return { file, moves, apply };
 }
 
 /**
- * Where the planned line is now: at its parsed line if it still reads the same, else the one line in the
- * note that reads exactly the same (lines above it were added or removed). Null when it changed, went
- * away, or now appears more than once (we cannot tell which one was meant).
+ * The new note once the originals were forwarded (`moved`: what the edits' `apply` forwarded): the copies of
+ * lines that could not be forwarded (they changed in the meantime) are left out, so no action ever has two
+ * open copies. Forward first, then write this: both the plugin and the command line do. Only exact, whole lines go.
  */
-function lineStillThere(lines: readonly { text: string }[], move: PlannedMove): number | null {
-  if (lines[move.line]?.text === move.raw) return move.line;
-  let found: number | null = null;
-  for (let i = 0; i < lines.length; i += 1) {
-    if (lines[i]?.text !== move.raw) continue;
-    if (found !== null) return null;
-    found = i;
-  }
-  return found;
-}
-
-/**
- * Removes from a freshly planned note the carried lines whose originals could not be forwarded (they
- * changed in the meantime), so no action ever has two open copies. Only exact, whole lines go.
- */
-export function withoutCarried(text: string, skipped: readonly PlannedMove[]): string {
+export function noteAfterMoves(text: string, plan: CarryOverPlan, moved: readonly PlannedMove[]): string {
+  const skipped = plan.edits.flatMap((edit) => edit.moves).filter((move) => !moved.includes(move));
   if (skipped.length === 0) return text;
   const unwanted = new Set(skipped.map((move) => move.carried));
   return joinLines(splitLines(text).filter((line) => !unwanted.has(line.text)));

@@ -6,7 +6,7 @@ import { addDays, parseIsoDate } from "../syntax/dates";
 import { readFrontmatter } from "../syntax/frontmatter";
 import { setFrontmatterKeys } from "../syntax/frontmatter-edit";
 import { translate, type MessageKey } from "../i18n";
-import { mentoringTypeOf } from "../notes/model";
+import { mentoringTypeOf } from "../notes/parse-note";
 import { SESSION_KEYS } from "../notes/schema";
 import { CLOSING_SECTIONS, type SectionId } from "../notes/section-names";
 import { detectNoteLanguage, ensureSections, findSection } from "../notes/sections";
@@ -23,7 +23,7 @@ const PROMPT_KEYS: Partial<Record<SectionId, MessageKey>> = {
 };
 
 /** The one-line prompt under a new closing heading: an HTML comment, so it guides without showing. */
-export function closingPrompt(id: SectionId, lang: Language): string {
+function closingPrompt(id: SectionId, lang: Language): string {
   const key = PROMPT_KEYS[id];
   return key ? `<!-- ${translate(lang, key)} -->` : "";
 }
@@ -57,7 +57,7 @@ const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/;
  * and private parts (comments, private callouts) are skipped: they never leak into the frontmatter. Null
  * when the note has no Topic section or nothing is written in it.
  */
-export function topicFromSection(text: string): string | null {
+function topicFromSection(text: string): string | null {
   const lines = scanMarkdown(text);
   const span = findSection(text, "topic", lines);
   if (!span) return null;

@@ -4,7 +4,7 @@ import { readFrontmatter } from "../syntax/frontmatter";
 import { setFrontmatterKeys } from "../syntax/frontmatter-edit";
 import { checklist, questionList } from "./inserts";
 import { scanMarkdown } from "../syntax/markdown";
-import { mentoringTypeOf } from "../notes/model";
+import { mentoringTypeOf } from "../notes/parse-note";
 import { message } from "../i18n";
 import { refusal } from "../syntax/edit-result";
 import { AGREEMENT_KEYS } from "../notes/schema";
@@ -43,7 +43,7 @@ function hasEndingHeading(text: string, known: readonly string[]): boolean {
 }
 
 /** The closing block's lines: heading, checklist, final evaluation with blanks. */
-export function endingBlock(ending: EndingText, level: number): string[] {
+function endingBlock(ending: EndingText, level: number): string[] {
   const evaluation = questionList([{ title: ending.evaluationTitle, questions: ending.evaluation }]);
   return [
     `${"#".repeat(level)} ${ending.heading}`,
@@ -58,7 +58,7 @@ export function endingBlock(ending: EndingText, level: number): string[] {
  * Appends the closing block at the end of the agreement (once: a note that already has the ending
  * heading is left as it is). Every existing byte stays; new lines use the note's line ending.
  */
-export function appendEnding(text: string, ending: EndingText): EditResult {
+function appendEnding(text: string, ending: EndingText): EditResult {
   if (mentoringTypeOf(text) !== "agreement") {
     return refusal(message("refusal.notAgreement"));
   }

@@ -53,7 +53,7 @@ export function questionList(groups: readonly QuestionGroup[]): InsertBlock {
  * out). A blank line ends the callout and leaves room to write below it; the cursor stays where the
  * block put it, moved inside the quote.
  */
-export function privateCallout(title: string, block: InsertBlock): InsertBlock {
+function privateCallout(title: string, block: InsertBlock): InsertBlock {
   let end = block.lines.length;
   while (end > 0 && (block.lines[end - 1] ?? "").trim() === "") end -= 1;
   const quoted = block.lines.slice(0, end).map((line) => (line === "" ? ">" : `> ${line}`));

@@ -40,19 +40,28 @@ function editTaskLine(text: string, expected: ExpectedLine, edit: LineEdit): Wri
   return { ok: true, text: joinLines(lines), line: found.line };
 }
 
-/** The line where the expected text is now: in its place, or the single identical line elsewhere. */
-function locate(lines: readonly Line[], expected: ExpectedLine): { ok: true; line: number } | { ok: false; reason: string } {
+/**
+ * Where a line read earlier is now: at its place if it still reads the same, else the one line in the note
+ * that reads exactly the same (lines above it were added or removed). Otherwise how many lines read the
+ * same: none (it changed or went away), or several (which one was meant cannot be told).
+ */
+export function findExpectedLine(lines: readonly { text: string }[], expected: ExpectedLine): { ok: true; line: number } | { ok: false; matches: number } {
   if (lines[expected.line]?.text === expected.raw) return { ok: true, line: expected.line };
   const matches: number[] = [];
   lines.forEach((line, index) => {
     if (line.text === expected.raw) matches.push(index);
   });
-  if (matches.length === 1) return { ok: true, line: matches[0] as number };
-  if (matches.length === 0) {
+  return matches.length === 1 ? { ok: true, line: matches[0] as number } : { ok: false, matches: matches.length };
+}
+
+function locate(lines: readonly Line[], expected: ExpectedLine): { ok: true; line: number } | { ok: false; reason: string } {
+  const found = findExpectedLine(lines, expected);
+  if (found.ok) return found;
+  if (found.matches === 0) {
     return { ok: false, reason: `The task shown at line ${expected.line + 1} is no longer in the note (it was changed or removed); nothing was written.` };
   }
   return {
     ok: false,
-    reason: `The task shown at line ${expected.line + 1} moved, and ${matches.length} identical lines now match it; nothing was written so as not to tick the wrong one.`,
+    reason: `The task shown at line ${expected.line + 1} moved, and ${found.matches} identical lines now match it; nothing was written so as not to tick the wrong one.`,
   };
 }

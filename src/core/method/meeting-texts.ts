@@ -13,6 +13,7 @@ import {
   values,
   valuesExerciseSteps,
   waysOfHelping,
+  type DescribedItem,
   type EvaluationMoment,
   type QuestionSet,
 } from "./banks";
@@ -43,30 +44,26 @@ export interface MeetingTexts {
 
 const LANGUAGES: readonly Language[] = ["en", "da"];
 
-function group(set: QuestionSet, lang: Language): QuestionGroup {
+/** A question set of the banks in one language, as the block builders take it. */
+export function questionGroup(set: QuestionSet, lang: Language): QuestionGroup {
   return { title: set.title[lang], questions: set.questions[lang] };
 }
 
 export function meetingTexts(lang: Language): MeetingTexts {
   const t = (key: Parameters<typeof translate>[1]): string => translate(lang, key);
+  const described = (items: readonly DescribedItem[]) => items.map((item) => ({ name: item.name[lang], description: item.description[lang] }));
   return {
     timeOutLabel: t("timeOut.label"),
     timeOut: timeOutQuestions[lang],
     evaluationTitle: (moment, role) => evaluationQuestions[moment][role].title[lang],
     evaluation: (moment, role) => evaluationQuestions[moment][role].questions[lang],
-    starters: group(conversationStarters, lang),
+    starters: questionGroup(conversationStarters, lang),
     reflectionTitle: t("note.reflection.title"),
-    reflection: mentorReflection.map((set) => group(set, lang)),
+    reflection: mentorReflection.map((set) => questionGroup(set, lang)),
     check: { title: t("note.check.title"), prompt: t("note.check.prompt"), signs: endingSigns[lang] },
     rolesAndHelping: [
-      {
-        title: t("note.roles.title"),
-        items: mentorRoles.map((role) => ({ name: role.name[lang], description: role.description[lang] })),
-      },
-      {
-        title: t("note.menteeRoles.title"),
-        items: menteeRoles.map((role) => ({ name: role.name[lang], description: role.description[lang] })),
-      },
+      { title: t("note.roles.title"), items: described(mentorRoles) },
+      { title: t("note.menteeRoles.title"), items: described(menteeRoles) },
       {
         title: t("note.helping.title"),
         items: waysOfHelping.map((way) => ({

@@ -3,7 +3,7 @@
 // plugin (and tests) decide what "now" is; nothing here reads a clock.
 
 /** How long before the end the mentor is told to close with the four headings. */
-export const WARN_BEFORE_MS = 10 * 60 * 1000;
+const WARN_BEFORE_MS = 10 * 60 * 1000;
 
 export interface TimerState {
   /** Planned meeting length in minutes. */
@@ -21,17 +21,13 @@ export function startTimer(now: number, meetingMinutes: number): TimerState {
   return { meetingMinutes: minutes, accumulatedMs: 0, runningSince: now, warned: false };
 }
 
-export function isRunning(state: TimerState): boolean {
-  return state.runningSince !== null;
-}
-
-export function elapsedMs(state: TimerState, now: number): number {
+function elapsedMs(state: TimerState, now: number): number {
   const run = state.runningSince === null ? 0 : Math.max(0, now - state.runningSince);
   return state.accumulatedMs + run;
 }
 
 /** Time left of the meeting; negative once it runs over. */
-export function remainingMs(state: TimerState, now: number): number {
+function remainingMs(state: TimerState, now: number): number {
   return state.meetingMinutes * 60_000 - elapsedMs(state, now);
 }
 
@@ -46,7 +42,7 @@ export function resumeTimer(state: TimerState, now: number): TimerState {
 }
 
 export function togglePause(state: TimerState, now: number): TimerState {
-  return isRunning(state) ? pauseTimer(state, now) : resumeTimer(state, now);
+  return state.runningSince !== null ? pauseTimer(state, now) : resumeTimer(state, now);
 }
 
 /**
@@ -63,16 +59,14 @@ export function markWarned(state: TimerState): TimerState {
   return state.warned ? state : { ...state, warned: true };
 }
 
-/** `mm:ss` below an hour, `h:mm:ss` from an hour; a leading minus for negative durations. */
-export function formatDuration(ms: number): string {
-  const sign = ms < 0 ? "-" : "";
-  const totalSeconds = Math.floor(Math.abs(ms) / 1000);
+/** `mm:ss` below an hour, `h:mm:ss` from an hour. */
+function formatDuration(ms: number): string {
+  const totalSeconds = Math.floor(ms / 1000);
   const hours = Math.floor(totalSeconds / 3600);
   const minutes = Math.floor((totalSeconds % 3600) / 60);
   const seconds = totalSeconds % 60;
   const two = (n: number): string => String(n).padStart(2, "0");
-  if (hours > 0) return `${sign}${hours}:${two(minutes)}:${two(seconds)}`;
-  return `${sign}${two(minutes)}:${two(seconds)}`;
+  return hours > 0 ? `${hours}:${two(minutes)}:${two(seconds)}` : `${two(minutes)}:${two(seconds)}`;
 }
 
 export interface TimerReading {
@@ -89,6 +83,6 @@ export function readTimer(state: TimerState, now: number): TimerReading {
     elapsed: formatDuration(elapsedMs(state, now)),
     remaining: formatDuration(Math.abs(remaining)),
     overtime: remaining < 0,
-    running: isRunning(state),
+    running: state.runningSince !== null,
   };
 }

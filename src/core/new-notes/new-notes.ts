@@ -6,7 +6,8 @@ import { parseIsoDate } from "../syntax/dates";
 import { readFrontmatter, type FrontmatterValue } from "../syntax/frontmatter";
 import { renderFrontmatter } from "../syntax/frontmatter-edit";
 import type { MessageKey, Translate } from "../i18n";
-import { questionList, type QuestionGroup } from "../edits/inserts";
+import { questionList } from "../edits/inserts";
+import { questionGroup } from "../method/meeting-texts";
 import { findHeadings } from "../notes/sections";
 import { renderTemplate, type TemplateValues } from "./templates";
 import type { Language } from "../notes/types";
@@ -69,8 +70,7 @@ function flatValue(value: unknown): FrontmatterValue | undefined {
  * the bold title: a template puts it under a heading of its own, and the title would repeat it.
  */
 export function questions(set: QuestionSet, lang: Language, titled = false): string {
-  const group: QuestionGroup = { title: set.title[lang], questions: set.questions[lang] };
-  return blockLines(questionList([group]).lines.slice(titled ? 0 : 1));
+  return blockLines(questionList([questionGroup(set, lang)]).lines.slice(titled ? 0 : 1));
 }
 
 /**

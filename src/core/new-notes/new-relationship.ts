@@ -4,7 +4,7 @@
 import { formatTaskLine } from "../syntax/task-line";
 import { addDays, parseIsoDate } from "../syntax/dates";
 import { translatorFor, type MessageKey, type Translate } from "../i18n";
-import { MAX_GOALS } from "../notes/model";
+import { MAX_GOALS } from "../notes/parse-note";
 import { agreementLink, BUILT_IN_TEMPLATES, firstMeetingStartersText, goalList, peopleSentence, renderNote, type TemplateOverrides } from "./new-notes";
 import { relationshipFolderPath, sanitizeName } from "../syntax/paths";
 import { agreementFrontmatter, sessionFrontmatter } from "../notes/schema";
@@ -83,6 +83,7 @@ export function planRelationship(
   // In the text, a name not set yet (my own, before the settings have it) reads "me", never a blank.
   const menteeText = mentee || t("note.me");
   const mentorText = mentor || t("note.me");
+  const goalLines = goalList(goals.map((text) => ({ text, achieved: false })), t);
   const common: TemplateValues = {
     date: today,
     mentee: menteeText,
@@ -118,8 +119,8 @@ export function planRelationship(
       ...common,
       // Without my name the title names the other person alone, rather than a role word in its place.
       title: mentee !== "" && mentor !== "" ? t("note.agreementTitle", { mentee, mentor }) : t("note.agreementTitleWith", { other }),
-      goals: goals.length === 0 ? `<!-- ${t("note.goalsPrompt")} -->` : goals.map((goal) => goalTaskLine(goal)).join("\n"),
-      goal_list: goalList(goals.map((text) => ({ text, achieved: false })), t),
+      goals: goals.length === 0 ? `<!-- ${t("note.goalsPrompt")} -->` : goals.map((text) => formatTaskLine({ text })).join("\n"),
+      goal_list: goalLines,
       practical_frame: practicalFrame(input, t),
       ground_rules: groundRules(t),
       working_together: workingTogether(t),
@@ -137,12 +138,12 @@ export function planRelationship(
       phase: t("phase.start"),
       previous_link: t("note.noPreviousSession"),
       goals: "",
-      goal_list: goalList(goals.map((text) => ({ text, achieved: false })), t),
+      goal_list: goalLines,
       first_meeting_intro: t("note.firstMeetingIntro", { mentee: mentee || t("role.mentee") }),
       conversation_starters: firstMeetingStartersText(lang, t),
       since_last_time: "",
       before_meeting: "",
-      carried_actions: goalTaskLine(t("note.firstMeetingAction")),
+      carried_actions: formatTaskLine({ text: t("note.firstMeetingAction") }),
     },
   );
 
@@ -153,10 +154,6 @@ export function planRelationship(
       { path: firstPath, ...first },
     ],
   };
-}
-
-function goalTaskLine(text: string): string {
-  return formatTaskLine({ text });
 }
 
 function practicalFrame(input: RelationshipInput, t: Translate): string {

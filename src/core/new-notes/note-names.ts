@@ -9,11 +9,6 @@ const AGREEMENT_NAMES: Record<Language, string> = { en: "Agreement", da: "Aftale
 const SESSION_WORDS: Record<Language, string> = { en: "Session", da: "Møde" };
 const LANGUAGES: readonly Language[] = ["en", "da"];
 
-/** The agreement's base name: `Agreement` or `Aftale`. */
-export function agreementNoteName(lang: Language): string {
-  return AGREEMENT_NAMES[lang];
-}
-
 /** `<root>/<Name>/Aftale.md` (or `Agreement.md`), the name sanitised so it stays inside the root folder. */
 export function agreementPathFor(rootFolder: string, otherName: string, lang: Language): string {
   return `${relationshipFolderPath(rootFolder, otherName)}/${AGREEMENT_NAMES[lang]}.md`;

@@ -31,10 +31,7 @@ export function checkNewSession(
   const { agreement, sessions } = relationship;
   const agreementProblem = brokenNote([agreement.file], problemsOf);
   if (agreementProblem) return refused(false, message("newSession.brokenAgreement", { path: agreementProblem.file, problem: problemMessage(agreementProblem.problem) }));
-  const sessionProblem = brokenNote(
-    sessions.map((session) => session.file),
-    problemsOf,
-  );
+  const sessionProblem = brokenNote(sessions.map((session) => session.file), problemsOf);
   if (sessionProblem) return refused(false, message("newSession.brokenSession", { path: sessionProblem.file, problem: problemMessage(sessionProblem.problem) }));
   if (agreement.status === "ended" && !force) return refused(true, message("newSession.ended", { name }));
   return { ok: true };

@@ -2,7 +2,8 @@
 // expressions, no helpers: a template is text with holes, so a shared template note can never run
 // anything. Placeholders we do not know stay exactly as written and are reported, so the user sees them.
 //
-// The placeholders every note kind receives (empty text where a value does not apply):
+// The placeholders every note kind receives (empty text where a value does not apply), as the user's guide
+// (docs/note-format.md) lists them:
 //   title              the note's title line text (e.g. "Session 3 with Jane Doe")
 //   date, time         today as YYYY-MM-DD, and the time as HH:mm
 //   mentee, mentor     the two people (a name, or empty)
@@ -32,39 +33,6 @@
 // The frontmatter is never the template's: the code writes our keys (see new-notes.ts), and keys a user
 // template adds in its own frontmatter are merged in after ours, with ours winning.
 
-export const TEMPLATE_PLACEHOLDERS = [
-  "title",
-  "date",
-  "time",
-  "mentee",
-  "mentor",
-  "people",
-  "other",
-  "role",
-  "number",
-  "phase",
-  "agreement_link",
-  "previous_link",
-  "goals",
-  "goal_list",
-  "topic",
-  "since_last_time",
-  "carried_actions",
-  "before_meeting",
-  "conversation_starters",
-  "practical_frame",
-  "ground_rules",
-  "working_together",
-  "signatures",
-  "first_meeting_intro",
-  "cadence",
-  "meeting_minutes",
-  "meetings_planned",
-  "start",
-  "end",
-] as const;
-
-export type PlaceholderName = (typeof TEMPLATE_PLACEHOLDERS)[number];
 export type TemplateValues = Record<string, string>;
 
 export interface RenderedTemplate {

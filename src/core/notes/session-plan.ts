@@ -1,21 +1,10 @@
-// Where the next session sits in a relationship: its number, its phase, the session before it, and the
-// file names of a relationship's notes. Pure: sessions in, answers out.
-import { relationshipFolderPath, sanitizeName } from "../syntax/paths";
+// Where the next session sits in a relationship: its number, its phase and the session before it.
+// Pure: sessions in, answers out.
+import { compareSessions } from "./session-order";
 import type { IsoDate, Phase, Session } from "./types";
 
 /** What planning needs of a session: any parsed session will do. */
 export type SessionLike = Pick<Session, "file" | "number" | "date">;
-
-/** Date order with undated sessions first (they are the oldest we can tell), then number order. */
-function byDateThenNumber(a: SessionLike, b: SessionLike): number {
-  const dateA = a.date ?? "";
-  const dateB = b.date ?? "";
-  if (dateA !== dateB) return dateA < dateB ? -1 : 1;
-  const numberA = a.number ?? 0;
-  const numberB = b.number ?? 0;
-  if (numberA !== numberB) return numberA - numberB;
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
-}
 
 /**
  * The next session number: one more than the highest number so far. A session without a number counts
@@ -25,7 +14,7 @@ function byDateThenNumber(a: SessionLike, b: SessionLike): number {
  * session 1) cannot make two notes share a number.
  */
 export function nextSessionNumber(sessions: readonly SessionLike[]): number {
-  const sorted = [...sessions].sort(byDateThenNumber);
+  const sorted = [...sessions].sort(compareSessions);
   let highest = 0;
   for (const session of sorted) {
     const number = session.number !== null && Number.isInteger(session.number) && session.number > 0 ? session.number : null;
@@ -35,7 +24,7 @@ export function nextSessionNumber(sessions: readonly SessionLike[]): number {
 }
 
 /** How many of the planned meetings form the final phase: the last quarter, rounded up, at least one. */
-export function finalPhaseLength(meetingsPlanned: number): number {
+function finalPhaseLength(meetingsPlanned: number): number {
   return Math.max(1, Math.ceil(meetingsPlanned / 4));
 }
 
@@ -57,7 +46,7 @@ export function phaseFor(count: number, meetingsPlanned: number): Phase {
 export function previousSession<T extends SessionLike>(sessions: readonly T[]): T | null {
   let latest: T | null = null;
   for (const session of sessions) {
-    if (latest === null || byDateThenNumber(session, latest) > 0) latest = session;
+    if (latest === null || compareSessions(session, latest) > 0) latest = session;
   }
   return latest;
 }
@@ -65,21 +54,4 @@ export function previousSession<T extends SessionLike>(sessions: readonly T[]): 
 /** The session of this relationship already dated `today`, if any (the newest by number). */
 export function sessionOnDay<T extends SessionLike>(sessions: readonly T[], today: IsoDate): T | null {
   return previousSession(sessions.filter((session) => session.date === today));
-}
-
-export const AGREEMENT_FILE_NAME = "Agreement";
-
-/** `<root>/<Name>/Agreement.md`, the name sanitised so it stays inside the root folder. */
-export function agreementPath(rootFolder: string, otherName: string): string {
-  return `${relationshipFolderPath(rootFolder, otherName)}/${AGREEMENT_FILE_NAME}.md`;
-}
-
-/** The base name of a session note: `2026-11-22 Session 3`. */
-export function sessionBaseName(date: IsoDate, number: number): string {
-  return sanitizeName(`${date} Session ${number}`);
-}
-
-/** `<folder>/YYYY-MM-DD Session N.md` inside a relationship's folder. */
-export function sessionPath(relationshipFolder: string, date: IsoDate, number: number): string {
-  return `${relationshipFolder}/${sessionBaseName(date, number)}.md`;
 }

@@ -47,30 +47,43 @@ export interface SettingsRead {
   invalidKeys: string[];
 }
 
-type Check<T> = (value: unknown) => value is T;
+type SettingKey = Exclude<keyof MentoringSettings, "templates">;
+export type NumberSetting = "cadenceDays" | "meetingMinutes" | "meetingsPlanned";
 
-const isString: Check<string> = (value): value is string => typeof value === "string";
-const oneOf =
-  <T extends string>(...options: T[]): Check<T> =>
-  (value): value is T =>
-    typeof value === "string" && (options as string[]).includes(value);
-const wholeNumberIn =
-  (min: number, max: number): Check<number> =>
-  (value): value is number =>
-    typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
+/** What a setting takes; a choice lists only values of the setting's own type. */
+export type SettingRule = Rule<string> | Rule<number>;
+type Rule<T> = [T] extends [number] ? { kind: "number"; min: number; max: number } : { kind: "text" | "folder" } | { kind: "choice"; choices: readonly T[] };
 
-const CHECKS: { [K in Exclude<keyof MentoringSettings, "templates">]: Check<MentoringSettings[K]> } = {
-  rootFolder: isString,
-  myName: isString,
-  defaultRole: oneOf("mentor", "mentee"),
-  language: oneOf("auto", "en", "da"),
-  actionFormat: oneOf("tasks", "dataview"),
-  carryOver: oneOf("live", "move"),
-  cadenceDays: wholeNumberIn(1, 366),
-  meetingMinutes: wholeNumberIn(5, 600),
-  meetingsPlanned: wholeNumberIn(1, 200),
-  timeOutMode: oneOf("pick", "next"),
+/**
+ * What each setting takes: the one place the reader below, the settings tab, the new-relationship form
+ * and `mentoring config` check values by. Templates are paths (text) and are checked apart.
+ */
+export const SETTING_RULES: { readonly [K in SettingKey]: Rule<MentoringSettings[K]> } = {
+  rootFolder: { kind: "folder" },
+  myName: { kind: "text" },
+  defaultRole: { kind: "choice", choices: ["mentor", "mentee"] },
+  language: { kind: "choice", choices: ["auto", "en", "da"] },
+  actionFormat: { kind: "choice", choices: ["tasks", "dataview"] },
+  carryOver: { kind: "choice", choices: ["live", "move"] },
+  cadenceDays: { kind: "number", min: 1, max: 366 },
+  meetingMinutes: { kind: "number", min: 5, max: 600 },
+  meetingsPlanned: { kind: "number", min: 1, max: 200 },
+  timeOutMode: { kind: "choice", choices: ["pick", "next"] },
 };
+
+function fits(rule: SettingRule, value: unknown): boolean {
+  if (rule.kind === "number") return typeof value === "number" && Number.isInteger(value) && value >= rule.min && value <= rule.max;
+  if (rule.kind === "choice") return typeof value === "string" && rule.choices.includes(value);
+  return typeof value === "string";
+}
+
+/** A number setting typed by the user: a whole number within the setting's bounds, or null. */
+export function readWholeNumber(text: string, key: NumberSetting): number | null {
+  const trimmed = text.trim();
+  if (!/^\d+$/.test(trimmed)) return null;
+  const value = Number(trimmed);
+  return fits(SETTING_RULES[key], value) ? value : null;
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -84,10 +97,10 @@ export function readSettings(saved: unknown): SettingsRead {
   if (!isRecord(saved)) return { settings, invalidKeys: ["(whole file)"] };
 
   const target = settings as unknown as Record<string, unknown>;
-  for (const key of Object.keys(CHECKS) as Array<keyof typeof CHECKS>) {
+  for (const key of Object.keys(SETTING_RULES) as SettingKey[]) {
     if (!(key in saved)) continue;
     const value = saved[key];
-    if (CHECKS[key](value)) target[key] = value;
+    if (fits(SETTING_RULES[key], value)) target[key] = value;
     else invalidKeys.push(key);
   }
   if ("templates" in saved) {
@@ -97,7 +110,7 @@ export function readSettings(saved: unknown): SettingsRead {
       for (const kind of Object.keys(settings.templates) as Array<keyof TemplatePaths>) {
         if (!(kind in templates)) continue;
         const value = templates[kind];
-        if (isString(value)) settings.templates[kind] = value;
+        if (typeof value === "string") settings.templates[kind] = value;
         else invalidKeys.push(`templates.${kind}`);
       }
     }

@@ -4,30 +4,22 @@
 // Never a private part: private callouts and comments are left out (see private-parts.ts).
 import { SECTION_TITLES, type SectionId } from "../notes/section-names";
 import { findSection, detectNoteLanguage } from "../notes/sections";
-import { parseNote } from "../notes/model";
+import { parseNote } from "../notes/parse-note";
 import { scanMarkdown } from "../syntax/markdown";
-import { splitLines } from "../syntax/text";
+import { splitLines, trimBlankLines } from "../syntax/text";
 import { withoutPrivateParts } from "../syntax/private-parts";
 import { translatorFor, type Translate } from "../i18n";
-import type { ActionState, Focus, IsoDate, Language, ProblemMessage, Role } from "../notes/types";
+import type { ActionState, IsoDate, Language, ProblemMessage, Role, Session } from "../notes/types";
 
-export const SHARED_SECTIONS = ["summary", "insights", "ideas"] as const satisfies readonly SectionId[];
+const SHARED_SECTIONS = ["summary", "insights", "ideas"] as const satisfies readonly SectionId[];
 export type SharedSection = (typeof SHARED_SECTIONS)[number];
 
-export interface SessionSummary {
-  file: string;
+/** The session's own fields as the note has them, and what the summary adds. */
+export interface SessionSummary extends Pick<Session, "file" | "mentee" | "mentor" | "number" | "date" | "focus" | "topic" | "next"> {
   language: Language;
-  mentee: string | null;
-  mentor: string | null;
-  number: number | null;
-  date: IsoDate | null;
-  /** The conversation's focus (personal, professional or relational), as the note's `focus` says. */
-  focus: Focus | null;
-  topic: string | null;
   /** Each shared section's lines without private parts; empty when the note has no such section. */
   sections: Record<SharedSection, string[]>;
   actions: Array<{ text: string; owner: Role; due: IsoDate | null; state: ActionState }>;
-  next: IsoDate | null;
 }
 
 export type SummaryResult = { ok: true; summary: SessionSummary } | { ok: false; message: ProblemMessage };
@@ -42,7 +34,7 @@ export function summariseSession(file: string, text: string, fallback: Language)
   const sections = {} as Record<SharedSection, string[]>;
   for (const id of SHARED_SECTIONS) {
     const span = findSection(text, id, scan);
-    sections[id] = span === null ? [] : trimBlankEdges(withoutPrivateParts(lines.slice(span.startLine, span.endLine)));
+    sections[id] = span === null ? [] : trimBlankLines(withoutPrivateParts(lines.slice(span.startLine, span.endLine)));
   }
   return {
     ok: true,
@@ -62,14 +54,6 @@ export function summariseSession(file: string, text: string, fallback: Language)
   };
 }
 
-function trimBlankEdges(lines: string[]): string[] {
-  let start = 0;
-  let end = lines.length;
-  while (start < end && (lines[start] ?? "").trim() === "") start += 1;
-  while (end > start && (lines[end - 1] ?? "").trim() === "") end -= 1;
-  return lines.slice(start, end);
-}
-
 export type SummaryFormat = "markdown" | "text" | "json";
 
 /** The summary as Markdown (to paste into a note or an e-mail), plain text, or JSON. */
@@ -79,16 +63,21 @@ export function renderSummary(summary: SessionSummary, format: SummaryFormat): s
   return format === "markdown" ? markdownSummary(summary, t) : textSummary(summary, t);
 }
 
-function titleOf(summary: SessionSummary, t: Translate): string {
-  const name = summary.mentee ?? summary.mentor ?? "";
-  return t("summary.title", { number: summary.number ?? "?", name, date: summary.date ?? "?" });
-}
-
-function peopleOf(summary: SessionSummary, t: Translate): string[] {
+/** The title, the people, the focus and the topic: the same lines in both formats, the labels bold in Markdown. */
+function headLines(summary: SessionSummary, t: Translate, markdown: boolean): string[] {
+  const title = t("summary.title", { number: summary.number ?? "?", name: summary.mentee ?? summary.mentor ?? "", date: summary.date ?? "?" });
+  const out = [markdown ? `# ${title}` : title, ""];
   const people: string[] = [];
   if (summary.mentee) people.push(`${t("role.menteeLabel")}: ${summary.mentee}`);
   if (summary.mentor) people.push(`${t("role.mentorLabel")}: ${summary.mentor}`);
-  return people;
+  if (people.length > 0) out.push(people.join(" · "), "");
+  if (summary.focus) out.push(label(t("summary.focus"), t(`focus.${summary.focus}`), markdown), "");
+  if (summary.topic) out.push(label(t("summary.topic"), summary.topic, markdown), "");
+  return out;
+}
+
+function label(name: string, value: string, markdown: boolean): string {
+  return markdown ? `**${name}:** ${value}` : `${name}: ${value}`;
 }
 
 function actionCells(action: SessionSummary["actions"][number], t: Translate): string[] {
@@ -96,11 +85,7 @@ function actionCells(action: SessionSummary["actions"][number], t: Translate): s
 }
 
 function markdownSummary(summary: SessionSummary, t: Translate): string {
-  const out: string[] = [`# ${titleOf(summary, t)}`, ""];
-  const people = peopleOf(summary, t);
-  if (people.length > 0) out.push(people.join(" · "), "");
-  if (summary.focus) out.push(`**${t("summary.focus")}:** ${t(`focus.${summary.focus}`)}`, "");
-  if (summary.topic) out.push(`**${t("summary.topic")}:** ${summary.topic}`, "");
+  const out = headLines(summary, t, true);
   for (const id of SHARED_SECTIONS) {
     out.push(`## ${SECTION_TITLES[id][summary.language]}`, "");
     out.push(...(summary.sections[id].length > 0 ? summary.sections[id] : [`*${t("summary.empty")}*`]), "");
@@ -113,7 +98,7 @@ function markdownSummary(summary: SessionSummary, t: Translate): string {
     for (const action of summary.actions) out.push(tableRow(actionCells(action, t)));
     out.push("");
   }
-  if (summary.next) out.push(`**${t("dashboard.nextMeeting")}:** ${summary.next}`, "");
+  if (summary.next) out.push(label(t("dashboard.nextMeeting"), summary.next, true), "");
   return out.join("\n");
 }
 
@@ -123,11 +108,7 @@ function tableRow(cells: readonly string[]): string {
 }
 
 function textSummary(summary: SessionSummary, t: Translate): string {
-  const out: string[] = [titleOf(summary, t), ""];
-  const people = peopleOf(summary, t);
-  if (people.length > 0) out.push(people.join(" · "), "");
-  if (summary.focus) out.push(`${t("summary.focus")}: ${t(`focus.${summary.focus}`)}`, "");
-  if (summary.topic) out.push(`${t("summary.topic")}: ${summary.topic}`, "");
+  const out = headLines(summary, t, false);
   for (const id of SHARED_SECTIONS) {
     out.push(SECTION_TITLES[id][summary.language]);
     out.push(...(summary.sections[id].length > 0 ? summary.sections[id].map((line) => `  ${line}`) : [`  ${t("summary.empty")}`]), "");
@@ -139,6 +120,6 @@ function textSummary(summary: SessionSummary, t: Translate): string {
     out.push(`  ${text} (${owner}, ${t("summary.due").toLowerCase()} ${due}, ${state})`);
   }
   out.push("");
-  if (summary.next) out.push(`${t("dashboard.nextMeeting")}: ${summary.next}`, "");
+  if (summary.next) out.push(label(t("dashboard.nextMeeting"), summary.next, false), "");
   return out.join("\n");
 }

@@ -23,17 +23,17 @@ import {
   type InsertBlock,
 } from "../../core/edits/inserts";
 import { meetingTexts, type EvaluationMoment } from "../../core/method/meeting-texts";
-import { agreementPathsBeside } from "../../core/new-notes/note-names";
 import { relationshipName } from "../../core/dashboard/dashboard";
-import { mentoringTypeOf } from "../../core/notes/model";
+import { mentoringTypeOf } from "../../core/notes/parse-note";
 import { problemText } from "../../core/notes/problems";
-import { NOTE_TYPES, SESSION_KEYS } from "../../core/notes/schema";
+import { SESSION_KEYS } from "../../core/notes/schema";
 import { dominantEol } from "../../core/syntax/text";
 import type { Role } from "../../core/notes/types";
 import { processNote } from "../background-edit";
 import { applyInOneTransaction, replacementBetween } from "../editor-changes";
 import type { MentoringContext } from "../context";
 import { ChoiceModal, CloseSessionModal, EndRelationshipModal } from "../modals/meeting-modals";
+import { agreementFields, agreementFileOf, mentoringTypeOfFile, sessionFields } from "../note-fields";
 import { MeetingTimer } from "../timer";
 
 export const CLOSE_SESSION_ID = "close-session";
@@ -56,29 +56,14 @@ function appendToNote(editor: Editor, block: InsertBlock): void {
   insertAtCursor(editor, block);
 }
 
-function linkTarget(value: unknown): string | null {
-  if (typeof value !== "string") return null;
-  const inner = value.trim().replace(/^\[\[/, "").replace(/\]\]$/, "");
-  const target = inner.split("|")[0]?.split("#")[0]?.trim();
-  return target ? target : null;
+function agreementOf(ctx: MentoringContext, file: TFile): TFile | null {
+  return agreementFileOf(ctx.app, file, ctx.language());
 }
 
-/** The agreement of a session (its `agreement` link, else `Agreement.md` or `Aftale.md` beside it), or the note itself. */
-export function agreementOf(ctx: MentoringContext, file: TFile): TFile | null {
-  const frontmatter = ctx.app.metadataCache.getFileCache(file)?.frontmatter;
-  if (frontmatter?.type === NOTE_TYPES.agreement) return file;
-  const link = linkTarget(frontmatter?.agreement);
-  const linked = link ? ctx.app.metadataCache.getFirstLinkpathDest(link, file.path) : null;
-  if (linked) return linked;
-  const beside = agreementPathsBeside(file.parent?.path ?? "", ctx.language()).map((path) => ctx.app.vault.getFileByPath(path));
-  return beside.find((found) => found !== null) ?? null;
-}
-
-/** The vault owner's role in this relationship: the agreement's `role`, else the setting. */
+/** The vault owner's role in this relationship: the agreement's, else (no agreement) the setting. */
 function myRole(ctx: MentoringContext, file: TFile): Role {
   const agreement = agreementOf(ctx, file);
-  const role: unknown = agreement ? ctx.app.metadataCache.getFileCache(agreement)?.frontmatter?.role : undefined;
-  return role === "mentee" || role === "mentor" ? role : ctx.settings.defaultRole;
+  return (agreement ? agreementFields(ctx.app, agreement)?.role : undefined) ?? ctx.settings.defaultRole;
 }
 
 function evaluationBlock(ctx: MentoringContext, moment: EvaluationMoment, role: Role): InsertBlock {
@@ -131,15 +116,13 @@ function insertTimeOut(ctx: MentoringContext, editor: Editor): void {
   pickTimeOuts(ctx, unused.length > 0 ? unused : texts.timeOut, [], write);
 }
 
-/** The next meeting to propose: the note's `next` if set, else its date (or today) plus the cadence. */
+/** The next meeting to propose: the session's `next` if set, else its date (or today) plus the cadence. */
 function proposedNextDate(ctx: MentoringContext, file: TFile): string {
-  const frontmatter = ctx.app.metadataCache.getFileCache(file)?.frontmatter;
-  if (typeof frontmatter?.next === "string" && isIsoDate(frontmatter.next)) return frontmatter.next;
+  const session = sessionFields(ctx.app, file);
+  if (session?.next) return session.next;
   const agreement = agreementOf(ctx, file);
-  const cadence = agreement ? Number(ctx.app.metadataCache.getFileCache(agreement)?.frontmatter?.cadence_days) : Number.NaN;
-  const days = Number.isFinite(cadence) && cadence > 0 ? cadence : ctx.settings.cadenceDays;
-  const from = typeof frontmatter?.date === "string" ? frontmatter.date : ctx.today();
-  return nextMeetingDate(from, days) ?? nextMeetingDate(ctx.today(), days) ?? "";
+  const days = (agreement ? agreementFields(ctx.app, agreement)?.cadenceDays : null) ?? ctx.settings.cadenceDays;
+  return nextMeetingDate(session?.date ?? ctx.today(), days) ?? "";
 }
 
 /**
@@ -338,8 +321,7 @@ export function registerMeeting(ctx: MentoringContext): void {
     name: ctx.t("command.endRelationship"),
     checkCallback: (checking) => {
       const file = ctx.app.workspace.getActiveFile();
-      const type: unknown = file ? ctx.app.metadataCache.getFileCache(file)?.frontmatter?.type : undefined;
-      if (!file || (type !== NOTE_TYPES.agreement && type !== NOTE_TYPES.session)) return false;
+      if (!file || mentoringTypeOfFile(ctx.app, file) === null) return false;
       const agreement = agreementOf(ctx, file);
       if (!agreement) return false;
       if (!checking) new EndRelationshipModal(ctx, otherPersonOf(ctx, agreement), () => endRelationship(ctx, agreement, file)).open();

@@ -2,7 +2,7 @@
 // write the next one. In "move" mode the open actions of earlier sessions are forwarded first, one
 // Vault.process per source file, and only the ones actually forwarded are written into the new note.
 import { Notice, normalizePath } from "obsidian";
-import { withoutCarried, type PlannedMove } from "../../core/edits/carry-over";
+import { noteAfterMoves, type PlannedMove } from "../../core/edits/carry-over";
 import { planSession } from "../../core/new-notes/new-session";
 import { checkNewSession } from "../../core/new-notes/session-checks";
 import { problemText } from "../../core/notes/problems";
@@ -88,8 +88,7 @@ export async function startSession(ctx: MentoringContext, relationship: IndexedR
       return result.text;
     });
   }
-  const skipped = plan.moves.edits.flatMap((edit) => edit.moves).filter((move) => !moved.includes(move));
-  const text = withoutCarried(plan.text, skipped);
+  const text = noteAfterMoves(plan.text, plan.moves, moved);
 
   try {
     path = pathIn(await ensureFolder(ctx.app, relationship.folder), path);

@@ -3,25 +3,25 @@
 // field, the field marked and focused), then hands the values to the command, which plans and writes.
 import { Modal, Setting } from "obsidian";
 import type { RelationshipInput } from "../../core/new-notes/new-relationship";
-import { MAX_GOALS } from "../../core/notes/model";
+import { MAX_GOALS } from "../../core/notes/parse-note";
 import { parseIsoDate } from "../../core/syntax/dates";
 import type { Role } from "../../core/notes/types";
 import type { MentoringContext } from "../context";
-import { readWholeNumber } from "../settings-tab";
+import { readWholeNumber, SETTING_RULES, type NumberSetting } from "../../core/notes/settings";
 import { FormField, growWithLines, submitOnEnter } from "./form-field";
 
 /** Returns null when the input was accepted (the modal closes), or a reason to show (it stays open). */
 export type SubmitRelationship = (input: RelationshipInput) => Promise<string | null>;
 
-type NumberKey = "meetingsPlanned" | "cadenceDays" | "meetingMinutes";
-type FieldKey = "name" | "role" | "goals" | "start" | "end" | NumberKey;
+type FieldKey = "name" | "role" | "goals" | "start" | "end" | NumberSetting;
 
-const NUMBER_BOUNDS: Record<NumberKey, readonly [number, number]> = { meetingsPlanned: [1, 200], cadenceDays: [1, 366], meetingMinutes: [5, 600] };
+/** The number fields in the order the form shows them. */
+const NUMBER_FIELDS: readonly NumberSetting[] = ["meetingsPlanned", "cadenceDays", "meetingMinutes"];
 
 export class NewRelationshipModal extends Modal {
   private readonly input: RelationshipInput;
   private goalsText: string;
-  private numbers: Record<NumberKey, string>;
+  private numbers: Record<NumberSetting, string>;
   private submitting = false;
   private readonly fields = new Map<FieldKey, FormField>();
   private formError: HTMLElement | null = null;
@@ -101,7 +101,7 @@ export class NewRelationshipModal extends Modal {
     });
   }
 
-  private numberField(contentEl: HTMLElement, key: NumberKey, name: string): void {
+  private numberField(contentEl: HTMLElement, key: NumberSetting, name: string): void {
     const setting = new Setting(contentEl).setName(name);
     setting.addText((text) => {
       text.inputEl.type = "number";
@@ -148,9 +148,9 @@ export class NewRelationshipModal extends Modal {
     if (parseIsoDate(this.input.start) === null) errors.set("start", t("notice.invalidDate", { value: this.input.start || "\u2014" }));
     if (this.input.end !== null && parseIsoDate(this.input.end) === null) errors.set("end", t("notice.invalidDate", { value: this.input.end }));
     else if (this.input.end !== null && !errors.has("start") && this.input.end < this.input.start) errors.set("end", t("notice.endBeforeStart"));
-    for (const key of Object.keys(NUMBER_BOUNDS) as NumberKey[]) {
-      const [min, max] = NUMBER_BOUNDS[key];
-      const value = readWholeNumber(this.numbers[key], min, max);
+    for (const key of NUMBER_FIELDS) {
+      const { min, max } = SETTING_RULES[key];
+      const value = readWholeNumber(this.numbers[key], key);
       if (value === null) errors.set(key, t("notice.invalidNumber", { value: this.numbers[key].trim() || "\u2014", min, max }));
       else this.input[key] = value;
     }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { planCarryOver, withoutCarried, type CarryOverPlan } from "../../../src/core/edits/carry-over";
+import { noteAfterMoves, planCarryOver, type CarryOverPlan } from "../../../src/core/edits/carry-over";
 import type { Language, Session } from "../../../src/core/notes/types";
 import { sessionNote, sessionOf } from "../../fixtures/sessions";
 
@@ -81,13 +81,13 @@ describe("planCarryOver", () => {
     expect(forwarded2).not.toBe(session2);
     expect(forwarded2.split("(moved to ")).toHaveLength(4);
     expect(forwarded3.split("(moved to ")).toHaveLength(2);
-    expect(edit2?.edit(session2)).toBe(forwarded2);
-    expect(edit3?.edit(session3)).toBe(forwarded3);
+    expect(edit2?.apply(session2).text).toBe(forwarded2);
+    expect(edit3?.apply(session3).text).toBe(forwarded3);
   });
 
   it("run twice: one open copy of each action, originals forwarded once", () => {
     const first = planCarryOver(sessions, target, "en");
-    const texts = [first.edits[0]?.edit(session2) ?? "", first.edits[1]?.edit(session3) ?? ""];
+    const texts = [first.edits[0]?.apply(session2).text ?? "", first.edits[1]?.apply(session3).text ?? ""];
     expect(texts).toEqual([forwarded2, forwarded3]);
     // Applying the same edit again changes nothing: the lines are no longer the open ones expected.
     expect(first.edits[0]?.apply(forwarded2)).toEqual({ text: forwarded2, moved: [] });
@@ -109,8 +109,9 @@ describe("planCarryOver", () => {
     const result = plan.edits[0]?.apply(edited);
     expect(result?.moved.map((m) => m.raw)).toEqual(["- [ ] Draft the team charter [owner:: mentor]", "\t- [ ] Send it to the team first ^charter"]);
     expect(result?.text).toContain("- [ ] Ask Per and Ida about the budget process 📅 2026-10-20");
-    const skipped = plan.edits[0]?.moves.filter((m) => !result?.moved.includes(m)) ?? [];
-    const note = withoutCarried(`## Actions\n${plan.lines.join("\n")}\n`, skipped);
+    // The other session's lines are still as planned: all of them forwarded.
+    const moved = [...(result?.moved ?? []), ...(plan.edits[1]?.apply(session3).moved ?? [])];
+    const note = noteAfterMoves(`## Actions\n${plan.lines.join("\n")}\n`, plan, moved);
     expect(note).not.toContain("Ask Per");
     expect(note.split("\n").filter((l) => l.startsWith("- ["))).toHaveLength(3);
   });
@@ -193,7 +194,7 @@ describe("an action moved more than once", () => {
     const legacy = `- [ ] Ask Per (moved from [[${name(1)}]]) (moved from [[${name(2)}]]) 📅 2026-12-01`;
     const plan = planCarryOver([sessionOf(path(3), sessionNote(3, "2026-13-01", [legacy]))], path(4), "en");
     expect(plan.lines).toEqual([`- [ ] Ask Per (moved from [[${name(3)}]]) 📅 2026-12-01`]);
-    expect(plan.edits[0]?.edit(sessionNote(3, "2026-13-01", [legacy]))).toContain(`- [>] ${legacy.slice(6).replace(" 📅", ` (moved to [[${name(4)}]]) 📅`)}`);
+    expect(plan.edits[0]?.apply(sessionNote(3, "2026-13-01", [legacy])).text).toContain(`- [>] ${legacy.slice(6).replace(" 📅", ` (moved to [[${name(4)}]]) 📅`)}`);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
-import { appendEnding, endRelationshipText, type EndingText } from "../../../src/core/edits/end-relationship";
-import { parseNote } from "../../../src/core/notes/model";
+import { endRelationshipText, type EndingText } from "../../../src/core/edits/end-relationship";
+import { parseNote } from "../../../src/core/notes/parse-note";
 
 const ENDING: EndingText = {
   heading: "Ending",
@@ -35,13 +35,18 @@ const AGREEMENT = [
   "",
 ].join("\r\n");
 
-describe("appendEnding", () => {
+// The block alone: an agreement whose frontmatter already says it ended gets only the block appended, so
+// these notes are compared byte for byte.
+const ENDED = AGREEMENT.replace("status: active", "status: ended");
+const endEnded = (text: string) => endRelationshipText(text, "2027-02-28", ENDING);
+
+describe("endRelationshipText: the ending block", () => {
   it("appends the heading, checklist and final evaluation, keeping every byte and the CRLF endings", () => {
-    const result = appendEnding(AGREEMENT, ENDING);
+    const result = endEnded(ENDED);
     if (!result.ok) throw new Error(result.reason);
     expect(result.changed).toBe(true);
-    expect(result.text.startsWith(AGREEMENT)).toBe(true);
-    const added = result.text.slice(AGREEMENT.length);
+    expect(result.text.startsWith(ENDED)).toBe(true);
+    const added = result.text.slice(ENDED.length);
     expect(added).toContain("## Ending\r\n");
     expect(added).toContain("- [ ] Say thank you\r\n");
     expect(added).toContain("- What would you do differently next time?\r\n");
@@ -49,7 +54,7 @@ describe("appendEnding", () => {
   });
 
   it("uses the level of the note's sections (below its one title), so the checklist is never read as goals", () => {
-    const result = appendEnding(AGREEMENT, ENDING);
+    const result = endEnded(ENDED);
     if (!result.ok) throw new Error(result.reason);
     expect(result.text).toMatch(/\r\n## Ending\r\n/);
     const parsed = parseNote("Mentoring/Søren/Agreement.md", result.text);
@@ -58,8 +63,8 @@ describe("appendEnding", () => {
   });
 
   it("takes level 1 when the sections themselves are level 1 (no single title above them)", () => {
-    const note = "---\ntype: mentoring-agreement\n---\n# Goals\n- [ ] One goal\n# Frame\nMonthly.\n";
-    const result = appendEnding(note, ENDING);
+    const note = "---\ntype: mentoring-agreement\nstatus: ended\n---\n# Goals\n- [ ] One goal\n# Frame\nMonthly.\n";
+    const result = endEnded(note);
     if (!result.ok) throw new Error(result.reason);
     expect(result.text.startsWith(`${note}\n# Ending\n`)).toBe(true);
     const parsed = parseNote("Mentoring/Ana/Agreement.md", result.text);
@@ -67,22 +72,22 @@ describe("appendEnding", () => {
   });
 
   it("separates the block from a note that does not end with a line ending", () => {
-    const note = "---\ntype: mentoring-agreement\n---\n## Goals\n- [ ] One goal";
-    const result = appendEnding(note, ENDING);
+    const note = "---\ntype: mentoring-agreement\nstatus: ended\n---\n## Goals\n- [ ] One goal";
+    const result = endEnded(note);
     if (!result.ok) throw new Error(result.reason);
     expect(result.text.startsWith(`${note}\n\n## Ending\n`)).toBe(true);
   });
 
   it("appends once: a second run, or a note with the Danish heading, changes nothing", () => {
-    const once = appendEnding(AGREEMENT, ENDING);
+    const once = endEnded(ENDED);
     if (!once.ok) throw new Error(once.reason);
-    expect(appendEnding(once.text, ENDING)).toEqual({ ok: true, text: once.text, changed: false });
-    const danish = `${AGREEMENT}## afslutning\r\n`;
-    expect(appendEnding(danish, ENDING)).toEqual({ ok: true, text: danish, changed: false });
+    expect(endEnded(once.text)).toEqual({ ok: true, text: once.text, changed: false });
+    const danish = `${ENDED}## afslutning\r\n`;
+    expect(endEnded(danish)).toEqual({ ok: true, text: danish, changed: false });
   });
 
   it("refuses a session note and says why", () => {
-    const result = appendEnding("---\ntype: mentoring-session\n---\n", ENDING);
+    const result = endEnded("---\ntype: mentoring-session\n---\n");
     expect(result.ok).toBe(false);
   });
 });

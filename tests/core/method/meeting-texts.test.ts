@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { evaluationQuestions, timeOutQuestions, values } from "../../../src/core/method/banks";
-import { appendEnding } from "../../../src/core/edits/end-relationship";
+import { endRelationshipText } from "../../../src/core/edits/end-relationship";
 import { describedList, questionList, valuesExercise } from "../../../src/core/edits/inserts";
 import { meetingTexts } from "../../../src/core/method/meeting-texts";
 import type { Language, Role } from "../../../src/core/notes/types";
@@ -63,9 +63,9 @@ describe("meetingTexts", () => {
 
   it("an ending written in one language counts as there in the other", () => {
     const agreement = "---\ntype: mentoring-agreement\n---\n# Agreement\n";
-    const danish = appendEnding(agreement, meetingTexts("da").ending);
+    const danish = endRelationshipText(agreement, "2026-12-05", meetingTexts("da").ending);
     if (!danish.ok) throw new Error(danish.reason);
-    const again = appendEnding(danish.text, meetingTexts("en").ending);
+    const again = endRelationshipText(danish.text, "2026-12-05", meetingTexts("en").ending);
     expect(again).toEqual({ ok: true, text: danish.text, changed: false });
   });
 

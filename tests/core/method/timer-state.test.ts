@@ -1,48 +1,37 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import {
-  elapsedMs,
-  formatDuration,
-  isRunning,
-  markWarned,
-  pauseTimer,
-  readTimer,
-  remainingMs,
-  resumeTimer,
-  shouldWarn,
-  startTimer,
-  togglePause,
-} from "../../../src/core/method/timer-state";
+import { markWarned, pauseTimer, readTimer, resumeTimer, shouldWarn, startTimer, togglePause } from "../../../src/core/method/timer-state";
 
 const MINUTE = 60_000;
 const T0 = Date.parse("2026-11-22T10:00:00");
 
+/** The test's own reading of a shown duration (`mm:ss` or `h:mm:ss`) back into seconds. */
+const seconds = (shown: string): number => shown.split(":").reduce((total, part) => total * 60 + Number(part), 0);
+
 describe("timer state", () => {
   it("counts elapsed and remaining against the meeting length", () => {
     const timer = startTimer(T0, 60);
-    expect(elapsedMs(timer, T0 + 25 * MINUTE)).toBe(25 * MINUTE);
-    expect(remainingMs(timer, T0 + 25 * MINUTE)).toBe(35 * MINUTE);
-    expect(remainingMs(timer, T0 + 70 * MINUTE)).toBe(-10 * MINUTE);
+    expect(readTimer(timer, T0 + 25 * MINUTE)).toMatchObject({ elapsed: "25:00", remaining: "35:00", overtime: false });
+    expect(readTimer(timer, T0 + 70 * MINUTE)).toMatchObject({ remaining: "10:00", overtime: true });
   });
 
   it("does not count the time spent paused", () => {
     let timer = startTimer(T0, 60);
     timer = pauseTimer(timer, T0 + 10 * MINUTE);
-    expect(isRunning(timer)).toBe(false);
-    expect(elapsedMs(timer, T0 + 40 * MINUTE)).toBe(10 * MINUTE);
+    expect(readTimer(timer, T0 + 40 * MINUTE)).toMatchObject({ elapsed: "10:00", running: false });
     timer = resumeTimer(timer, T0 + 40 * MINUTE);
-    expect(elapsedMs(timer, T0 + 45 * MINUTE)).toBe(15 * MINUTE);
+    expect(readTimer(timer, T0 + 45 * MINUTE).elapsed).toBe("15:00");
   });
 
   it("toggles between paused and running, and pausing twice is harmless", () => {
     let timer = startTimer(T0, 90);
     timer = togglePause(timer, T0 + MINUTE);
-    expect(isRunning(timer)).toBe(false);
+    expect(readTimer(timer, T0 + MINUTE).running).toBe(false);
     expect(pauseTimer(timer, T0 + 5 * MINUTE)).toBe(timer);
     timer = togglePause(timer, T0 + 2 * MINUTE);
-    expect(isRunning(timer)).toBe(true);
+    expect(readTimer(timer, T0 + 2 * MINUTE).running).toBe(true);
     expect(resumeTimer(timer, T0 + 3 * MINUTE)).toBe(timer);
-    expect(elapsedMs(timer, T0 + 3 * MINUTE)).toBe(2 * MINUTE);
+    expect(readTimer(timer, T0 + 3 * MINUTE).elapsed).toBe("02:00");
   });
 
   it("warns once when about ten minutes are left", () => {
@@ -73,9 +62,9 @@ describe("timer state", () => {
         let previous = 0;
         for (const step of steps) {
           now += step;
-          const elapsed = elapsedMs(timer, now);
+          const elapsed = seconds(readTimer(timer, now).elapsed);
           expect(elapsed).toBeGreaterThanOrEqual(previous);
-          expect(elapsed).toBeLessThanOrEqual(now - T0);
+          expect(elapsed).toBeLessThanOrEqual(Math.floor((now - T0) / 1000));
           previous = elapsed;
           timer = togglePause(timer, now);
         }
@@ -85,14 +74,15 @@ describe("timer state", () => {
   });
 });
 
-describe("formatDuration", () => {
+describe("readTimer", () => {
   it("writes mm:ss below an hour and h:mm:ss from an hour", () => {
-    expect(formatDuration(0)).toBe("00:00");
-    expect(formatDuration(59_999)).toBe("00:59");
-    expect(formatDuration(9 * MINUTE + 5_000)).toBe("09:05");
-    expect(formatDuration(60 * MINUTE)).toBe("1:00:00");
-    expect(formatDuration(95 * MINUTE + 7_000)).toBe("1:35:07");
-    expect(formatDuration(-3 * MINUTE)).toBe("-03:00");
+    const timer = startTimer(T0, 600);
+    const elapsedAfter = (ms: number): string => readTimer(timer, T0 + ms).elapsed;
+    expect(elapsedAfter(0)).toBe("00:00");
+    expect(elapsedAfter(59_999)).toBe("00:59");
+    expect(elapsedAfter(9 * MINUTE + 5_000)).toBe("09:05");
+    expect(elapsedAfter(60 * MINUTE)).toBe("1:00:00");
+    expect(elapsedAfter(95 * MINUTE + 7_000)).toBe("1:35:07");
   });
 
   it("reads the timer as the status bar shows it, with overtime", () => {
@@ -103,5 +93,6 @@ describe("formatDuration", () => {
       overtime: true,
       running: true,
     });
+    expect(readTimer(timer, T0 + 63 * MINUTE)).toMatchObject({ remaining: "03:00", overtime: true });
   });
 });

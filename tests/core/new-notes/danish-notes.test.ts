@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { planRelationship } from "../../../src/core/new-notes/new-relationship";
 import { planSession, type RelationshipState } from "../../../src/core/new-notes/new-session";
-import { agreementNoteName, agreementPathFor, existingAgreementPaths, sessionPathFor } from "../../../src/core/new-notes/note-names";
+import { agreementPathFor, agreementPathsBeside, existingAgreementPaths, sessionPathFor } from "../../../src/core/new-notes/note-names";
 import type { Language } from "../../../src/core/notes/types";
 import { agreementOf, input, sessionOf, settings, today } from "../../fixtures/planning";
 import { bodyOf, doubledWords, EMPTY_NAME, repeatedTitles } from "../../fixtures/note-reading";
@@ -68,11 +68,22 @@ describe("a Danish relationship's notes", () => {
 
 describe("note names", () => {
   it("follow the language, and are sanitised like every name", () => {
-    expect(agreementNoteName("en")).toBe("Agreement");
-    expect(agreementNoteName("da")).toBe("Aftale");
+    expect(agreementPathsBeside("", "en")).toEqual(["Agreement.md", "Aftale.md"]);
+    expect(agreementPathsBeside("Mentoring/Jane", "da")).toEqual(["Mentoring/Jane/Aftale.md", "Mentoring/Jane/Agreement.md"]);
+    expect(agreementPathFor("Mentoring", "Jane Doe", "en")).toBe("Mentoring/Jane Doe/Agreement.md");
     expect(agreementPathFor("Mentoring", "Søren Ærø", "da")).toBe("Mentoring/Søren Ærø/Aftale.md");
     expect(sessionPathFor("Mentoring/Søren Ærø", "2026-12-05", 3, "da")).toBe("Mentoring/Søren Ærø/2026-12-05 Møde 3.md");
     expect(sessionPathFor("Mentoring/Jane", "2026-12-05", 3, "en")).toBe("Mentoring/Jane/2026-12-05 Session 3.md");
+  });
+
+  it("keep sanitised names inside the root folder", () => {
+    for (const name of ["../../x", "..", ".hidden", 'a/b\\c:d*e?f"g<h>i|j', "  ", "../../../etc/passwd"]) {
+      const path = agreementPathFor("Mentoring", name, "en");
+      expect(path.split("/")[0]).toBe("Mentoring");
+      expect(path.split("/")).toHaveLength(3);
+      expect(path.split("/")[1]?.startsWith(".")).toBe(false);
+    }
+    expect(agreementPathFor("../Mentoring", "../../x", "en")).toBe("Mentoring/x/Agreement.md");
   });
 
   it("an existing relationship is looked for under both names, the language's own first", () => {

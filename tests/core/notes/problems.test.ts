@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { dashboardToText } from "../../../src/core/dashboard/dashboard-text";
-import { appendEnding } from "../../../src/core/edits/end-relationship";
+import { endRelationshipText } from "../../../src/core/edits/end-relationship";
 import { meetingTexts } from "../../../src/core/method/meeting-texts";
 import { ensureSections } from "../../../src/core/notes/sections";
 import { buildDashboard } from "../../../src/core/dashboard/dashboard";
 import { messageText, translate, type MessageKey } from "../../../src/core/i18n";
-import { parseNote } from "../../../src/core/notes/model";
+import { parseNote } from "../../../src/core/notes/parse-note";
 import { problemText } from "../../../src/core/notes/problems";
 import { VaultIndex } from "../../../src/core/index/vault-index";
 import type { Problem } from "../../../src/core/notes/types";
@@ -70,7 +70,7 @@ describe("problems as messages", () => {
 
   it("refused edits say why in the user's language, with the English reason kept", () => {
     const agreement = "---\ntype: mentoring-agreement\n---\n## Goals\n\n```\nnever closed\n";
-    const refused = appendEnding(agreement, meetingTexts("da").ending);
+    const refused = endRelationshipText(agreement, "2026-12-05", meetingTexts("da").ending);
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     expect(problemText(refused, danish)).toBe(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS, effectiveLanguage, readSettings, readSettingsJson } from "../../../src/core/notes/settings";
+import { DEFAULT_SETTINGS, effectiveLanguage, readSettings, readSettingsJson, readWholeNumber } from "../../../src/core/notes/settings";
 
 describe("readSettings", () => {
   it("gives the defaults when nothing is saved", () => {
@@ -39,6 +39,24 @@ describe("readSettings", () => {
     expect(read.invalidKeys).toEqual(["(whole file)"]);
     expect(readSettingsJson("[1,2]").invalidKeys).toEqual(["(whole file)"]);
     expect(readSettingsJson(null).invalidKeys).toEqual([]);
+  });
+});
+
+describe("readWholeNumber", () => {
+  it("reads what a user types into a number setting: a whole number within that setting's bounds, else null", () => {
+    expect(readWholeNumber(" 14 ", "cadenceDays")).toBe(14);
+    expect(readWholeNumber("366", "cadenceDays")).toBe(366);
+    expect(readWholeNumber("367", "cadenceDays")).toBeNull();
+    expect(readWholeNumber("0", "cadenceDays")).toBeNull();
+    expect(readWholeNumber("2.5", "cadenceDays")).toBeNull();
+    expect(readWholeNumber("-3", "meetingsPlanned")).toBeNull();
+    expect(readWholeNumber("", "meetingsPlanned")).toBeNull();
+    expect(readWholeNumber("4", "meetingMinutes")).toBeNull();
+    expect(readWholeNumber("600", "meetingMinutes")).toBe(600);
+  });
+
+  it("agrees with the reader of data.json on the same bounds", () => {
+    expect(readSettings({ meetingMinutes: 4, meetingsPlanned: 200, cadenceDays: 367 }).invalidKeys).toEqual(["cadenceDays", "meetingMinutes"]);
   });
 });
 
