@@ -8,7 +8,7 @@ import { mentoringTypeOf } from "../notes/parse-note";
 import { message } from "../i18n";
 import { refusal } from "../syntax/edit-result";
 import { AGREEMENT_KEYS } from "../notes/schema";
-import { dominantEol } from "../syntax/text";
+import { dominantEol, isBlankLine, splitLines, type Line } from "../syntax/text";
 import type { EditResult, IsoDate } from "../notes/types";
 
 export interface EndingText {
@@ -65,17 +65,24 @@ function appendEnding(text: string, ending: EndingText): EditResult {
   if (hasEndingHeading(text, [ending.heading, ...ending.knownHeadings])) return { ok: true, text, changed: false };
   const eol = dominantEol(text);
   const lines = endingBlock(ending, topHeadingLevel(text));
-  let separator = "";
-  if (text.length > 0 && !/[\r\n]$/.test(text)) separator = eol + eol;
-  else if (text.length > 0 && !/(\r\n|\n|\r)[ \t]*(\r\n|\n|\r)$/.test(text)) separator = eol;
   // questionList ends with an empty line: joined, that gives the final line ending.
-  const out = text + separator + lines.join(eol);
+  const out = text + blankLineBefore(text, eol) + lines.join(eol);
   // Proof of idempotence: a note that ends inside an unclosed code block or comment would swallow the
   // heading, and every later run would append the block again. Then nothing is written.
   if (!hasEndingHeading(out, [ending.heading])) {
     return refusal(message("refusal.endingUnclosed"));
   }
   return { ok: true, text: out, changed: true };
+}
+
+/** What to add to `text` so that one blank line parts it from a block appended after it. */
+function blankLineBefore(text: string, eol: string): string {
+  if (text.length === 0) return "";
+  const lines = splitLines(text);
+  // A text that ends with a line break ends with an empty last "line" after it.
+  if ((lines.at(-1) as Line).text !== "") return eol + eol;
+  const lastLine = lines.at(-2);
+  return lines.length > 2 && lastLine !== undefined && isBlankLine(lastLine.text) ? "" : eol;
 }
 
 /** The whole ending on text (for the command line): frontmatter first, then the appended block. */
