@@ -92,10 +92,15 @@ export class IndexBridge {
     this.ctx.refreshDashboards();
   }
 
-  /** The metadata cache answers "is this ours?" without reading the file; no cache entry means "look". */
+  /**
+   * The metadata cache answers "is this ours?" without reading the file. No cache entry means "look", and
+   * so does a frontmatter block whose YAML Obsidian could not read (a position, no values): it may be a
+   * broken mentoring note, which the dashboard lists as a problem rather than dropping it.
+   */
   private mayBeMentoringNote(file: TFile): boolean {
     const cache = this.ctx.app.metadataCache.getFileCache(file);
     if (!cache) return true;
+    if (cache.frontmatterPosition && !cache.frontmatter) return true;
     return OUR_TYPES.has(cache.frontmatter?.type) || this.ctx.index.has(file.path);
   }
 

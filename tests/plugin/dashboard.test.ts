@@ -63,10 +63,11 @@ function drawnGroups(root: HTMLElement): Array<[string, string[]]> {
 // relationship, overdue first by due date, then the rest by due date, undated last. Each row is
 // [text, due, overdue, mine (the owner is my role in the agreement), session note, 0-based line].
 type Row = [text: string, due: string | null, overdue: boolean, mine: boolean, session: string, line: number];
-// Bob's session 2 has YAML that Obsidian cannot read: the plugin, unlike the command line, does not read
-// it when it starts (see "a session whose YAML Obsidian cannot read" below), so its action
-// "Ask for a mock interview" is not here.
-const BOB_ROWS: Row[] = [["Write the interview story about the migration", "2026-09-01", true, false, "2026-08-23 Session 1", 8]];
+// Bob's session 2 has YAML that Obsidian cannot read: it is listed as a problem and its action still shown.
+const BOB_ROWS: Row[] = [
+  ["Write the interview story about the migration", "2026-09-01", true, false, "2026-08-23 Session 1", 8],
+  ["Ask for a mock interview", null, false, true, "2026-09-06 Session 2", 9],
+];
 const JANE_ROWS: Row[] = [
   ["Send Jane the org chart", "2026-09-30", true, true, "2026-09-06 Session 1", 29],
   ["Ask HR about the leadership course", "2026-10-20", true, false, "2026-10-04 Session 2", 20],
@@ -182,19 +183,17 @@ describe("the dashboard view", () => {
     expect(cards[1]?.querySelector(".mentoring-dashboard-held")?.textContent).toBe("3 of 6 sessions held");
 
     const problems = Array.from(root.querySelectorAll(".mentoring-dashboard-problem-file")).map((a) => a.textContent);
-    // The fixture's broken notes, each named once (but Bob's session 2: see below).
+    // The fixture's broken notes, each named once.
     expect(problems).toEqual([
       "Inbox/2026-11-05 Session with Kim.md",
+      "Mentoring/Bob Stone/2026-09-06 Session 2.md",
       "Mentoring/Bob Stone/Agreement 1.md",
       "Mentoring/Søren Ødegård/Aftale.md",
     ]);
   });
 
-  // Known defect, left for src/plugin (index-bridge.ts, mayBeMentoringNote): at start the plugin skips a note
-  // whose metadata cache entry has no frontmatter, and Obsidian gives none for YAML it cannot read, so the
-  // broken session is neither listed as a problem nor its action shown; the command line lists both.
-  // `it.fails` keeps the suite green until the fix, and then fails so that this marker is removed.
-  it.fails("a session whose YAML Obsidian cannot read is listed as a problem, and its action is shown", async () => {
+  // Obsidian's cache has no frontmatter values for YAML it cannot read: the plugin must still read the note.
+  it("a session whose YAML Obsidian cannot read is listed as a problem, and its action is shown", async () => {
     const { app } = await startPlugin();
     const root = await openDashboardView(app);
     const problems = Array.from(root.querySelectorAll(".mentoring-dashboard-problem-file")).map((a) => a.textContent);
