@@ -6,7 +6,7 @@ import type { ActionRow, DashboardModel, RelationshipRow } from "./model";
 import { translatorFor, type MessageKey, type Translate } from "../i18n";
 import type { ProgressRow } from "./progress";
 import { problemText } from "../notes/problems";
-import { BACK_LINK, linkedNoteName, replaceLinkNotes } from "../notes/move-links";
+import { BACK_LINK, linkedNoteName, noteNameOf, replaceLinkNotes } from "../notes/move-links";
 import type { Language } from "../notes/types";
 
 export interface TextOptions {
@@ -58,7 +58,7 @@ export function dashboardToText(model: DashboardModel, options: TextOptions): st
   out.push(paint(actionsHeading(model, t), "bold"));
   if (model.groups.length === 0) out.push(`  ${noActions(model, t)}`);
   else {
-    const cells = model.groups.map((group) => group.actions.map((action) => actionCells(action, t)));
+    const cells = model.groups.map((group) => group.actions.map((action) => actionCells(action, model, t)));
     const widths = columnWidths(cells.flat());
     model.groups.forEach((group, g) => {
       out.push(`  ${paint(plain(group.name), "bold")}`);
@@ -130,7 +130,7 @@ export function dashboardToMarkdown(model: DashboardModel, options: MarkdownOpti
     for (const action of group.actions) {
       const due = action.due === null ? "—" : action.overdue ? `**${action.due}** (${t("actionState.overdue")})` : action.due;
       const done = `${t("actionState.done")}${action.completed ? ` ${action.completed}` : ""}`;
-      const words = cell(actionWords(action, t));
+      const words = cell(actionWords(action, model, t));
       const text = action.done ? `~~${words}~~ (${done})` : words;
       const from = t("dashboard.atLine", { place: sessionName(action.file), line: action.line + 1 });
       out.push(tableRow([due, text, t(`role.${action.owner}`), cell(from)]));
@@ -198,21 +198,27 @@ function noActions(model: DashboardModel, t: Translate): string {
   return t(model.filter.showDone ? "dashboard.noActions" : "dashboard.noOpenActions");
 }
 
-function actionCells(action: ActionRow, t: Translate): string[] {
+function actionCells(action: ActionRow, model: DashboardModel, t: Translate): string[] {
   const state = action.overdue ? t("actionState.overdue") : action.done ? t("actionState.done") : action.state === "open" ? "" : t(`actionState.${action.state}`);
-  return [state, action.due ?? "—", t(`role.${action.owner}`), plain(actionWords(action, t)), `${plain(action.file)}:${action.line + 1}`];
+  return [state, action.due ?? "—", t(`role.${action.owner}`), plain(actionWords(action, model, t)), `${plain(action.file)}:${action.line + 1}`];
 }
 
 /**
  * The action's text with each link back of a move said in words ("(from Session 3)"): a link in a
  * terminal cannot be followed, and pasted into a note it would add a backlink for every row.
  */
-function actionWords(action: ActionRow, t: Translate): string {
+function actionWords(action: ActionRow, model: DashboardModel, t: Translate): string {
   return replaceLinkNotes(action.text, BACK_LINK, (target) => {
-    const number = action.sessionLinked(target)?.number ?? null;
+    const number = linkedSession(action, model, target)?.number ?? null;
     const place = number === null ? linkedNoteName(target) : t("dashboardText.session", { number });
     return `(${t("dashboardText.movedFrom", { place })})`;
   });
+}
+
+/** The session of the action's relationship a link names, compared as Obsidian does (by note name, in any case). */
+function linkedSession(action: ActionRow, model: DashboardModel, target: string): ProgressRow | undefined {
+  const sessions = model.relationships.find((row) => row.folder === action.relationship)?.progress ?? [];
+  return sessions.filter((session) => noteNameOf(session.file) === noteNameOf(target)).pop();
 }
 
 function sessionsCell(row: RelationshipRow, t: Translate): string {

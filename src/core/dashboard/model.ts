@@ -15,6 +15,13 @@ export interface DashboardOptions {
   showDone?: boolean;
 }
 
+/** The session an action was agreed in. */
+export interface SessionRef {
+  readonly file: string;
+  readonly number: number | null;
+  readonly date: IsoDate | null;
+}
+
 export interface ActionRow {
   /** The relationship's folder. */
   readonly relationship: string;
@@ -33,9 +40,7 @@ export interface ActionRow {
   readonly line: number;
   /** The source line as read, to check before writing back. */
   readonly raw: string;
-  readonly session: { file: string; number: number | null; date: IsoDate | null };
-  /** The session of this relationship a link written in the action names (a link back of a move), if any. */
-  sessionLinked(target: string): { file: string; number: number | null; date: IsoDate | null } | null;
+  readonly session: SessionRef;
 }
 
 export interface ActionGroup {
@@ -80,7 +85,6 @@ export interface RelationshipRow {
   progress: ProgressRow[];
 }
 
-/** Read-only: rows are shared between builds (see `drawnCache`), so a consumer must not change them. */
 export interface DashboardModel {
   today: IsoDate;
   filter: { relationship: string | null; owner: OwnerFilter; showDone: boolean };
