@@ -15,6 +15,7 @@ import { progressOf } from "./progress";
 import type { ActionGroup, DashboardModel, DashboardOptions, RelationshipRow } from "./model";
 
 export type { ActionGroup, ActionRow, DashboardModel, DashboardOptions, GoalRow, OwnerFilter, RelationshipRow, SessionRef } from "./model";
+export { isOwnerFilter } from "./model";
 
 /** More than this many days past the next meeting, with no newer session, asks for a follow-up. */
 const FOLLOW_UP_AFTER_DAYS = 7;

@@ -3,7 +3,13 @@ import type { ActionState, AgreementStatus, Focus, IsoDate, Phase, Problem, Role
 import type { ProgressRow } from "./progress";
 import type { RelationshipHint } from "./relationship-match";
 
-export type OwnerFilter = "me" | "other" | "all";
+/** Whose actions to show: mine (my role in the agreement), the other side's, or all. */
+export const OWNER_FILTERS = ["me", "other", "all"] as const;
+export type OwnerFilter = (typeof OWNER_FILTERS)[number];
+
+export function isOwnerFilter(value: unknown): value is OwnerFilter {
+  return (OWNER_FILTERS as readonly unknown[]).includes(value);
+}
 
 export interface DashboardOptions {
   today: IsoDate;
