@@ -1,7 +1,7 @@
 // The dashboard view: filters as labelled form controls above the shared drawing. It redraws on
 // `refreshDashboards` and on a filter change, and only when the model could have changed.
 import { ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import { buildDashboard, isOwnerFilter, relationshipName, type OwnerFilter } from "../../core/dashboard/dashboard";
+import { buildDashboard, compareByName, isOwnerFilter, relationshipName, type OwnerFilter } from "../../core/dashboard/dashboard";
 import { dashboardHandlers, modelKey, type DashboardHost } from "./host";
 import { DASHBOARD_VIEW_TYPE } from "./open-note";
 import { ALL_SECTIONS, DashboardRenderer } from "./render";
@@ -145,7 +145,7 @@ export class DashboardView extends ItemView {
     const choices = this.host.index
       .relationships()
       .map((relationship) => ({ folder: relationship.folder, name: relationshipName(relationship) }))
-      .sort((a, b) => a.name.localeCompare(b.name) || (a.folder < b.folder ? -1 : 1));
+      .sort(compareByName);
     // A relationship that is gone (renamed, deleted) stops filtering rather than showing nothing.
     const wanted = this.filters.relationship;
     if (wanted !== null && !choices.some((choice) => choice.folder === wanted)) this.filters.relationship = null;
