@@ -4,6 +4,7 @@
 import { isOwnerFilter, OWNER_FILTERS, type OwnerFilter } from "./model";
 import type { MessageKey } from "../i18n";
 import { splitLines } from "../syntax/text";
+import { wikiLink } from "./relationship-match";
 
 export type DashboardPart = "actions" | "goals" | "relationships" | "progress";
 
@@ -115,7 +116,7 @@ function applyOption(options: DashboardBlockOptions, key: OptionKey, value: stri
 function unquote(value: string): string {
   const quoted = /^(["'])(.*)\1$/.exec(value);
   if (quoted) return (quoted[2] ?? "").trim();
-  const link = /^\[\[([^\]|]*)(?:\|[^\]]*)?\]\]$/.exec(value);
-  if (link) return (link[1] ?? "").trim();
+  const link = wikiLink(value);
+  if (link) return link.target.trim();
   return value;
 }

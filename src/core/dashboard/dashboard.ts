@@ -5,7 +5,7 @@ import { addDays } from "../syntax/dates";
 import { DEFAULT_SETTINGS } from "../notes/settings";
 import { phaseFor } from "../notes/session-plan";
 import { actionRowsOf } from "./dashboard-rows";
-import { matchRelationships } from "./relationship-match";
+import { matchRelationships, wikiLink } from "./relationship-match";
 import { MAX_GOALS } from "../notes/model";
 import { basenameOf } from "../syntax/paths";
 import { compareCodeUnits, insertionPoint } from "../index/relationship";
@@ -64,10 +64,8 @@ export function relationshipName(relationship: IndexedRelationship): string {
 }
 
 function linkText(value: string): string {
-  if (!value.includes("[[")) return value;
-  const link = /^\s*\[\[([^\]|]*)(?:\|([^\]]*))?\]\]\s*$/.exec(value);
-  if (!link) return value;
-  return link[2] ?? basenameOf(link[1] ?? "");
+  const link = wikiLink(value);
+  return link === null ? value : (link.alias ?? basenameOf(link.target));
 }
 
 function relationshipRow(relationship: IndexedRelationship, name: string, today: IsoDate, followUpBefore: IsoDate): RelationshipRow {
@@ -111,7 +109,7 @@ function relationshipRow(relationship: IndexedRelationship, name: string, today:
     goalCount: agreement.goals.length,
     tooManyGoals: agreement.goals.length > MAX_GOALS,
     endPassed: agreement.status === "active" && agreement.end !== null && agreement.end < today,
-    progress: progressOf(relationship).rows,
+    progress: progressOf(relationship),
   };
 }
 
