@@ -1,6 +1,6 @@
 // The rows of the dashboard's action groups: plain objects, each read once from the action it stands for.
 import { lostMoves, reopened } from "../notes/lost-moves";
-import { compareCodeUnits } from "../index/relationship";
+import { compareByDue } from "../index/relationship";
 import type { ActionRow, OwnerFilter, SessionRef } from "./model";
 import type { IndexedRelationship } from "../index/vault-index";
 import type { Action, IsoDate } from "../notes/types";
@@ -47,7 +47,5 @@ export function actionRowsOf(relationship: IndexedRelationship, name: string, to
 function withLostMoves(relationship: IndexedRelationship): readonly Action[] {
   const lost = lostMoves(relationship.sessions);
   if (lost.length === 0) return relationship.openActions;
-  return [...relationship.openActions, ...lost.map(reopened)].sort(
-    (a, b) => a.dueDay - b.dueDay || compareCodeUnits(a.file, b.file) || a.line - b.line,
-  );
+  return [...relationship.openActions, ...lost.map(reopened)].sort(compareByDue);
 }
