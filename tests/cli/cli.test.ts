@@ -75,6 +75,7 @@ describe("mentoring dashboard --format json", () => {
       role: "mentor",
       status: "active",
       phase: "start",
+      focus: null,
       sessionsHeld: 1,
       meetingsPlanned: 4,
       lastMeeting: "2026-08-23",

@@ -1,16 +1,16 @@
 // The options of a `mentoring-dashboard` code block, one `key: value` per line. A typo never breaks the
 // block: each bad line becomes a message shown in the block, and the option keeps its default. Messages
 // are catalogue keys with their values, so the block speaks the user's language.
-import type { OwnerFilter } from "./model";
+import { isOwnerFilter, OWNER_FILTERS, type OwnerFilter } from "./model";
 import type { MessageKey } from "../i18n";
 import { splitLines } from "../syntax/text";
+import { wikiLink } from "./relationship-match";
 
 export type DashboardPart = "actions" | "goals" | "relationships" | "progress";
 
-export const DASHBOARD_PARTS: readonly DashboardPart[] = ["actions", "goals", "relationships", "progress"];
+const DASHBOARD_PARTS: readonly DashboardPart[] = ["actions", "goals", "relationships", "progress"];
 /** What a block shows when it does not say: progress only when asked (`show: progress`). */
 const DEFAULT_PARTS: readonly DashboardPart[] = ["actions", "goals", "relationships"];
-const OWNERS: readonly OwnerFilter[] = ["me", "other", "all"];
 
 export interface DashboardBlockOptions {
   /** A relationship's folder or name; null shows every relationship. */
@@ -37,19 +37,12 @@ export interface DashboardBlockParse {
   messages: DashboardBlockMessage[];
 }
 
-export const DEFAULT_BLOCK_OPTIONS: Readonly<DashboardBlockOptions> = Object.freeze({
-  relationship: null,
-  owner: "all",
-  show: [...DEFAULT_PARTS],
-  done: false,
-});
-
 type OptionKey = keyof DashboardBlockOptions;
 const KEYS: readonly OptionKey[] = ["relationship", "owner", "show", "done"];
 
 /** Reads the block's source. Blank lines and lines starting with `#` or `//` are ignored. */
 export function parseDashboardBlock(source: string): DashboardBlockParse {
-  const options: DashboardBlockOptions = { ...DEFAULT_BLOCK_OPTIONS, show: [...DEFAULT_BLOCK_OPTIONS.show] };
+  const options: DashboardBlockOptions = { relationship: null, owner: "all", show: [...DEFAULT_PARTS], done: false };
   const messages: DashboardBlockMessage[] = [];
   const seen = new Set<OptionKey>();
   splitLines(source).forEach(({ text }, index) => {
@@ -94,8 +87,8 @@ function applyOption(options: DashboardBlockOptions, key: OptionKey, value: stri
     }
     case "owner": {
       const owner = value.toLowerCase();
-      if (!(OWNERS as readonly string[]).includes(owner)) return { key: "dashboard.block.ownerInvalid", vars: { allowed: OWNERS.join(", "), value } };
-      options.owner = owner as OwnerFilter;
+      if (!isOwnerFilter(owner)) return { key: "dashboard.block.ownerInvalid", vars: { allowed: OWNER_FILTERS.join(", "), value } };
+      options.owner = owner;
       return null;
     }
     case "done": {
@@ -123,7 +116,7 @@ function applyOption(options: DashboardBlockOptions, key: OptionKey, value: stri
 function unquote(value: string): string {
   const quoted = /^(["'])(.*)\1$/.exec(value);
   if (quoted) return (quoted[2] ?? "").trim();
-  const link = /^\[\[([^\]|]*)(?:\|[^\]]*)?\]\]$/.exec(value);
-  if (link) return (link[1] ?? "").trim();
+  const link = wikiLink(value);
+  if (link) return link.target.trim();
   return value;
 }

@@ -1,9 +1,8 @@
-// The command line's JSON contract for the dashboard (issue 7): fixed field names, 1-based lines, `/`
-// paths, actions flattened in dashboard order.
+// The dashboard as the command line prints it with `--format json`: actions flattened in dashboard order.
 import type { DashboardModel } from "./model";
-import type { AgreementStatus, IsoDate, Phase, Role } from "../notes/types";
+import type { AgreementStatus, Focus, IsoDate, Phase, Role } from "../notes/types";
 
-/** The command line's `--format json` shape (issue 7): fixed field names, 1-based lines, `/` paths. */
+/** The command line's `--format json` contract: fixed field names, 1-based lines, `/` paths. */
 export interface DashboardJson {
   today: IsoDate;
   relationships: Array<{
@@ -12,6 +11,8 @@ export interface DashboardJson {
     role: Role;
     status: AgreementStatus;
     phase: Phase;
+    /** The focus of the latest session held, or null. */
+    focus: Focus | null;
     sessionsHeld: number;
     meetingsPlanned: number | null;
     lastMeeting: IsoDate | null;
@@ -49,6 +50,7 @@ export function dashboardToJson(model: DashboardModel): DashboardJson {
       role: row.role,
       status: row.status,
       phase: row.phase,
+      focus: row.focus,
       sessionsHeld: row.sessionsHeld,
       meetingsPlanned: row.meetingsPlanned,
       lastMeeting: row.lastMeeting,

@@ -6,8 +6,9 @@ import type { ActionRow, DashboardModel, RelationshipRow } from "./model";
 import { translatorFor, type MessageKey, type Translate } from "../i18n";
 import type { ProgressRow } from "./progress";
 import { problemText } from "../notes/problems";
-import { BACK_LINK, linkedNoteName, replaceLinkNotes } from "../notes/move-links";
+import { BACK_LINK, linkedNoteName, noteNameOf, replaceLinkNotes } from "../notes/move-links";
 import type { Language } from "../notes/types";
+import { displayWidth } from "./display-width";
 
 export interface TextOptions {
   /** ANSI colour and bold; only when the output is a terminal that wants it. */
@@ -58,7 +59,7 @@ export function dashboardToText(model: DashboardModel, options: TextOptions): st
   out.push(paint(actionsHeading(model, t), "bold"));
   if (model.groups.length === 0) out.push(`  ${noActions(model, t)}`);
   else {
-    const cells = model.groups.map((group) => group.actions.map((action) => actionCells(action, t)));
+    const cells = model.groups.map((group) => group.actions.map((action) => actionCells(action, model, t)));
     const widths = columnWidths(cells.flat());
     model.groups.forEach((group, g) => {
       out.push(`  ${paint(plain(group.name), "bold")}`);
@@ -130,7 +131,7 @@ export function dashboardToMarkdown(model: DashboardModel, options: MarkdownOpti
     for (const action of group.actions) {
       const due = action.due === null ? "—" : action.overdue ? `**${action.due}** (${t("actionState.overdue")})` : action.due;
       const done = `${t("actionState.done")}${action.completed ? ` ${action.completed}` : ""}`;
-      const words = cell(actionWords(action, t));
+      const words = cell(actionWords(action, model, t));
       const text = action.done ? `~~${words}~~ (${done})` : words;
       const from = t("dashboard.atLine", { place: sessionName(action.file), line: action.line + 1 });
       out.push(tableRow([due, text, t(`role.${action.owner}`), cell(from)]));
@@ -198,21 +199,27 @@ function noActions(model: DashboardModel, t: Translate): string {
   return t(model.filter.showDone ? "dashboard.noActions" : "dashboard.noOpenActions");
 }
 
-function actionCells(action: ActionRow, t: Translate): string[] {
+function actionCells(action: ActionRow, model: DashboardModel, t: Translate): string[] {
   const state = action.overdue ? t("actionState.overdue") : action.done ? t("actionState.done") : action.state === "open" ? "" : t(`actionState.${action.state}`);
-  return [state, action.due ?? "—", t(`role.${action.owner}`), plain(actionWords(action, t)), `${plain(action.file)}:${action.line + 1}`];
+  return [state, action.due ?? "—", t(`role.${action.owner}`), plain(actionWords(action, model, t)), `${plain(action.file)}:${action.line + 1}`];
 }
 
 /**
  * The action's text with each link back of a move said in words ("(from Session 3)"): a link in a
  * terminal cannot be followed, and pasted into a note it would add a backlink for every row.
  */
-function actionWords(action: ActionRow, t: Translate): string {
+function actionWords(action: ActionRow, model: DashboardModel, t: Translate): string {
   return replaceLinkNotes(action.text, BACK_LINK, (target) => {
-    const number = action.sessionLinked(target)?.number ?? null;
+    const number = linkedSession(action, model, target)?.number ?? null;
     const place = number === null ? linkedNoteName(target) : t("dashboardText.session", { number });
     return `(${t("dashboardText.movedFrom", { place })})`;
   });
+}
+
+/** The session of the action's relationship a link names, compared as Obsidian does (by note name, in any case). */
+function linkedSession(action: ActionRow, model: DashboardModel, target: string): ProgressRow | undefined {
+  const sessions = model.relationships.find((row) => row.folder === action.relationship)?.progress ?? [];
+  return sessions.filter((session) => noteNameOf(session.file) === noteNameOf(target)).pop();
 }
 
 function sessionsCell(row: RelationshipRow, t: Translate): string {
@@ -263,30 +270,4 @@ function alignCells(row: readonly string[], widths: readonly number[]): string[]
 
 function alignRow(row: readonly string[], widths: readonly number[]): string {
   return alignCells(row, widths).join("  ").trimEnd();
-}
-
-// East Asian wide ranges and the emoji that show two cells wide by default (Unicode's "W" width).
-const WIDE_RANGES: ReadonlyArray<readonly [number, number]> = [
-  [0x1100, 0x115f], [0x231a, 0x231b], [0x23e9, 0x23ec], [0x23f0, 0x23f0], [0x23f3, 0x23f3], [0x25fd, 0x25fe],
-  [0x2614, 0x2615], [0x2648, 0x2653], [0x267f, 0x267f], [0x2693, 0x2693], [0x26a1, 0x26a1], [0x26aa, 0x26ab],
-  [0x26bd, 0x26be], [0x26c4, 0x26c5], [0x26ce, 0x26ce], [0x26d4, 0x26d4], [0x26ea, 0x26ea], [0x26f2, 0x26f3],
-  [0x26f5, 0x26f5], [0x26fa, 0x26fa], [0x26fd, 0x26fd], [0x2705, 0x2705], [0x270a, 0x270b], [0x2728, 0x2728],
-  [0x274c, 0x274c], [0x274e, 0x274e], [0x2753, 0x2755], [0x2757, 0x2757], [0x2795, 0x2797], [0x27b0, 0x27b0],
-  [0x27bf, 0x27bf], [0x2b1b, 0x2b1c], [0x2b50, 0x2b50], [0x2b55, 0x2b55], [0x2e80, 0xa4cf], [0xac00, 0xd7a3],
-  [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60], [0xffe0, 0xffe6], [0x1f000, 0x1faff], [0x20000, 0x3fffd],
-];
-
-/** How many terminal cells a text takes: wide characters two, combining marks and joiners none. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  const chars = Array.from(text);
-  chars.forEach((char, i) => {
-    if (/[\p{M}\u200b-\u200f]/u.test(char)) return;
-    const point = char.codePointAt(0) ?? 0;
-    const wide = WIDE_RANGES.some(([from, to]) => point >= from && point <= to);
-    // A text-style pictograph followed by VS16 (as in "🕸️" or "☀️") is drawn as a wide emoji.
-    const emojiPresentation = chars[i + 1] === "\uFE0F" && /\p{Extended_Pictographic}/u.test(char);
-    width += wide || emojiPresentation ? 2 : 1;
-  });
-  return width;
 }

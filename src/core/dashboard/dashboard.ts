@@ -5,115 +5,54 @@ import { addDays } from "../syntax/dates";
 import { DEFAULT_SETTINGS } from "../notes/settings";
 import { phaseFor } from "../notes/session-plan";
 import { actionRowsOf } from "./dashboard-rows";
-import { matchRelationships, type RelationshipHint } from "./relationship-match";
+import { matchRelationships, wikiLink } from "./relationship-match";
 import { MAX_GOALS } from "../notes/parse-note";
-import { basenameOf } from "../syntax/paths";
+import { basenameOf, compareCodeUnits } from "../syntax/paths";
 import { insertionPoint } from "../index/relationship";
 import type { IndexedRelationship, VaultIndex } from "../index/vault-index";
 import type { IsoDate, Session } from "../notes/types";
 import { progressOf } from "./progress";
-import type { ActionGroup, ActionRow, DashboardModel, DashboardOptions, OwnerFilter, RelationshipRow } from "./model";
+import type { ActionGroup, DashboardModel, DashboardOptions, RelationshipRow } from "./model";
 
-export type { ActionGroup, ActionRow, DashboardModel, DashboardOptions, GoalRow, OwnerFilter, RelationshipRow } from "./model";
+export type { ActionGroup, ActionRow, DashboardModel, DashboardOptions, GoalRow, OwnerFilter, RelationshipRow, SessionRef } from "./model";
+export { isOwnerFilter } from "./model";
 
 /** More than this many days past the next meeting, with no newer session, asks for a follow-up. */
-export const FOLLOW_UP_AFTER_DAYS = 7;
+const FOLLOW_UP_AFTER_DAYS = 7;
 
 const NAME_ORDER = new Intl.Collator(undefined, { sensitivity: "accent", numeric: true });
+
+/** The order relationships are listed in: by the other person's name (any case, numbers as numbers), then folder. */
+export function compareByName(a: { name: string; folder: string }, b: { name: string; folder: string }): number {
+  return NAME_ORDER.compare(a.name, b.name) || compareCodeUnits(a.folder, b.folder);
+}
 
 export function buildDashboard(index: VaultIndex, options: DashboardOptions): DashboardModel {
   const { today } = options;
   const owner = options.owner ?? "all";
   const showDone = options.showDone ?? false;
-  const filter = options.relationship?.trim() ? options.relationship.trim() : null;
-
-  let cache = drawnByIndex.get(index);
-  if (cache === undefined) {
-    cache = new Map();
-    drawnByIndex.set(index, cache);
-  }
-  const draw: DrawOptions = {
-    key: `${today}|${owner}|${String(showDone)}`,
-    today,
-    // Near 0000-01-01 there is no such day, and nothing can be that late: "" orders before every date.
-    followUpBefore: addDays(today, -FOLLOW_UP_AFTER_DAYS) ?? "",
-    owner,
-    showDone,
-    cache,
-  };
-  // A relationship filter picks before drawing: one relationship costs one relationship.
-  let candidates = index.relationships();
-  let relationshipHint: RelationshipHint | null = null;
-  if (filter !== null) {
-    const match = matchRelationships(filter, candidates.map((relationship) => ({ folder: relationship.folder, name: relationshipName(relationship), relationship })));
-    candidates = match.chosen.map(({ relationship }) => relationship);
-    relationshipHint = match.hint;
-  }
-  const chosen = candidates.map((relationship) => drawn(relationship, draw));
-  chosen.sort((a, b) => NAME_ORDER.compare(a.row.name, b.row.name) || (a.row.folder < b.row.folder ? -1 : 1));
-
-  const relationships: RelationshipRow[] = [];
+  const filter = options.relationship?.trim() || null;
+  const candidates = index.relationships().map((relationship) => ({ folder: relationship.folder, name: relationshipName(relationship), relationship }));
+  // A relationship filter picks before the rows are made: one relationship costs one relationship.
+  const match = filter === null ? { chosen: candidates, hint: null } : matchRelationships(filter, candidates);
+  const chosen = match.chosen.sort(compareByName);
+  // Near 0000-01-01 there is no such day, and nothing can be that late: "" orders before every date.
+  const followUpBefore = addDays(today, -FOLLOW_UP_AFTER_DAYS) ?? "";
   const groups: ActionGroup[] = [];
-  for (const { row, actions } of chosen) {
-    relationships.push(row);
-    if (actions.length > 0) groups.push({ folder: row.folder, name: row.name, actions });
+  for (const { folder, name, relationship } of chosen) {
+    const actions = actionRowsOf(relationship, name, today, owner, showDone);
+    if (actions.length > 0) groups.push({ folder, name, actions });
   }
-
-  let problems = [...index.problems()];
-  if (filter !== null) {
-    const folders = new Set(chosen.map(({ row }) => row.folder));
-    problems = problems.filter((problem) => folders.has(index.relationshipFolderOf(problem.file) ?? ""));
-  }
+  const folders = new Set(chosen.map(({ folder }) => folder));
   return {
     today,
     filter: { relationship: filter, owner, showDone },
     relationshipFound: filter === null || chosen.length > 0,
-    relationshipHint,
-    relationships,
+    relationshipHint: match.hint,
+    relationships: chosen.map(({ name, relationship }) => relationshipRow(relationship, name, today, followUpBefore)),
     groups,
-    problems,
+    problems: index.problems().filter((problem) => filter === null || folders.has(index.relationshipFolderOf(problem.file) ?? "")),
   };
-}
-
-interface DrawnRelationship {
-  /** The relationship object these rows were drawn from. */
-  source: IndexedRelationship;
-  key: string;
-  row: RelationshipRow;
-  actions: ActionRow[];
-}
-
-/** One build's settings, worked out once for every relationship. */
-interface DrawOptions {
-  key: string;
-  today: IsoDate;
-  /** A next meeting before this day, with no newer session, asks for a follow-up. */
-  followUpBefore: IsoDate;
-  owner: OwnerFilter;
-  showDone: boolean;
-  cache: Map<string, DrawnRelationship>;
-}
-
-/**
- * The rows of each relationship (by folder), remembered per index for the last (today, filters) they
- * were drawn with. The index hands out a new relationship object whenever one of its notes changes, so
- * after an edit only that relationship is drawn again: a live dashboard costs one relationship, not the
- * vault. Kept per index so that it goes when the index goes.
- */
-const drawnByIndex = new WeakMap<VaultIndex, Map<string, DrawnRelationship>>();
-
-function drawn(relationship: IndexedRelationship, draw: DrawOptions): DrawnRelationship {
-  const cached = draw.cache.get(relationship.folder);
-  if (cached !== undefined && cached.source === relationship && cached.key === draw.key) return cached;
-  const name = relationshipName(relationship);
-  const result: DrawnRelationship = {
-    source: relationship,
-    key: draw.key,
-    row: relationshipRow(relationship, name, draw),
-    actions: actionRowsOf(relationship, name, draw.today, draw.owner, draw.showDone),
-  };
-  draw.cache.set(relationship.folder, result);
-  return result;
 }
 
 /** The other person's name; a wiki link (`[[Jane Doe|Jane]]`) reads as what it shows. */
@@ -125,13 +64,11 @@ export function relationshipName(relationship: IndexedRelationship): string {
 }
 
 function linkText(value: string): string {
-  if (!value.includes("[[")) return value;
-  const link = /^\s*\[\[([^\]|]*)(?:\|([^\]]*))?\]\]\s*$/.exec(value);
-  if (!link) return value;
-  return link[2] ?? basenameOf(link[1] ?? "");
+  const link = wikiLink(value);
+  return link === null ? value : (link.alias ?? basenameOf(link.target));
 }
 
-function relationshipRow(relationship: IndexedRelationship, name: string, { today, followUpBefore }: DrawOptions): RelationshipRow {
+function relationshipRow(relationship: IndexedRelationship, name: string, today: IsoDate, followUpBefore: IsoDate): RelationshipRow {
   const { agreement, sessions } = relationship;
   // Sessions come by date, undated last: those held so far are the first `held`, the latest dated is the
   // last dated one. Found by search, so a relationship row reads a few sessions, not all of them.
@@ -172,7 +109,7 @@ function relationshipRow(relationship: IndexedRelationship, name: string, { toda
     goalCount: agreement.goals.length,
     tooManyGoals: agreement.goals.length > MAX_GOALS,
     endPassed: agreement.status === "active" && agreement.end !== null && agreement.end < today,
-    progress: progressOf(relationship).rows,
+    progress: progressOf(relationship),
   };
 }
 

@@ -3,7 +3,13 @@ import type { ActionState, AgreementStatus, Focus, IsoDate, Phase, Problem, Role
 import type { ProgressRow } from "./progress";
 import type { RelationshipHint } from "./relationship-match";
 
-export type OwnerFilter = "me" | "other" | "all";
+/** Whose actions to show: mine (my role in the agreement), the other side's, or all. */
+export const OWNER_FILTERS = ["me", "other", "all"] as const;
+export type OwnerFilter = (typeof OWNER_FILTERS)[number];
+
+export function isOwnerFilter(value: unknown): value is OwnerFilter {
+  return (OWNER_FILTERS as readonly unknown[]).includes(value);
+}
 
 export interface DashboardOptions {
   today: IsoDate;
@@ -13,6 +19,13 @@ export interface DashboardOptions {
   owner?: OwnerFilter;
   /** Add done actions after the open ones of each group. Default false. */
   showDone?: boolean;
+}
+
+/** The session an action was agreed in. */
+export interface SessionRef {
+  readonly file: string;
+  readonly number: number | null;
+  readonly date: IsoDate | null;
 }
 
 export interface ActionRow {
@@ -33,9 +46,7 @@ export interface ActionRow {
   readonly line: number;
   /** The source line as read, to check before writing back. */
   readonly raw: string;
-  readonly session: { file: string; number: number | null; date: IsoDate | null };
-  /** The session of this relationship a link written in the action names (a link back of a move), if any. */
-  sessionLinked(target: string): { file: string; number: number | null; date: IsoDate | null } | null;
+  readonly session: SessionRef;
 }
 
 export interface ActionGroup {
@@ -80,7 +91,6 @@ export interface RelationshipRow {
   progress: ProgressRow[];
 }
 
-/** Read-only: rows are shared between builds (see `drawnCache`), so a consumer must not change them. */
 export interface DashboardModel {
   today: IsoDate;
   filter: { relationship: string | null; owner: OwnerFilter; showDone: boolean };

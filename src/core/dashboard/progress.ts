@@ -1,6 +1,6 @@
 // Progress over a whole relationship, one row per session in meeting order: how many actions were agreed
-// in it and where they stand now, and how many days passed since the meeting before against the
-// cadence. What the dashboard's chart, the text table and the JSON `progress` show.
+// in it and where they stand now, and how many days passed since the meeting before. What the
+// dashboard's chart, the text table and the JSON `progress` show.
 import { daysBetween } from "../syntax/dates";
 import type { IndexedRelationship } from "../index/relationship";
 import type { IsoDate } from "../notes/types";
@@ -19,14 +19,8 @@ export interface ProgressRow {
   daysSincePrevious: number | null;
 }
 
-export interface Progress {
-  rows: ProgressRow[];
-  /** The agreed number of days between meetings, when the agreement says. */
-  cadenceDays: number | null;
-}
-
 /** The relationship's sessions in meeting order (by date, undated last), each with its actions counted. */
-export function progressOf(relationship: IndexedRelationship): Progress {
+export function progressOf(relationship: IndexedRelationship): ProgressRow[] {
   const rows: ProgressRow[] = [];
   let previousDate: IsoDate | null = null;
   for (const session of relationship.sessions) {
@@ -42,5 +36,5 @@ export function progressOf(relationship: IndexedRelationship): Progress {
     });
     previousDate = session.date;
   }
-  return { rows, cadenceDays: relationship.agreement.cadenceDays };
+  return rows;
 }

@@ -16,6 +16,12 @@ export interface RelationshipMatch<T> {
   hint: RelationshipHint | null;
 }
 
+/** `[[Jane Doe]]` or `[[Jane Doe|Jane]]`, blanks around it allowed: its target and alias; null for any other text. */
+export function wikiLink(value: string): { target: string; alias: string | null } | null {
+  const link = /^\s*\[\[([^\]|]*)(?:\|([^\]]*))?\]\]\s*$/.exec(value);
+  return link ? { target: link[1] ?? "", alias: link[2] ?? null } : null;
+}
+
 function comparable(text: string): string {
   return text.normalize("NFC").trim().toLowerCase();
 }

@@ -7,10 +7,10 @@
 /** Units one task may draw: about 100 rows, a few milliseconds in Chromium, so a busy machine stays under a frame. */
 export const SLICE_UNITS = 100;
 /**
- * Units of the first slice: about a screenful of rows on a tall window, so that the view shows its top
- * in the first frame; a bigger first slice only delays that frame.
+ * Units of the first slice: one group of actions (its ROWS_PER_GROUP rows and heading), about a screen of a
+ * laptop window, so that the view shows its top in the first frame; a bigger first slice only delays that frame.
  */
-export const FIRST_SLICE_UNITS = 60;
+export const FIRST_SLICE_UNITS = 20;
 
 interface Job {
   units: number;

@@ -1,7 +1,7 @@
 // The dashboard view: filters as labelled form controls above the shared drawing. It redraws on
 // `refreshDashboards` and on a filter change, and only when the model could have changed.
 import { ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import { buildDashboard, relationshipName, type OwnerFilter } from "../../core/dashboard/dashboard";
+import { buildDashboard, compareByName, isOwnerFilter, relationshipName, type OwnerFilter } from "../../core/dashboard/dashboard";
 import { dashboardHandlers, modelKey, type DashboardHost } from "./host";
 import { DASHBOARD_VIEW_TYPE } from "./open-note";
 import { ALL_SECTIONS, DashboardRenderer } from "./render";
@@ -15,7 +15,6 @@ interface DashboardFilters {
   showDone: boolean;
 }
 
-const OWNERS: readonly OwnerFilter[] = ["all", "me", "other"];
 const ALL_RELATIONSHIPS = "";
 
 /** Ids for label `for` attributes, unique across every open view. */
@@ -73,7 +72,7 @@ export class DashboardView extends ItemView {
     const saved = (state ?? {}) as Partial<Record<keyof DashboardFilters, unknown>>;
     this.filters = {
       relationship: typeof saved.relationship === "string" && saved.relationship !== "" ? saved.relationship : null,
-      owner: OWNERS.includes(saved.owner as OwnerFilter) ? (saved.owner as OwnerFilter) : "all",
+      owner: isOwnerFilter(saved.owner) ? saved.owner : "all",
       showDone: saved.showDone === true,
     };
     await super.setState(state, result);
@@ -115,10 +114,10 @@ export class DashboardView extends ItemView {
     ownerField.createEl("label", { text: t("dashboard.owner"), attr: { for: `${id}-owner` } });
     const owner = ownerField.createEl("select", { cls: "dropdown", attr: { id: `${id}-owner` } });
     const ownerLabels: Record<OwnerFilter, string> = { all: t("word.everyone"), me: t("word.me"), other: t("word.otherPerson") };
-    for (const value of OWNERS) owner.createEl("option", { text: ownerLabels[value], value });
+    for (const [value, text] of Object.entries(ownerLabels)) owner.createEl("option", { text, value });
     this.ownerSelect = owner;
     this.registerDomEvent(owner, "change", () => {
-      this.filters.owner = OWNERS.includes(owner.value as OwnerFilter) ? (owner.value as OwnerFilter) : "all";
+      this.filters.owner = isOwnerFilter(owner.value) ? owner.value : "all";
       this.filtersChanged();
     });
 
@@ -146,7 +145,7 @@ export class DashboardView extends ItemView {
     const choices = this.host.index
       .relationships()
       .map((relationship) => ({ folder: relationship.folder, name: relationshipName(relationship) }))
-      .sort((a, b) => a.name.localeCompare(b.name) || (a.folder < b.folder ? -1 : 1));
+      .sort(compareByName);
     // A relationship that is gone (renamed, deleted) stops filtering rather than showing nothing.
     const wanted = this.filters.relationship;
     if (wanted !== null && !choices.some((choice) => choice.folder === wanted)) this.filters.relationship = null;

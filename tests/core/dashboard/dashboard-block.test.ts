@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { DEFAULT_BLOCK_OPTIONS, parseDashboardBlock, type DashboardBlockMessage } from "../../../src/core/dashboard/dashboard-block";
+import { parseDashboardBlock, type DashboardBlockMessage } from "../../../src/core/dashboard/dashboard-block";
 import { placeholdersOf, translate } from "../../../src/core/i18n";
 import type { Language } from "../../../src/core/notes/types";
 
@@ -49,7 +49,7 @@ describe("parseDashboardBlock", () => {
 
   it("reports bad values and keeps the default for that option", () => {
     const parsed = parseDashboardBlock("owner: mine\ndone: yes\nshow: actions, problems\nrelationship:\nnonsense");
-    expect(parsed.options).toEqual({ ...DEFAULT_BLOCK_OPTIONS, show: ["actions", "goals", "relationships"] });
+    expect(parsed.options).toEqual({ relationship: null, owner: "all", show: ["actions", "goals", "relationships"], done: false });
     expect(parsed.messages.map((message) => message.line)).toEqual([1, 2, 3, 4, 5]);
     const english = shown(parsed.messages).map(({ message }) => message);
     expect(english[0]).toBe('Line 1: "owner" is one of me, other, all, not "mine".');

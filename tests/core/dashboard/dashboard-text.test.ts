@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { buildDashboard, type DashboardModel } from "../../../src/core/dashboard/dashboard";
-import { dashboardToMarkdown, dashboardToText, displayWidth, plain } from "../../../src/core/dashboard/dashboard-text";
+import { dashboardToMarkdown, dashboardToText, plain } from "../../../src/core/dashboard/dashboard-text";
+import { displayWidth } from "../../../src/core/dashboard/display-width";
 import { VaultIndex } from "../../../src/core/index/vault-index";
 import { loadVault } from "../../fixtures/load-vault";
 

@@ -331,6 +331,24 @@ describe("dashboardToJson", () => {
     // It survives a round trip through JSON text unchanged: plain data only.
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
+
+  it("gives each relationship the focus of its latest session held, as the dashboard shows it, or null", () => {
+    const agreement = "---\ntype: mentoring-agreement\nmentee: Anna Berg\nrole: mentor\n---\n## Goals\n";
+    const session = (n: number, date: string, focus: string): string =>
+      `---\ntype: mentoring-session\nsession: ${n}\ndate: ${date}\nstatus: closed\n${focus}---\n## Actions\n`;
+    const withFocus = new VaultIndex([
+      ["M/Anna/Agreement.md", agreement],
+      ["M/Anna/2026-10-01 Session 1.md", session(1, "2026-10-01", "focus: personal\n")],
+      ["M/Anna/2026-11-01 Session 2.md", session(2, "2026-11-01", "focus: professional\n")],
+      ["M/Ben/Agreement.md", agreement.replace("Anna Berg", "Ben Holm")],
+      ["M/Ben/2026-11-01 Session 1.md", session(1, "2026-11-01", "")],
+    ]);
+    const json = dashboardToJson(buildDashboard(withFocus, { today: TODAY }));
+    expect(json.relationships.map((row) => [row.name, row.focus])).toEqual([
+      ["Anna Berg", "professional"],
+      ["Ben Holm", null],
+    ]);
+  });
 });
 
 describe("the next meeting: never past 9999-12-31, never for an ended relationship", () => {

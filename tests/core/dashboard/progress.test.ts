@@ -20,14 +20,11 @@ describe("progressOf", () => {
     ]);
     const relationship = index.relationships()[0];
     if (!relationship) throw new Error("expected a relationship");
-    expect(progressOf(relationship)).toEqual({
-      cadenceDays: 14,
-      rows: [
-        { file: "M/Jane/1 .md", number: 1, date: "2026-09-06", agreed: 4, done: 1, forwarded: 1, cancelled: 0, open: 2, daysSincePrevious: null },
-        { file: "M/Jane/2 .md", number: 2, date: "2026-10-04", agreed: 3, done: 1, forwarded: 0, cancelled: 1, open: 1, daysSincePrevious: 28 },
-        { file: "M/Jane/3 .md", number: 3, date: null, agreed: 0, done: 0, forwarded: 0, cancelled: 0, open: 0, daysSincePrevious: null },
-      ],
-    });
+    expect(progressOf(relationship)).toEqual([
+      { file: "M/Jane/1 .md", number: 1, date: "2026-09-06", agreed: 4, done: 1, forwarded: 1, cancelled: 0, open: 2, daysSincePrevious: null },
+      { file: "M/Jane/2 .md", number: 2, date: "2026-10-04", agreed: 3, done: 1, forwarded: 0, cancelled: 1, open: 1, daysSincePrevious: 28 },
+      { file: "M/Jane/3 .md", number: 3, date: null, agreed: 0, done: 0, forwarded: 0, cancelled: 0, open: 0, daysSincePrevious: null },
+    ]);
   });
 });
 
