@@ -82,7 +82,7 @@ export function appendEnding(text: string, ending: EndingText): EditResult {
 export function endRelationshipText(text: string, endDate: IsoDate, ending: EndingText): EditResult {
   if (mentoringTypeOf(text) !== "agreement") return appendEnding(text, ending);
   const frontmatter = readFrontmatter(text);
-  if (frontmatter.kind === "problem") return { ok: false, reason: frontmatter.reason };
+  if (frontmatter.kind === "problem") return refusal(frontmatter.message);
   const data = frontmatter.kind === "ok" ? frontmatter.data : {};
   let current = text;
   if (data[AGREEMENT_KEYS.status] !== "ended") {

@@ -36,7 +36,7 @@ export function parseNote(file: string, text: string): ParsedNote {
   let unreadable: Problem | null = null;
   if (frontmatter.kind === "ok") data = frontmatter.values;
   else if (frontmatter.kind === "problem") {
-    unreadable = problemOf(file, message("problem.frontmatter", { reason: frontmatter.reason }), frontmatter.line);
+    unreadable = problemOf(file, message("problem.frontmatter", { reason: frontmatter.message }), frontmatter.line);
   }
   const folder = folderOf(file);
   const scan = scanMarkdown(text);
