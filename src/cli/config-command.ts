@@ -13,7 +13,7 @@ import type { Translate } from "../core/i18n";
 type Config = Extract<CliCommand, { kind: "config" }>;
 
 /** What each key takes, to say so when a value is refused; the check itself is the settings reader's. */
-const EXPECTED: Record<string, { kind: "choice"; choices: string[] } | { kind: "number"; min: number; max: number } | { kind: "text" | "folder" }> = {
+const EXPECTED: Record<string, { kind: "choice"; choices: string[] } | { kind: "number"; min: number; max: number } | { kind: "text" | "folder" | "switch" }> = {
   rootFolder: { kind: "folder" },
   myName: { kind: "text" },
   defaultRole: { kind: "choice", choices: ["mentor", "mentee"] },
@@ -24,6 +24,7 @@ const EXPECTED: Record<string, { kind: "choice"; choices: string[] } | { kind: "
   meetingMinutes: { kind: "number", min: 5, max: 600 },
   meetingsPlanned: { kind: "number", min: 1, max: 200 },
   timeOutMode: { kind: "choice", choices: ["pick", "next"] },
+  keepCalendar: { kind: "switch" },
   "templates.agreement": { kind: "text" },
   "templates.session": { kind: "text" },
   "templates.firstSession": { kind: "text" },
@@ -31,9 +32,9 @@ const EXPECTED: Record<string, { kind: "choice"; choices: string[] } | { kind: "
 
 export const SETTING_KEYS = Object.keys(EXPECTED);
 
-function valueOf(settings: MentoringSettings, key: string): string | number {
+function valueOf(settings: MentoringSettings, key: string): string | number | boolean {
   if (key.startsWith("templates.")) return settings.templates[key.slice("templates.".length) as keyof TemplatePaths];
-  return (settings as unknown as Record<string, string | number>)[key] ?? "";
+  return (settings as unknown as Record<string, string | number | boolean>)[key] ?? "";
 }
 
 export function config(opened: Opened, command: Config, io: CliIo): number {
@@ -82,10 +83,11 @@ export function config(opened: Opened, command: Config, io: CliIo): number {
   return EXIT.ok;
 }
 
-/** The value as the settings tab stores it: numbers as numbers, the root folder cleaned, text trimmed. */
-function parsed(key: string, text: string): string | number {
+/** The value as the settings tab stores it: numbers as numbers, true and false as such, the root folder cleaned, text trimmed. */
+function parsed(key: string, text: string): string | number | boolean {
   const rule = EXPECTED[key];
   if (rule?.kind === "number") return /^\s*\d+\s*$/.test(text) ? Number(text.trim()) : text;
+  if (rule?.kind === "switch" && (text.trim() === "true" || text.trim() === "false")) return text.trim() === "true";
   // No fallback here: a name that cleans to nothing is refused rather than quietly made "Mentoring".
   if (rule?.kind === "folder") return sanitizeRootFolder(text, "");
   return text.trim();
@@ -94,6 +96,7 @@ function parsed(key: string, text: string): string | number {
 function expected(key: string, t: Translate): string {
   const rule = EXPECTED[key];
   if (rule?.kind === "choice") return t("cli.config.expectOneOf", { choices: rule.choices.join("|") });
+  if (rule?.kind === "switch") return t("cli.config.expectOneOf", { choices: "true|false" });
   if (rule?.kind === "number") return t("cli.config.expectNumber", { min: rule.min, max: rule.max });
   if (rule?.kind === "folder") return t("cli.config.expectFolder");
   return t("cli.config.expectText");

@@ -25,6 +25,8 @@ export interface MentoringSettings {
   meetingsPlanned: number;
   templates: TemplatePaths;
   timeOutMode: TimeOutMode;
+  /** Rewrite `<root>/mentoring.ics` whenever the notes change. */
+  keepCalendar: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<MentoringSettings> = Object.freeze({
@@ -39,6 +41,7 @@ export const DEFAULT_SETTINGS: Readonly<MentoringSettings> = Object.freeze({
   meetingsPlanned: 6,
   templates: Object.freeze({ agreement: "", session: "", firstSession: "" }),
   timeOutMode: "pick",
+  keepCalendar: false,
 });
 
 export interface SettingsRead {
@@ -50,6 +53,7 @@ export interface SettingsRead {
 type Check<T> = (value: unknown) => value is T;
 
 const isString: Check<string> = (value): value is string => typeof value === "string";
+const isBoolean: Check<boolean> = (value): value is boolean => typeof value === "boolean";
 const oneOf =
   <T extends string>(...options: T[]): Check<T> =>
   (value): value is T =>
@@ -70,6 +74,7 @@ const CHECKS: { [K in Exclude<keyof MentoringSettings, "templates">]: Check<Ment
   meetingMinutes: wholeNumberIn(5, 600),
   meetingsPlanned: wholeNumberIn(1, 200),
   timeOutMode: oneOf("pick", "next"),
+  keepCalendar: isBoolean,
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {

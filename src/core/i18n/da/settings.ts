@@ -36,4 +36,6 @@ export const settings: Record<keyof typeof english, string> = {
   "settings.timeOutMode.pick": "Vælg på en liste",
   "settings.timeOutMode.next": "Næste ubrugte spørgsmål",
   "settings.numberError": "{value} er ikke et helt tal fra {min} til {max}. Den gemte værdi, {saved}, gælder, til feltet er rettet.",
+  "settings.keepCalendar.name": "Hold kalenderfilen opdateret",
+  "settings.keepCalendar.desc": "Skriver mentoring.ics i hovedmappen igen, hver gang noterne ændrer sig, så en kalender-app, der abonnerer på filen, altid viser de næste møder og handlinger med frist.",
 };

@@ -34,4 +34,6 @@ export const settings = {
   "settings.timeOutMode.pick": "Pick from a list",
   "settings.timeOutMode.next": "Next unused question",
   "settings.numberError": "{value} is not a whole number from {min} to {max}. The saved value, {saved}, stays until this is fixed.",
+  "settings.keepCalendar.name": "Keep the calendar file current",
+  "settings.keepCalendar.desc": "Rewrites mentoring.ics in the root folder whenever your notes change, so a calendar app that subscribes to it always shows the next meetings and due actions.",
 } as const;
