@@ -4,7 +4,7 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: "vitest",
-  vitest: { configFile: "vitest.config.ts" },
+  vitest: { configFile: "vitest.mutate.config.ts" },
   plugins: ["@stryker-mutator/vitest-runner"],
   mutate: [
     "src/core/**/*.ts",
@@ -19,6 +19,7 @@ export default {
   jsonReporter: { fileName: "reports/mutation.json" },
   concurrency: 2,
   timeoutMS: 60_000,
+  dryRunTimeoutMinutes: 45,
   thresholds: { high: 90, low: 85, break: null },
   tempDirName: ".stryker-tmp",
 };
