@@ -25,7 +25,7 @@ export const problems: Record<keyof typeof english, string> = {
   "frontmatter.aKeyTwice": "en nøgle er gentaget i frontmatter (linje {line})",
   "frontmatter.singleValue": "frontmatter er én enkelt værdi og ikke linjer med nøgle: værdi",
   "frontmatter.list": "frontmatter er en liste og ikke linjer med nøgle: værdi",
-  "frontmatter.unreadable": "frontmatter er for indviklet til at kunne læses: {detail}",
+  "frontmatter.unreadable": "frontmatter kan ikke læses: {detail}",
   "frontmatter.leftUnchanged": "Frontmatter blev ikke ændret, fordi {reason}.",
   "frontmatter.flowMap": "Frontmatter er skrevet som én {…}-blok; ret den i hånden, eller skriv den som linjer med nøgle: værdi.",
   "frontmatter.keyNotFound": "Nøglen `{key}` kunne ikke findes i frontmatter.",

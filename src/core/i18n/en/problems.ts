@@ -23,7 +23,7 @@ export const problems = {
   "frontmatter.aKeyTwice": "a key appears twice in the frontmatter (line {line})",
   "frontmatter.singleValue": "frontmatter is a single value, not a set of key: value lines",
   "frontmatter.list": "frontmatter is a list, not a set of key: value lines",
-  "frontmatter.unreadable": "the frontmatter is too intricate to read: {detail}",
+  "frontmatter.unreadable": "frontmatter cannot be read: {detail}",
   "frontmatter.leftUnchanged": "The frontmatter was left unchanged because {reason}.",
   "frontmatter.flowMap": "The frontmatter is written as one {…} map; edit it by hand or write it as key: value lines.",
   "frontmatter.keyNotFound": "The key `{key}` could not be located in the frontmatter.",
