@@ -17,7 +17,7 @@ import {
   type InsertBlock,
 } from "../core/edits/inserts";
 import { meetingTexts } from "../core/method/meeting-texts";
-import { mentoringTypeOf } from "../core/notes/model";
+import { mentoringTypeOf } from "../core/notes/parse-note";
 import { problemText } from "../core/notes/problems";
 import { dominantEol, splitLines } from "../core/syntax/text";
 import { sanitizeRootFolder } from "../core/syntax/paths";

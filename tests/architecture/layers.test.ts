@@ -42,7 +42,7 @@ describe("src/core's layers", () => {
   it("an import that runs up a layer is an error", async () => {
     for (const [folder, code] of [
       ["syntax", 'import type { Session } from "../notes/types";'],
-      ["syntax", 'import { parseNote } from "../notes/model";'],
+      ["syntax", 'import { parseNote } from "../notes/parse-note";'],
       ["notes", 'import { VaultIndex } from "../index/vault-index";'],
       ["index", 'import { buildDashboard } from "../dashboard/dashboard";'],
       ["edits", 'import { planNewSession } from "../new-notes/new-session";'],

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createApp, loadPlugin, notices, openModals, resetFake, type App, type FuzzySuggestModal, type Modal } from "../fakes/obsidian";
 import MentoringNotesPlugin from "../../src/main";
-import { parseNote } from "../../src/core/notes/model";
+import { parseNote } from "../../src/core/notes/parse-note";
 
 // From the project root: vitest runs there, and happy-dom's import.meta.url is not a file URL.
 const goldenPath = (name: string): string => `${process.cwd()}/tests/fixtures/golden/${name}`;

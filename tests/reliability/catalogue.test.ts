@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { CATALOGUE, AGREEMENT_PATH, FOLDER, GOOD_AGREEMENT, type MalformedNote, type Outcome } from "../fixtures/malformed/catalogue";
 import { buildDashboard } from "../../src/core/dashboard/dashboard";
-import { parseNote, mentoringTypeOf } from "../../src/core/notes/model";
+import { parseNote, mentoringTypeOf } from "../../src/core/notes/parse-note";
 import { VaultIndex } from "../../src/core/index/vault-index";
 import { closeSessionText } from "../../src/core/edits/close-session";
 import { endRelationshipText } from "../../src/core/edits/end-relationship";

@@ -14,7 +14,7 @@ import { locateFrontmatter, readFrontmatter, type FrontmatterValue } from "../..
 import { setFrontmatterKeys } from "../../src/core/syntax/frontmatter-edit";
 import { completeActionInText, uncompleteActionInText } from "../../src/core/edits/write-back";
 import { planCarryOver } from "../../src/core/edits/carry-over";
-import { parseNote } from "../../src/core/notes/model";
+import { parseNote } from "../../src/core/notes/parse-note";
 import { buildDashboard } from "../../src/core/dashboard/dashboard";
 import { modelData } from "../fixtures/dashboard-data";
 import { VaultIndex } from "../../src/core/index/vault-index";

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { generateVault } from "../../scripts/bench/generator";
-import { parseNote } from "../../src/core/notes/model";
+import { parseNote } from "../../src/core/notes/parse-note";
 import { VaultIndex } from "../../src/core/index/vault-index";
 
 describe("the benchmark vault generator", () => {

@@ -3,7 +3,7 @@
 // none of the actions (a view draws only the rows it shows).
 import { lostMoves, reopened } from "../notes/lost-moves";
 import { noteNameOf } from "../notes/move-links";
-import { compareCodeUnits } from "../index/relationship";
+import { compareByDue } from "../index/relationship";
 import type { ActionRow, OwnerFilter } from "./model";
 import type { IndexedRelationship } from "../index/vault-index";
 import type { Action, ActionState, IsoDate, Role } from "../notes/types";
@@ -126,7 +126,5 @@ export function actionRowsOf(relationship: IndexedRelationship, name: string, to
 function withLostMoves(relationship: IndexedRelationship): readonly Action[] {
   const lost = lostMoves(relationship.sessions);
   if (lost.length === 0) return relationship.openActions;
-  return [...relationship.openActions, ...lost.map(reopened)].sort(
-    (a, b) => a.dueDay - b.dueDay || compareCodeUnits(a.file, b.file) || a.line - b.line,
-  );
+  return [...relationship.openActions, ...lost.map(reopened)].sort(compareByDue);
 }

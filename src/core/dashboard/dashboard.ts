@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from "../notes/settings";
 import { phaseFor } from "../notes/session-plan";
 import { actionRowsOf } from "./dashboard-rows";
 import { matchRelationships, type RelationshipHint } from "./relationship-match";
-import { MAX_GOALS } from "../notes/model";
+import { MAX_GOALS } from "../notes/parse-note";
 import { basenameOf } from "../syntax/paths";
 import { insertionPoint } from "../index/relationship";
 import type { IndexedRelationship, VaultIndex } from "../index/vault-index";

@@ -8,7 +8,7 @@ import { translate } from "../i18n";
 import { lostMoves } from "../notes/lost-moves";
 import { BACK_LINK, FORWARD_LINK, withoutLinkNotes } from "../notes/move-links";
 import { basenameOf } from "../syntax/paths";
-import { splitLines, joinLines } from "../syntax/text";
+import { splitLines, joinLines, trimmedEnd } from "../syntax/text";
 import type { Language, Session, TaskLine } from "../notes/types";
 
 /** One action to move: where it is, what it must still be, and its two new forms. */
@@ -106,9 +106,7 @@ function carriedLine(raw: string, task: TaskLine, backLink: string): string | nu
     inLine.forEach((match, i) => {
       // The blanks before a link go with it (found by hand: a leading `[ \t]*` in the pattern would
       // make a long run of blanks quadratic).
-      let start = match.index;
-      while (start > from && isBlank(line[start - 1])) start -= 1;
-      out += line.slice(from, start);
+      out += line.slice(from, trimmedEnd(line, match.index, " \t", from));
       if (i === last) out += ` ${backLink}`;
       from = match.index + match[0].length;
     });
@@ -117,8 +115,6 @@ function carriedLine(raw: string, task: TaskLine, backLink: string): string | nu
   const linked = forwardTaskLine(line, backLink);
   return linked === null ? null : setTaskStatus(linked, task.status);
 }
-
-const isBlank = (char: string | undefined): boolean => char === " " || char === "\t";
 
 function sourceEdit(file: string, moves: readonly PlannedMove[]): SourceEdit {
   const apply = (text: string): { text: string; moved: PlannedMove[] } => {

@@ -7,7 +7,7 @@ import { readFrontmatter } from "../syntax/frontmatter";
 import { refusal } from "../syntax/edit-result";
 import { setFrontmatterKeys } from "../syntax/frontmatter-edit";
 import { translate, type MessageKey } from "../i18n";
-import { mentoringTypeOf } from "../notes/model";
+import { mentoringTypeOf } from "../notes/parse-note";
 import { SESSION_KEYS } from "../notes/schema";
 import { CLOSING_SECTIONS, type SectionId } from "../notes/section-names";
 import { detectNoteLanguage, ensureSections, findSection } from "../notes/sections";

@@ -4,7 +4,7 @@ import { readFrontmatter } from "../syntax/frontmatter";
 import { setFrontmatterKeys } from "../syntax/frontmatter-edit";
 import { checklist, questionList } from "./inserts";
 import { scanMarkdown } from "../syntax/markdown";
-import { mentoringTypeOf } from "../notes/model";
+import { mentoringTypeOf } from "../notes/parse-note";
 import { message } from "../i18n";
 import { refusal } from "../syntax/edit-result";
 import { AGREEMENT_KEYS } from "../notes/schema";

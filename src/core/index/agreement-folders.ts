@@ -1,7 +1,7 @@
 // Which folders hold an agreement (a relationship each), kept in order as agreements come and go, and the
 // nearest one at or above a note: what decides which relationship a session belongs to.
-import { folderOf } from "../syntax/paths";
-import { compareCodeUnits, insertAt, insertionPoint, removeAt } from "./relationship";
+import { compareCodeUnits, folderOf } from "../syntax/paths";
+import { insertionPoint } from "./relationship";
 
 export class AgreementFolders {
   /**
@@ -30,7 +30,7 @@ export class AgreementFolders {
   add(path: string): void {
     const folder = folderOf(path);
     const paths = this.pathsByFolder.get(folder) ?? [];
-    if (paths.length === 0) insertAt(this.ordered, this.position(folder), folder);
+    if (paths.length === 0) this.ordered.splice(this.position(folder), 0, folder);
     paths.push(path);
     paths.sort((a, b) => a.length - b.length || compareCodeUnits(a, b));
     this.pathsByFolder.set(folder, paths);
@@ -45,7 +45,7 @@ export class AgreementFolders {
     }
     this.pathsByFolder.delete(folder);
     const at = this.position(folder);
-    if (this.ordered[at] === folder) removeAt(this.ordered, at);
+    if (this.ordered[at] === folder) this.ordered.splice(at, 1);
   }
 
   clear(): void {

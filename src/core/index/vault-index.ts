@@ -2,16 +2,15 @@
 // change. Ordinary notes leave nothing behind. Grouping (which sessions belong to which relationship) is
 // derived lazily and cached per relationship, so one changed session only dirties its own relationship.
 import { sameData } from "../syntax/same-data";
-import { parseNote } from "../notes/model";
+import { parseNote } from "../notes/parse-note";
 import { message } from "../i18n";
 import { problemOf } from "../notes/problems";
-import { basenameOf, folderOf } from "../syntax/paths";
+import { basenameOf, compareCodeUnits, folderOf } from "../syntax/paths";
 import { AgreementFolders } from "./agreement-folders";
-import { compareCodeUnits, Relationship, SessionFolder, type IndexedRelationship } from "./relationship";
+import { Relationship, SessionFolder, type IndexedRelationship } from "./relationship";
 import type { Agreement, ParsedNote, Problem, Session } from "../notes/types";
 
 export type { IndexedRelationship } from "./relationship";
-export { compareCodeUnits } from "./relationship";
 
 /** What the index keeps of a mentoring note: the parse result without the "not ours" case. */
 export type IndexedNote = Exclude<ParsedNote, { kind: "other" }>;

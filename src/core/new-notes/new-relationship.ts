@@ -4,7 +4,7 @@
 import { formatTaskLine } from "../syntax/task-line";
 import { addDays, parseIsoDate } from "../syntax/dates";
 import { translatorFor, type MessageKey, type Translate } from "../i18n";
-import { MAX_GOALS } from "../notes/model";
+import { MAX_GOALS } from "../notes/parse-note";
 import { agreementLink, BUILT_IN_TEMPLATES, firstMeetingStartersText, goalList, peopleSentence, renderNote, type TemplateOverrides } from "./new-notes";
 import { relationshipFolderPath, sanitizeName } from "../syntax/paths";
 import { agreementFrontmatter, sessionFrontmatter } from "../notes/schema";

@@ -3,7 +3,6 @@
 // copy anywhere, so it counts as open again where it was forwarded from: the dashboard shows it and the
 // next new session in "move" mode carries it over, pointing its forward link at the new note.
 import { parseTaskLine } from "../syntax/task-line";
-import { dayNumber } from "../syntax/dates";
 import { BACK_LINK, FORWARD_LINK, linkedNames, noteNameOf, withoutLinkNotes } from "./move-links";
 import type { Action, Session } from "./types";
 
@@ -66,6 +65,5 @@ function wordsOf(raw: string): string {
 
 /** A lost action as the dashboard lists it: open, with its due date and owner, on its own `[>]` line. */
 export function reopened(action: Action): Action {
-  const { task } = action;
-  return { file: action.file, line: action.line, raw: action.raw, state: "open", due: task.due, dueDay: dayNumber(task.due), owner: task.owner, task };
+  return { ...action, state: "open" };
 }

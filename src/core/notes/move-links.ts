@@ -2,6 +2,7 @@
 // `(moved from [[…]])` on the carried copy, `(moved to [[…]])` on the forwarded original. The words come
 // from the catalogues, so a translation changes what is written and what is recognised together.
 import { catalogue } from "../i18n";
+import { trimmedEnd } from "../syntax/text";
 
 function notePattern(key: "note.carriedFrom" | "note.carriedTo"): RegExp {
   const alternatives = (["en", "da"] as const).map(
@@ -56,9 +57,7 @@ export function withoutLinkNotes(line: string, pattern: RegExp): string {
   let out = "";
   let from = 0;
   for (const match of line.matchAll(pattern)) {
-    let start = match.index;
-    while (start > from && (line[start - 1] === " " || line[start - 1] === "\t")) start -= 1;
-    out += line.slice(from, start);
+    out += line.slice(from, trimmedEnd(line, match.index, " \t", from));
     from = match.index + match[0].length;
   }
   return out + line.slice(from);

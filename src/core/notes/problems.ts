@@ -3,9 +3,6 @@
 import { messageText, translatorFor, type ProblemMessage, type Translate } from "../i18n";
 import type { Problem } from "./types";
 
-/** The problems of a note without any: most notes, so one shared, read-only empty list. */
-export const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
-
 /** A problem with its message and the message's English words as its reason. */
 export function problemOf(file: string, text: ProblemMessage, line?: number): Problem {
   const reason = messageText(text, translatorFor("en"));

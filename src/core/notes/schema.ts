@@ -37,13 +37,11 @@ export const SESSION_KEYS = {
   next: "next",
 } as const;
 
-
 const ROLES: readonly Role[] = ["mentor", "mentee"];
 const AGREEMENT_STATUSES: readonly AgreementStatus[] = ["active", "ended"];
 const SESSION_STATUSES: readonly SessionStatus[] = ["open", "closed"];
 const PHASES: readonly Phase[] = ["start", "middle", "final"];
 const FOCUSES: readonly Focus[] = ["personal", "professional", "relational"];
-
 
 /** Reads one note's keys, collecting a problem for each value that is wrong. */
 class FieldReader {
@@ -54,22 +52,14 @@ class FieldReader {
     private readonly file: string,
   ) {}
 
-  private report(problem: Problem): void {
-    this.problems.push(problem);
-  }
-
-  private value(key: string): unknown {
-    return this.values.get(key);
-  }
-
   private complain(key: string, value: unknown, expected: ProblemMessage): null {
-    this.report(problemOf(this.file, message("problem.field", { key, value: describeValue(value), expected })));
+    this.problems.push(problemOf(this.file, message("problem.field", { key, value: describeValue(value), expected })));
     return null;
   }
 
   /** A name or a link as written; a number is taken as text. An unquoted `[[Jane Doe]]` (which YAML reads as a nested list) is given back as the link it was meant to be. */
   text(key: string): string | null {
-    const value = this.value(key);
+    const value = this.values.get(key);
     if (isEmpty(value)) return null;
     if (typeof value === "string") return value;
     if (typeof value === "number" || typeof value === "boolean") return String(value);
@@ -79,10 +69,10 @@ class FieldReader {
   }
 
   choice<T extends string>(key: string, allowed: readonly T[]): T | null {
-    const value = this.value(key);
+    const value = this.values.get(key);
     if (isEmpty(value)) return null;
-    // Most notes write the value as we do: found without trimming or lower-casing it first.
-    const found = optionOf(allowed, value) ?? optionOf(allowed, typeof value === "string" ? value.trim().toLowerCase() : value);
+    const written = typeof value === "string" ? value.trim().toLowerCase() : value;
+    const found = allowed.find((option) => option === written);
     if (found !== undefined) return found;
     return this.complain(
       key,
@@ -94,17 +84,17 @@ class FieldReader {
   }
 
   date(key: string): IsoDate | null {
-    const value = this.value(key);
+    const value = this.values.get(key);
     if (isEmpty(value)) return null;
     const date = parseIsoDate(value);
     if (date !== null) return date;
-    this.report(problemOf(this.file, message("problem.date", { key, problem: dateProblemMessage(value) })));
+    this.problems.push(problemOf(this.file, message("problem.date", { key, problem: dateProblemMessage(value) })));
     return null;
   }
 
   /** A whole number of at least 1; digits in quotes count, as people quote numbers too. */
   count(key: string): number | null {
-    const value = this.value(key);
+    const value = this.values.get(key);
     if (isEmpty(value)) return null;
     const number = typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
     if (typeof number !== "number" || !Number.isInteger(number)) return this.complain(key, value, message("problem.expected.wholeNumber"));
@@ -113,18 +103,8 @@ class FieldReader {
   }
 }
 
-/** The option `value` is, if any (a loop: this runs for two keys of every mentoring note). */
-function optionOf<T extends string>(allowed: readonly T[], value: unknown): T | undefined {
-  for (const option of allowed) if (option === value) return option;
-  return undefined;
-}
-
 function isEmpty(value: unknown): boolean {
-  if (value === undefined || value === null) return true;
-  if (typeof value !== "string") return false;
-  // A printable ASCII first character is no whitespace: the value is not blank, known without trimming it.
-  const first = value.charCodeAt(0);
-  return !(first > 0x20 && first < 0x7f) && value.trim() === "";
+  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 }
 
 function unquotedWikilink(value: unknown): string | null {
@@ -145,9 +125,7 @@ function describeValue(value: unknown): string | ProblemMessage {
 
 /**
  * An agreement as the model keeps it: its fields read from its frontmatter `values` (a wrong value becomes a
- * problem and its field falls back), with the goals found in its body. The values' problems: `fieldProblems()`.
- * Built in one object literal, every field written out: one object shape for every agreement, and no
- * intermediate object of fields for each note the index reads.
+ * problem and its field falls back), with the goals found in its body, and the values' problems.
  */
 export function agreementOf(values: FrontmatterValues, file: string, folder: string, goals: Goal[]): { note: Agreement; problems: readonly Problem[] } {
   const read = new FieldReader(values, file);

@@ -1,6 +1,5 @@
-// The sections of our notes by name: their ids, their titles in both languages, which section a heading
-// title names, and the tracker of the section a walk over a note's lines is in. The index reads notes
-// with these alone, so they stay apart from finding and adding sections in a note's text.
+// The sections of our notes by name: their ids, their titles in both languages, and which section a
+// heading title names.
 import type { Language } from "./types";
 
 export type SectionId =
@@ -92,52 +91,4 @@ export const KNOWN_TITLES: ReadonlyMap<string, KnownTitle> = (() => {
 /** Which section a heading title names, in either language, any case, `**Actions:**` included. */
 export function sectionIdOf(title: string): SectionId | null {
   return KNOWN_TITLES.get(normaliseTitle(title))?.id ?? null;
-}
-
-/**
- * The innermost known section as a walk over a note's lines meets its headings: a line under
- * `### For the mentor` inside `## Actions` belongs to actions; one under `### Ideas` there to ideas.
- * Feed it every body heading in order; `current` is then the section of the lines that follow.
- */
-export class SectionTracker {
-  /** The section of the lines after the last heading fed in (null: none we know). */
-  current: SectionId | null = null;
-  /** The open headings, outermost first: their levels and section ids, `depth` of them (the arrays are reused). */
-  private readonly levels: number[] = [];
-  private readonly ids: Array<SectionId | null> = [];
-  private depth = 0;
-
-  /** Forgets every heading: a tracker that reads note after note is made once. */
-  reset(): this {
-    this.current = null;
-    this.depth = 0;
-    return this;
-  }
-
-  /** Enters a heading; returns the section the heading line itself sits in (the one around it). */
-  enter(level: number, title: string): SectionId | null {
-    return this.enterId(level, sectionIdOf(title));
-  }
-
-  /** `enter` for a heading whose title's section id is known already. */
-  enterId(level: number, id: SectionId | null): SectionId | null {
-    const { levels, ids } = this;
-    let depth = this.depth;
-    while (depth > 0 && (levels[depth - 1] as number) >= level) depth -= 1;
-    const around = this.innermostKnown(depth);
-    levels[depth] = level;
-    ids[depth] = id;
-    this.depth = depth + 1;
-    this.current = this.innermostKnown(this.depth);
-    return around;
-  }
-
-  /** The innermost known section among the first `depth` open headings. */
-  private innermostKnown(depth: number): SectionId | null {
-    for (let k = depth - 1; k >= 0; k -= 1) {
-      const id = this.ids[k] ?? null;
-      if (id) return id;
-    }
-    return null;
-  }
 }

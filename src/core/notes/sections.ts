@@ -4,8 +4,8 @@
 import { scanMarkdown, type MarkdownLine } from "../syntax/markdown";
 import { message } from "../i18n";
 import { refusal } from "../syntax/edit-result";
-import { KNOWN_TITLES, normaliseTitle, SECTION_TITLES, sectionIdOf, SectionTracker, type SectionId } from "./section-names";
-import { BOM, dominantEol } from "../syntax/text";
+import { KNOWN_TITLES, normaliseTitle, SECTION_TITLES, sectionIdOf, type SectionId } from "./section-names";
+import { BOM, dominantEol, isBlankLine } from "../syntax/text";
 import type { EditResult, Language } from "./types";
 
 export interface Heading {
@@ -33,49 +33,33 @@ export interface SectionSpan {
   endLine: number;
 }
 
-function spanOf(headings: readonly Heading[], at: number, lineCount: number): SectionSpan {
-  const heading = headings[at] as Heading;
-  let endLine = lineCount;
-  for (let k = at + 1; k < headings.length; k += 1) {
-    const next = headings[k] as Heading;
-    if (next.level <= heading.level) {
-      endLine = next.line;
-      break;
-    }
-  }
-  return { heading, startLine: heading.line + 1, endLine };
-}
-
-/** Every section with this id, in note order (a note may repeat a heading). */
-export function findSections(text: string, id: SectionId, scan?: readonly MarkdownLine[]): SectionSpan[] {
-  const lines = scan ?? scanMarkdown(text);
-  const headings = findHeadings(text, lines);
-  const spans: SectionSpan[] = [];
-  headings.forEach((heading, at) => {
-    if (heading.id === id) spans.push(spanOf(headings, at, lines.length));
-  });
-  return spans;
-}
-
 /** The first section with this id, or null. */
 export function findSection(text: string, id: SectionId, scan?: readonly MarkdownLine[]): SectionSpan | null {
-  return findSections(text, id, scan)[0] ?? null;
-}
-
-/** Is this 0-based line inside one of the spans (below its heading, before its end)? */
-export function isLineInSpans(spans: readonly SectionSpan[], line: number): boolean {
-  return spans.some((span) => line >= span.startLine && line < span.endLine);
+  const lines = scan ?? scanMarkdown(text);
+  const headings = findHeadings(text, lines);
+  const at = headings.findIndex((heading) => heading.id === id);
+  const heading = headings[at];
+  if (heading === undefined) return null;
+  const next = headings.slice(at + 1).find((later) => later.level <= heading.level);
+  return { heading, startLine: heading.line + 1, endLine: next?.line ?? lines.length };
 }
 
 /**
- * For every line, the innermost known section it sits in (null when none), in one pass (see
- * `SectionTracker`). Heading lines belong to the section around them.
+ * For every line, the innermost known section it sits in (null when none), in one pass: a line under
+ * `### For the mentor` inside `## Actions` belongs to actions; one under `### Ideas` there to ideas.
+ * Heading lines belong to the section around them.
  */
 export function sectionOfLines(scan: readonly MarkdownLine[]): Array<SectionId | null> {
-  const result = new Array<SectionId | null>(scan.length).fill(null);
-  const tracker = new SectionTracker();
-  for (const { index, heading } of scan) result[index] = heading ? tracker.enter(heading.level, heading.title) : tracker.current;
-  return result;
+  /** The open headings, outermost first, each with the innermost known section from it outwards. */
+  const open: Array<{ level: number; section: SectionId | null }> = [];
+  const innermost = (): SectionId | null => open[open.length - 1]?.section ?? null;
+  return scan.map(({ heading }) => {
+    if (heading === null) return innermost();
+    while ((open[open.length - 1]?.level ?? 0) >= heading.level) open.pop();
+    const around = innermost();
+    open.push({ level: heading.level, section: sectionIdOf(heading.title) ?? around });
+    return around;
+  });
 }
 
 /**
@@ -160,7 +144,7 @@ export function ensureSections(
   }
 
   const eol = dominantEol(text);
-  const isBlank = (index: number): boolean => (scan[index]?.text ?? "").trim() === "";
+  const isBlank = (index: number): boolean => isBlankLine(scan[index]?.text ?? "");
   const present = [...firstOf.values()].filter((heading) => wanted.includes(heading.id as SectionId));
   const lastPresent = present.reduce<Heading | null>((last, heading) => (last && last.line > heading.line ? last : heading), null);
   let out = "";

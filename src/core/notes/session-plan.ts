@@ -1,21 +1,11 @@
 // Where the next session sits in a relationship: its number, its phase, the session before it, and the
 // file names of a relationship's notes. Pure: sessions in, answers out.
 import { relationshipFolderPath, sanitizeName } from "../syntax/paths";
+import { compareSessions } from "./session-order";
 import type { IsoDate, Phase, Session } from "./types";
 
 /** What planning needs of a session: any parsed session will do. */
 export type SessionLike = Pick<Session, "file" | "number" | "date">;
-
-/** Date order with undated sessions first (they are the oldest we can tell), then number order. */
-function byDateThenNumber(a: SessionLike, b: SessionLike): number {
-  const dateA = a.date ?? "";
-  const dateB = b.date ?? "";
-  if (dateA !== dateB) return dateA < dateB ? -1 : 1;
-  const numberA = a.number ?? 0;
-  const numberB = b.number ?? 0;
-  if (numberA !== numberB) return numberA - numberB;
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
-}
 
 /**
  * The next session number: one more than the highest number so far. A session without a number counts
@@ -25,7 +15,7 @@ function byDateThenNumber(a: SessionLike, b: SessionLike): number {
  * session 1) cannot make two notes share a number.
  */
 export function nextSessionNumber(sessions: readonly SessionLike[]): number {
-  const sorted = [...sessions].sort(byDateThenNumber);
+  const sorted = [...sessions].sort(compareSessions);
   let highest = 0;
   for (const session of sorted) {
     const number = session.number !== null && Number.isInteger(session.number) && session.number > 0 ? session.number : null;
@@ -57,7 +47,7 @@ export function phaseFor(count: number, meetingsPlanned: number): Phase {
 export function previousSession<T extends SessionLike>(sessions: readonly T[]): T | null {
   let latest: T | null = null;
   for (const session of sessions) {
-    if (latest === null || byDateThenNumber(session, latest) > 0) latest = session;
+    if (latest === null || compareSessions(session, latest) > 0) latest = session;
   }
   return latest;
 }

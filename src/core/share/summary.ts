@@ -4,9 +4,9 @@
 // Never a private part: private callouts and comments are left out (see private-parts.ts).
 import { SECTION_TITLES, type SectionId } from "../notes/section-names";
 import { findSection, detectNoteLanguage } from "../notes/sections";
-import { parseNote } from "../notes/model";
+import { parseNote } from "../notes/parse-note";
 import { scanMarkdown } from "../syntax/markdown";
-import { splitLines } from "../syntax/text";
+import { splitLines, trimBlankLines } from "../syntax/text";
 import { withoutPrivateParts } from "../syntax/private-parts";
 import { translatorFor, type Translate } from "../i18n";
 import type { ActionState, Focus, IsoDate, Language, ProblemMessage, Role } from "../notes/types";
@@ -42,7 +42,7 @@ export function summariseSession(file: string, text: string, fallback: Language)
   const sections = {} as Record<SharedSection, string[]>;
   for (const id of SHARED_SECTIONS) {
     const span = findSection(text, id, scan);
-    sections[id] = span === null ? [] : trimBlankEdges(withoutPrivateParts(lines.slice(span.startLine, span.endLine)));
+    sections[id] = span === null ? [] : trimBlankLines(withoutPrivateParts(lines.slice(span.startLine, span.endLine)));
   }
   return {
     ok: true,
@@ -60,14 +60,6 @@ export function summariseSession(file: string, text: string, fallback: Language)
       next: session.next,
     },
   };
-}
-
-function trimBlankEdges(lines: string[]): string[] {
-  let start = 0;
-  let end = lines.length;
-  while (start < end && (lines[start] ?? "").trim() === "") start += 1;
-  while (end > start && (lines[end - 1] ?? "").trim() === "") end -= 1;
-  return lines.slice(start, end);
 }
 
 export type SummaryFormat = "markdown" | "text" | "json";

@@ -1,10 +1,10 @@
 // Writing and editing a note's frontmatter. Editing parses the block, then splices only the changed keys'
 // bytes into the original text, because yaml's own toString re-indents lists, re-folds long strings and
 // moves blank lines and comments; the result must read back as asked (verified) or nothing is written.
-import { isAlias, isMap, isScalar, isSeq, Scalar, stringify, type Node, type Pair } from "yaml";
+import { isAlias, isMap, isNode, isScalar, isSeq, Scalar, stringify, type Node, type Pair } from "yaml";
 import { message, type ProblemMessage } from "../i18n";
 import { refusal, type EditResult } from "./edit-result";
-import { BOM, dominantEol, lineAt, startOfLine } from "./text";
+import { BOM, dominantEol, lineAt, startOfLine, trimmedEnd } from "./text";
 import { sameData } from "./same-data";
 import { locateFrontmatter, parseBlock, readFrontmatter, type FrontmatterValue } from "./frontmatter";
 
@@ -35,14 +35,6 @@ function renderEntry(indent: string, key: string, value: FrontmatterValue, eol: 
 export function renderFrontmatter(entries: ReadonlyArray<readonly [string, FrontmatterValue]>, eol = "\n"): string {
   const lines = entries.map(([key, value]) => renderEntry("", key, value, eol) + eol);
   return `---${eol}${lines.join("")}---${eol}`;
-}
-
-function sameValue(current: unknown, wanted: FrontmatterValue): boolean {
-  if (Array.isArray(wanted)) {
-    return Array.isArray(current) && current.length === wanted.length && wanted.every((item, i) => current[i] === item);
-  }
-  if (typeof wanted === "number" && typeof current === "number") return Object.is(current, wanted) || current === wanted;
-  return current === wanted || (wanted === null && current === undefined);
 }
 
 interface Splice {
@@ -76,7 +68,7 @@ export function setFrontmatterKeys(text: string, updates: Readonly<Record<string
       if (wanted !== undefined) appended.push(renderEntry(indent, key, wanted, block.eol) + block.eol);
       continue;
     }
-    if (wanted !== undefined && sameValue(parsed.data[key], wanted)) continue;
+    if (wanted !== undefined && (sameData(parsed.data[key], wanted) || (wanted === null && parsed.data[key] === undefined))) continue;
     const splice = spliceForPair(text, pair, offset, key, wanted, block.eol);
     if ("key" in splice) return refusal(splice);
     splices.push(splice);
@@ -103,17 +95,6 @@ function keyIndent(text: string, first: Pair<unknown, unknown> | undefined, offs
   return /^[ \t]*$/.test(before) ? before : "";
 }
 
-function isNode(value: unknown): value is Node {
-  return typeof value === "object" && value !== null && "range" in value;
-}
-
-/** Offset just before any line endings that close the range `[from, to)`. */
-function trimTrailingNewlines(text: string, from: number, to: number): number {
-  let end = to;
-  while (end > from && (text[end - 1] === "\n" || text[end - 1] === "\r")) end -= 1;
-  return end;
-}
-
 function spliceForPair(
   text: string,
   pair: Pair<unknown, unknown>,
@@ -136,7 +117,7 @@ function spliceForPair(
   }
   const valueRange = value?.range;
   const valueStart = valueRange ? offset + valueRange[0] : offset + keyRange[1];
-  const valueEnd = trimTrailingNewlines(text, valueStart, valueRange ? offset + valueRange[1] : offset + keyRange[1]);
+  const valueEnd = trimmedEnd(text, valueRange ? offset + valueRange[1] : offset + keyRange[1], "\r\n", valueStart);
   // A scalar replaced by a scalar: only the value's own bytes change, so a trailing comment stays.
   const inPlace =
     wanted !== undefined && wanted !== null && !Array.isArray(wanted) && isScalar(value) && !value.tag && valueEnd > valueStart;

@@ -115,7 +115,7 @@ function readableYamlError(yamlMessage: string, code: string, lineText: string, 
 /** The frontmatter's data. `block` is what `locateFrontmatter` found, when the caller has it already. */
 export function readFrontmatter(text: string, block: FrontmatterBlock | null = locateFrontmatter(text)): FrontmatterRead {
   if (!block) return { kind: "none" };
-  return readByYaml(text, block, (data) => ({ kind: "ok", data, block }));
+  return readData(text, block, (data) => ({ kind: "ok", data, block }));
 }
 
 /** A frontmatter's values by key, for a reader that only looks keys up. */
@@ -129,18 +129,17 @@ export type FrontmatterValuesRead = { kind: "none" } | { kind: "ok"; values: Fro
 /** `readFrontmatter` for a reader that only looks keys up. */
 export function readFrontmatterValues(text: string, block: FrontmatterBlock | null): FrontmatterValuesRead {
   if (!block) return { kind: "none" };
-  return readByYaml(text, block, (data) => ({ kind: "ok", values: valuesOf(data) }));
+  return readData(text, block, (data) => ({ kind: "ok", values: valuesOf(data) }));
 }
 
-/** No values: what a note without readable frontmatter gives. */
-export const NO_VALUES: FrontmatterValues = { get: () => undefined };
-
 /** A record's own keys as `FrontmatterValues`. */
-export function valuesOf(data: Record<string, unknown>): FrontmatterValues {
+function valuesOf(data: Record<string, unknown>): FrontmatterValues {
   return { get: (key) => (Object.prototype.hasOwnProperty.call(data, key) ? data[key] : undefined) };
 }
 
-function readByYaml<T>(text: string, block: FrontmatterBlock, ok: (data: Record<string, unknown>) => T): T | FrontmatterProblem {
+function readData<T>(text: string, block: FrontmatterBlock, ok: (data: Record<string, unknown>) => T): T | FrontmatterProblem {
+  const plain = block.closed ? plainLinesData(text.slice(block.bodyStart, block.bodyEnd)) : undefined;
+  if (plain !== undefined) return ok(plain);
   const parsed = parseBlock(text, block);
   if (!parsed.ok) {
     const problem: FrontmatterProblem = { kind: "problem", reason: parsed.reason, message: parsed.message };
@@ -149,12 +148,74 @@ function readByYaml<T>(text: string, block: FrontmatterBlock, ok: (data: Record<
   return ok(parsed.data);
 }
 
-const SIMPLE_PLAIN = /^[A-Za-z][\w .-]*$/;
+// The shapes of frontmatter whose meaning in YAML is beyond doubt. A line is `key: value`, or `- value` in
+// a list under a key without a value. A key is a plain word; a value is empty (null; not in a list), true
+// or false, a plain integer, an ISO date, text that starts with a letter and has no `#` or `:`, or text in
+// quotes without escapes. Anything else is yaml's to read.
+const PLAIN_LINE = /^([A-Za-z_][\w-]{0,63}):(?: (.*))?$/;
+const LIST_ITEM = /^( *)- (.*)$/;
+const PLAIN_INTEGER = /^(?:0|-?[1-9]\d{0,14})$/;
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
+// Control, format and separator characters other than the space (tabs, line separators, BOMs, lone
+// surrogates) are left to yaml, in text and in quotes.
+const PLAIN_TEXT = /^\p{L}(?:[^#:\p{C}\p{Z}]| )*$/u;
+const QUOTED = /^(?:"((?:[^"\\\p{C}\p{Z}]| )*)"|'((?:[^'\p{C}\p{Z}]| )*)')$/u;
+/** Words YAML's core schema reads as something other than text, in any of their spellings. */
 const YAML_WORDS = /^(true|false|null)$/i;
 
 /**
+ * The data of frontmatter made only of the plain shapes above (the common case), read without yaml;
+ * undefined for anything else or a key given twice, and then yaml reads the whole block. What it gives
+ * is what yaml gives for the same lines.
+ */
+function plainLinesData(lines: string): Record<string, unknown> | undefined {
+  const data: Record<string, unknown> = {};
+  // The key without a value just read, whose list may follow, and that list's items and indent.
+  let listKey: string | null = null;
+  let items: unknown[] = [];
+  let itemIndent = 0;
+  for (const line of lines.includes("\r") ? lines.split(/\r\n|\r|\n/) : lines.split("\n")) {
+    const item = LIST_ITEM.exec(line);
+    if (item !== null) {
+      const [, indent = "", raw = ""] = item;
+      const value = plainValue(raw);
+      if (listKey === null || value === undefined || value === null || (items.length > 0 && indent.length !== itemIndent)) return undefined;
+      itemIndent = indent.length;
+      items.push(value);
+      data[listKey] = items;
+      continue;
+    }
+    listKey = null;
+    if (line === "") continue;
+    const match = PLAIN_LINE.exec(line);
+    if (match === null) return undefined;
+    const [, key = "", raw = ""] = match;
+    const value = plainValue(raw);
+    if (value === undefined || YAML_WORDS.test(key) || key === "__proto__" || Object.prototype.hasOwnProperty.call(data, key)) return undefined;
+    data[key] = value;
+    if (value === null) {
+      listKey = key;
+      items = [];
+    }
+  }
+  return data;
+}
+
+/** A value's meaning when it is one of the plain shapes (blanks around it aside), else undefined. */
+function plainValue(text: string): unknown {
+  const raw = text.startsWith(" ") || text.endsWith(" ") ? text.replace(/^ +| +$/g, "") : text;
+  if (raw === "") return null;
+  if (raw === "true" || raw === "false") return raw === "true";
+  if (PLAIN_INTEGER.test(raw)) return Number(raw);
+  if (PLAIN_DATE.test(raw) || (PLAIN_TEXT.test(raw) && !YAML_WORDS.test(raw))) return raw;
+  const quoted = QUOTED.exec(raw);
+  return quoted ? (quoted[1] ?? quoted[2]) : undefined;
+}
+
+
+/**
  * The frontmatter `type`, found by scanning lines rather than parsing, so the index skips ordinary notes
- * cheaply. Values that are not a simple word (escapes, tags, odd quoting) fall back to the full parse.
+ * cheaply. A value that is not one of the plain shapes (escapes, tags, odd quoting) falls back to the full parse.
  * An unclosed block is scanned to the end, so a broken mentoring note is still recognised and reported.
  * `block` is what `locateFrontmatter` found, when the caller has it already.
  */
@@ -167,7 +228,10 @@ export function readFrontmatterType(text: string, block: FrontmatterBlock | null
   let to = lineEndFrom(text, lineStart);
   while (from < to && (text.charCodeAt(from) === 0x20 || text.charCodeAt(from) === 0x09)) from += 1;
   while (to > from && (text.charCodeAt(to - 1) === 0x20 || text.charCodeAt(to - 1) === 0x09)) to -= 1;
-  return simpleTypeValue(text.slice(from, to)) ?? typeByFullParse(text);
+  const raw = text.slice(from, to);
+  const value = plainValue(raw.includes("#") ? raw.replace(/[ \t]+#.*$/, "") : raw);
+  if (value === undefined) return typeByFullParse(text);
+  return typeof value === "string" ? value : null;
 }
 
 /** Where the block's first line that starts with `type:` starts, or -1; found by indexOf when the block has no CR. */
@@ -184,19 +248,6 @@ function typeLineStart(text: string, block: FrontmatterBlock): number {
     lineStart = afterEnding(text, lineEndFrom(text, lineStart));
   }
   return -1;
-}
-
-/** The value if it is unambiguous without YAML; undefined when the full parse must decide. */
-function simpleTypeValue(raw: string): string | null | undefined {
-  if (raw === "") return null;
-  const value = raw.includes("#") ? raw.replace(/[ \t]+#.*$/, "") : raw;
-  const quote = value[0];
-  if ((quote === '"' || quote === "'") && value.length >= 2 && value.endsWith(quote)) {
-    const inner = value.slice(1, -1);
-    return /["'\\]/.test(inner) ? undefined : inner;
-  }
-  if (SIMPLE_PLAIN.test(value) && !YAML_WORDS.test(value)) return value.trimEnd();
-  return undefined;
 }
 
 function typeByFullParse(text: string): string | null {

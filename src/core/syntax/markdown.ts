@@ -1,7 +1,7 @@
 // The one place that knows Markdown's block structure as far as we need it: which lines are frontmatter,
 // code, comments or ordinary body, and which body lines start a heading (ATX `## Title`, or setext: a
 // paragraph underlined with `===` or `---`). One pass over the note's lines; every test looks at one line.
-import { splitLines, type Line } from "./text";
+import { BOM, isBlankLine, splitLines, type Line } from "./text";
 
 export type BlockKind = "frontmatter" | "code" | "comment" | "body";
 
@@ -20,7 +20,6 @@ export interface MarkdownLine extends Line {
   heading: MarkdownHeading | null;
 }
 
-const BOM = "\uFEFF";
 const FRONTMATTER_OPEN = /^---[ \t]*$/;
 const FRONTMATTER_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 /** A fence: three or more backticks or tildes after any indentation (see `scanMarkdown`), then an info string. */
@@ -45,8 +44,6 @@ function indentWidth(line: string): number {
   return column;
 }
 
-const isBlank = (line: string): boolean => line.trim() === "";
-
 /**
  * Reads an ATX heading (`#` to `######`, then a space, a tab or the end of the line; at most three
  * spaces before it). Closing `#`s are stripped and the title trimmed. A leading BOM is skipped so the
@@ -61,25 +58,29 @@ export function headingOf(line: string): MarkdownHeading | null {
   return { level: (match[1] as string).length, title };
 }
 
-type Comment = "<!--" | "%%";
+/** An HTML (`<!-- -->`) or Obsidian (`%% %%`) comment, by its opening. */
+export type Comment = "<!--" | "%%";
 const CLOSER: Record<Comment, string> = { "<!--": "-->", "%%": "%%" };
 
-/** Which comment is still open at the end of `line`, given the one open at its start. */
-function commentAfter(line: string, open: Comment | null): Comment | null {
-  let state = open;
+/** The line without its comment text, given the comment open at its start; and the comment still open at its end. */
+export function visibleText(line: string, open: Comment | null): { text: string; comment: Comment | null } {
+  let text = "";
+  let comment = open;
   let at = 0;
   for (;;) {
-    if (state !== null) {
-      const close = line.indexOf(CLOSER[state], at);
-      if (close === -1) return state;
-      at = close + CLOSER[state].length;
-      state = null;
+    if (comment !== null) {
+      const close = line.indexOf(CLOSER[comment], at);
+      if (close === -1) return { text, comment };
+      at = close + CLOSER[comment].length;
+      comment = null;
     } else {
       const html = line.indexOf("<!--", at);
       const obsidian = line.indexOf("%%", at);
-      if (html === -1 && obsidian === -1) return null;
-      state = obsidian === -1 || (html !== -1 && html < obsidian) ? "<!--" : "%%";
-      at = (state === "<!--" ? html : obsidian) + state.length;
+      if (html === -1 && obsidian === -1) return { text: text + line.slice(at), comment: null };
+      const next = obsidian === -1 || (html !== -1 && html < obsidian) ? html : obsidian;
+      comment = next === html ? "<!--" : "%%";
+      text += line.slice(at, next);
+      at = next + comment.length;
     }
   }
 }
@@ -125,16 +126,16 @@ export function scanMarkdown(text: string): MarkdownLine[] {
     const out: MarkdownLine = { text: line.text, eol: line.eol, index, block: "body", heading: null };
     scanned.push(out);
     const content = index === 0 && line.text.startsWith(BOM) ? line.text.slice(1) : line.text;
-    const blank = isBlank(content);
+    const blank = isBlankLine(content);
     let paragraph = false;
     if (index < frontmatterEnd) out.block = "frontmatter";
     else if (fence !== null) {
       out.block = "code";
       const close = FENCE.exec(content);
-      if (close && (close[1] as string)[0] === fence.char && (close[1] as string).length >= fence.length && isBlank(close[2] as string)) fence = null;
+      if (close && (close[1] as string)[0] === fence.char && (close[1] as string).length >= fence.length && isBlankLine(close[2] as string)) fence = null;
     } else if (comment !== null) {
       out.block = "comment";
-      comment = commentAfter(content, comment);
+      comment = visibleText(content, comment).comment;
     } else if (indentedCode && (blank || INDENTED_CODE.test(content))) {
       out.block = "code";
     } else if (!blank && previousBlank && listContent === -1 && INDENTED_CODE.test(content)) {
@@ -149,7 +150,7 @@ export function scanMarkdown(text: string): MarkdownLine[] {
         out.block = "code";
         fence = { char: run[0] as string, length: run.length };
       } else {
-        comment = commentAfter(content, null);
+        comment = visibleText(content, null).comment;
         const first = content.trimStart();
         if (comment !== null && (first.startsWith("<!--") || first.startsWith("%%"))) out.block = "comment";
         else paragraph = readBodyLine(out, content, blank);

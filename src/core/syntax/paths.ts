@@ -61,15 +61,6 @@ export function normalizeVaultPath(path: string): string {
     .normalize("NFC");
 }
 
-/** True when `path` is `root` itself or lies below it, after normalisation, with no `..` segment. */
-export function isInsideFolder(root: string, path: string): boolean {
-  const normalRoot = normalizeVaultPath(root);
-  const normalPath = normalizeVaultPath(path);
-  if (normalPath.split("/").some((segment) => segment === "..")) return false;
-  if (normalRoot === "") return !/^[a-zA-Z]:/.test(normalPath) && !path.startsWith("/");
-  return normalPath === normalRoot || normalPath.startsWith(`${normalRoot}/`);
-}
-
 /** The root folder setting, cleaned: each segment sanitised, so `../x` cannot leave the vault. */
 export function sanitizeRootFolder(root: string, fallback = "Mentoring"): string {
   const segments = root
@@ -88,13 +79,16 @@ export function relationshipFolderPath(root: string, name: string): string {
 }
 
 export function folderOf(path: string): string {
-  // A loop from the end: the index asks this of every mentoring note, and lastIndexOf costs more.
-  let slash = path.length - 1;
-  while (slash >= 0 && path.charCodeAt(slash) !== 0x2f) slash -= 1;
+  const slash = path.lastIndexOf("/");
   return slash < 0 ? "" : path.slice(0, slash);
 }
 
 export function basenameOf(path: string): string {
   const name = path.slice(path.lastIndexOf("/") + 1);
   return name.endsWith(".md") ? name.slice(0, -3) : name;
+}
+
+/** Plain code-unit order: stable across machines and locales, which file paths need. */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

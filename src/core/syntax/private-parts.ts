@@ -2,6 +2,7 @@
 // not, with everything nested in them) and comments (`%% … %%` and `<!-- … -->`, on one line or over
 // several). Fenced code is shown as written. Private parts stay in the note; anything that copies
 // text out of a note (a summary to share) copies only what this leaves.
+import { visibleText, type Comment } from "./markdown";
 
 /** `> [!private]`, `>[!PRIVATE]-`, `> > [!Private]+ Title`: a callout of type private opens here. */
 const PRIVATE_CALLOUT = /^ {0,3}>[ \t]*(?:>[ \t]*)*\[!private\][+-]?(?:[ \t]|$)/i;
@@ -10,8 +11,6 @@ const QUOTE_LINE = /^ {0,3}>/;
 /** A code fence of three or more backticks or tildes. */
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
-type Comment = "%%" | "<!--";
-const COMMENT_END: Record<Comment, string> = { "%%": "%%", "<!--": "-->" };
 
 /**
  * The lines without their private parts, in one pass. A line that held only private text is left out;
@@ -51,31 +50,4 @@ export function withoutPrivateParts(lines: readonly string[]): string[] {
     else if (visible.text.trim() !== "") kept.push(visible.text.trimEnd());
   }
   return kept;
-}
-
-/** The line without comment text, given the comment open at its start; and the comment open at its end. */
-function visibleText(line: string, open: Comment | null): { text: string; comment: Comment | null } {
-  let text = "";
-  let at = 0;
-  let comment = open;
-  while (at < line.length) {
-    if (comment !== null) {
-      const end = line.indexOf(COMMENT_END[comment], at);
-      if (end === -1) return { text, comment };
-      at = end + COMMENT_END[comment].length;
-      comment = null;
-      continue;
-    }
-    const percent = line.indexOf("%%", at);
-    const html = line.indexOf("<!--", at);
-    const next = percent === -1 ? html : html === -1 ? percent : Math.min(percent, html);
-    if (next === -1) {
-      text += line.slice(at);
-      break;
-    }
-    text += line.slice(at, next);
-    comment = next === percent ? "%%" : "<!--";
-    at = next + comment.length;
-  }
-  return { text, comment };
 }

@@ -2,7 +2,8 @@
 // completion dates as Tasks emoji (`📅 2026-12-01`, read from the end of the line as Tasks does) or
 // Dataview inline fields (`[due:: 2026-12-01]`, anywhere). Built from named parts, as obsidian-tasks
 // builds its `TaskRegularExpressions`. Every edit changes only the bytes it targets.
-import { isIsoDate, type IsoDate } from "./dates";
+import { hasIsoDateShape, isIsoDate, type IsoDate } from "./dates";
+import { trimmedEnd } from "./text";
 
 /** Who an action is for: the mentee unless marked `[owner:: mentor]`. */
 export type Role = "mentor" | "mentee";
@@ -42,7 +43,6 @@ const AFTER_STATUS = "(?=[ \\t\\r]|$)";
 const TASK_PREFIX = new RegExp(`^${INDENT}${LIST_MARKER}${SPACE_AFTER_MARKER}${STATUS}${AFTER_STATUS}`, "u");
 
 // The parts of a body's fields.
-const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 const TASKS_ID = /^[a-zA-Z0-9_-]+$/;
 const LETTERS = /^[a-zA-Z]+$/;
 const BLOCK_ID = /^\^[A-Za-z0-9-]+$/;
@@ -50,24 +50,23 @@ const RECURRENCE_VALUE = /^\uFE0F? *[a-zA-Z0-9, !]*[a-zA-Z0-9!]$/;
 const DEPENDS_VALUE = /^\uFE0F? *[a-zA-Z0-9_-]+( *, *[a-zA-Z0-9_-]+)*$/;
 const ONE_STATUS = /^[^\]\r\n]$/u;
 const LINE_BREAKS = /[\r\n]+/g;
-const VARIATION_SELECTOR = 0xfe0f;
+/** Blanks between a body's words; other white space, such as a no-break space, is part of a word. */
+const BLANKS = " \t\r\n";
 
 type EmojiKind = "due" | "scheduled" | "start" | "created" | "done" | "cancelled" | "priority" | "recurrence" | "id" | "dependsOn" | "onCompletion";
 const DATE_KINDS: ReadonlySet<EmojiKind> = new Set(["due", "scheduled", "start", "created", "done", "cancelled"]);
 /** Dataview's task date fields: hidden from the text like their emoji twins. */
 const DATAVIEW_DATE_KEYS: ReadonlySet<string> = new Set(["due", "completion", "created", "start", "scheduled", "cancelled"]);
 
-/** Tasks' emoji by code point (a trailing U+FE0F variation selector is allowed after each). */
-const EMOJI_KINDS: ReadonlyMap<number, EmojiKind> = new Map(
-  (
-    [
-      ["📅", "due"], ["📆", "due"], ["🗓", "due"], ["⏳", "scheduled"], ["⌛", "scheduled"], ["🛫", "start"],
-      ["➕", "created"], ["✅", "done"], ["❌", "cancelled"], ["🔺", "priority"], ["⏫", "priority"],
-      ["🔼", "priority"], ["🔽", "priority"], ["⏬", "priority"], ["🔁", "recurrence"], ["🆔", "id"],
-      ["⛔", "dependsOn"], ["🏁", "onCompletion"],
-    ] as const
-  ).map(([emoji, kind]) => [emoji.codePointAt(0) as number, kind]),
-);
+/** Tasks' emoji and what each writes. */
+const EMOJI_KINDS: ReadonlyMap<string, EmojiKind> = new Map([
+  ["📅", "due"], ["📆", "due"], ["🗓", "due"], ["⏳", "scheduled"], ["⌛", "scheduled"], ["🛫", "start"],
+  ["➕", "created"], ["✅", "done"], ["❌", "cancelled"], ["🔺", "priority"], ["⏫", "priority"],
+  ["🔼", "priority"], ["🔽", "priority"], ["⏬", "priority"], ["🔁", "recurrence"], ["🆔", "id"],
+  ["⛔", "dependsOn"], ["🏁", "onCompletion"],
+]);
+/** One of Tasks' emoji at the start, with the U+FE0F variation selector that may follow it. */
+const EMOJI = new RegExp(`^(${[...EMOJI_KINDS.keys()].join("|")})\uFE0F?`, "u");
 /** Fields whose value may hold spaces: found by their emoji, then the rest of the line is checked. */
 const WIDE_FIELDS: ReadonlyArray<{ emoji: string; value: RegExp; kind: EmojiKind }> = [
   { emoji: "🔁", value: RECURRENCE_VALUE, kind: "recurrence" },
@@ -99,33 +98,26 @@ function prefixOf(line: string): Prefix | null {
   return { indent: match[1] as string, marker: match[2] as string, statusStart: statusEnd - status.length, statusEnd, bodyStart, separated };
 }
 
-const isBlankCode = (code: number): boolean => code === 32 || code === 9 || code === 13 || code === 10;
 const isBracket = (char: string | undefined): boolean => char === "[" || char === "]" || char === "(" || char === ")";
 
-function backOverBlanks(body: string, end: number): number {
-  let at = end;
-  while (at > 0 && isBlankCode(body.charCodeAt(at - 1))) at--;
-  return at;
-}
+const backOverBlanks = (body: string, end: number): number => trimmedEnd(body, end, BLANKS);
 
+/** Where the word that ends at `end` starts. */
 function tokenStart(body: string, end: number): number {
   let start = end;
-  while (start > 0 && !isBlankCode(body.charCodeAt(start - 1))) start--;
+  while (start > 0 && !BLANKS.includes(body[start - 1] as string)) start--;
   return start;
 }
 
 /** The emoji kind a token starts with, and where its value begins (after an optional U+FE0F). */
 function emojiAt(body: string, at: number): { kind: EmojiKind; valueStart: number } | null {
-  const code = body.codePointAt(at);
-  const kind = code === undefined ? undefined : EMOJI_KINDS.get(code);
-  if (kind === undefined || code === undefined) return null;
-  let valueStart = at + (code > 0xffff ? 2 : 1);
-  if (body.charCodeAt(valueStart) === VARIATION_SELECTOR) valueStart++;
-  return { kind, valueStart };
+  const match = EMOJI.exec(body.slice(at));
+  const kind = match && EMOJI_KINDS.get(match[1] as string);
+  return kind ? { kind, valueStart: at + match[0].length } : null;
 }
 
 function valueFits(kind: EmojiKind, value: string): boolean {
-  if (DATE_KINDS.has(kind)) return DATE_SHAPE.test(value);
+  if (DATE_KINDS.has(kind)) return hasIsoDateShape(value);
   if (kind === "id") return TASKS_ID.test(value);
   if (kind === "onCompletion") return LETTERS.test(value);
   return false;
@@ -187,7 +179,7 @@ function fieldsOf(body: string): BodyFields {
       const valueStart = at + field.emoji.length;
       if (valueStart < end && field.value.test(body.slice(valueStart, end))) {
         let trimmed = valueStart;
-        while (body.charCodeAt(trimmed) === VARIATION_SELECTOR || body[trimmed] === " ") trimmed++;
+        while (body[trimmed] === "\uFE0F" || body[trimmed] === " ") trimmed++;
         emoji.push({ kind: field.kind, start: at, end, value: body.slice(trimmed, end) });
         end = backOverBlanks(body, at);
         continue scan;
@@ -288,10 +280,10 @@ export function parseTaskLine(line: string): TaskLine | null {
   };
 }
 
-const STATES: Readonly<Record<string, ActionState>> = { x: "done", X: "done", "-": "cancelled", ">": "forwarded" };
+const STATES: ReadonlyMap<string, ActionState> = new Map([["x", "done"], ["X", "done"], ["-", "cancelled"], [">", "forwarded"]]);
 
 export function actionState(status: string): ActionState {
-  return Object.prototype.hasOwnProperty.call(STATES, status) ? (STATES[status] as ActionState) : "open";
+  return STATES.get(status) ?? "open";
 }
 
 /** Replaces only the status character; null when not a task line or `status` is not one character. */
@@ -305,7 +297,7 @@ export function setTaskStatus(line: string, status: string): string | null {
 function edited(line: string, prefix: Prefix, status: string, at: number, addition: string): string {
   const insertAt = prefix.bodyStart + at;
   const before = at === 0 && prefix.separated ? "" : " ";
-  const after = insertAt < line.length && !isBlankCode(line.charCodeAt(insertAt)) ? " " : "";
+  const after = insertAt < line.length && !BLANKS.includes(line[insertAt] as string) ? " " : "";
   return line.slice(0, prefix.statusStart) + status + line.slice(prefix.statusEnd, insertAt) + before + addition + after + line.slice(insertAt);
 }
 

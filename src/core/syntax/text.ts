@@ -1,5 +1,5 @@
 // Line handling shared by every reader and edit of a note: split without losing line endings, rejoin byte for
-// byte, and find a line's start, end and number by offsets.
+// byte, find a line's start, end and number by offsets, and the few trims every module needs.
 
 export type Eol = "\n" | "\r\n" | "\r" | "";
 
@@ -10,26 +10,19 @@ export interface Line {
   eol: Eol;
 }
 
-const LINE = /([^\r\n]*)(\r\n|\n|\r|$)/y;
+export const BOM = "\uFEFF";
 
 /** Splits text into lines, keeping each line's own ending, so that `joinLines(splitLines(t)) === t`. */
 export function splitLines(text: string): Line[] {
+  // Split with a captured separator: contents and endings alternate.
+  const parts = text.split(/(\r\n|\n|\r)/);
   const lines: Line[] = [];
-  LINE.lastIndex = 0;
-  while (LINE.lastIndex <= text.length) {
-    const match = LINE.exec(text);
-    if (!match) break;
-    const eol = (match[2] ?? "") as Eol;
-    lines.push({ text: match[1] ?? "", eol });
-    if (eol === "") break;
-  }
+  for (let i = 0; i < parts.length; i += 2) lines.push({ text: parts[i] as string, eol: (parts[i + 1] ?? "") as Eol });
   return lines;
 }
 
 export function joinLines(lines: readonly Line[]): string {
-  let out = "";
-  for (const line of lines) out += line.text + line.eol;
-  return out;
+  return lines.map((line) => line.text + line.eol).join("");
 }
 
 /** The line ending a new line should use: the note's first one, LF for a note without any. */
@@ -38,27 +31,18 @@ export function dominantEol(text: string): "\n" | "\r\n" | "\r" {
   return (match?.[0] as "\n" | "\r\n" | "\r" | undefined) ?? "\n";
 }
 
-export const BOM = "\uFEFF";
+/** Where the line starting at `from` ends: content end and the offset after its line ending. */
+export function lineAt(text: string, from: number): { contentEnd: number; next: number; eol: string } {
+  const newline = /\r\n|\n|\r/g;
+  newline.lastIndex = from;
+  const match = newline.exec(text);
+  if (!match) return { contentEnd: text.length, next: text.length, eol: "" };
+  return { contentEnd: match.index, next: match.index + match[0].length, eol: match[0] };
+}
 
 /** Where the line starting at `from` ends: just before its LF, CR or CRLF, or at the end of the text. */
 export function lineEndFrom(text: string, from: number): number {
-  let end = from;
-  while (end < text.length) {
-    const code = text.charCodeAt(end);
-    if (code === 0x0a || code === 0x0d) break;
-    end += 1;
-  }
-  return end;
-}
-
-const NEWLINE = /\r\n|\n|\r/g;
-
-/** Where the line starting at `from` ends: content end and the offset after its line ending. */
-export function lineAt(text: string, from: number): { contentEnd: number; next: number; eol: string } {
-  NEWLINE.lastIndex = from;
-  const match = NEWLINE.exec(text);
-  if (!match) return { contentEnd: text.length, next: text.length, eol: "" };
-  return { contentEnd: match.index, next: match.index + match[0].length, eol: match[0] };
+  return lineAt(text, from).contentEnd;
 }
 
 /** Where the line holding `offset` starts (after the LF, CR or CRLF before it). */
@@ -70,8 +54,26 @@ export function startOfLine(text: string, offset: number): number {
 
 /** The 1-based number of the line holding `offset`. */
 export function lineNumberAt(text: string, offset: number): number {
-  let line = 1;
-  NEWLINE.lastIndex = 0;
-  for (let match = NEWLINE.exec(text); match && match.index < offset; match = NEWLINE.exec(text)) line += 1;
-  return line;
+  return splitLines(text.slice(0, offset)).length;
+}
+
+/** A line that holds nothing but whitespace. */
+export function isBlankLine(line: string): boolean {
+  return line.trim() === "";
+}
+
+/** The lines without the blank lines at their start and end. */
+export function trimBlankLines(lines: readonly string[]): string[] {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && isBlankLine(lines[start] as string)) start += 1;
+  while (end > start && isBlankLine(lines[end - 1] as string)) end -= 1;
+  return lines.slice(start, end);
+}
+
+/** Where `text[from, end)` ends once the run of `chars` at its end is trimmed off (a loop: a regex would be quadratic on long runs). */
+export function trimmedEnd(text: string, end: number, chars: string, from = 0): number {
+  let at = end;
+  while (at > from && chars.includes(text[at - 1] as string)) at -= 1;
+  return at;
 }

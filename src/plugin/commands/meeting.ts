@@ -25,7 +25,7 @@ import {
 import { meetingTexts, type EvaluationMoment } from "../../core/method/meeting-texts";
 import { agreementPathsBeside } from "../../core/new-notes/note-names";
 import { relationshipName } from "../../core/dashboard/dashboard";
-import { mentoringTypeOf } from "../../core/notes/model";
+import { mentoringTypeOf } from "../../core/notes/parse-note";
 import { problemText } from "../../core/notes/problems";
 import type { ProblemMessage } from "../../core/i18n";
 import { NOTE_TYPES, SESSION_KEYS } from "../../core/notes/schema";

@@ -7,7 +7,7 @@ import { calendarEntries, calendarText } from "../../core/share/calendar";
 import { renderSummary, summariseSession } from "../../core/share/summary";
 import { messageText } from "../../core/i18n";
 import { basenameOf } from "../../core/syntax/paths";
-import { mentoringTypeOf } from "../../core/notes/model";
+import { mentoringTypeOf } from "../../core/notes/parse-note";
 import { processNote } from "../background-edit";
 import type { MentoringContext } from "../context";
 import { ensureFolder, existingFile, pathIn } from "../vault-paths";

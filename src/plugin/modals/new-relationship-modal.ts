@@ -3,7 +3,7 @@
 // field, the field marked and focused), then hands the values to the command, which plans and writes.
 import { Modal, Setting } from "obsidian";
 import type { RelationshipInput } from "../../core/new-notes/new-relationship";
-import { MAX_GOALS } from "../../core/notes/model";
+import { MAX_GOALS } from "../../core/notes/parse-note";
 import { parseIsoDate } from "../../core/syntax/dates";
 import type { Role } from "../../core/notes/types";
 import type { MentoringContext } from "../context";

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { appendEnding, endRelationshipText, type EndingText } from "../../../src/core/edits/end-relationship";
-import { parseNote } from "../../../src/core/notes/model";
+import { parseNote } from "../../../src/core/notes/parse-note";
 
 const ENDING: EndingText = {
   heading: "Ending",

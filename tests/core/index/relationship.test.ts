@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { parseNote } from "../../../src/core/notes/model";
+import { parseNote } from "../../../src/core/notes/parse-note";
 import { SessionFolder } from "../../../src/core/index/relationship";
 import type { Session } from "../../../src/core/notes/types";
 

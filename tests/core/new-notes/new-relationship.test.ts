@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { planRelationship } from "../../../src/core/new-notes/new-relationship";
-import { isInsideFolder } from "../../../src/core/syntax/paths";
+import { isInsideFolder } from "../../fixtures/inside-folder";
 import { DEFAULT_SETTINGS } from "../../../src/core/notes/settings";
 import { conversationStarters, FIRST_MEETING_STARTERS } from "../../../src/core/method/banks";
 import { translate } from "../../../src/core/i18n";

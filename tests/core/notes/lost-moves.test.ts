@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lostMoves, reopened } from "../../../src/core/notes/lost-moves";
 import { planCarryOver } from "../../../src/core/edits/carry-over";
-import { parseNote } from "../../../src/core/notes/model";
+import { parseNote } from "../../../src/core/notes/parse-note";
 import type { Session } from "../../../src/core/notes/types";
 
 const FOLDER = "M/Anna";

@@ -5,7 +5,7 @@ import { meetingTexts } from "../../../src/core/method/meeting-texts";
 import { ensureSections } from "../../../src/core/notes/sections";
 import { buildDashboard } from "../../../src/core/dashboard/dashboard";
 import { messageText, translate, type MessageKey } from "../../../src/core/i18n";
-import { parseNote } from "../../../src/core/notes/model";
+import { parseNote } from "../../../src/core/notes/parse-note";
 import { problemText } from "../../../src/core/notes/problems";
 import { VaultIndex } from "../../../src/core/index/vault-index";
 import type { Problem } from "../../../src/core/notes/types";

@@ -10,7 +10,7 @@ import {
   sessionPath,
   type SessionLike,
 } from "../../../src/core/notes/session-plan";
-import { isInsideFolder } from "../../../src/core/syntax/paths";
+import { isInsideFolder } from "../../fixtures/inside-folder";
 
 const session = (number: number | null, date: string | null, file = `Mentoring/Jane Doe/${date ?? "x"} Session ${number ?? "?"}.md`): SessionLike => ({
   file,

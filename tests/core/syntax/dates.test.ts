@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { addDays, compareIso, dateOfDayNumber, dateProblemMessage, dayNumber, dayNumberAt, daysBetween, hasDateShape, isIsoDate, isIsoDateAt, parseIsoDate, toIsoDate, UNDATED_DAY } from "../../../src/core/syntax/dates";
+import { addDays, dateProblemMessage, dayNumber, daysBetween, isIsoDate, parseIsoDate, toIsoDate } from "../../../src/core/syntax/dates";
 import { addDays as addCalendarDays, differenceInCalendarDays } from "date-fns";
 import { messageText, translate } from "../../../src/core/i18n";
 
@@ -135,32 +135,26 @@ describe("date arithmetic", () => {
         if (later === null) throw new Error(`${iso} + ${n} days fell outside the four-digit years`);
         expect(parseIsoDate(later)).toBe(later);
         expect(daysBetween(iso, later)).toBe(n);
-        expect(Math.sign(compareIso(later, iso))).toBe(Math.sign(n));
-        // Day numbers order as the dates do, read in place or from the string, and no date comes after no date.
+        expect(Math.sign(later.localeCompare(iso))).toBe(Math.sign(n));
+        // Day numbers order as the dates do, and no date comes after no date.
         expect(Math.sign(dayNumber(later) - dayNumber(iso))).toBe(Math.sign(n));
-        expect(dayNumberAt(`x ${later} y`, 2, 12)).toBe(dayNumber(later));
         expect(dayNumber(later)).toBeLessThan(dayNumber(null));
-        expect(dateOfDayNumber(dayNumber(later))).toBe(later);
       }),
       { numRuns: 1000 },
     );
   });
 });
 
-describe("isIsoDate, read by character code", () => {
+describe("isIsoDate", () => {
   const digitsAndDashes = fc.array(fc.constantFrom("0", "1", "2", "3", "9", "-", "x", " ", "٣"), { minLength: 8, maxLength: 12 }).map((chars) => chars.join(""));
   const nearDates = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(
     ([y, m, d]) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`,
   );
 
-  it("names exactly the real calendar days, in place within a longer text too (property)", () => {
+  it("names exactly the real calendar days (property)", () => {
     fc.assert(
-      fc.property(fc.oneof(nearDates, digitsAndDashes), fc.constantFrom("", "📅 ", "a"), (value, before) => {
-        const expected = referenceIsIsoDate(value);
-        expect(isIsoDate(value)).toBe(expected);
-        const text = `${before}${value} x`;
-        expect(isIsoDateAt(text, before.length, before.length + value.length)).toBe(expected);
-        expect(hasDateShape(text, before.length, before.length + value.length)).toBe(/^\d{4}-\d{2}-\d{2}$/.test(value));
+      fc.property(fc.oneof(nearDates, digitsAndDashes), (value) => {
+        expect(isIsoDate(value)).toBe(referenceIsIsoDate(value));
       }),
       { numRuns: 3000 },
     );
@@ -173,8 +167,8 @@ describe("isIsoDate, read by character code", () => {
 });
 
 describe("dayNumber", () => {
-  it("is the date's digits as one number, and UNDATED_DAY for no date", () => {
-    expect([dayNumber("2026-11-29"), dayNumber("0001-01-01"), dayNumber(null)]).toEqual([20261129, 10101, UNDATED_DAY]);
-    expect([dateOfDayNumber(10101), dateOfDayNumber(UNDATED_DAY)]).toEqual(["0001-01-01", null]);
+  it("is the date's digits as one number, and after every date for no date", () => {
+    expect([dayNumber("2026-11-29"), dayNumber("0001-01-01")]).toEqual([20261129, 10101]);
+    expect(dayNumber(null)).toBeGreaterThan(dayNumber("9999-12-31"));
   });
 });

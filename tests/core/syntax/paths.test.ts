@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import {
-  basenameOf,
-  folderOf,
-  isInsideFolder,
-  relationshipFolderPath,
-  sanitizeName,
-  sanitizeRootFolder,
-} from "../../../src/core/syntax/paths";
+import { basenameOf, folderOf, relationshipFolderPath, sanitizeName, sanitizeRootFolder } from "../../../src/core/syntax/paths";
+import { isInsideFolder } from "../../fixtures/inside-folder";
 
 describe("sanitizeName", () => {
   it.each([
@@ -56,12 +50,6 @@ describe("paths", () => {
     expect(folderOf("Mentoring/Jane Doe/Agreement.md")).toBe("Mentoring/Jane Doe");
     expect(folderOf("Top.md")).toBe("");
     expect(basenameOf("Mentoring/Jane Doe/2026-11-22 Session 3.md")).toBe("2026-11-22 Session 3");
-  });
-
-  it("recognises what is inside a folder", () => {
-    expect(isInsideFolder("Mentoring", "Mentoring/Jane/A.md")).toBe(true);
-    expect(isInsideFolder("Mentoring", "Mentoring-old/A.md")).toBe(false);
-    expect(isInsideFolder("Mentoring", "Mentoring/../A.md")).toBe(false);
   });
 
   const hostile = fc.oneof(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseNote } from "../../../src/core/notes/model";
+import { parseNote } from "../../../src/core/notes/parse-note";
 import { sameData } from "../../../src/core/syntax/same-data";
 
 function actionsOf(text: string) {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { parseNote } from "../../../src/core/notes/model";
+import { parseNote } from "../../../src/core/notes/parse-note";
 import { parseTaskLine } from "../../../src/core/syntax/task-line";
 import { scanMarkdown } from "../../../src/core/syntax/markdown";
 import { sectionOfLines } from "../../../src/core/notes/sections";

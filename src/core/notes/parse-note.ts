@@ -2,14 +2,14 @@
 // nothing of ours. Text in, data out: the plugin, the command line and the tests all use this.
 import { actionState, parseTaskLine } from "../syntax/task-line";
 import { actionOf } from "./action";
-import { locateFrontmatter, NO_VALUES, readFrontmatterType, readFrontmatterValues, type FrontmatterValues } from "../syntax/frontmatter";
+import { locateFrontmatter, readFrontmatterType, readFrontmatterValues, type FrontmatterValues } from "../syntax/frontmatter";
 import { scanMarkdown, type MarkdownLine } from "../syntax/markdown";
 import { agreementOf, NOTE_TYPES, sessionOf } from "./schema";
 import type { SectionId } from "./section-names";
 import { sectionOfLines } from "./sections";
 import { folderOf } from "../syntax/paths";
 import { message } from "../i18n";
-import { NO_PROBLEMS, problemOf } from "./problems";
+import { problemOf } from "./problems";
 import type { Action, Goal, ParsedNote, Problem } from "./types";
 
 export const MAX_GOALS = 3;
@@ -25,19 +25,16 @@ function kindOfType(type: string | null): "agreement" | "session" | null {
   return null;
 }
 
-
 export function parseNote(file: string, text: string): ParsedNote {
   // One look at the frontmatter serves both questions: is the note ours, and what are its fields.
   const block = locateFrontmatter(text);
   const kind = kindOfType(readFrontmatterType(text, block));
   if (kind === null) return { kind: "other" };
   const frontmatter = readFrontmatterValues(text, block);
-  let data: FrontmatterValues = NO_VALUES;
-  let unreadable: Problem | null = null;
-  if (frontmatter.kind === "ok") data = frontmatter.values;
-  else if (frontmatter.kind === "problem") {
-    unreadable = problemOf(file, message("problem.frontmatter", { reason: frontmatter.message }), frontmatter.line);
-  }
+  const data: FrontmatterValues = frontmatter.kind === "ok" ? frontmatter.values : { get: () => undefined };
+  // A note's problems in reading order: its frontmatter, its fields, then its body.
+  const problems: Problem[] = [];
+  if (frontmatter.kind === "problem") problems.push(problemOf(file, message("problem.frontmatter", { reason: frontmatter.message }), frontmatter.line));
   const folder = folderOf(file);
   const scan = scanMarkdown(text);
   const sections = sectionOfLines(scan);
@@ -49,12 +46,11 @@ export function parseNote(file: string, text: string): ParsedNote {
       if (task === null) continue;
       goals.push({ file, line: line.index, raw: line.text, text: task.text, achieved: actionState(task.status) === "done", completion: task.completion });
     }
-    const { note, problems } = agreementOf(data, file, folder, goals);
-    const tooMany =
-      goals.length > MAX_GOALS
-        ? problemOf(file, message("problem.tooManyGoals", { count: goals.length, max: MAX_GOALS }), (goals[MAX_GOALS]?.line ?? 0) + 1)
-        : null;
-    return { kind: "agreement", note, problems: problemsOf(unreadable, problems, tooMany) };
+    const agreement = agreementOf(data, file, folder, goals);
+    problems.push(...agreement.problems);
+    const extra = goals[MAX_GOALS];
+    if (extra) problems.push(problemOf(file, message("problem.tooManyGoals", { count: goals.length, max: MAX_GOALS }), extra.line + 1));
+    return { kind: "agreement", note: agreement.note, problems };
   }
 
   const actions: Action[] = [];
@@ -62,18 +58,9 @@ export function parseNote(file: string, text: string): ParsedNote {
     const action = actionOf(file, line.index, line.text);
     if (action !== null) actions.push(action);
   }
-  const { note, problems } = sessionOf(data, file, folder, actions);
-  return { kind: "session", note, problems: problemsOf(unreadable, problems, null) };
-}
-
-/** A note's problems in reading order: its frontmatter, its fields, then its body. */
-function problemsOf(frontmatter: Problem | null, fields: readonly Problem[], body: Problem | null): readonly Problem[] {
-  if (frontmatter === null && fields.length === 0 && body === null) return NO_PROBLEMS;
-  const problems: Problem[] = [];
-  if (frontmatter !== null) problems.push(frontmatter);
-  problems.push(...fields);
-  if (body !== null) problems.push(body);
-  return problems;
+  const session = sessionOf(data, file, folder, actions);
+  problems.push(...session.problems);
+  return { kind: "session", note: session.note, problems };
 }
 
 /** The body lines of the sections with this id (never a heading, code, comment or frontmatter). */
