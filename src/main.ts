@@ -11,6 +11,7 @@ import { registerMeeting } from "./plugin/commands/meeting";
 import { registerSessionFeatures } from "./plugin/commands/start-session";
 import { registerDashboard } from "./plugin/dashboard";
 import { registerShare } from "./plugin/commands/share";
+import { CalendarKeeper } from "./plugin/calendar-keeper";
 
 /** Wires the adapter together; every rule lives in src/core, every feature in src/plugin. */
 export default class MentoringNotesPlugin extends Plugin implements MentoringContext {
@@ -22,6 +23,7 @@ export default class MentoringNotesPlugin extends Plugin implements MentoringCon
   /** Builds the index after layout-ready and keeps it current; `whenIndexed` waits for the first build. */
   readonly indexBridge: IndexBridge = new IndexBridge(this);
   private readonly dashboardRefreshers = new Set<() => void>();
+  private readonly calendarKeeper = new CalendarKeeper(this);
 
   get plugin(): Plugin {
     return this;
@@ -44,6 +46,7 @@ export default class MentoringNotesPlugin extends Plugin implements MentoringCon
     registerSessionFeatures(this);
     registerDashboard(this);
     registerShare(this);
+    this.calendarKeeper.register();
   }
 
   language(): Language {
@@ -72,7 +75,9 @@ export default class MentoringNotesPlugin extends Plugin implements MentoringCon
     return () => this.dashboardRefreshers.delete(refresh);
   }
 
+  /** Sent when the index changed (or a setting that shows in them): the calendar file follows too. */
   refreshDashboards(): void {
     for (const refresh of this.dashboardRefreshers) refresh();
+    this.calendarKeeper.changed();
   }
 }

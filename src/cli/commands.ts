@@ -158,7 +158,7 @@ function closeSession(opened: Opened, command: Extract<Command, { kind: "close-s
   const relationship = folder === null ? undefined : index.relationship(folder);
   const cadence = relationship?.agreement.cadenceDays ?? settings.cadenceDays;
   const result = closeSessionText(read.text, today(io, command.today), cadence, language);
-  if (!result.ok) return refuse(io, t, `${path}: ${result.reason}`);
+  if (!result.ok) return refuse(io, t, `${path}: ${problemText(result, t)}`);
   if (!result.changed) {
     io.err(`${t("close.alreadyClosed")}\n`);
     io.out(`${path}\n`);

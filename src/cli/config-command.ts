@@ -29,9 +29,9 @@ function ruleOf(key: string): SettingRule {
   return SETTING_RULES[key as keyof typeof SETTING_RULES] ?? { kind: "text" };
 }
 
-function valueOf(settings: MentoringSettings, key: string): string | number {
+function valueOf(settings: MentoringSettings, key: string): string | number | boolean {
   if (key.startsWith("templates.")) return settings.templates[key.slice("templates.".length) as keyof TemplatePaths];
-  return (settings as unknown as Record<string, string | number>)[key] ?? "";
+  return (settings as unknown as Record<string, string | number | boolean>)[key] ?? "";
 }
 
 export function config(opened: Opened, command: Config, io: CliIo): number {
@@ -80,10 +80,11 @@ export function config(opened: Opened, command: Config, io: CliIo): number {
   return EXIT.ok;
 }
 
-/** The value as the settings tab stores it (numbers as numbers, the root folder cleaned, text trimmed), or null. */
-function parsed(key: string, text: string): string | number | null {
+/** The value as the settings tab stores it (numbers as numbers, true and false as such, the root folder cleaned, text trimmed), or null. */
+function parsed(key: string, text: string): string | number | boolean | null {
   const rule = ruleOf(key);
   if (rule.kind === "number") return readWholeNumber(text, key as NumberSetting);
+  if (rule.kind === "switch") return text.trim() === "true" ? true : text.trim() === "false" ? false : null;
   // No fallback here: a name that cleans to nothing is refused rather than quietly made "Mentoring".
   if (rule.kind === "folder") return sanitizeRootFolder(text, "") || null;
   return text.trim();
@@ -92,6 +93,7 @@ function parsed(key: string, text: string): string | number | null {
 function expected(key: string, t: Translate): string {
   const rule = ruleOf(key);
   if (rule.kind === "choice") return t("cli.config.expectOneOf", { choices: rule.choices.join("|") });
+  if (rule.kind === "switch") return t("cli.config.expectOneOf", { choices: "true|false" });
   if (rule.kind === "number") return t("cli.config.expectNumber", { min: rule.min, max: rule.max });
   if (rule.kind === "folder") return t("cli.config.expectFolder");
   return t("cli.config.expectText");

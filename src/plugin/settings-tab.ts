@@ -71,6 +71,7 @@ class MentoringSettingTab extends PluginSettingTab {
             dataview: t("settings.actionFormat.dataview"),
           }),
           dropdown("carryOver", "settings.carryOver.name", "settings.carryOver.desc", { live: t("settings.carryOver.live"), move: t("settings.carryOver.move") }),
+          { name: t("settings.keepCalendar.name"), desc: t("settings.keepCalendar.desc"), control: { type: "toggle", key: "keepCalendar" } },
         ],
       },
       {
@@ -113,7 +114,7 @@ class MentoringSettingTab extends PluginSettingTab {
       (settings as unknown as Record<string, unknown>)[key] = typeof value === "string" ? value.trim() : value;
     }
     await this.ctx.saveSettings();
-    if (key === "language") this.ctx.refreshDashboards();
+    if (key === "language" || key === "keepCalendar") this.ctx.refreshDashboards();
   }
 
   /** The same settings drawn by hand, for Obsidian before 1.13. */
@@ -199,6 +200,17 @@ class MentoringSettingTab extends PluginSettingTab {
             settings.carryOver = value as CarryOver;
             await this.ctx.saveSettings();
           }),
+      );
+    new Setting(containerEl)
+      .setName(t("settings.keepCalendar.name"))
+      .setDesc(t("settings.keepCalendar.desc"))
+      .addToggle((toggle) =>
+        toggle.setValue(settings.keepCalendar).onChange(async (value) => {
+          settings.keepCalendar = value;
+          await this.ctx.saveSettings();
+          // The file is written at once when turned on (the keeper listens to this refresh).
+          this.ctx.refreshDashboards();
+        }),
       );
 
     new Setting(containerEl).setName(t("settings.heading.meetings")).setHeading();

@@ -277,6 +277,15 @@ describe("config", () => {
     expect(run("config", vault, "get", "templates.session").stdout).toBe("Templates/Session\n");
   });
 
+  it("keepCalendar is off until set to true, and saved as a boolean", () => {
+    const vault = smallVault();
+    expect(run("config", vault, "get", "keepCalendar").stdout).toBe("false\n");
+    const set = run("config", vault, "set", "keepCalendar", "true");
+    expect(set.status, set.stderr).toBe(0);
+    expect(JSON.parse(readVaultFile(vault, ".obsidian/plugins/mentoring-notes/data.json"))).toMatchObject({ keepCalendar: true });
+    expect(run("config", vault, "get", "keepCalendar").stdout).toBe("true\n");
+  });
+
   it("a vault without data.json gets one on the first set", () => {
     const vault = smallVault();
     expect(run("config", vault, "set", "cadenceDays", "21").status).toBe(0);
@@ -289,6 +298,7 @@ describe("config", () => {
     ["meetingMinutes", "601", "5 to 600"],
     ["carryOver", "copy", "live|move"],
     ["language", "de", "auto|en|da"],
+    ["keepCalendar", "yes", "true|false"],
     ["rootFolder", "..", "folder"],
     ["colour", "red", "There is no setting"],
   ];

@@ -132,6 +132,51 @@ export function dashboardScenarios(loadExample) {
     });
   }
 
+  // Omar Haddad's six sessions, from the example vault's file names.
+  const OMAR_SESSIONS = [
+    ["1", "2026-04-13"],
+    ["2", "2026-05-11"],
+    ["3", "2026-06-15"],
+    ["4", "2026-08-17"],
+    ["5", "2026-09-14"],
+    ["6", "2026-10-19"],
+  ];
+
+  /** The chart of `name` inside `root`: drawn as an SVG picture with its label, and read out by a table of the same numbers. */
+  async function checkProgressChart(page, root, name) {
+    const figure = page.locator(`${root} figure.mentoring-progress`, { has: page.locator("figcaption", { hasText: name }) });
+    assertEqual(await figure.count(), 1, `one progress chart for ${name} in ${root}`);
+    const svg = figure.locator("svg.mentoring-progress-chart");
+    assertEqual(await svg.getAttribute("role"), "img", "the chart is one picture to assistive technology");
+    assertEqual(await svg.getAttribute("aria-label"), `Actions per session with ${name}: done, moved on, cancelled and still open`, "the chart's label");
+    assertEqual(await svg.locator("text").allTextContents(), OMAR_SESSIONS.map(([number]) => number), "one bar per session, numbered");
+    const rows = await figure.locator("table tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
+    assertEqual(rows.map((cells) => cells.slice(0, 2)), OMAR_SESSIONS, "the text alternative: sessions and dates in order");
+    // Every non-zero count of done, moved on, cancelled and open is one drawn bar part, and no more.
+    const parts = rows.reduce((sum, cells) => sum + cells.slice(3, 7).filter((cell) => cell !== "0").length, 0);
+    assert(parts > 0, "Omar's sessions have actions to draw");
+    assertEqual(await svg.locator("rect").count(), parts, "bar parts drawn");
+    const box = await svg.boundingBox();
+    assert(box !== null && box.width > 0 && box.height > 0, "the chart takes room on the page");
+    const fills = await svg.locator("rect").evaluateAll((rects) => rects.map((rect) => getComputedStyle(rect).fill));
+    assert(fills.every((fill) => fill !== "rgb(0, 0, 0)" && fill !== "none"), `the bars take the theme's colours (${[...new Set(fills)].join(", ")})`);
+  }
+
+  for (const theme of ["light", "dark"]) {
+    scenario(`the progress chart is drawn with its text alternative, axe-clean (${theme})`, async (env) => {
+      const { page } = env;
+      await page.evaluate((name) => document.body.classList.replace("theme-light", `theme-${name}`), theme);
+      await loadExample(env);
+      await openDashboard(page);
+      await page.locator(`${VIEW} .mentoring-dashboard-progress svg`).first().waitFor();
+      await checkProgressChart(page, `${VIEW} .mentoring-dashboard-progress`, "Omar Haddad");
+      assertEqual(await axeFindings(page, `${VIEW} .mentoring-dashboard-progress`), [], "axe findings in the view's progress");
+      await page.evaluate(() => window.harness.renderBlock("mentoring-dashboard", "relationship: Mentoring/Omar Haddad\nshow: progress", "Mentoring/Omar Haddad/2026-10-19 Session 6.md"));
+      await checkProgressChart(page, ".mentoring-dashboard-block", "Omar Haddad");
+      assertEqual(await axeFindings(page, ".mentoring-dashboard-block"), [], "axe findings in the progress block");
+    });
+  }
+
   scenario("keyboard: Tab reaches an action checkbox and Space ticks it", async (env) => {
     const { page } = env;
     await loadExample(env);

@@ -1,7 +1,8 @@
 // Every screen a mentor meets besides the note and the dashboard: the dialogs, the pickers, the settings,
-// the empty dashboard, the code block's reason and the paused timer. Each `stage` brings the loaded plugin
-// to that screen the way a user would (commands, typing, clicks) and returns the CSS selector of what it
-// shows. The screenshots photograph them; the browser tests run axe on each, in light and dark.
+// the empty dashboard, the code block's reason, a relationship's progress chart and the paused timer.
+// Each `stage` brings the loaded plugin to that screen the way a user would (commands, typing, clicks)
+// and returns the CSS selector of what it shows. The screenshots photograph them; the browser tests run axe
+// on each, in light and dark.
 import { startSession } from "./steps.mjs";
 
 const JANE_SESSION_4 = "Mentoring/Jane Doe/2026-11-16 Session 4.md";
@@ -117,6 +118,14 @@ export const SCREENS = [
     vault: "example",
     async stage(page) {
       await h(page, (p) => window.harness.renderBlock("mentoring-dashboard", "relationship: Jane Dow", p), JANE_SESSION_4);
+      return ".block-language-mentoring-dashboard";
+    },
+  },
+  {
+    name: "progress-chart",
+    vault: "example",
+    async stage(page) {
+      await h(page, () => window.harness.renderBlock("mentoring-dashboard", "relationship: Mentoring/Omar Haddad\nshow: progress", "Mentoring/Omar Haddad/2026-10-19 Session 6.md"));
       return ".block-language-mentoring-dashboard";
     },
   },

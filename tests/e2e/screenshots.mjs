@@ -1,6 +1,7 @@
 // `npm run screenshots`: the README's pictures, made from the built plugin on the example vault, in
 // Chromium with the Obsidian fake. A session note the plugin wrote (start, time-out, close) and the
-// dashboard, at desktop width (1280) and phone width (390), light and dark, to docs/screenshots/.
+// dashboard, at desktop width (1280) and phone width (390), light and dark, and a relationship's progress
+// chart (light and dark), to docs/screenshots/.
 // The note is shown as its Markdown source, line by line as text, in a pane styled like Obsidian's editor.
 // Then every other screen (screens.mjs: dialogs, pickers, settings, the empty dashboard, the code block's
 // reason, the paused timer) in the same four ways, to docs/screens/ (docs/screens.md shows the key ones).
@@ -333,6 +334,31 @@ async function shootScreen(browser, { screen, theme, viewport, size }) {
   }
 }
 
+/** The README's progress picture: the `progress-chart` screen, cropped to the chart, at twice the pixels. */
+async function shootProgress(browser, theme) {
+  const screen = SCREENS.find((candidate) => candidate.name === "progress-chart");
+  const { context, requests } = await isolatedContext(browser, { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+  try {
+    const { page, problems } = await openHarnessPage(context, { theme });
+    await page.addStyleTag({ content: `${STAGE_CSS} .shot-crop { display: inline-block; padding: 12px 20px; background: var(--background-primary); }` });
+    const { mainJs } = releasedFiles();
+    await page.evaluate(([js, files, opts]) => window.harness.loadPlugin(js, files, opts), [mainJs, exampleVaultFiles(), { now: NOW, settings: SETTINGS }]);
+    const selector = await screen.stage(page);
+    await page.evaluate((sel) => {
+      const crop = document.body.createDiv("shot-crop");
+      document.body.prepend(crop);
+      crop.appendChild(document.querySelector(sel));
+    }, selector);
+    await page.evaluate(() => document.fonts.ready);
+    const file = join(OUT, `progress-${theme}.png`);
+    await page.locator(".shot-crop").screenshot({ path: file });
+    if (problems.length > 0 || requests.length > 0) throw new Error([...problems, ...requests].join("\n"));
+    console.log(`wrote ${file.slice(ROOT.length + 1)}`);
+  } finally {
+    await context.close();
+  }
+}
+
 /** Chromium draws the notes' 📅 and ✅ from a colour emoji font; without one they come out as boxes. */
 function warnWithoutEmojiFont() {
   const fonts = spawnSync("fc-list", [":", "family"], { encoding: "utf8" });
@@ -355,6 +381,7 @@ async function main() {
         for (const theme of ["light", "dark"]) await shoot(browser, { name: `${kind}-${size}-${theme}`, theme, viewport, kind });
       }
     }
+    for (const theme of ["light", "dark"]) if (!only || "progress".includes(only)) await shootProgress(browser, theme);
     for (const screen of SCREENS) {
       if (only && !screen.name.includes(only)) continue;
       for (const [size, viewport] of [["desktop", DESKTOP], ["phone", PHONE]]) {

@@ -90,8 +90,9 @@ export class ToggleComponent extends ValueComponent<boolean> {
 
   constructor(containerEl: HTMLElement) {
     super();
-    this.toggleEl = containerEl.createDiv({ cls: "checkbox-container", attr: { role: "switch", tabindex: 0, "aria-checked": "false" } });
-    this.toggleEl.createEl("input", { type: "checkbox", attr: { tabindex: -1 } });
+    // As Obsidian draws a toggle: a styled container around a real checkbox, which is the control.
+    this.toggleEl = containerEl.createDiv({ cls: "checkbox-container" });
+    this.toggleEl.createEl("input", { type: "checkbox", attr: { tabindex: 0 } });
     this.toggleEl.addEventListener("click", () => {
       if (this.disabled) return;
       this.setValue(!this.value);
@@ -106,7 +107,8 @@ export class ToggleComponent extends ValueComponent<boolean> {
   setValue(on: boolean): this {
     this.value = on;
     this.toggleEl.toggleClass("is-enabled", on);
-    this.toggleEl.setAttr("aria-checked", String(on));
+    const input = this.toggleEl.querySelector("input");
+    if (input) input.checked = on;
     return this;
   }
 

@@ -4,6 +4,7 @@
 // command line uses closeSessionText, which does both: the same bytes either way.
 import { addDays, parseIsoDate } from "../syntax/dates";
 import { readFrontmatter } from "../syntax/frontmatter";
+import { refusal } from "../syntax/edit-result";
 import { setFrontmatterKeys } from "../syntax/frontmatter-edit";
 import { translate, type MessageKey } from "../i18n";
 import { mentoringTypeOf } from "../notes/parse-note";
@@ -95,7 +96,7 @@ export function closeSessionText(text: string, today: IsoDate, cadenceDays: numb
   if (!headings.ok) return headings;
   const frontmatter = readFrontmatter(headings.text);
   if (frontmatter.kind !== "ok") {
-    return { ok: false, reason: frontmatter.kind === "problem" ? frontmatter.reason : translate(lang ?? "en", "close.notSession") };
+    return frontmatter.kind === "problem" ? refusal(frontmatter.message) : notASession(lang ?? "en");
   }
   const data = frontmatter.data;
   const keys = closingKeys(data, headings.text);

@@ -89,7 +89,7 @@ function blankLineBefore(text: string, eol: string): string {
 export function endRelationshipText(text: string, endDate: IsoDate, ending: EndingText): EditResult {
   if (mentoringTypeOf(text) !== "agreement") return appendEnding(text, ending);
   const frontmatter = readFrontmatter(text);
-  if (frontmatter.kind === "problem") return { ok: false, reason: frontmatter.reason };
+  if (frontmatter.kind === "problem") return refusal(frontmatter.message);
   const data = frontmatter.kind === "ok" ? frontmatter.data : {};
   let current = text;
   if (data[AGREEMENT_KEYS.status] !== "ended") {

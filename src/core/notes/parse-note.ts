@@ -34,7 +34,7 @@ export function parseNote(file: string, text: string): ParsedNote {
   const data: FrontmatterValues = frontmatter.kind === "ok" ? frontmatter.values : { get: () => undefined };
   // A note's problems in reading order: its frontmatter, its fields, then its body.
   const problems: Problem[] = [];
-  if (frontmatter.kind === "problem") problems.push(problemOf(file, message("problem.frontmatter", { reason: frontmatter.reason }), frontmatter.line));
+  if (frontmatter.kind === "problem") problems.push(problemOf(file, message("problem.frontmatter", { reason: frontmatter.message }), frontmatter.line));
   const folder = folderOf(file);
   const scan = scanMarkdown(text);
   const sections = sectionOfLines(scan);

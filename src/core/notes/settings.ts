@@ -25,6 +25,8 @@ export interface MentoringSettings {
   meetingsPlanned: number;
   templates: TemplatePaths;
   timeOutMode: TimeOutMode;
+  /** Rewrite `<root>/mentoring.ics` whenever the notes change. */
+  keepCalendar: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<MentoringSettings> = Object.freeze({
@@ -39,6 +41,7 @@ export const DEFAULT_SETTINGS: Readonly<MentoringSettings> = Object.freeze({
   meetingsPlanned: 6,
   templates: Object.freeze({ agreement: "", session: "", firstSession: "" }),
   timeOutMode: "pick",
+  keepCalendar: false,
 });
 
 export interface SettingsRead {
@@ -51,8 +54,12 @@ type SettingKey = Exclude<keyof MentoringSettings, "templates">;
 export type NumberSetting = "cadenceDays" | "meetingMinutes" | "meetingsPlanned";
 
 /** What a setting takes; a choice lists only values of the setting's own type. */
-export type SettingRule = Rule<string> | Rule<number>;
-type Rule<T> = [T] extends [number] ? { kind: "number"; min: number; max: number } : { kind: "text" | "folder" } | { kind: "choice"; choices: readonly T[] };
+export type SettingRule = Rule<string> | Rule<number> | Rule<boolean>;
+type Rule<T> = [T] extends [number]
+  ? { kind: "number"; min: number; max: number }
+  : [T] extends [boolean]
+    ? { kind: "switch" }
+    : { kind: "text" | "folder" } | { kind: "choice"; choices: readonly T[] };
 
 /**
  * What each setting takes: the one place the reader below, the settings tab, the new-relationship form
@@ -69,11 +76,13 @@ export const SETTING_RULES: { readonly [K in SettingKey]: Rule<MentoringSettings
   meetingMinutes: { kind: "number", min: 5, max: 600 },
   meetingsPlanned: { kind: "number", min: 1, max: 200 },
   timeOutMode: { kind: "choice", choices: ["pick", "next"] },
+  keepCalendar: { kind: "switch" },
 };
 
 function fits(rule: SettingRule, value: unknown): boolean {
   if (rule.kind === "number") return typeof value === "number" && Number.isInteger(value) && value >= rule.min && value <= rule.max;
   if (rule.kind === "choice") return typeof value === "string" && rule.choices.includes(value);
+  if (rule.kind === "switch") return typeof value === "boolean";
   return typeof value === "string";
 }
 

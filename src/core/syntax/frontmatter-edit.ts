@@ -2,7 +2,8 @@
 // bytes into the original text, because yaml's own toString re-indents lists, re-folds long strings and
 // moves blank lines and comments; the result must read back as asked (verified) or nothing is written.
 import { isAlias, isMap, isNode, isScalar, isSeq, Scalar, stringify, type Node, type Pair } from "yaml";
-import type { EditResult } from "./edit-result";
+import { message, type ProblemMessage } from "../i18n";
+import { refusal, type EditResult } from "./edit-result";
 import { BOM, dominantEol, lineAt, startOfLine, trimmedEnd } from "./text";
 import { sameData } from "./same-data";
 import { locateFrontmatter, parseBlock, readFrontmatter, type FrontmatterValue } from "./frontmatter";
@@ -51,10 +52,10 @@ export function setFrontmatterKeys(text: string, updates: Readonly<Record<string
   const block = locateFrontmatter(text);
   if (!block) return addFrontmatter(text, updates);
   const parsed = parseBlock(text, block);
-  if (!parsed.ok) return { ok: false, reason: `The frontmatter was left unchanged because ${parsed.reason}.` };
+  if (!parsed.ok) return refusal(message("frontmatter.leftUnchanged", { reason: parsed.message }));
   const map = parsed.doc.contents;
   if (map !== null && (!isMap(map) || map.flow)) {
-    return { ok: false, reason: "The frontmatter is written as one {…} map; edit it by hand or write it as key: value lines." };
+    return refusal(message("frontmatter.flowMap"));
   }
   const pairs = (map?.items ?? []) as Array<Pair<unknown, unknown>>;
   const offset = block.bodyStart;
@@ -69,7 +70,7 @@ export function setFrontmatterKeys(text: string, updates: Readonly<Record<string
     }
     if (wanted !== undefined && (sameData(parsed.data[key], wanted) || (wanted === null && parsed.data[key] === undefined))) continue;
     const splice = spliceForPair(text, pair, offset, key, wanted, block.eol);
-    if (typeof splice === "string") return { ok: false, reason: splice };
+    if ("key" in splice) return refusal(splice);
     splices.push(splice);
   }
   if (appended.length > 0) splices.push({ from: block.bodyEnd, to: block.bodyEnd, insert: appended.join("") });
@@ -101,18 +102,18 @@ function spliceForPair(
   key: string,
   wanted: FrontmatterValue | undefined,
   eol: string,
-): Splice | string {
+): Splice | ProblemMessage {
   const keyNode = pair.key as Node;
   const keyRange = keyNode.range;
   const value = isNode(pair.value) ? pair.value : null;
-  if (!keyRange) return `The key \`${key}\` could not be located in the frontmatter.`;
+  if (!keyRange) return message("frontmatter.keyNotFound", { key });
   if (value && !isAlias(value) && value.anchor) {
-    return `The key \`${key}\` carries a YAML anchor that other keys may use; edit it by hand.`;
+    return message("frontmatter.keyAnchor", { key });
   }
   const keyStart = offset + keyRange[0];
   const lineStart = startOfLine(text, keyStart);
   if (!/^[ \t]*$/.test(text.slice(lineStart, keyStart))) {
-    return `The key \`${key}\` is written in a form this plugin does not edit (it does not start its line).`;
+    return message("frontmatter.keyNotAtLineStart", { key });
   }
   const valueRange = value?.range;
   const valueStart = valueRange ? offset + valueRange[0] : offset + keyRange[1];
@@ -170,7 +171,7 @@ function verified(
     else expected[key] = value;
   }
   if (read.kind !== "ok" || !sameData(read.data, expected)) {
-    return { ok: false, reason: "The frontmatter could not be edited safely, so the note was left unchanged." };
+    return refusal(message("frontmatter.notSafe"));
   }
   return { ok: true, text: after, changed: after !== before };
 }

@@ -1,6 +1,8 @@
 // Locating and reading a note's frontmatter with yaml's Document API. Editing (frontmatter-edit.ts) parses with the same parseBlock, so what it
 // refuses is what reading reports as a problem.
 import { isAlias, isMap, isScalar, parseDocument, type Document } from "yaml";
+import { message, type ProblemMessage } from "../i18n";
+import { refusal } from "./edit-result";
 import { BOM, dominantEol, lineAt, lineEndFrom, lineNumberAt, startOfLine } from "./text";
 
 export type FrontmatterValue = string | number | boolean | null | string[];
@@ -22,7 +24,15 @@ export interface FrontmatterBlock {
 export type FrontmatterRead =
   | { kind: "none" }
   | { kind: "ok"; data: Record<string, unknown>; block: FrontmatterBlock }
-  | { kind: "problem"; reason: string; line?: number };
+  | FrontmatterProblem;
+
+/** Unreadable frontmatter: what is wrong as a message (the YAML parser's own detail stays in its English) and in English words. */
+export interface FrontmatterProblem {
+  kind: "problem";
+  reason: string;
+  message: ProblemMessage;
+  line?: number;
+}
 
 /** The offset after the line ending at `contentEnd` (CRLF counts as one ending). */
 function afterEnding(text: string, contentEnd: number): number {
@@ -58,11 +68,15 @@ export function locateFrontmatter(text: string): FrontmatterBlock | null {
   return { start, bodyStart, bodyEnd: text.length, end: text.length, eol, closed: false };
 }
 
-type Parsed = { ok: true; doc: Document.Parsed; data: Record<string, unknown> } | { ok: false; reason: string; line?: number };
+type Parsed = { ok: true; doc: Document.Parsed; data: Record<string, unknown> } | { ok: false; reason: string; message: ProblemMessage; line?: number };
+
+function unreadable(text: ProblemMessage, line?: number): Parsed {
+  return line === undefined ? refusal(text) : { ...refusal(text), line };
+}
 
 export function parseBlock(text: string, block: FrontmatterBlock): Parsed {
   if (!block.closed) {
-    return { ok: false, reason: "frontmatter starts on line 1 but has no closing ---", line: 1 };
+    return unreadable(message("frontmatter.unclosed"), 1);
   }
   // yaml breaks lines only at LF and CRLF; a lone CR (old Mac notes, mixed endings) becomes LF, which
   // keeps every offset, so node ranges still point into the original text.
@@ -74,30 +88,28 @@ export function parseBlock(text: string, block: FrontmatterBlock): Parsed {
       const line = lineNumberAt(text, block.bodyStart + (error.pos[0] ?? 0));
       const lineStart = startOfLine(text, block.bodyStart + (error.pos[0] ?? 0));
       const lineText = text.slice(lineStart, lineAt(text, lineStart).contentEnd);
-      return { ok: false, reason: `${readableYamlError(error.message, error.code, lineText)} (line ${line})`, line };
+      return unreadable(readableYamlError(error.message, error.code, lineText, line), line);
     }
     if (doc.contents === null) return { ok: true, doc, data: {} };
     if (!isMap(doc.contents)) {
-      const what = isScalar(doc.contents) || isAlias(doc.contents) ? "a single value" : "a list";
       const line = lineNumberAt(text, block.bodyStart + (doc.contents.range?.[0] ?? 0));
-      return { ok: false, reason: `frontmatter is ${what}, not a set of key: value lines`, line };
+      return unreadable(message(isScalar(doc.contents) || isAlias(doc.contents) ? "frontmatter.singleValue" : "frontmatter.list"), line);
     }
     const data: unknown = doc.toJS({ maxAliasCount: 100 });
     return { ok: true, doc, data: data as Record<string, unknown> };
   } catch (error) {
     // yaml throws only on pathological input (alias bombs); report it like any other problem.
-    return { ok: false, reason: `frontmatter cannot be read: ${error instanceof Error ? error.message : String(error)}` };
+    return unreadable(message("frontmatter.unreadable", { detail: error instanceof Error ? error.message : String(error) }));
   }
 }
 
-function readableYamlError(message: string, code: string, lineText: string): string {
+function readableYamlError(yamlMessage: string, code: string, lineText: string, line: number): ProblemMessage {
   if (code === "DUPLICATE_KEY") {
     const key = /^\s*([^:]+):/.exec(lineText)?.[1]?.trim();
-    return key ? `the key \`${key}\` appears twice in the frontmatter` : "a key appears twice in the frontmatter";
+    return key ? message("frontmatter.keyTwice", { key, line }) : message("frontmatter.aKeyTwice", { line });
   }
-  const firstLine = message.split("\n")[0] ?? message;
-  const withoutPosition = firstLine.replace(/ at line \d+, column \d+:?$/, "");
-  return `the frontmatter is not valid YAML: ${withoutPosition}`;
+  const firstLine = yamlMessage.split("\n")[0] ?? yamlMessage;
+  return message("frontmatter.notYaml", { detail: firstLine.replace(/ at line \d+, column \d+:?$/, ""), line });
 }
 
 /** The frontmatter's data. `block` is what `locateFrontmatter` found, when the caller has it already. */
@@ -112,7 +124,7 @@ export interface FrontmatterValues {
   get(key: string): unknown;
 }
 
-export type FrontmatterValuesRead = { kind: "none" } | { kind: "ok"; values: FrontmatterValues } | { kind: "problem"; reason: string; line?: number };
+export type FrontmatterValuesRead = { kind: "none" } | { kind: "ok"; values: FrontmatterValues } | FrontmatterProblem;
 
 /** `readFrontmatter` for a reader that only looks keys up. */
 export function readFrontmatterValues(text: string, block: FrontmatterBlock | null): FrontmatterValuesRead {
@@ -125,11 +137,14 @@ export function valuesOf(data: Record<string, unknown>): FrontmatterValues {
   return { get: (key) => (Object.prototype.hasOwnProperty.call(data, key) ? data[key] : undefined) };
 }
 
-function readData<T>(text: string, block: FrontmatterBlock, ok: (data: Record<string, unknown>) => T): T | { kind: "problem"; reason: string; line?: number } {
+function readData<T>(text: string, block: FrontmatterBlock, ok: (data: Record<string, unknown>) => T): T | FrontmatterProblem {
   const plain = block.closed ? plainLinesData(text.slice(block.bodyStart, block.bodyEnd)) : undefined;
   if (plain !== undefined) return ok(plain);
   const parsed = parseBlock(text, block);
-  if (!parsed.ok) return parsed.line === undefined ? { kind: "problem", reason: parsed.reason } : { kind: "problem", reason: parsed.reason, line: parsed.line };
+  if (!parsed.ok) {
+    const problem: FrontmatterProblem = { kind: "problem", reason: parsed.reason, message: parsed.message };
+    return parsed.line === undefined ? problem : { ...problem, line: parsed.line };
+  }
   return ok(parsed.data);
 }
 

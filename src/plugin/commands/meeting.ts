@@ -26,6 +26,7 @@ import { meetingTexts, type EvaluationMoment } from "../../core/method/meeting-t
 import { relationshipName } from "../../core/dashboard/dashboard";
 import { mentoringTypeOf } from "../../core/notes/parse-note";
 import { problemText } from "../../core/notes/problems";
+import type { ProblemMessage } from "../../core/i18n";
 import { SESSION_KEYS } from "../../core/notes/schema";
 import { dominantEol } from "../../core/syntax/text";
 import type { Role } from "../../core/notes/types";
@@ -143,7 +144,7 @@ export async function closeSessionInView(ctx: MentoringContext, editor: Editor, 
   const frontmatter = readFrontmatter(before);
   // Broken frontmatter cannot take `status: closed`: refuse before adding any heading, so nothing is half done.
   if (frontmatter.kind === "problem") {
-    new Notice(ctx.t("notice.noteUnreadable", { path: file.path, reason: frontmatter.reason }));
+    new Notice(unreadableText(ctx, file.path, frontmatter));
     return;
   }
   const closing = closingKeys(frontmatter.kind === "ok" ? frontmatter.data : {}, before);
@@ -156,7 +157,7 @@ export async function closeSessionInView(ctx: MentoringContext, editor: Editor, 
   const keysOnly = nothingToSet ? { ok: true as const, text: before } : setFrontmatterKeys(before, closing);
   const refused = !closed.ok ? closed : !keysOnly.ok ? keysOnly : null;
   if (refused && !refused.ok) {
-    new Notice(ctx.t("notice.noteUnreadable", { path: file.path, reason: refused.reason }));
+    new Notice(unreadableText(ctx, file.path, refused));
     return;
   }
   if (!closed.ok || !keysOnly.ok) return;
@@ -195,9 +196,7 @@ export async function endRelationship(ctx: MentoringContext, agreement: TFile, o
     const result = endRelationshipText(text, ctx.today(), ending);
     if (result.ok) return result.text;
     // Broken frontmatter or an unclosed block: refuse, so nothing is half done.
-    problem = result.message
-      ? problemText(result, (key, vars) => ctx.t(key, vars))
-      : ctx.t("notice.noteUnreadable", { path: agreement.path, reason: result.reason });
+    problem = result.message?.key.startsWith("frontmatter.") ? unreadableText(ctx, agreement.path, result) : problemText(result, (key, vars) => ctx.t(key, vars));
     return text;
   });
   if (problem !== null) {
@@ -211,6 +210,11 @@ export async function endRelationship(ctx: MentoringContext, agreement: TFile, o
     await ctx.app.workspace.getLeaf(false).openFile(agreement);
     new Notice(ctx.t("end.openedAgreement", { name }));
   }
+}
+
+/** Why a note's frontmatter cannot be read or edited, naming the note, in the user's language. */
+function unreadableText(ctx: MentoringContext, path: string, refused: { reason: string; message?: ProblemMessage }): string {
+  return ctx.t("notice.noteUnreadable", { path, reason: problemText(refused, (key, vars) => ctx.t(key, vars)) });
 }
 
 /** The other person of the relationship an agreement holds, by the index; else the agreement's name. */
@@ -229,7 +233,7 @@ async function setNoteFrontmatter(ctx: MentoringContext, file: TFile, updates: R
   await processNote(ctx.app, file, (text) => {
     const result = setFrontmatterKeys(text, updates);
     if (result.ok) return result.text;
-    problem = ctx.t("notice.noteUnreadable", { path: file.path, reason: result.reason });
+    problem = unreadableText(ctx, file.path, result);
     return text;
   });
   if (problem !== null) new Notice(problem);

@@ -45,19 +45,30 @@ export async function copySummary(ctx: MentoringContext, path: string, text: str
   new Notice(ctx.t("summary.copied", { note: basenameOf(path) }));
 }
 
-/** Writes `<root>/mentoring.ics` from the index: created the first time, replaced whole after. */
+/** Writes `<root>/mentoring.ics` from the index and says where. */
 export async function writeCalendar(ctx: MentoringContext): Promise<string> {
+  const { path } = await writeCalendarFile(ctx);
+  new Notice(ctx.t("calendar.written", { path }));
+  return path;
+}
+
+/**
+ * Writes `<root>/mentoring.ics` from the index: created the first time, replaced whole after, and left
+ * alone (not even touched) when it already holds this text. `written` says whether it was written.
+ */
+export async function writeCalendarFile(ctx: MentoringContext): Promise<{ path: string; written: boolean }> {
   const today = ctx.today();
   const model = buildDashboard(ctx.index, { today });
   const t = ctx.t.bind(ctx);
   const text = calendarText(calendarEntries(model, t), today, t);
   let path = normalizePath(`${ctx.settings.rootFolder}/${CALENDAR_FILE_NAME}`);
   const existing = await existingFile(ctx.app, path);
-  if (existing) await processNote(ctx.app, existing, () => text);
-  else {
-    path = pathIn(await ensureFolder(ctx.app, normalizePath(ctx.settings.rootFolder).replace(/^\/$/, "")), path);
-    await ctx.app.vault.create(path, text);
+  if (existing) {
+    if ((await ctx.app.vault.read(existing)) === text) return { path: existing.path, written: false };
+    await processNote(ctx.app, existing, () => text);
+    return { path: existing.path, written: true };
   }
-  new Notice(ctx.t("calendar.written", { path }));
-  return path;
+  path = pathIn(await ensureFolder(ctx.app, normalizePath(ctx.settings.rootFolder).replace(/^\/$/, "")), path);
+  await ctx.app.vault.create(path, text);
+  return { path, written: true };
 }

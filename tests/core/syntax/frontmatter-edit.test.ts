@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { stringify } from "yaml";
+import { messageText, translatorFor } from "../../../src/core/i18n";
 import { locateFrontmatter, readFrontmatter, type FrontmatterValue } from "../../../src/core/syntax/frontmatter";
 import { renderFrontmatter, setFrontmatterKeys } from "../../../src/core/syntax/frontmatter-edit";
 import { BOM, crlf, SESSION_NOTE } from "../../fixtures/frontmatter-notes";
@@ -113,6 +114,17 @@ describe("setFrontmatterKeys", () => {
   it("refuses to rewrite a value that other keys refer to through an anchor", () => {
     const result = setFrontmatterKeys("---\nmentor: &who Jane\nmentee: *who\n---\n", { mentor: "John" });
     expect(result.ok).toBe(false);
+  });
+
+  it.each([
+    ["a duplicate key", "---\nstatus: open\nstatus: closed\n---\n", { status: "closed" }, "Frontmatter blev ikke ændret, fordi nøglen `status` er gentaget i frontmatter (linje 3)."],
+    ["a flow map", "---\n{status: open}\n---\n", { status: "closed" }, "Frontmatter er skrevet som én {…}-blok; ret den i hånden, eller skriv den som linjer med nøgle: værdi."],
+    ["an anchor", "---\nmentor: &who Jane\nmentee: *who\n---\n", { mentor: "John" }, "Nøglen `mentor` har et YAML-anker, som andre nøgler kan pege på; ret den i hånden."],
+  ])("says why it refuses %s as a catalogue message, in Danish too", (_name, text, updates, danish) => {
+    const result = setFrontmatterKeys(text, updates);
+    if (result.ok || !result.message) throw new Error("expected a refusal with a message");
+    expect(messageText(result.message, translatorFor("da"))).toBe(danish);
+    expect(messageText(result.message, translatorFor("en"))).toBe(result.reason);
   });
 });
 

@@ -19,7 +19,8 @@ function readByYamlOnly(text: string): FrontmatterRead {
   if (block === null) return { kind: "none" };
   const parsed = parseBlock(text, block);
   if (parsed.ok) return { kind: "ok", data: parsed.data, block };
-  return parsed.line === undefined ? { kind: "problem", reason: parsed.reason } : { kind: "problem", reason: parsed.reason, line: parsed.line };
+  const problem = { kind: "problem" as const, reason: parsed.reason, message: parsed.message };
+  return parsed.line === undefined ? problem : { ...problem, line: parsed.line };
 }
 
 beforeEach(() => {

@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { stringify } from "yaml";
+import { messageText, translatorFor } from "../../../src/core/i18n";
 import { locateFrontmatter, readFrontmatter, readFrontmatterType } from "../../../src/core/syntax/frontmatter";
 import { dominantEol, splitLines } from "../../../src/core/syntax/text";
 import { BOM, crlf, SESSION_NOTE } from "../../fixtures/frontmatter-notes";
@@ -115,6 +116,19 @@ describe("readFrontmatter", () => {
     expect(read.reason).toMatch(reason);
     expect(read.reason).not.toContain("\n");
     if (line !== undefined) expect(read.line).toBe(line);
+  });
+
+  it.each([
+    ["a missing closing fence", "---\ntype: mentoring-session\n", "frontmatter begynder i linje 1, men lukkes aldrig med ---"],
+    ["a duplicate key", "---\nstatus: open\nstatus: closed\n---\n", "nøglen `status` er gentaget i frontmatter (linje 3)"],
+    ["a list instead of keys", "---\n- mentee\n---\n", "frontmatter er en liste og ikke linjer med nøgle: værdi"],
+    ["a single value instead of keys", "---\nmentoring-session\n---\n", "frontmatter er én enkelt værdi og ikke linjer med nøgle: værdi"],
+    ["a tab as indentation", "---\ntags:\n\t- a\n---\n", "frontmatter er ikke gyldig YAML: Tabs are not allowed as indentation (linje 3)"],
+  ])("words %s as a catalogue message, in Danish too (the YAML parser's own detail as it gives it)", (_name, text, danish) => {
+    const read = readFrontmatter(text);
+    if (read.kind !== "problem") throw new Error(`expected a problem, got ${read.kind}`);
+    expect(messageText(read.message, translatorFor("da"))).toBe(danish);
+    expect(messageText(read.message, translatorFor("en"))).toBe(read.reason);
   });
 
   it("counts problem lines in the note, BOM and CRLF included", () => {
