@@ -20,6 +20,7 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     exclude: ["tests/e2e/**", "node_modules/**"],
     environment: "node",
+    setupFiles: ["tests/setup/property-seed.ts"],
     // Only stops a test that hangs; no test's speed is checked by a timeout (the bench measures speed).
     // Generous because the property tests take tens of seconds on a busy 2-core machine.
     testTimeout: 120_000,

@@ -154,6 +154,8 @@ describe("withoutBlockId", () => {
     expect(withoutBlockId("\t- [/] Send it\t^a-1  ")).toBe("\t- [/] Send it  ");
     expect(withoutBlockId("- [ ] Mentions ^charter in the words")).toBe("- [ ] Mentions ^charter in the words");
     expect(withoutBlockId("- [ ] No id")).toBe("- [ ] No id");
+    // Only the last id goes: an earlier "^word" is then the end of the line (found by a property).
+    expect(withoutBlockId("- [ ] ^abc ^a-1 ")).toBe("- [ ] ^abc ");
     expect(withoutBlockId("Not a task ^charter")).toBeNull();
   });
 });
@@ -327,7 +329,11 @@ describe("the task-line syntax on any line (properties)", () => {
         if (actionState(task.status) === "done") expect(parseTaskLine(undone as string)?.status).toBe(" ");
         expect(parseTaskLine(forwarded as string)?.status).toBe(">");
         expect(forwardTaskLine(forwarded as string, "Next")).toBe(forwarded);
-        expect(parseTaskLine(withoutBlockId(generated) as string)?.blockId ?? null).toBeNull();
+        // Only the trailing block id goes (with the blanks before it); an earlier "^word" may become the
+        // line's block id then, as it would in Obsidian, so the result is compared with a cut made here.
+        const trailingId = task.blockId === null ? null : new RegExp(`[ \\t\\r\\n]*\\^${task.blockId}(?=[ \\t\\r\\n]*$)`);
+        const head = generated.slice(0, generated.length - task.body.length);
+        expect(withoutBlockId(generated)).toBe(trailingId === null ? generated : head + task.body.replace(trailingId, ""));
       }),
       { numRuns: 3000 },
     );
