@@ -198,7 +198,8 @@ export class DashboardRenderer {
       section.createEl("p", { cls: "mentoring-dashboard-empty", text: this.t("progress.none") });
       return;
     }
-    for (const row of withSessions) this.slices.add(row.progress.length + 1, () => drawProgressChart(section, row, this.t));
+    // A chart's session is a bar of several SVG parts and a row of its text table: about four action rows' work.
+    for (const row of withSessions) this.slices.add(4 * row.progress.length + 1, () => drawProgressChart(section, row, this.t));
   }
 
   private drawGoals(relationships: readonly RelationshipRow[]): void {
