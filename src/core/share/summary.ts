@@ -28,6 +28,9 @@ export type SummaryResult = { ok: true; summary: SessionSummary } | { ok: false;
 export function summariseSession(file: string, text: string, fallback: Language): SummaryResult {
   const parsed = parseNote(file, text);
   if (parsed.kind !== "session") return { ok: false, message: { key: "summary.notSession" } };
+  // Frontmatter that cannot be read leaves every field empty: say why rather than share a hollow summary.
+  const unreadable = parsed.problems.find((problem) => problem.message?.key === "problem.frontmatter");
+  if (unreadable?.message) return { ok: false, message: unreadable.message };
   const session = parsed.note;
   const scan = scanMarkdown(text);
   const lines = splitLines(text).map((line) => line.text);

@@ -116,6 +116,14 @@ describe("summariseSession", () => {
     expect(result).toEqual({ ok: false, message: { key: "summary.notSession" } });
   });
 
+  it("refuses a session whose frontmatter cannot be read, with the reason, instead of a summary of empty fields", () => {
+    const broken = "---\ntype: mentoring-session\nmentee: Bob Stone\nsession: 2\ntopic: \"Interview practice\n---\n## Summary\nWe met.\n";
+    const result = summariseSession("s.md", broken, "en");
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message.key).toBe("problem.frontmatter");
+  });
+
   it("gives the focus in all three renderings, in the note's language, and nothing when the note has none", () => {
     const focused = ENGLISH.replace("topic: Saying no", "topic: Saying no\nfocus: Professional");
     const result = summariseSession("s.md", focused, "en");
