@@ -41,51 +41,49 @@ const STATUS = "\\[([^\\]\\r\\n])\\]";
 /** Obsidian draws a checkbox only when `]` ends the line or whitespace follows; a stray `\r` stays in the body. */
 const AFTER_STATUS = "(?=[ \\t\\r]|$)";
 const TASK_PREFIX = new RegExp(`^${INDENT}${LIST_MARKER}${SPACE_AFTER_MARKER}${STATUS}${AFTER_STATUS}`, "u");
+const ONE_STATUS = /^[^\]\r\n]$/u;
 
 // The parts of a body's fields.
+/** Tasks' emoji and the key each writes; dates under Dataview's names (Tasks' ✅ done date is `completion`). */
+const EMOJI_KEYS: ReadonlyMap<string, string> = new Map([
+  ["📅", "due"], ["📆", "due"], ["🗓", "due"], ["⏳", "scheduled"], ["⌛", "scheduled"], ["🛫", "start"],
+  ["➕", "created"], ["✅", "completion"], ["❌", "cancelled"], ["🔺", "priority"], ["⏫", "priority"],
+  ["🔼", "priority"], ["🔽", "priority"], ["⏬", "priority"], ["🔁", "recurrence"], ["🆔", "id"],
+  ["⛔", "dependsOn"], ["🏁", "onCompletion"],
+]);
+/** The date fields of both syntaxes: hidden from the text when they hold a real date. */
+const DATE_KEYS: ReadonlySet<string> = new Set(["due", "completion", "created", "start", "scheduled", "cancelled"]);
+/** A word that starts with one of Tasks' emoji (and the U+FE0F variation selector that may follow it), and the rest of the word. */
+const EMOJI_WORD = new RegExp(`^(${[...EMOJI_KEYS.keys()].join("|")})\uFE0F?(.*)$`, "su");
 const TASKS_ID = /^[a-zA-Z0-9_-]+$/;
 const LETTERS = /^[a-zA-Z]+$/;
+/** Values that hold spaces, each from just after its emoji; both are longest-first, so the longest match is found. */
+const SPACED_VALUES: ReadonlyMap<string, RegExp> = new Map([
+  ["🔁", /^\uFE0F? *([a-zA-Z0-9, !]*[a-zA-Z0-9!])/],
+  ["⛔", /^\uFE0F? *([a-zA-Z0-9_-]+(?: *, *[a-zA-Z0-9_-]+)*)/],
+]);
+const SPACED_EMOJI = /🔁|⛔/gu;
+/** A tag: `#` and at least one more character. It stays in the text; Tasks reads on past it. */
+const TAG = /^#./su;
 const BLOCK_ID = /^\^[A-Za-z0-9-]+$/;
-const RECURRENCE_VALUE = /^\uFE0F? *[a-zA-Z0-9, !]*[a-zA-Z0-9!]$/;
-const DEPENDS_VALUE = /^\uFE0F? *[a-zA-Z0-9_-]+( *, *[a-zA-Z0-9_-]+)*$/;
-const ONE_STATUS = /^[^\]\r\n]$/u;
+/** Dataview's key-value separator; the brackets around a field nest, which only counting can follow. */
+const INLINE_SEPARATOR = "::";
+const BRACKETS = /[[\]()]/g;
 const LINE_BREAKS = /[\r\n]+/g;
 /** Blanks between a body's words; other white space, such as a no-break space, is part of a word. */
 const BLANKS = " \t\r\n";
 
-type EmojiKind = "due" | "scheduled" | "start" | "created" | "done" | "cancelled" | "priority" | "recurrence" | "id" | "dependsOn" | "onCompletion";
-const DATE_KINDS: ReadonlySet<EmojiKind> = new Set(["due", "scheduled", "start", "created", "done", "cancelled"]);
-/** Dataview's task date fields: hidden from the text like their emoji twins. */
-const DATAVIEW_DATE_KEYS: ReadonlySet<string> = new Set(["due", "completion", "created", "start", "scheduled", "cancelled"]);
-
-/** Tasks' emoji and what each writes. */
-const EMOJI_KINDS: ReadonlyMap<string, EmojiKind> = new Map([
-  ["📅", "due"], ["📆", "due"], ["🗓", "due"], ["⏳", "scheduled"], ["⌛", "scheduled"], ["🛫", "start"],
-  ["➕", "created"], ["✅", "done"], ["❌", "cancelled"], ["🔺", "priority"], ["⏫", "priority"],
-  ["🔼", "priority"], ["🔽", "priority"], ["⏬", "priority"], ["🔁", "recurrence"], ["🆔", "id"],
-  ["⛔", "dependsOn"], ["🏁", "onCompletion"],
-]);
-/** One of Tasks' emoji at the start, with the U+FE0F variation selector that may follow it. */
-const EMOJI = new RegExp(`^(${[...EMOJI_KINDS.keys()].join("|")})\uFE0F?`, "u");
-/** Fields whose value may hold spaces: found by their emoji, then the rest of the line is checked. */
-const WIDE_FIELDS: ReadonlyArray<{ emoji: string; value: RegExp; kind: EmojiKind }> = [
-  { emoji: "🔁", value: RECURRENCE_VALUE, kind: "recurrence" },
-  { emoji: "⛔", value: DEPENDS_VALUE, kind: "dependsOn" },
-];
-
-/** Offsets in the body: a field from its emoji or bracket to its end. */
-type Span = { start: number; end: number };
-type Field = Span & { value: string };
-type EmojiField = Field & { kind: EmojiKind };
-/** A Dataview field; its key lower-cased. */
-type InlineField = Field & { key: string };
+/** A field in the body, from its emoji or bracket to its end; a Dataview key lower-cased. */
+type Field = { start: number; end: number; key: string; value: string };
 /**
- * A body's fields: `emoji`, Tasks fields at its end, last first; `inline`, Dataview fields anywhere, in order.
+ * A body's fields: `tasks`, Tasks fields at its end, in line order; `dataview`, Dataview fields anywhere.
  * New trailing fields go at `appendAt` (before a block id), new words at `textEnd` (before the Tasks fields).
  */
-type BodyFields = { emoji: EmojiField[]; inline: InlineField[]; blockId: Field | null; appendAt: number; textEnd: number };
+type BodyFields = { tasks: Field[]; dataview: Field[]; blockId: Field | null; appendAt: number; textEnd: number };
 /** A task line's prefix; `separated`: a space or tab follows `]` (so a field written first needs none). */
 type Prefix = { indent: string; marker: string; statusStart: number; statusEnd: number; bodyStart: number; separated: boolean };
+/** Where a `🔁` or `⛔` field could start, and how far its value could reach. */
+type SpacedStart = { start: number; key: string; value: RegExp; valueStart: number; longestEnd: number };
 
 function prefixOf(line: string): Prefix | null {
   const match = TASK_PREFIX.exec(line);
@@ -98,135 +96,151 @@ function prefixOf(line: string): Prefix | null {
   return { indent: match[1] as string, marker: match[2] as string, statusStart: statusEnd - status.length, statusEnd, bodyStart, separated };
 }
 
-const isBracket = (char: string | undefined): boolean => char === "[" || char === "]" || char === "(" || char === ")";
-
 const backOverBlanks = (body: string, end: number): number => trimmedEnd(body, end, BLANKS);
 
 /** Where the word that ends at `end` starts. */
-function tokenStart(body: string, end: number): number {
+function wordStart(body: string, end: number): number {
   let start = end;
   while (start > 0 && !BLANKS.includes(body[start - 1] as string)) start--;
   return start;
 }
 
-/** The emoji kind a token starts with, and where its value begins (after an optional U+FE0F). */
-function emojiAt(body: string, at: number): { kind: EmojiKind; valueStart: number } | null {
-  const match = EMOJI.exec(body.slice(at));
-  const kind = match && EMOJI_KINDS.get(match[1] as string);
-  return kind ? { kind, valueStart: at + match[0].length } : null;
-}
-
-function valueFits(kind: EmojiKind, value: string): boolean {
-  if (DATE_KINDS.has(kind)) return hasIsoDateShape(value);
-  if (kind === "id") return TASKS_ID.test(value);
-  if (kind === "onCompletion") return LETTERS.test(value);
-  return false;
-}
-
-/** Dataview `[key:: value]` and `(key:: value)` fields, found from their `::`. Wiki links are never fields. */
-function inlineFields(body: string): InlineField[] {
-  const fields: InlineField[] = [];
+/**
+ * Dataview `[key:: value]` and `(key:: value)` fields, in one pass: each `::` belongs to the nearest bracket
+ * before it, which must open a field (never `[[`, a wiki link) and be closed by a bracket of its own kind.
+ */
+function inlineFields(body: string): Field[] {
+  const fields: Field[] = [];
+  if (!body.includes(INLINE_SEPARATOR)) return fields;
+  const brackets = [...body.matchAll(BRACKETS)].map((match) => match.index);
+  const closing = closingBrackets(body, brackets);
   let from = 0;
-  for (let sep = body.indexOf("::"); sep >= 0; sep = body.indexOf("::", Math.max(sep + 2, from))) {
-    let open = sep - 1;
-    while (open >= from && !isBracket(body[open])) open--;
-    if (open < from) continue;
-    const opener = body[open];
-    if ((opener !== "[" && opener !== "(") || (opener === "[" && body[open - 1] === "[")) continue;
+  let next = 0;
+  for (let sep = body.indexOf(INLINE_SEPARATOR); sep >= 0; sep = body.indexOf(INLINE_SEPARATOR, Math.max(sep + 2, from))) {
+    while (next < brackets.length && (brackets[next] as number) < sep) next++;
+    const open = next > 0 ? (brackets[next - 1] as number) : -1;
+    const close = closing.get(open);
+    if (open < from || close === undefined || (body[open] === "[" && body[open - 1] === "[")) continue;
     const key = body.slice(open + 1, sep).trim();
     if (key === "") continue;
-    const closer = opener === "[" ? "]" : ")";
-    let depth = 1;
-    let close = sep + 2;
-    for (; close < body.length; close++) {
-      if (body[close] === opener) depth++;
-      else if (body[close] === closer && --depth === 0) break;
-    }
-    if (depth !== 0) continue;
     fields.push({ start: open, end: close + 1, key: key.toLowerCase(), value: body.slice(sep + 2, close).trim() });
     from = close + 1;
   }
   return fields;
 }
 
-/** Reads the fields of a body from its end, the way Tasks does, stepping over tags and Dataview fields. */
+/** Where each `[` and `(` (at `brackets`) is closed, counting only brackets of its own kind. */
+function closingBrackets(body: string, brackets: readonly number[]): Map<number, number> {
+  const closing = new Map<number, number>();
+  const open: Record<string, number[]> = { "[": [], "(": [] };
+  for (const at of brackets) {
+    const bracket = body[at] as string;
+    if (bracket === "[" || bracket === "(") open[bracket]?.push(at);
+    else {
+      const opener = open[bracket === "]" ? "[" : "("]?.pop();
+      if (opener !== undefined) closing.set(opener, at);
+    }
+  }
+  return closing;
+}
+
+/** Every `🔁` and `⛔` in the body, with the end of the longest value that follows it, in line order. */
+function spacedStarts(body: string): SpacedStart[] {
+  return [...body.matchAll(SPACED_EMOJI)].map((match) => {
+    const start = match.index;
+    const value = SPACED_VALUES.get(match[0]) as RegExp;
+    const valueStart = start + match[0].length;
+    const longest = value.exec(body.slice(valueStart));
+    return { start, key: EMOJI_KEYS.get(match[0]) as string, value, valueStart, longestEnd: valueStart + (longest?.[0].length ?? 0) };
+  });
+}
+
+/** The `🔁` or `⛔` field whose value runs from `candidate` up to `end`, if it does. */
+function spacedFieldAt(body: string, candidate: SpacedStart | undefined, end: number): Field | null {
+  // A value cannot reach past the longest one: checking that first keeps each step short.
+  if (candidate === undefined || end <= candidate.valueStart || end > candidate.longestEnd) return null;
+  const match = candidate.value.exec(body.slice(candidate.valueStart, end));
+  if (!match || match[0].length !== end - candidate.valueStart) return null;
+  return { start: candidate.start, end, key: candidate.key, value: match[1] as string };
+}
+
+/** Whether a Tasks field's value fits in one word: a date's shape, an id, a word; a priority has none. */
+function fitsOneWord(key: string, value: string): boolean {
+  if (DATE_KEYS.has(key)) return hasIsoDateShape(value);
+  if (key === "priority") return value === "";
+  if (key === "id") return TASKS_ID.test(value);
+  return key === "onCompletion" && LETTERS.test(value);
+}
+
+/** The tag or Tasks field that ends at `end`: one word (`#tag`, `📅2026-12-01`, `⏫`) or an emoji and the next word. */
+function wordFieldAt(body: string, end: number): Field | null {
+  const start = wordStart(body, end);
+  const word = body.slice(start, end);
+  if (TAG.test(word)) return { start, end, key: "tag", value: word };
+  const own = EMOJI_WORD.exec(word);
+  if (own) {
+    const key = EMOJI_KEYS.get(own[1] as string) as string;
+    return fitsOneWord(key, own[2] as string) ? { start, end, key, value: own[2] as string } : null;
+  }
+  // A value on its own: the word before it must be just the emoji.
+  const emojiEnd = backOverBlanks(body, start);
+  const emojiStart = wordStart(body, emojiEnd);
+  const emoji = EMOJI_WORD.exec(body.slice(emojiStart, emojiEnd));
+  const key = emoji && emoji[2] === "" ? (EMOJI_KEYS.get(emoji[1] as string) as string) : null;
+  return key !== null && fitsOneWord(key, word) ? { start: emojiStart, end, key, value: word } : null;
+}
+
+/**
+ * Reads the fields of a body from its end, the way Tasks does, stepping over tags and Dataview fields.
+ * One pass back: each step starts where the last field or tag began.
+ */
 function fieldsOf(body: string): BodyFields {
-  const inline = inlineFields(body);
-  const emoji: EmojiField[] = [];
+  const dataview = inlineFields(body);
+  const dataviewByEnd = new Map(dataview.map((field) => [field.end, field]));
+  const spaced = spacedStarts(body);
+  const tasks: Field[] = [];
   let end = backOverBlanks(body, body.length);
   let blockId: Field | null = null;
-  const lastStart = tokenStart(body, end);
+  const lastStart = wordStart(body, end);
   if (BLOCK_ID.test(body.slice(lastStart, end))) {
-    blockId = { start: lastStart, end, value: body.slice(lastStart + 1, end) };
+    blockId = { start: lastStart, end, key: "blockId", value: body.slice(lastStart + 1, end) };
     end = backOverBlanks(body, lastStart);
   }
   const appendAt = end;
-  const wide = WIDE_FIELDS.flatMap((field) => {
-    const found: Array<{ at: number; field: (typeof WIDE_FIELDS)[number] }> = [];
-    for (let at = body.indexOf(field.emoji); at >= 0; at = body.indexOf(field.emoji, at + 1)) found.push({ at, field });
-    return found;
-  });
-  scan: while (end > 0) {
-    const last = body[end - 1];
-    if (last === "]" || last === ")") {
-      const field = inline.find((each) => each.end === end);
-      if (field) {
-        end = backOverBlanks(body, field.start);
-        continue;
-      }
-    }
-    for (const { at, field } of wide) {
-      const valueStart = at + field.emoji.length;
-      if (valueStart < end && field.value.test(body.slice(valueStart, end))) {
-        let trimmed = valueStart;
-        while (body[trimmed] === "\uFE0F" || body[trimmed] === " ") trimmed++;
-        emoji.push({ kind: field.kind, start: at, end, value: body.slice(trimmed, end) });
-        end = backOverBlanks(body, at);
-        continue scan;
-      }
-    }
-    const start = tokenStart(body, end);
-    if (body[start] === "#" && end - start > 1) {
-      end = backOverBlanks(body, start); // a tag: stays in the text, Tasks reads on past it
+  while (end > 0) {
+    const skipped = dataviewByEnd.get(end);
+    if (skipped) {
+      end = backOverBlanks(body, skipped.start);
       continue;
     }
-    const own = emojiAt(body, start);
-    if (own && own.valueStart === end && own.kind === "priority") {
-      emoji.push({ kind: "priority", start, end, value: "" });
-    } else if (own && own.valueStart < end && valueFits(own.kind, body.slice(own.valueStart, end))) {
-      emoji.push({ kind: own.kind, start, end, value: body.slice(own.valueStart, end) });
-    } else {
-      // A value on its own: the token before it must be just the emoji.
-      const emojiEnd = backOverBlanks(body, start);
-      const emojiStart = tokenStart(body, emojiEnd);
-      const before = own ? null : emojiAt(body, emojiStart);
-      if (!before || before.valueStart !== emojiEnd || emojiEnd === start) break;
-      if (!valueFits(before.kind, body.slice(start, end))) break;
-      emoji.push({ kind: before.kind, start: emojiStart, end, value: body.slice(start, end) });
-      end = backOverBlanks(body, emojiStart);
-      continue;
-    }
-    end = backOverBlanks(body, start);
+    // Only the last 🔁 or ⛔ before `end` can start a value that reaches it: an earlier one's would hold this one.
+    while (spaced.length > 0 && (spaced[spaced.length - 1] as SpacedStart).start >= end) spaced.pop();
+    const field = spacedFieldAt(body, spaced[spaced.length - 1], end) ?? wordFieldAt(body, end);
+    if (field === null) break;
+    if (field.key !== "tag") tasks.push(field);
+    end = backOverBlanks(body, field.start);
   }
-  const firstEmoji = emoji[emoji.length - 1];
-  const textEnd = firstEmoji ? backOverBlanks(body, firstEmoji.start) : appendAt;
-  return { emoji, inline, blockId, appendAt, textEnd };
+  tasks.reverse();
+  const textEnd = tasks[0] ? backOverBlanks(body, tasks[0].start) : appendAt;
+  return { tasks, dataview, blockId, appendAt, textEnd };
 }
 
-function ownerOf(field: InlineField): Role | null {
+function ownerOf(field: Field): Role | null {
   if (field.key !== "owner") return null;
   const value = field.value.toLowerCase();
   return value === "mentor" || value === "mentee" ? value : null;
 }
 
+const isDate = (field: Field): boolean => DATE_KEYS.has(field.key) && isIsoDate(field.value);
+
 /** The date syntax a line already uses: Tasks when it has any Tasks date, else Dataview's, else none. */
 function dateFormatOf(fields: BodyFields): ActionFormat | null {
-  if (fields.emoji.some((field) => DATE_KINDS.has(field.kind))) return "tasks";
-  return fields.inline.some((field) => DATAVIEW_DATE_KEYS.has(field.key)) ? "dataview" : null;
+  if (fields.tasks.some((field) => DATE_KEYS.has(field.key))) return "tasks";
+  return fields.dataview.some((field) => DATE_KEYS.has(field.key)) ? "dataview" : null;
 }
 
 /** The body without the given spans, each taken with the whitespace just before it. */
-function withoutSpans(body: string, spans: Span[]): string {
+function withoutSpans(body: string, spans: Field[]): string {
   const ordered = [...spans].sort((a, b) => a.start - b.start);
   let out = "";
   let from = 0;
@@ -244,27 +258,12 @@ export function parseTaskLine(line: string): TaskLine | null {
   if (!prefix) return null;
   const body = line.slice(prefix.bodyStart);
   const fields = fieldsOf(body);
-  let due: IsoDate | null = null;
-  let completion: IsoDate | null = null;
-  let owner: Role = "mentee";
-  const hidden: Span[] = [];
-  for (const field of fields.inline) {
-    const fieldOwner = ownerOf(field);
-    const date = DATAVIEW_DATE_KEYS.has(field.key) && isIsoDate(field.value);
-    if (date && field.key === "due") due = field.value;
-    if (date && field.key === "completion") completion = field.value;
-    owner = fieldOwner ?? owner;
-    if (date || fieldOwner) hidden.push(field);
-  }
-  // Emoji fields are listed last first; walk them in line order so that, as above, the last one wins.
-  for (const field of [...fields.emoji].reverse()) {
-    const date = DATE_KINDS.has(field.kind);
-    const valid = date && isIsoDate(field.value);
-    if (valid && field.kind === "due") due = field.value;
-    if (valid && field.kind === "done") completion = field.value;
-    // A field with a date that is no date stays in the text, so the reader sees what is wrong.
-    if (valid || !date) hidden.push(field);
-  }
+  // Tasks fields win over Dataview fields, and the last of each in the line over the ones before it.
+  const dates = [...fields.dataview, ...fields.tasks].filter(isDate);
+  const lastDate = (key: string): IsoDate | null => dates.filter((field) => field.key === key).pop()?.value ?? null;
+  const owners = fields.dataview.filter((field) => ownerOf(field) !== null);
+  // A Tasks date field that holds no real date stays in the text, so the reader sees what is wrong.
+  const hidden = [...dates, ...owners, ...fields.tasks.filter((field) => !DATE_KEYS.has(field.key))];
   if (fields.blockId) hidden.push(fields.blockId);
   return {
     indent: prefix.indent,
@@ -272,9 +271,9 @@ export function parseTaskLine(line: string): TaskLine | null {
     status: line.slice(prefix.statusStart, prefix.statusEnd),
     body,
     text: withoutSpans(body, hidden).trim(),
-    due,
-    completion,
-    owner,
+    due: lastDate("due"),
+    completion: lastDate("completion"),
+    owner: owners.map(ownerOf).pop() ?? "mentee",
     blockId: fields.blockId?.value ?? null,
     format: dateFormatOf(fields),
   };
@@ -311,9 +310,9 @@ export function completeTaskLine(line: string, date: IsoDate, fallbackFormat: Ac
   if (!prefix || !isIsoDate(date)) return null;
   if (actionState(line.slice(prefix.statusStart, prefix.statusEnd)) === "done") return line;
   const fields = fieldsOf(line.slice(prefix.bodyStart));
-  if (fields.emoji.some((field) => field.kind === "done") || fields.inline.some((field) => field.key === "completion")) return setTaskStatus(line, "x");
+  if ([...fields.tasks, ...fields.dataview].some((field) => field.key === "completion")) return setTaskStatus(line, "x");
   // A priority or recurrence alone still means Tasks reads this line: keep its emoji readable from the end.
-  const format = dateFormatOf(fields) ?? (fields.emoji.length > 0 ? "tasks" : fallbackFormat);
+  const format = dateFormatOf(fields) ?? (fields.tasks.length > 0 ? "tasks" : fallbackFormat);
   return edited(line, prefix, "x", fields.appendAt, format === "tasks" ? `✅ ${date}` : `[completion:: ${date}]`);
 }
 
@@ -324,7 +323,7 @@ export function uncompleteTaskLine(line: string): string | null {
   if (actionState(line.slice(prefix.statusStart, prefix.statusEnd)) !== "done") return line;
   const body = line.slice(prefix.bodyStart);
   const fields = fieldsOf(body);
-  const completions: Span[] = [...fields.emoji.filter((field) => field.kind === "done"), ...fields.inline.filter((field) => field.key === "completion")];
+  const completions = [...fields.tasks, ...fields.dataview].filter((field) => field.key === "completion");
   return line.slice(0, prefix.statusStart) + " " + line.slice(prefix.statusEnd, prefix.bodyStart) + withoutSpans(body, completions);
 }
 
