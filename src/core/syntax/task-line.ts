@@ -356,18 +356,8 @@ export function withoutBlockId(line: string): string | null {
   return line.slice(0, start) + line.slice(prefix.bodyStart + blockId.end);
 }
 
-/** What a new task line is made of; a parsed `TaskLine` fits too (its extra fields are ignored). */
-export interface TaskLineInput {
-  text: string;
-  status?: string;
-  due?: IsoDate | null;
-  completion?: IsoDate | null;
-  owner?: Role;
-  indent?: string;
-  marker?: string;
-  blockId?: string | null;
-  format?: ActionFormat | null;
-}
+/** What a new task line is made of: its words and any other part of a `TaskLine` (a parsed one fits; its body is ignored). */
+export type TaskLineInput = Pick<TaskLine, "text"> & Partial<TaskLine>;
 
 /**
  * Writes a new task line: words, then the owner field (only for the mentor), then dates, then a block id;
