@@ -55,8 +55,8 @@ const EMOJI_KEYS: ReadonlyMap<string, string> = new Map([
 const DATE_KEYS: ReadonlySet<string> = new Set(["due", "completion", "created", "start", "scheduled", "cancelled"]);
 /** A word that starts with one of Tasks' emoji (and the U+FE0F variation selector that may follow it), and the rest of the word. */
 const EMOJI_WORD = new RegExp(`^(${[...EMOJI_KEYS.keys()].join("|")})\uFE0F?(.*)$`, "su");
-const TASKS_ID = /^[a-zA-Z0-9_-]+$/;
-const LETTERS = /^[a-zA-Z]+$/;
+/** The value other Tasks fields take in one word, right after their emoji or as the next word; a priority takes none. */
+const WORD_VALUES: ReadonlyMap<string, RegExp> = new Map([["priority", /^$/], ["id", /^[a-zA-Z0-9_-]+$/], ["onCompletion", /^[a-zA-Z]+$/]]);
 /** Values that hold spaces, each from just after its emoji; both are longest-first, so the longest match is found. */
 const SPACED_VALUES: ReadonlyMap<string, RegExp> = new Map([
   ["🔁", /^\uFE0F? *([a-zA-Z0-9, !]*[a-zA-Z0-9!])/],
@@ -164,13 +164,8 @@ function spacedFieldAt(body: string, candidate: SpacedStart | undefined, end: nu
   return { start: candidate.start, end, key: candidate.key, value: match[1] as string };
 }
 
-/** Whether a Tasks field's value fits in one word: a date's shape, an id, a word; a priority has none. */
-function fitsOneWord(key: string, value: string): boolean {
-  if (DATE_KEYS.has(key)) return hasIsoDateShape(value);
-  if (key === "priority") return value === "";
-  if (key === "id") return TASKS_ID.test(value);
-  return key === "onCompletion" && LETTERS.test(value);
-}
+/** Whether a Tasks field's value fits in one word: a date's shape for a date (a 🔁 or ⛔ value never does). */
+const fitsOneWord = (key: string, value: string): boolean => (DATE_KEYS.has(key) ? hasIsoDateShape(value) : WORD_VALUES.get(key)?.test(value) === true);
 
 /** The tag or Tasks field that ends at `end`: one word (`#tag`, `📅2026-12-01`, `⏫`) or an emoji and the next word. */
 function wordFieldAt(body: string, end: number): Field | null {
