@@ -80,8 +80,8 @@ type Field = { start: number; end: number; key: string; value: string };
  * New trailing fields go at `appendAt` (before a block id), new words at `textEnd` (before the Tasks fields).
  */
 type BodyFields = { tasks: Field[]; dataview: Field[]; blockId: Field | null; appendAt: number; textEnd: number };
-/** A task line's prefix; `separated`: a space or tab follows `]` (so a field written first needs none). */
-type Prefix = { indent: string; marker: string; statusStart: number; statusEnd: number; bodyStart: number; separated: boolean };
+/** A task line cut at its status and body; `separated`: a space or tab follows `]` (so a field written first needs none). */
+type Prefix = { indent: string; marker: string; status: string; statusStart: number; statusEnd: number; body: string; bodyStart: number; separated: boolean };
 /** Where a `🔁` or `⛔` field could start, and how far its value could reach. */
 type SpacedStart = { start: number; key: string; value: RegExp; valueStart: number; longestEnd: number };
 
@@ -93,7 +93,8 @@ function prefixOf(line: string): Prefix | null {
   const next = line[statusEnd + 1];
   const separated = next === " " || next === "\t";
   const bodyStart = separated ? statusEnd + 2 : statusEnd + 1;
-  return { indent: match[1] as string, marker: match[2] as string, statusStart: statusEnd - status.length, statusEnd, bodyStart, separated };
+  const statusStart = statusEnd - status.length;
+  return { indent: match[1] as string, marker: match[2] as string, status, statusStart, statusEnd, body: line.slice(bodyStart), bodyStart, separated };
 }
 
 const backOverBlanks = (body: string, end: number): number => trimmedEnd(body, end, BLANKS);
@@ -251,7 +252,7 @@ function withoutSpans(body: string, spans: Field[]): string {
 export function parseTaskLine(line: string): TaskLine | null {
   const prefix = prefixOf(line);
   if (!prefix) return null;
-  const body = line.slice(prefix.bodyStart);
+  const body = prefix.body;
   const fields = fieldsOf(body);
   // Tasks fields win over Dataview fields, and the last of each in the line over the ones before it.
   const dates = [...fields.dataview, ...fields.tasks].filter(isDate);
@@ -263,7 +264,7 @@ export function parseTaskLine(line: string): TaskLine | null {
   return {
     indent: prefix.indent,
     marker: prefix.marker,
-    status: line.slice(prefix.statusStart, prefix.statusEnd),
+    status: prefix.status,
     body,
     text: withoutSpans(body, hidden).trim(),
     due: lastDate("due"),
@@ -303,8 +304,8 @@ function edited(line: string, prefix: Prefix, status: string, at: number, additi
 export function completeTaskLine(line: string, date: IsoDate, fallbackFormat: ActionFormat): string | null {
   const prefix = prefixOf(line);
   if (!prefix || !isIsoDate(date)) return null;
-  if (actionState(line.slice(prefix.statusStart, prefix.statusEnd)) === "done") return line;
-  const fields = fieldsOf(line.slice(prefix.bodyStart));
+  if (actionState(prefix.status) === "done") return line;
+  const fields = fieldsOf(prefix.body);
   if ([...fields.tasks, ...fields.dataview].some((field) => field.key === "completion")) return setTaskStatus(line, "x");
   // A priority or recurrence alone still means Tasks reads this line: keep its emoji readable from the end.
   const format = dateFormatOf(fields) ?? (fields.tasks.length > 0 ? "tasks" : fallbackFormat);
@@ -315,11 +316,10 @@ export function completeTaskLine(line: string, date: IsoDate, fallbackFormat: Ac
 export function uncompleteTaskLine(line: string): string | null {
   const prefix = prefixOf(line);
   if (!prefix) return null;
-  if (actionState(line.slice(prefix.statusStart, prefix.statusEnd)) !== "done") return line;
-  const body = line.slice(prefix.bodyStart);
-  const fields = fieldsOf(body);
+  if (actionState(prefix.status) !== "done") return line;
+  const fields = fieldsOf(prefix.body);
   const completions = [...fields.tasks, ...fields.dataview].filter((field) => field.key === "completion");
-  return line.slice(0, prefix.statusStart) + " " + line.slice(prefix.statusEnd, prefix.bodyStart) + withoutSpans(body, completions);
+  return line.slice(0, prefix.statusStart) + " " + line.slice(prefix.statusEnd, prefix.bodyStart) + withoutSpans(prefix.body, completions);
 }
 
 /**
@@ -332,9 +332,8 @@ export function forwardTaskLine(line: string, link: string): string | null {
   const trimmed = link.replace(LINE_BREAKS, " ").trim();
   if (!prefix || trimmed === "") return null;
   const note = trimmed.includes("[[") ? trimmed : `(moved to [[${trimmed}]])`;
-  const body = line.slice(prefix.bodyStart);
-  if (body.includes(note)) return setTaskStatus(line, ">");
-  return edited(line, prefix, ">", fieldsOf(body).textEnd, note);
+  if (prefix.body.includes(note)) return setTaskStatus(line, ">");
+  return edited(line, prefix, ">", fieldsOf(prefix.body).textEnd, note);
 }
 
 /**
@@ -345,10 +344,8 @@ export function forwardTaskLine(line: string, link: string): string | null {
 export function withoutBlockId(line: string): string | null {
   const prefix = prefixOf(line);
   if (!prefix) return null;
-  const blockId = fieldsOf(line.slice(prefix.bodyStart)).blockId;
-  if (blockId === null) return line;
-  const start = prefix.bodyStart + backOverBlanks(line.slice(prefix.bodyStart), blockId.start);
-  return line.slice(0, start) + line.slice(prefix.bodyStart + blockId.end);
+  const blockId = fieldsOf(prefix.body).blockId;
+  return blockId === null ? line : line.slice(0, prefix.bodyStart) + withoutSpans(prefix.body, [blockId]);
 }
 
 /** What a new task line is made of: its words and any other part of a `TaskLine` (a parsed one fits; its body is ignored). */
