@@ -57,7 +57,7 @@ const DATE_KEYS: ReadonlySet<string> = new Set(["due", "completion", "created", 
 const EMOJI_WORD = new RegExp(`^(${[...EMOJI_KEYS.keys()].join("|")})\uFE0F?(.*)$`, "su");
 /** The value other Tasks fields take in one word, right after their emoji or as the next word; a priority takes none. */
 const WORD_VALUES: ReadonlyMap<string, RegExp> = new Map([["priority", /^$/], ["id", /^[a-zA-Z0-9_-]+$/], ["onCompletion", /^[a-zA-Z]+$/]]);
-/** Values that hold spaces, each from just after its emoji; both are longest-first, so the longest match is found. */
+/** The values that hold spaces (`🔁 every week`, `⛔ a1, b2`), from just after their emoji; each match is the longest. */
 const SPACED_VALUES: ReadonlyMap<string, RegExp> = new Map([
   ["🔁", /^\uFE0F? *([a-zA-Z0-9, !]*[a-zA-Z0-9!])/],
   ["⛔", /^\uFE0F? *([a-zA-Z0-9_-]+(?: *, *[a-zA-Z0-9_-]+)*)/],
@@ -82,8 +82,6 @@ type Field = { start: number; end: number; key: string; value: string };
 type BodyFields = { tasks: Field[]; dataview: Field[]; blockId: Field | null; appendAt: number; textEnd: number };
 /** A task line cut at its status and body; `separated`: a space or tab follows `]` (so a field written first needs none). */
 type Prefix = { indent: string; marker: string; status: string; statusStart: number; statusEnd: number; body: string; bodyStart: number; separated: boolean };
-/** Where a `🔁` or `⛔` field could start, and how far its value could reach. */
-type SpacedStart = { start: number; key: string; value: RegExp; valueStart: number; longestEnd: number };
 
 function prefixOf(line: string): Prefix | null {
   const match = TASK_PREFIX.exec(line);
@@ -145,24 +143,20 @@ function closingBrackets(body: string, brackets: readonly number[]): Map<number,
   return closing;
 }
 
-/** Every `🔁` and `⛔` in the body, with the end of the longest value that follows it, in line order. */
-function spacedStarts(body: string): SpacedStart[] {
-  return [...body.matchAll(SPACED_EMOJI)].map((match) => {
-    const start = match.index;
-    const value = SPACED_VALUES.get(match[0]) as RegExp;
-    const valueStart = start + match[0].length;
-    const longest = value.exec(body.slice(valueStart));
-    return { start, key: EMOJI_KEYS.get(match[0]) as string, value, valueStart, longestEnd: valueStart + (longest?.[0].length ?? 0) };
-  });
-}
-
-/** The `🔁` or `⛔` field whose value runs from `candidate` up to `end`, if it does. */
-function spacedFieldAt(body: string, candidate: SpacedStart | undefined, end: number): Field | null {
-  // A value cannot reach past the longest one: checking that first keeps each step short.
-  if (candidate === undefined || end <= candidate.valueStart || end > candidate.longestEnd) return null;
-  const match = candidate.value.exec(body.slice(candidate.valueStart, end));
-  if (!match || match[0].length !== end - candidate.valueStart) return null;
-  return { start: candidate.start, end, key: candidate.key, value: match[1] as string };
+/**
+ * The `🔁` and `⛔` fields, by where they end: each with its longest value. The walk back from the line's end
+ * stops only where blanks lead on to the end, a bracket, `#`, `^` or an emoji, none of which such a value
+ * holds, so it can meet a value's end only where the longest one ends.
+ */
+function spacedFields(body: string): Map<number, Field> {
+  const fields = new Map<number, Field>();
+  for (const match of body.matchAll(SPACED_EMOJI)) {
+    const valueStart = match.index + match[0].length;
+    const value = (SPACED_VALUES.get(match[0]) as RegExp).exec(body.slice(valueStart));
+    const end = valueStart + (value?.[0].length ?? 0);
+    if (value) fields.set(end, { start: match.index, end, key: EMOJI_KEYS.get(match[0]) as string, value: value[1] as string });
+  }
+  return fields;
 }
 
 /** Whether a Tasks field's value fits in one word: a date's shape for a date (a 🔁 or ⛔ value never does). */
@@ -193,7 +187,7 @@ function wordFieldAt(body: string, end: number): Field | null {
 function fieldsOf(body: string): BodyFields {
   const dataview = inlineFields(body);
   const dataviewByEnd = new Map(dataview.map((field) => [field.end, field]));
-  const spaced = spacedStarts(body);
+  const spacedByEnd = spacedFields(body);
   const tasks: Field[] = [];
   let end = backOverBlanks(body, body.length);
   let blockId: Field | null = null;
@@ -209,9 +203,7 @@ function fieldsOf(body: string): BodyFields {
       end = backOverBlanks(body, skipped.start);
       continue;
     }
-    // Only the last 🔁 or ⛔ before `end` can start a value that reaches it: an earlier one's would hold this one.
-    while (spaced.length > 0 && (spaced[spaced.length - 1] as SpacedStart).start >= end) spaced.pop();
-    const field = spacedFieldAt(body, spaced[spaced.length - 1], end) ?? wordFieldAt(body, end);
+    const field = spacedByEnd.get(end) ?? wordFieldAt(body, end);
     if (field === null) break;
     if (field.key !== "tag") tasks.push(field);
     end = backOverBlanks(body, field.start);
