@@ -36,12 +36,13 @@ export interface TaskLine {
 const INDENT = "([ \\t]*)";
 const LIST_MARKER = "([-*+]|[0-9]{1,9}[.)])";
 const SPACE_AFTER_MARKER = "[ \\t]+";
-/** One code point other than `]` or a line break, between brackets. */
-const STATUS = "\\[([^\\]\\r\\n])\\]";
+/** A status: one code point other than `]` or a line break, between brackets. */
+const STATUS_CHAR = "[^\\]\\r\\n]";
+const STATUS = `\\[(${STATUS_CHAR})\\]`;
 /** Obsidian draws a checkbox only when `]` ends the line or whitespace follows; a stray `\r` stays in the body. */
 const AFTER_STATUS = "(?=[ \\t\\r]|$)";
 const TASK_PREFIX = new RegExp(`^${INDENT}${LIST_MARKER}${SPACE_AFTER_MARKER}${STATUS}${AFTER_STATUS}`, "u");
-const ONE_STATUS = /^[^\]\r\n]$/u;
+const ONE_STATUS = new RegExp(`^${STATUS_CHAR}$`, "u");
 
 // The parts of a body's fields.
 /** Tasks' emoji and the key each writes; dates under Dataview's names (Tasks' ✅ done date is `completion`). */
@@ -153,8 +154,9 @@ function spacedFields(body: string): Map<number, Field> {
   for (const match of body.matchAll(SPACED_EMOJI)) {
     const valueStart = match.index + match[0].length;
     const value = (SPACED_VALUES.get(match[0]) as RegExp).exec(body.slice(valueStart));
-    const end = valueStart + (value?.[0].length ?? 0);
-    if (value) fields.set(end, { start: match.index, end, key: EMOJI_KEYS.get(match[0]) as string, value: value[1] as string });
+    if (value === null) continue;
+    const end = valueStart + value[0].length;
+    fields.set(end, { start: match.index, end, key: EMOJI_KEYS.get(match[0]) as string, value: value[1] as string });
   }
   return fields;
 }
