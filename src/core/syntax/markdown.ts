@@ -27,7 +27,9 @@ const FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 const CLOSING_HASHES = /(?:^|[ \t]+)#+$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
-const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)/;
+/** A list item's marker: `-`, `*`, `+`, or one to nine digits and `.` or `)`; task lines are list items too. */
+export const LIST_MARKER = "[-*+]|[0-9]{1,9}[.)]";
+const LIST_ITEM = new RegExp(`^([ \\t]*)(${LIST_MARKER})([ \\t]+|$)`);
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 /** Lines that start a block other than a paragraph, so they are no setext heading's text. */
 const NOT_PARAGRAPH = /^ {0,3}(?:>|<!--|%%|\||#{1,6}(?:[ \t]|$))/;

@@ -3,6 +3,7 @@
 // Dataview inline fields (`[due:: 2026-12-01]`, anywhere). Built from named parts, as obsidian-tasks
 // builds its `TaskRegularExpressions`. Every edit changes only the bytes it targets.
 import { hasIsoDateShape, isIsoDate, type IsoDate } from "./dates";
+import { LIST_MARKER } from "./markdown";
 import { trimmedEnd } from "./text";
 
 /** Who an action is for: the mentee unless marked `[owner:: mentor]`. */
@@ -34,14 +35,14 @@ export interface TaskLine {
 
 // The parts of a task line's prefix.
 const INDENT = "([ \\t]*)";
-const LIST_MARKER = "([-*+]|[0-9]{1,9}[.)])";
+const MARKER = `(${LIST_MARKER})`;
 const SPACE_AFTER_MARKER = "[ \\t]+";
 /** A status: one code point other than `]` or a line break, between brackets. */
 const STATUS_CHAR = "[^\\]\\r\\n]";
 const STATUS = `\\[(${STATUS_CHAR})\\]`;
 /** Obsidian draws a checkbox only when `]` ends the line or whitespace follows; a stray `\r` stays in the body. */
 const AFTER_STATUS = "(?=[ \\t\\r]|$)";
-const TASK_PREFIX = new RegExp(`^${INDENT}${LIST_MARKER}${SPACE_AFTER_MARKER}${STATUS}${AFTER_STATUS}`, "u");
+const TASK_PREFIX = new RegExp(`^${INDENT}${MARKER}${SPACE_AFTER_MARKER}${STATUS}${AFTER_STATUS}`, "u");
 const ONE_STATUS = new RegExp(`^${STATUS_CHAR}$`, "u");
 
 // The parts of a body's fields.
