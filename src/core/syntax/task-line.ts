@@ -201,14 +201,11 @@ function fieldsOf(body: string): BodyFields {
   }
   const appendAt = end;
   while (end > 0) {
-    const skipped = dataviewByEnd.get(end);
-    if (skipped) {
-      end = backOverBlanks(body, skipped.start);
-      continue;
-    }
-    const field = spacedByEnd.get(end) ?? wordFieldAt(body, end);
+    const dataviewField = dataviewByEnd.get(end);
+    const field = dataviewField ?? spacedByEnd.get(end) ?? wordFieldAt(body, end);
     if (field === null) break;
-    if (field.key !== "tag") tasks.push(field);
+    // Dataview fields and tags are passed over: Tasks reads on before them.
+    if (field !== dataviewField && field.key !== "tag") tasks.push(field);
     end = backOverBlanks(body, field.start);
   }
   tasks.reverse();
