@@ -341,7 +341,7 @@ export function withoutBlockId(line: string): string | null {
 }
 
 /** What a new task line is made of: its words and any other part of a `TaskLine` (a parsed one fits; its body is ignored). */
-export type TaskLineInput = Pick<TaskLine, "text"> & Partial<TaskLine>;
+type TaskLineInput = Pick<TaskLine, "text"> & Partial<TaskLine>;
 
 /**
  * Writes a new task line: words, then the owner field (only for the mentor), then dates, then a block id;
