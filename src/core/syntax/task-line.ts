@@ -75,7 +75,7 @@ const LINE_BREAKS = /[\r\n]+/g;
 /** Blanks between a body's words; other white space, such as a no-break space, is part of a word. */
 const BLANKS = " \t\r\n";
 
-/** A field in the body, from its emoji or bracket to its end; a Dataview key lower-cased. */
+/** A field in the body, from its emoji or bracket to its end; its key as Dataview names it, lower-cased (or `tag`, `blockId`). */
 type Field = { start: number; end: number; key: string; value: string };
 /**
  * A body's fields: `tasks`, Tasks fields at its end, in line order; `dataview`, Dataview fields anywhere.
