@@ -30,6 +30,7 @@ import {
   unloadPlugin,
   type WorkspaceLeaf,
 } from "./obsidian";
+import { runs } from "../setup/property-runs";
 
 // Compile-time: the fake's functions fit the real API's signatures, so plugin code sees what it expects.
 const signatures: [typeof Real.normalizePath, typeof Real.getLanguage, typeof Real.setIcon] = [fake.normalizePath, fake.getLanguage, fake.setIcon];
@@ -219,7 +220,7 @@ describe("Editor", () => {
         expect(editor.offsetToPos(editor.posToOffset(pos))).toEqual(pos);
         expect(pos.ch).toBeLessThanOrEqual(editor.getLine(pos.line).length);
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 });

@@ -23,8 +23,9 @@ import { CLOSING_SECTIONS } from "../../src/core/notes/section-names";
 import { ensureSections } from "../../src/core/notes/sections";
 import type { EditResult } from "../../src/core/notes/types";
 import { expectInsertOnly, expectLinesSurvive, expectOnlyLineChanged, expectRefusal, keyLine, linesOf } from "./byte-checks";
+import { runs } from "../setup/property-runs";
 
-const RUNS = { numRuns: 1000 };
+const RUNS = runs(1000);
 const TODAY = "2026-11-22";
 
 // --- Generators ---------------------------------------------------------------------------------------

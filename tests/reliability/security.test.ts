@@ -19,6 +19,7 @@ import { buildDashboard } from "../../src/core/dashboard/dashboard";
 import { translate } from "../../src/core/i18n";
 import { DashboardRenderer, ALL_SECTIONS } from "../../src/plugin/dashboard/render";
 import { Component } from "../fakes/obsidian";
+import { runs } from "../setup/property-runs";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
@@ -226,7 +227,7 @@ describe("paths built from user or note text stay inside the root", () => {
         expectSafe(root, next.path);
         expect(next.path.startsWith(`${relationship.folder}/`)).toBe(true);
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 });

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { parseDashboardBlock, type DashboardBlockMessage } from "../../../src/core/dashboard/dashboard-block";
 import { placeholdersOf, translate } from "../../../src/core/i18n";
 import type { Language } from "../../../src/core/notes/types";
+import { runs } from "../../setup/property-runs";
 
 /** The messages as the block shows them in `lang`, each with its line. */
 function shown(messages: readonly DashboardBlockMessage[], lang: Language = "en"): Array<{ line: number; message: string }> {
@@ -100,7 +101,7 @@ describe("parseDashboardBlock", () => {
           }
         }
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 

@@ -5,6 +5,7 @@ import { dashboardToMarkdown, dashboardToText, plain } from "../../../src/core/d
 import { displayWidth } from "../../../src/core/dashboard/display-width";
 import { VaultIndex } from "../../../src/core/index/vault-index";
 import { loadVault } from "../../fixtures/load-vault";
+import { runs } from "../../setup/property-runs";
 
 const TODAY = "2026-11-23";
 const ESC = "\u001b";
@@ -230,7 +231,7 @@ describe("displayWidth and plain", () => {
         expect(Array.from(safe)).toHaveLength(Array.from(text).length);
         expect(plain(safe)).toBe(safe);
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 });

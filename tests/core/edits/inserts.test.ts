@@ -14,6 +14,7 @@ import {
   valuesExercise,
   type InsertBlock,
 } from "../../../src/core/edits/inserts";
+import { runs } from "../../setup/property-runs";
 
 const TIME_OUTS = [
   "Is this conversation giving you what you came for?",
@@ -103,7 +104,7 @@ describe("placing a block at the cursor", () => {
           expect(out.placement.text).toContain(block.lines.join(eol));
         },
       ),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 });
@@ -213,7 +214,7 @@ describe("textInsertions", () => {
         for (const { offset, text } of [...(insertions ?? [])].reverse()) rebuilt = rebuilt.slice(0, offset) + text + rebuilt.slice(offset);
         expect(rebuilt).toBe(after);
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 });

@@ -5,6 +5,7 @@ import { buildDashboard } from "../../../src/core/dashboard/dashboard";
 import { VaultIndex } from "../../../src/core/index/vault-index";
 import { splitLines } from "../../../src/core/syntax/text";
 import { loadVault } from "../../fixtures/load-vault";
+import { runs } from "../../setup/property-runs";
 
 const TODAY = "2026-11-22";
 const files = loadVault();
@@ -111,7 +112,7 @@ describe("completeActionInText", () => {
         });
         expect(result.line).toBe(target);
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 });

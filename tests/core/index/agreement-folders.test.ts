@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { AgreementFolders } from "../../../src/core/index/agreement-folders";
+import { runs } from "../../setup/property-runs";
 
 describe("AgreementFolders", () => {
   it("keeps folders in code-unit order and the shortest agreement of a folder first", () => {
@@ -58,7 +59,7 @@ describe("AgreementFolders", () => {
           expect(folders.pathsIn(folder)).toEqual(paths);
         }
       }),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 });

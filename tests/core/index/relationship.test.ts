@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { parseNote } from "../../../src/core/notes/parse-note";
 import { SessionFolder } from "../../../src/core/index/relationship";
 import type { Session } from "../../../src/core/notes/types";
+import { runs } from "../../setup/property-runs";
 
 const FOLDER = "Mentoring/Åse";
 const NAMES = ["Session 1.md", "Session 10.md", "Session 2.md", "a.md", "Zeta.md", "ø.md"];
@@ -67,7 +68,7 @@ describe("SessionFolder, kept in order one note at a time", () => {
         // The very objects of the current sessions: none left over from a note replaced or removed.
         expect(folder.openActions.every((action, i) => action === open[i])).toBe(true);
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 });

@@ -4,6 +4,7 @@ import { VaultIndex } from "../../../src/core/index/vault-index";
 import { buildDashboard } from "../../../src/core/dashboard/dashboard";
 import { modelData } from "../../fixtures/dashboard-data";
 import { loadVault } from "../../fixtures/load-vault";
+import { runs } from "../../setup/property-runs";
 
 const TODAY = "2026-11-22";
 const JANE = "Mentoring/Jane Doe";
@@ -278,7 +279,7 @@ describe("VaultIndex incremental updates (property)", () => {
         expect(index.agreements()).toEqual(fresh.agreements());
         expect(index.sessions()).toEqual(fresh.sessions());
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 });
@@ -312,7 +313,7 @@ describe("VaultIndex: order of a relationship's open actions", () => {
         const expected = [...inFileOrder].sort((a, b) => byDue(a.task.due, b.task.due));
         expect(relationship.openActions.map((action) => `${action.file}:${action.line}`)).toEqual(expected.map((action) => `${action.file}:${action.line}`));
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { markWarned, pauseTimer, readTimer, resumeTimer, shouldWarn, startTimer, togglePause } from "../../../src/core/method/timer-state";
+import { runs } from "../../setup/property-runs";
 
 const MINUTE = 60_000;
 const T0 = Date.parse("2026-11-22T10:00:00");
@@ -69,7 +70,7 @@ describe("timer state", () => {
           timer = togglePause(timer, now);
         }
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 });

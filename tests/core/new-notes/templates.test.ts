@@ -9,6 +9,7 @@ import sessionEn from "../../../src/core/new-notes/templates/session.en.md";
 import sessionDa from "../../../src/core/new-notes/templates/session.da.md";
 import firstSessionEn from "../../../src/core/new-notes/templates/first-session.en.md";
 import firstSessionDa from "../../../src/core/new-notes/templates/first-session.da.md";
+import { runs } from "../../setup/property-runs";
 
 describe("renderTemplate", () => {
   it("replaces known placeholders, with or without blanks inside the braces", () => {
@@ -44,7 +45,7 @@ describe("renderTemplate", () => {
         fc.pre(!text.includes("{{"));
         expect(renderTemplate(text, { title: "x" })).toEqual({ text, unknown: [] });
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 });

@@ -4,6 +4,7 @@ import { parseNote } from "../../../src/core/notes/parse-note";
 import { parseTaskLine } from "../../../src/core/syntax/task-line";
 import { scanMarkdown } from "../../../src/core/syntax/markdown";
 import { sectionOfLines } from "../../../src/core/notes/sections";
+import { runs } from "../../setup/property-runs";
 
 const FRONTMATTER = "---\ntype: mentoring-session\nsession: 2\n---\n";
 
@@ -49,7 +50,7 @@ describe("parseNote: a session's actions", () => {
         const actions = parsed.kind === "session" ? parsed.note.actions.map((action): [number, string] => [action.line, action.raw]) : [];
         expect(actions).toEqual(actionsByFullScan(text));
       }),
-      { numRuns: 3000 },
+      runs(3000),
     );
   });
 

@@ -12,6 +12,7 @@ import {
   sessionFrontmatter,
   sessionOf,
 } from "../../../src/core/notes/schema";
+import { runs } from "../../setup/property-runs";
 
 const FILE = "Mentoring/Søren Ærø/Agreement.md";
 
@@ -255,7 +256,7 @@ describe("blank values", () => {
         expect(fields.topic).toBe(fields.mentee);
         expect(problems).toEqual([]);
       }),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 });

@@ -11,6 +11,7 @@ import {
 } from "../../../src/core/notes/sections";
 import { BOM, splitLines } from "../../../src/core/syntax/text";
 import type { Language } from "../../../src/core/notes/types";
+import { runs } from "../../setup/property-runs";
 
 const LANGUAGES: readonly Language[] = ["en", "da"];
 const prompt = (id: SectionId): string => `<!-- ${id}: write here -->`;
@@ -333,7 +334,7 @@ describe("ensureSections: properties", () => {
         const found = new Set(findHeadings(once.text).map((heading) => heading.id));
         for (const id of wanted) expect(found.has(id)).toBe(true);
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 
@@ -345,7 +346,7 @@ describe("ensureSections: properties", () => {
         if (result.ok) insertedLines(text, result.text);
         else expect(result.reason.length).toBeGreaterThan(0);
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { nextSessionNumber, phaseFor, previousSession, sessionOnDay, type SessionLike } from "../../../src/core/notes/session-plan";
+import { runs } from "../../setup/property-runs";
 
 const session = (number: number | null, date: string | null, file = `Mentoring/Jane Doe/${date ?? "x"} Session ${number ?? "?"}.md`): SessionLike => ({
   file,
@@ -42,7 +43,7 @@ describe("nextSessionNumber", () => {
         for (const s of sessions) if (s.number !== null) expect(next).toBeGreaterThan(s.number);
         expect(next).toBeGreaterThanOrEqual(sessions.length + 1);
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 });

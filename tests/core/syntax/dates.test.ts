@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { addDays, dateProblemMessage, dayNumber, daysBetween, isIsoDate, parseIsoDate, toIsoDate } from "../../../src/core/syntax/dates";
 import { addDays as addCalendarDays, differenceInCalendarDays } from "date-fns";
 import { messageText, translate } from "../../../src/core/i18n";
+import { runs } from "../../setup/property-runs";
 
 /** A real calendar day, checked by the calendar itself (years below 100 included): the oracle for `isIsoDate`. */
 function referenceIsIsoDate(value: string): boolean {
@@ -57,7 +58,7 @@ describe("parseIsoDate", () => {
         const real = new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
         expect(parseIsoDate(iso)).toBe(real ? iso : null);
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 });
@@ -110,7 +111,7 @@ describe("date arithmetic", () => {
         expect(addDays(iso, offset)).toBe(toIsoDate(expected));
         expect(daysBetween(iso, toIsoDate(expected))).toBe(differenceInCalendarDays(expected, start));
       }),
-      { numRuns: 2000 },
+      runs(2000),
     );
   });
 
@@ -140,7 +141,7 @@ describe("date arithmetic", () => {
         expect(Math.sign(dayNumber(later) - dayNumber(iso))).toBe(Math.sign(n));
         expect(dayNumber(later)).toBeLessThan(dayNumber(null));
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 });
@@ -156,7 +157,7 @@ describe("isIsoDate", () => {
       fc.property(fc.oneof(nearDates, digitsAndDashes), (value) => {
         expect(isIsoDate(value)).toBe(referenceIsIsoDate(value));
       }),
-      { numRuns: 3000 },
+      runs(3000),
     );
   });
 

@@ -5,6 +5,7 @@ import { messageText, translatorFor } from "../../../src/core/i18n";
 import { locateFrontmatter, readFrontmatter, type FrontmatterValue } from "../../../src/core/syntax/frontmatter";
 import { renderFrontmatter, setFrontmatterKeys } from "../../../src/core/syntax/frontmatter-edit";
 import { BOM, crlf, SESSION_NOTE } from "../../fixtures/frontmatter-notes";
+import { runs } from "../../setup/property-runs";
 
 function edited(text: string, updates: Record<string, FrontmatterValue | undefined>): string {
   const result = setFrontmatterKeys(text, updates);
@@ -234,7 +235,7 @@ describe("setFrontmatterKeys properties", () => {
         // Line endings: a CRLF note has no bare LF afterwards.
         if (eol === "\r\n") expect(/[^\r]\n/.test(result.text)).toBe(false);
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 
@@ -246,7 +247,7 @@ describe("setFrontmatterKeys properties", () => {
         const twice = setFrontmatterKeys(once.text, wanted);
         expect(twice).toEqual({ ok: true, text: once.text, changed: false });
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 
@@ -263,7 +264,7 @@ describe("setFrontmatterKeys properties", () => {
         expect(result.changed).toBe(hasValue);
         expect(result.text.endsWith(text)).toBe(true);
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 });

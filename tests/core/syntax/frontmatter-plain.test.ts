@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { parseDocument } from "yaml";
 import { locateFrontmatter, parseBlock, readFrontmatter, readFrontmatterValues, type FrontmatterRead } from "../../../src/core/syntax/frontmatter";
 import { BOM } from "../../fixtures/frontmatter-notes";
+import { runs } from "../../setup/property-runs";
 
 vi.mock("yaml", async (importOriginal) => {
   const actual = await importOriginal<typeof import("yaml")>();
@@ -111,7 +112,7 @@ describe("plain key: value frontmatter", () => {
 
   it("reads every generated block as yaml does, most of them without yaml (property)", () => {
     let withoutYaml = 0;
-    let runs = 0;
+    let tried = 0;
     fc.assert(
       fc.property(note, (text) => {
         vi.mocked(parseDocument).mockClear();
@@ -124,13 +125,13 @@ describe("plain key: value frontmatter", () => {
         const values = readFrontmatterValues(text, locateFrontmatter(text));
         if (read.kind === "ok" && values.kind === "ok") for (const k of Object.keys(read.data)) expect(values.values.get(k)).toStrictEqual(read.data[k]);
         else expect(values.kind).toBe(read.kind);
-        runs += 1;
+        tried += 1;
         if (fast) withoutYaml += 1;
       }),
-      { numRuns: 4000 },
+      runs(4000),
     );
     // The generator must exercise both ways: mostly the plain lines, and plenty that yaml has to read.
-    expect(withoutYaml).toBeGreaterThanOrEqual(runs / 2);
-    expect(runs - withoutYaml).toBeGreaterThanOrEqual(runs / 10);
+    expect(withoutYaml).toBeGreaterThanOrEqual(tried / 2);
+    expect(tried - withoutYaml).toBeGreaterThanOrEqual(tried / 10);
   });
 });

@@ -5,6 +5,7 @@ import { messageText, translatorFor } from "../../../src/core/i18n";
 import { locateFrontmatter, readFrontmatter, readFrontmatterType } from "../../../src/core/syntax/frontmatter";
 import { dominantEol, splitLines } from "../../../src/core/syntax/text";
 import { BOM, crlf, SESSION_NOTE } from "../../fixtures/frontmatter-notes";
+import { runs } from "../../setup/property-runs";
 
 describe("locateFrontmatter", () => {
   it("finds the block and its offsets in an LF note", () => {
@@ -63,7 +64,7 @@ describe("locateFrontmatter, lines found by indexOf when the block has no CR", (
         expect(block).toEqual(expected);
         if (block && expected) expect(Object.keys(block)).toEqual(Object.keys(expected));
       }),
-      { numRuns: 3000 },
+      runs(3000),
     );
   });
 });
@@ -150,7 +151,7 @@ describe("readFrontmatter", () => {
         const read = readFrontmatter(t);
         expect(["none", "ok", "problem"]).toContain(read.kind);
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 });
@@ -209,7 +210,7 @@ describe("readFrontmatterType", () => {
         const expected = read.kind === "ok" && typeof read.data["type"] === "string" ? read.data["type"] : null;
         expect(readFrontmatterType(text)).toBe(expected);
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 });

@@ -2,6 +2,7 @@ import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { headingOf, scanMarkdown, type BlockKind } from "../../../src/core/syntax/markdown";
 import { joinLines, splitLines } from "../../../src/core/syntax/text";
+import { runs } from "../../setup/property-runs";
 
 /** The block of each line, for compact assertions. */
 const blocks = (text: string): BlockKind[] => scanMarkdown(text).map((line) => line.block);
@@ -221,7 +222,7 @@ describe("properties", () => {
         expect(scanned).toHaveLength(splitLines(text).length);
         scanned.forEach((line, index) => expect(line.index).toBe(index));
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 
@@ -235,7 +236,7 @@ describe("properties", () => {
           expect(heading.title).toBe(heading.title.trim());
         }
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 
@@ -248,7 +249,7 @@ describe("properties", () => {
         expect(scanned.slice(1, -1).every((block) => block === "code")).toBe(true);
         expect(scanned[scanned.length - 1]).toBe("body");
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 });

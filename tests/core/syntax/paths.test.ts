@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { basenameOf, folderOf, relationshipFolderPath, sanitizeName, sanitizeRootFolder } from "../../../src/core/syntax/paths";
 import { isInsideFolder } from "../../fixtures/inside-folder";
+import { runs } from "../../setup/property-runs";
 
 describe("sanitizeName", () => {
   it.each([
@@ -71,7 +72,7 @@ describe("paths", () => {
         expect(segment.startsWith(".")).toBe(false);
         expect(Array.from(segment).length).toBeLessThanOrEqual(100);
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 });

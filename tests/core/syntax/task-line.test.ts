@@ -12,6 +12,7 @@ import {
 } from "../../../src/core/syntax/task-line";
 import type { ActionFormat, Role, TaskLine } from "../../../src/core/notes/types";
 import { generateVault } from "../../../scripts/bench/generator";
+import { runs } from "../../setup/property-runs";
 
 type Expected = Partial<TaskLine>;
 
@@ -212,7 +213,7 @@ describe("properties", () => {
         const task = parseTaskLine(line);
         if (task) expect(line.endsWith(task.body)).toBe(true);
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 
@@ -232,7 +233,7 @@ describe("properties", () => {
           format: fields.due || fields.completion ? chosen : null,
         });
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 
@@ -253,7 +254,7 @@ describe("properties", () => {
         expect(restored.slice(0, statusAt) + " " + restored.slice(statusAt + 1)).toBe(line);
         expect(parseTaskLine(done ?? "")).toMatchObject({ completion: date, text: task?.text, due: task?.due, owner: task?.owner });
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 
@@ -265,7 +266,7 @@ describe("properties", () => {
         expect(completeTaskLine(once, "2030-01-01", fallback)).toBe(once);
         expect(uncompleteTaskLine(once)).toBe(line);
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 });
@@ -308,7 +309,7 @@ describe("the task-line syntax on any line (properties)", () => {
         for (const date of [task.due, task.completion]) if (date !== null) expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(["mentor", "mentee"]).toContain(task.owner);
       }),
-      { numRuns: 3000 },
+      runs(3000),
     );
   });
 
@@ -335,7 +336,7 @@ describe("the task-line syntax on any line (properties)", () => {
         const head = generated.slice(0, generated.length - task.body.length);
         expect(withoutBlockId(generated)).toBe(trailingId === null ? generated : head + task.body.replace(trailingId, ""));
       }),
-      { numRuns: 3000 },
+      runs(3000),
     );
   });
 
