@@ -284,3 +284,51 @@ describe("moved actions on the text dashboard", () => {
     expect(markdown).not.toMatch(/moved from \[\[/);
   });
 });
+
+/**
+ * Two relationships with little written down: one ended before any session was held, its mentee a link
+ * to a person note, its one goal ticked without a date; one with a session and no end date, and a
+ * session note with a back-tick in its name and a date that is not a date.
+ */
+function sparseModel(): DashboardModel {
+  const kim = ["---", "type: mentoring-agreement", 'mentee: "[[People/Kim Berg]]"', "role: mentor", "start: 2026-10-01", "status: ended", "---", "## Goals", "- [x] Speak up in the weekly meeting", ""].join("\n");
+  const lis = ["---", "type: mentoring-agreement", "mentor: Lis Holm", "role: mentee", "start: 2026-09-01", "status: active", "---", ""].join("\n");
+  const session = ["---", "type: mentoring-session", "session: 1", "date: 2026-09-08", "status: closed", "---", "## Actions", "- [ ] Ask for the budget 📅 2026-12-01", ""].join("\n");
+  const index = new VaultIndex([
+    ["Mentoring/Kim/Agreement.md", kim],
+    ["Mentoring/Lis/Agreement.md", lis],
+    ["Mentoring/Lis/2026-09-08 Session 1.md", session],
+    ["Mentoring/Lis/2026-09-22 Session `2`.md", "---\ntype: mentoring-session\nsession: 2\ndate: soon\n---\n"],
+  ]);
+  return buildDashboard(index, { today: TODAY, showDone: true });
+}
+
+describe("what is not written down", () => {
+  it("text: a dash for no last meeting, no next meeting and no end; a linked name shows the person's note name", () => {
+    const lines = dashboardToText(sparseModel(), { color: false }).split("\n");
+    expect(lines.slice(3, 6)).toEqual([
+      "  Name      My role  Status  Phase  Sessions  Last meeting  Next meeting  End",
+      "  Kim Berg  mentor   ended   start  0         —             —             —",
+      "  Lis Holm  mentee   active  start  1         2026-09-08    2026-10-06    —  follow up: no meeting since the planned date",
+    ]);
+    expect(lines).toContain("    [x] Speak up in the weekly meeting");
+  });
+
+  it("markdown: the same dashes, a ticked goal without a date, a file name holding a back-tick quoted whole", () => {
+    const lines = dashboardToMarkdown(sparseModel()).split("\n");
+    expect(lines).toContain("| Kim Berg | mentor | ended | start | 0 | — | — | — |");
+    expect(lines).toContain("| Lis Holm | mentee | active | start | 1 | 2026-09-08 | **2026-10-06** (follow up) | — |");
+    expect(lines).toContain("- ~~Speak up in the weekly meeting~~ ✅");
+    expect(lines).toContain("- `` Mentoring/Lis/2026-09-22 Session `2`.md ``: `date`: soon is not a date in YYYY-MM-DD form");
+  });
+
+  it("markdown: says so when there is nothing to show, in English and in Danish", () => {
+    const empty = buildDashboard(new VaultIndex(), { today: TODAY });
+    expect(dashboardToMarkdown(empty)).toBe(
+      [`# Mentoring dashboard, ${TODAY}`, "", "## Relationships", "", "No mentoring relationships found.", "", "## Open actions", "", "No open actions.", "", "## Goals", "", "No goals written in the agreements.", ""].join("\n"),
+    );
+    expect(dashboardToMarkdown(empty, { lang: "da" })).toBe(
+      [`# Mentoroverblik, ${TODAY}`, "", "## Forløb", "", "Ingen mentorforløb fundet.", "", "## Åbne handlinger", "", "Ingen åbne handlinger.", "", "## Mål", "", "Ingen mål skrevet i aftalerne.", ""].join("\n"),
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { basenameOf, folderOf, relationshipFolderPath, sanitizeName, sanitizeRootFolder } from "../../../src/core/syntax/paths";
+import { basenameOf, folderOf, normalizeVaultPath, relationshipFolderPath, sanitizeName, sanitizeRootFolder } from "../../../src/core/syntax/paths";
 import { isInsideFolder } from "../../fixtures/inside-folder";
 import { runs } from "../../setup/property-runs";
 
@@ -43,6 +43,22 @@ describe("sanitizeRootFolder", () => {
     ["..", "Mentoring"],
   ])("%j becomes %j", (input, expected) => {
     expect(sanitizeRootFolder(input)).toBe(expected);
+  });
+});
+
+describe("normalizeVaultPath", () => {
+  it.each([
+    ["Mentoring/Jane Doe/Agreement.md", "Mentoring/Jane Doe/Agreement.md"],
+    ["Mentoring\\Jane Doe\\Agreement.md", "Mentoring/Jane Doe/Agreement.md"],
+    ["./Mentoring//Jane Doe/./2026-11-22 Session 3.md", "Mentoring/Jane Doe/2026-11-22 Session 3.md"],
+    ["/Mentoring/Jane Doe/", "Mentoring/Jane Doe"],
+    // Only empty and `.` segments go: a hidden name and `..` are kept for the caller to judge.
+    ["Mentoring/.drafts/../x.md", "Mentoring/.drafts/../x.md"],
+    // macOS gives file names decomposed (e + combining accent); Obsidian's paths are composed.
+    ["Mentoring/Se\u0301verine/Agreement.md", "Mentoring/S\u00e9verine/Agreement.md"],
+    ["./", ""],
+  ])("%j becomes %j", (input, expected) => {
+    expect(normalizeVaultPath(input)).toBe(expected);
   });
 });
 
