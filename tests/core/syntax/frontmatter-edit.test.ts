@@ -112,6 +112,11 @@ describe("setFrontmatterKeys", () => {
     if (!result.ok) expect(result.reason.length).toBeGreaterThan(20);
   });
 
+  it("adds a key at the start of the line when the first key carries an anchor", () => {
+    const text = "---\n&session type: mentoring-session\nsession: 1\n---\nBody\n";
+    expect(edited(text, { status: "closed" })).toBe("---\n&session type: mentoring-session\nsession: 1\nstatus: closed\n---\nBody\n");
+  });
+
   it("refuses to rewrite a value that other keys refer to through an anchor", () => {
     const result = setFrontmatterKeys("---\nmentor: &who Jane\nmentee: *who\n---\n", { mentor: "John" });
     expect(result.ok).toBe(false);
@@ -121,6 +126,10 @@ describe("setFrontmatterKeys", () => {
     ["a duplicate key", "---\nstatus: open\nstatus: closed\n---\n", { status: "closed" }, "Frontmatter blev ikke ændret, fordi nøglen `status` er gentaget i frontmatter (linje 3)."],
     ["a flow map", "---\n{status: open}\n---\n", { status: "closed" }, "Frontmatter er skrevet som én {…}-blok; ret den i hånden, eller skriv den som linjer med nøgle: værdi."],
     ["an anchor", "---\nmentor: &who Jane\nmentee: *who\n---\n", { mentor: "John" }, "Nøglen `mentor` har et YAML-anker, som andre nøgler kan pege på; ret den i hånden."],
+    // YAML's long form of a key (`? status` then `: active`): the key does not start its line.
+    ["a key in the long form", "---\n? status\n: active\n---\n", { status: "ended" }, "Nøglen `status` er skrevet på en måde, som pluginnet ikke retter i (den står ikke først på sin linje)."],
+    // A stray `: value` line is a key that YAML reads as `null`: replacing it would not read back as asked.
+    ["an edit that would not read back as asked", "---\n: lonely\ntype: mentoring-session\n---\n", { null: "closed" }, "Frontmatter kunne ikke ændres sikkert, så noten blev ikke ændret."],
   ])("says why it refuses %s as a catalogue message, in Danish too", (_name, text, updates, danish) => {
     const result = setFrontmatterKeys(text, updates);
     if (result.ok || !result.message) throw new Error("expected a refusal with a message");

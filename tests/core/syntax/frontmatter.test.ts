@@ -2,7 +2,7 @@ import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { stringify } from "yaml";
 import { messageText, translatorFor } from "../../../src/core/i18n";
-import { locateFrontmatter, readFrontmatter, readFrontmatterType } from "../../../src/core/syntax/frontmatter";
+import { locateFrontmatter, readFrontmatter, readFrontmatterType, readFrontmatterValues } from "../../../src/core/syntax/frontmatter";
 import { dominantEol, splitLines } from "../../../src/core/syntax/text";
 import { BOM, crlf, SESSION_NOTE } from "../../fixtures/frontmatter-notes";
 import { runs } from "../../setup/property-runs";
@@ -101,12 +101,15 @@ describe("readFrontmatter", () => {
     expect(readFrontmatter("# Just a note\n")).toEqual({ kind: "none" });
     expect(readFrontmatter("---\n---\nbody")).toMatchObject({ kind: "ok", data: {} });
     expect(readFrontmatter("---\n# only a comment\n\n---\n")).toMatchObject({ kind: "ok", data: {} });
+    expect(readFrontmatterValues("# Just a note\n", locateFrontmatter("# Just a note\n"))).toEqual({ kind: "none" });
   });
 
   it.each([
     ["a missing closing fence", "---\ntype: mentoring-session\n\n# Session\n", /no closing ---/, 1],
     ["a tab as indentation", "---\ntype: mentoring-session\ntags:\n\t- a\n---\n", /not valid YAML: Tabs are not allowed/, 4],
     ["a duplicate key", "---\nstatus: open\ntopic: x\nstatus: closed\n---\n", /the key `status` appears twice/, 4],
+    // YAML's long form (`? key` then `: value`): the line has no `key:` to name, so the line number says where.
+    ["a duplicate key in the long form", "---\n? status\n: open\n? status\n: closed\n---\n", /^a key appears twice in the frontmatter \(line 4\)$/, 4],
     ["an unclosed quote", "---\ntopic: \"Feedback\nstatus: open\n---\n", /not valid YAML: Missing closing "quote/, undefined],
     ["a list instead of keys", "---\n- mentee\n- mentor\n---\n", /frontmatter is a list/, 2],
     ["a single value instead of keys", "---\nmentoring-session\n---\n", /frontmatter is a single value/, 2],
@@ -122,6 +125,7 @@ describe("readFrontmatter", () => {
   it.each([
     ["a missing closing fence", "---\ntype: mentoring-session\n", "frontmatter begynder i linje 1, men lukkes aldrig med ---"],
     ["a duplicate key", "---\nstatus: open\nstatus: closed\n---\n", "nøglen `status` er gentaget i frontmatter (linje 3)"],
+    ["a duplicate key in the long form", "---\n? status\n: open\n? status\n: closed\n---\n", "en nøgle er gentaget i frontmatter (linje 4)"],
     ["a list instead of keys", "---\n- mentee\n---\n", "frontmatter er en liste og ikke linjer med nøgle: værdi"],
     ["a single value instead of keys", "---\nmentoring-session\n---\n", "frontmatter er én enkelt værdi og ikke linjer med nøgle: værdi"],
     ["a tab as indentation", "---\ntags:\n\t- a\n---\n", "frontmatter er ikke gyldig YAML: Tabs are not allowed as indentation (linje 3)"],
