@@ -174,4 +174,54 @@ describe("summariseSession", () => {
       }
     });
   }
+
+  it("fills a session without number, date or mentee and with no actions: question marks in the title, the mentor's name, nothing written", () => {
+    const sparse = ["---", "type: mentoring-session", "mentor: Lis Holm", "---", "## Summary", "We talked about the new team.", "", "## Actions", ""].join("\n");
+    const result = summariseSession("Mentoring/Lis/Session.md", sparse, "en");
+    if (!result.ok) throw new Error("expected a summary");
+    expect(renderSummary(result.summary, "markdown")).toBe(
+      [
+        "# Session ? with Lis Holm, ?",
+        "",
+        "Mentor: Lis Holm",
+        "",
+        "## Summary",
+        "",
+        "We talked about the new team.",
+        "",
+        "## Insights",
+        "",
+        "*Nothing written.*",
+        "",
+        "## Ideas",
+        "",
+        "*Nothing written.*",
+        "",
+        "## Actions",
+        "",
+        "*Nothing written.*",
+        "",
+      ].join("\n"),
+    );
+    expect(renderSummary(result.summary, "text")).toBe(
+      [
+        "Session ? with Lis Holm, ?",
+        "",
+        "Mentor: Lis Holm",
+        "",
+        "Summary",
+        "  We talked about the new team.",
+        "",
+        "Insights",
+        "  Nothing written.",
+        "",
+        "Ideas",
+        "  Nothing written.",
+        "",
+        "Actions",
+        "  Nothing written.",
+        "",
+      ].join("\n"),
+    );
+  });
 });
