@@ -123,6 +123,19 @@ describe("agreementOf", () => {
     expect(problems.every((problem) => problem.file === FILE)).toBe(true);
   });
 
+  it("names a timestamp and a set of keys in its problems, as the plugin's metadata cache may give them", () => {
+    const { fields, problems } = readAgreementFields(
+      valuesOf({ type: "mentoring-agreement", mentee: new Date("2026-11-22T10:00:00Z"), mentor: { name: "Jane Doe" }, start: new Date("2026-09-01T00:00:00Z"), end: new Date("not a day") }),
+      FILE,
+    );
+    expect(fields).toMatchObject({ mentee: null, mentor: null, start: "2026-09-01", end: null });
+    expect(problems.map((problem) => problem.reason)).toEqual([
+      "`mentee` is a timestamp; expected a single text or [[link]]",
+      "`mentor` is a set of keys; expected a single text or [[link]]",
+      "`end`: The timestamp is not a valid date",
+    ]);
+  });
+
   it("takes an unquoted [[link]] (which YAML reads as a nested list) as the link it was meant to be", () => {
     const { fields, problems } = readAgreementFields(dataOf("---\nmentee: [[Søren Ærø]]\n---\n"), FILE);
     expect(problems).toEqual([]);

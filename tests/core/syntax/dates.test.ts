@@ -73,7 +73,14 @@ describe("dateProblemMessage", () => {
     expect(describeDateProblem("22/11/2026")).toBe("22/11/2026 is not a date in YYYY-MM-DD form");
     expect(describeDateProblem("2026-13-45")).toBe("2026-13-45 is not a real date");
     expect(describeDateProblem(42)).toBe("42 is not a date in YYYY-MM-DD form");
-    expect(describeDateProblem(["a"])).toContain("list");
+    expect(describeDateProblem(["a"])).toBe("A list is not a date in YYYY-MM-DD form");
+  });
+
+  it("names what else a date field may hold: empty text, a timestamp that is no day, a set of keys", () => {
+    // Another YAML reader (YAML 1.1, as older tools write it) gives timestamps as Date objects.
+    expect(describeDateProblem("")).toBe("An empty text is not a date in YYYY-MM-DD form");
+    expect(describeDateProblem(new Date("not a day"))).toBe("The timestamp is not a valid date");
+    expect(describeDateProblem({ year: 2026, month: 11 })).toBe("The value is not a date in YYYY-MM-DD form");
   });
 });
 
