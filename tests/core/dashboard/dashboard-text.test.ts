@@ -332,3 +332,203 @@ describe("what is not written down", () => {
     );
   });
 });
+
+/**
+ * Three relationships, each section of the dashboard in use: an end date passed, planned meetings, an
+ * overdue, an undated and a done action, goals achieved with and without a date, four goals where three
+ * are shown, a session note that cannot be read, and a session outside every relationship.
+ */
+function wholeModel(): DashboardModel {
+  const kim = ["---", "type: mentoring-agreement", 'mentee: "[[People/Kim Berg]]"', "role: mentor", "start: 2026-06-01", "end: 2026-10-31", "meetings_planned: 6", "status: active", "---", "## Goals", "- [x] Speak up in the weekly meeting ✅ 2026-10-02", "- [ ] Lead one retrospective", ""].join("\n");
+  const lis = ["---", "type: mentoring-agreement", "mentor: Lis Holm", "role: mentee", "start: 2026-09-01", "status: active", "---", "## Goals", "- [ ] Plan the budget", "- [ ] Hire well", "- [x] Say no", "- [ ] Delegate", ""].join("\n");
+  const kimSession = ["---", "type: mentoring-session", "session: 1", "date: 2026-10-20", "status: closed", "---", "## Actions", "- [ ] Ask for feedback on the talk 📅 2026-11-01", "- [x] Book the room [owner:: mentor] ✅ 2026-10-21", "- [ ] Read the chapter", ""].join("\n");
+  const lisSession = ["---", "type: mentoring-session", "session: 1", "date: 2026-11-16", "status: closed", "---", "## Actions", "- [ ] Draft the hiring plan 📅 2026-12-01", ""].join("\n");
+  const index = new VaultIndex([
+    ["Mentoring/Kim/Agreement.md", kim],
+    ["Mentoring/Kim/2026-10-20 Session 1.md", kimSession],
+    ["Mentoring/Lis/Agreement.md", lis],
+    ["Mentoring/Lis/2026-11-16 Session 1.md", lisSession],
+    ["Mentoring/Lis/2026-11-30 Session 2.md", '---\ntype: mentoring-session\nsession: 2\ntopic: "Hiring\n---\n'],
+    ["Mentoring/Ann/Agreement.md", "---\ntype: mentoring-agreement\nmentee: Ann Lund\nrole: mentor\nstart: 2026-11-20\nstatus: active\n---\n"],
+    ["Inbox/2026-11-05 Session with Bo.md", "---\ntype: mentoring-session\ndate: 2026-11-05\n---\n"],
+  ]);
+  return buildDashboard(index, { today: TODAY, showDone: true });
+}
+
+const ORPHAN = "This session has no agreement note in its folder or any folder above it, so it belongs to no relationship and its actions are not shown.";
+const UNREADABLE = 'Frontmatter cannot be read: the frontmatter is not valid YAML: Missing closing "quote (line 5)';
+const FOUR_GOALS = "The agreement lists 4 goals; an agreement holds at most 3. Only the first 3 are shown.";
+const THREE_SHOWN = "The agreement lists 4 goals; it holds at most three, so only the first three are shown.";
+
+describe("the whole dashboard, every section, byte for byte", () => {
+  it("text without colour", () => {
+    expect(dashboardToText(wholeModel(), { color: false })).toBe(
+      [
+        `Mentoring dashboard · ${TODAY}`,
+        "",
+        "Relationships",
+        "  Name      My role  Status  Phase  Sessions  Last meeting  Next meeting  End",
+        "  Ann Lund  mentor   active  start  0         —             2026-11-20    —",
+        "  Kim Berg  mentor   active  start  1 of 6    2026-10-20    2026-11-17    2026-10-31  end date passed",
+        "  Lis Holm  mentee   active  start  1         2026-11-16    2026-12-14    —",
+        "",
+        "Actions, open and done",
+        "  Kim Berg",
+        "    overdue  2026-11-01  mentee  Ask for feedback on the talk  Mentoring/Kim/2026-10-20 Session 1.md:8",
+        "             —           mentee  Read the chapter              Mentoring/Kim/2026-10-20 Session 1.md:10",
+        "    done     —           mentor  Book the room                 Mentoring/Kim/2026-10-20 Session 1.md:9",
+        "  Lis Holm",
+        "             2026-12-01  mentee  Draft the hiring plan         Mentoring/Lis/2026-11-16 Session 1.md:8",
+        "",
+        "Goals",
+        "  Kim Berg",
+        "    [x] Speak up in the weekly meeting  achieved 2026-10-02",
+        "    [ ] Lead one retrospective",
+        "  Lis Holm",
+        "    [ ] Plan the budget",
+        "    [ ] Hire well",
+        "    [x] Say no",
+        `    ${THREE_SHOWN}`,
+        "",
+        "Progress",
+        "  Kim Berg",
+        "    Session  Date        Agreed  Done  Moved on  Cancelled  Open  Days since the last",
+        "    1        2026-10-20  3       1     0         0          2     —",
+        "  Lis Holm",
+        "    Session  Date        Agreed  Done  Moved on  Cancelled  Open  Days since the last",
+        "    1        2026-11-16  1       0     0         0          1     —",
+        "    —        —           0       0     0         0          0     —",
+        "",
+        "Notes with problems (3)",
+        "  Inbox/2026-11-05 Session with Bo.md",
+        `    ${ORPHAN}`,
+        "  Mentoring/Lis/2026-11-30 Session 2.md:5",
+        `    ${UNREADABLE}`,
+        "  Mentoring/Lis/Agreement.md:12",
+        `    ${FOUR_GOALS}`,
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("text in colour: headings bold, column names and sources dim, overdue red, done and achieved green, warnings yellow", () => {
+    const [bold, dim, red, green, yellow, reset] = [`${ESC}[1m`, `${ESC}[2m`, `${ESC}[31m`, `${ESC}[32m`, `${ESC}[33m`, `${ESC}[0m`];
+    expect(dashboardToText(wholeModel(), { color: true })).toBe(
+      [
+        `${bold}Mentoring dashboard · ${TODAY}${reset}`,
+        "",
+        `${bold}Relationships${reset}`,
+        `  ${dim}Name      My role  Status  Phase  Sessions  Last meeting  Next meeting  End${reset}`,
+        "  Ann Lund  mentor   active  start  0         —             2026-11-20    —",
+        `  Kim Berg  mentor   active  start  1 of 6    2026-10-20    2026-11-17    2026-10-31  ${yellow}end date passed${reset}`,
+        "  Lis Holm  mentee   active  start  1         2026-11-16    2026-12-14    —",
+        "",
+        `${bold}Actions, open and done${reset}`,
+        `  ${bold}Kim Berg${reset}`,
+        `    ${red}${bold}overdue${reset}  2026-11-01  mentee  Ask for feedback on the talk  ${dim}Mentoring/Kim/2026-10-20 Session 1.md:8${reset}`,
+        // An open action's empty state cell is padded and carries no colour of its own.
+        `           ${reset}  —           mentee  Read the chapter              ${dim}Mentoring/Kim/2026-10-20 Session 1.md:10${reset}`,
+        `    ${green}done   ${reset}  —           mentor  Book the room                 ${dim}Mentoring/Kim/2026-10-20 Session 1.md:9${reset}`,
+        `  ${bold}Lis Holm${reset}`,
+        `           ${reset}  2026-12-01  mentee  Draft the hiring plan         ${dim}Mentoring/Lis/2026-11-16 Session 1.md:8${reset}`,
+        "",
+        `${bold}Goals${reset}`,
+        `  ${bold}Kim Berg${reset}`,
+        `    ${green}[x]${reset} Speak up in the weekly meeting${dim}  achieved 2026-10-02${reset}`,
+        "    [ ] Lead one retrospective",
+        `  ${bold}Lis Holm${reset}`,
+        "    [ ] Plan the budget",
+        "    [ ] Hire well",
+        `    ${green}[x]${reset} Say no`,
+        `    ${yellow}${THREE_SHOWN}${reset}`,
+        "",
+        `${bold}Progress${reset}`,
+        `  ${bold}Kim Berg${reset}`,
+        `    ${dim}Session  Date        Agreed  Done  Moved on  Cancelled  Open  Days since the last${reset}`,
+        "    1        2026-10-20  3       1     0         0          2     —",
+        `  ${bold}Lis Holm${reset}`,
+        `    ${dim}Session  Date        Agreed  Done  Moved on  Cancelled  Open  Days since the last${reset}`,
+        "    1        2026-11-16  1       0     0         0          1     —",
+        "    —        —           0       0     0         0          0     —",
+        "",
+        `${bold}Notes with problems (3)${reset}`,
+        `  ${yellow}Inbox/2026-11-05 Session with Bo.md${reset}`,
+        `    ${ORPHAN}`,
+        `  ${yellow}Mentoring/Lis/2026-11-30 Session 2.md:5${reset}`,
+        `    ${UNREADABLE}`,
+        `  ${yellow}Mentoring/Lis/Agreement.md:12${reset}`,
+        `    ${FOUR_GOALS}`,
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("markdown", () => {
+    expect(dashboardToMarkdown(wholeModel())).toBe(
+      [
+        `# Mentoring dashboard, ${TODAY}`,
+        "",
+        "## Relationships",
+        "",
+        "| Name | My role | Status | Phase | Sessions | Last meeting | Next meeting | End |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| Ann Lund | mentor | active | start | 0 | — | 2026-11-20 | — |",
+        "| Kim Berg | mentor | active | start | 1 of 6 | 2026-10-20 | 2026-11-17 | 2026-10-31 |",
+        "| Lis Holm | mentee | active | start | 1 | 2026-11-16 | 2026-12-14 | — |",
+        "",
+        "## Actions, open and done",
+        "",
+        "### Kim Berg",
+        "",
+        "| Due | Action | Owner | From |",
+        "| --- | --- | --- | --- |",
+        "| **2026-11-01** (overdue) | Ask for feedback on the talk | mentee | 2026-10-20 Session 1, line 8 |",
+        "| — | Read the chapter | mentee | 2026-10-20 Session 1, line 10 |",
+        "| — | ~~Book the room~~ (done 2026-10-21) | mentor | 2026-10-20 Session 1, line 9 |",
+        "",
+        "### Lis Holm",
+        "",
+        "| Due | Action | Owner | From |",
+        "| --- | --- | --- | --- |",
+        "| 2026-12-01 | Draft the hiring plan | mentee | 2026-11-16 Session 1, line 8 |",
+        "",
+        "## Goals",
+        "",
+        "### Kim Berg",
+        "",
+        "- ~~Speak up in the weekly meeting~~ ✅ 2026-10-02",
+        "- Lead one retrospective",
+        "",
+        "### Lis Holm",
+        "",
+        "- Plan the budget",
+        "- Hire well",
+        "- ~~Say no~~ ✅",
+        "",
+        `> ${THREE_SHOWN}`,
+        "",
+        "## Progress",
+        "",
+        "### Kim Berg",
+        "",
+        "| Session | Date | Agreed | Done | Moved on | Cancelled | Open | Days since the last |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| 1 | 2026-10-20 | 3 | 1 | 0 | 0 | 2 | — |",
+        "",
+        "### Lis Holm",
+        "",
+        "| Session | Date | Agreed | Done | Moved on | Cancelled | Open | Days since the last |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| 1 | 2026-11-16 | 1 | 0 | 0 | 0 | 1 | — |",
+        "| — | — | 0 | 0 | 0 | 0 | 0 | — |",
+        "",
+        "## Notes with problems",
+        "",
+        `- \`Inbox/2026-11-05 Session with Bo.md\`: ${ORPHAN}`,
+        `- \`Mentoring/Lis/2026-11-30 Session 2.md\`, line 5: ${UNREADABLE}`,
+        `- \`Mentoring/Lis/Agreement.md\`, line 12: ${FOUR_GOALS}`,
+        "",
+      ].join("\n"),
+    );
+  });
+});
