@@ -32,6 +32,37 @@ describe("parseDashboardBlock", () => {
     expect(parseDashboardBlock("relationship: [[Jane Doe|Jane]]").options.relationship).toBe("Jane Doe");
   });
 
+  it("reads what is quoted or linked, spaces inside the quotes or link trimmed, and takes other quotes as written", () => {
+    expect(parseDashboardBlock('relationship: " Jane Doe "').options.relationship).toBe("Jane Doe");
+    expect(parseDashboardBlock("relationship: [[ Jane Doe ]]").options.relationship).toBe("Jane Doe");
+    expect(parseDashboardBlock('relationship: Kim "the boss"').options.relationship).toBe('Kim "the boss"');
+    expect(parseDashboardBlock('relationship: "Kim" Berg').options.relationship).toBe('"Kim" Berg');
+  });
+
+  it("reads options with spaces around the key and before the colon", () => {
+    const parsed = parseDashboardBlock("  owner : me\n\tshow : goals\n   \n  # indented comment\n  // another");
+    expect(parsed).toEqual({ options: { relationship: null, owner: "me", show: ["goals"], done: false }, messages: [] });
+  });
+
+  it("turns done off again when given false after true, saying it was given twice", () => {
+    const parsed = parseDashboardBlock("done: true\ndone: false");
+    expect(parsed.options.done).toBe(false);
+    expect(shown(parsed.messages)).toEqual([{ line: 2, message: 'The option "done" is given twice; line 2 is used.' }]);
+    expect(parseDashboardBlock("done: False").messages).toEqual([]);
+  });
+
+  it("names an unknown option without the spaces around it, an empty key as empty, and every unknown part of show", () => {
+    expect(shown(parseDashboardBlock("sort : due").messages)).toEqual([
+      { line: 1, message: 'Unknown option "sort" on line 1. The options are relationship, owner, show, done.' },
+    ]);
+    expect(shown(parseDashboardBlock(": me").messages)).toEqual([
+      { line: 1, message: 'Unknown option "" on line 1. The options are relationship, owner, show, done.' },
+    ]);
+    expect(shown(parseDashboardBlock("show: goals, problems, notes").messages)).toEqual([
+      { line: 1, message: 'Line 1: "show" lists some of actions, goals, relationships, progress, separated by commas, not "problems, notes".' },
+    ]);
+  });
+
   it("ignores comment lines", () => {
     expect(parseDashboardBlock("# only my actions\n// and no done ones\nowner: me").messages).toEqual([]);
   });
