@@ -332,6 +332,38 @@ describe("dashboardToJson", () => {
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
 
+  it("gives each action its session and each problem its line only when it has one, as plain data", () => {
+    const small = new VaultIndex([
+      ["M/Kim/Agreement.md", "---\ntype: mentoring-agreement\nmentee: Kim Berg\nrole: mentor\nstatus: active\n---\n"],
+      ["M/Kim/2026-10-20 Session 1.md", "---\ntype: mentoring-session\nsession: 1\ndate: 2026-10-20\nstatus: closed\n---\n## Actions\n- [ ] Ask for feedback [owner:: mentor] 📅 2026-11-01\n"],
+      ["M/Kim/2026-11-03 Session 2.md", '---\ntype: mentoring-session\nsession: 2\ntopic: "Hiring\n---\n'],
+      ["Inbox/Session with Bo.md", "---\ntype: mentoring-session\n---\n"],
+    ]);
+    const json = dashboardToJson(buildDashboard(small, { today: TODAY }));
+    expect(json.actions).toEqual([
+      {
+        relationship: "M/Kim",
+        text: "Ask for feedback",
+        owner: "mentor",
+        due: "2026-11-01",
+        done: false,
+        completed: null,
+        overdue: true,
+        file: "M/Kim/2026-10-20 Session 1.md",
+        line: 8,
+        mine: true,
+        session: { file: "M/Kim/2026-10-20 Session 1.md", number: 1, date: "2026-10-20" },
+      },
+    ]);
+    expect(json.problems).toEqual([
+      {
+        file: "Inbox/Session with Bo.md",
+        reason: "This session has no agreement note in its folder or any folder above it, so it belongs to no relationship and its actions are not shown.",
+      },
+      { file: "M/Kim/2026-11-03 Session 2.md", reason: 'Frontmatter cannot be read: the frontmatter is not valid YAML: Missing closing "quote (line 5)', line: 5 },
+    ]);
+  });
+
   it("gives each relationship the focus of its latest session held, as the dashboard shows it, or null", () => {
     const agreement = "---\ntype: mentoring-agreement\nmentee: Anna Berg\nrole: mentor\n---\n## Goals\n";
     const session = (n: number, date: string, focus: string): string =>
