@@ -259,6 +259,21 @@ describe("buildDashboard filters", () => {
     expect(model.relationshipHint).toEqual({ kind: "nearest", name: "Jane Doe" });
   });
 
+  it("between two names equally near, names the first in alphabetical order, whatever the folders' order", () => {
+    const agreement = (mentee: string): string => `---\ntype: mentoring-agreement\nmentee: ${mentee}\nrole: mentor\nstatus: active\n---\n`;
+    for (const [first, second] of [
+      ["Ann Lund", "Ann Lind"],
+      ["Ann Lind", "Ann Lund"],
+    ]) {
+      const two = new VaultIndex([
+        ["Mentoring/A/Agreement.md", agreement(first ?? "")],
+        ["Mentoring/B/Agreement.md", agreement(second ?? "")],
+      ]);
+      // "Ann Lond" is one letter from each.
+      expect(buildDashboard(two, { today: TODAY, relationship: "Ann Lond" }).relationshipHint).toEqual({ kind: "nearest", name: "Ann Lind" });
+    }
+  });
+
   it("a part shared by several names lists them and picks none", () => {
     const model = buildDashboard(index, { today: TODAY, relationship: "o" });
     expect(model.relationshipFound).toBe(false);
@@ -397,6 +412,11 @@ describe("the next meeting: never past 9999-12-31, never for an ended relationsh
     expect(row?.lastMeeting).toBe("9999-12-20");
     expect(row?.nextMeeting).toBeNull();
     expect(row?.followUp).toBe(false);
+  });
+
+  it("on 0000-01-03 (no day a week earlier) a first meeting planned two days before asks for no follow-up", () => {
+    const [first] = buildDashboard(new VaultIndex([["M/Anna/Agreement.md", agreement("active").replace("cadence_days: 28", "start: 0000-01-01")]]), { today: "0000-01-03" }).relationships;
+    expect(first).toMatchObject({ lastMeeting: null, nextMeeting: "0000-01-01", followUp: false });
   });
 
   it("an ended relationship shows no next meeting and asks for no follow-up", () => {
