@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { headingOf, scanMarkdown, type BlockKind } from "../../../src/core/syntax/markdown";
+import { headingOf, scanMarkdown, visibleText, type BlockKind } from "../../../src/core/syntax/markdown";
 import { joinLines, splitLines } from "../../../src/core/syntax/text";
 import { runs } from "../../setup/property-runs";
 
@@ -85,6 +85,12 @@ describe("scanMarkdown: comments", () => {
   it("handles several comments on one line", () => {
     expect(blocks("<!-- a --> text <!-- b\nhidden\n-->")).toEqual(["comment", "comment", "comment"]);
     expect(blocks("<!-- a --> text <!-- b -->\n# shown")).toEqual(["body", "body"]);
+  });
+
+  it("hides whichever comment opens first on a line, the other kind's marker inside it being text of that comment", () => {
+    expect(visibleText("Ask %%only for me%% then <!-- a note --> done", null)).toEqual({ text: "Ask  then  done", comment: null });
+    expect(visibleText("Ask <!-- 50%% of it --> then %% still open", null)).toEqual({ text: "Ask  then ", comment: "%%" });
+    expect(visibleText("end of it --> and %% more %% shown", "<!--")).toEqual({ text: " and  shown", comment: null });
   });
 });
 
