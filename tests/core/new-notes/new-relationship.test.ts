@@ -123,6 +123,21 @@ describe("planRelationship", () => {
     });
   });
 
+  it("without an end date: the frame says so with a question mark, {{end}} is left empty and no end key is written", () => {
+    for (const [lang, period] of [
+      ["en", "- The relationship runs from 2026-09-01 to ?."],
+      ["da", "- Forløbet løber fra 2026-09-01 til ?."],
+    ] as const) {
+      const plan = planRelationship(input({ end: null }), settings(), lang, today);
+      if (!plan.ok) throw new Error(plan.reason);
+      expect(plan.files[0]?.text.split("\n")).toContain(period);
+      expect(agreementOf(plan.files[0]?.path ?? "", plan.files[0]?.text ?? "").end).toBeNull();
+    }
+    const own = planRelationship(input({ end: null }), settings(), "en", today, { agreement: "# {{title}}\n\nFrom {{start}} to {{end}}.\n" });
+    if (!own.ok) throw new Error(own.reason);
+    expect(own.files[0]?.text.split("\n")).toContain("From 2026-09-01 to .");
+  });
+
   it("merges a user template's own frontmatter after ours, ours winning, and reports unknown placeholders", () => {
     const template = "---\ntype: something-else\ntags: [mentoring]\n---\n# {{title}}\n\n## Goals\n\n{{goals}}\n\nMood: {{mood}}\n";
     const plan = planRelationship(input(), settings(), "en", today, { agreement: template });
