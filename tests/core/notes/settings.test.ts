@@ -27,6 +27,13 @@ describe("readSettings", () => {
     expect(read.invalidKeys).toEqual(["defaultRole", "cadenceDays", "templates.agreement"]);
   });
 
+  it("names templates when it is not a set of paths, and keeps the default template paths", () => {
+    const read = readSettings({ myName: "Anna Holm", templates: "Templates/Agreement.md" });
+    expect(read.invalidKeys).toEqual(["templates"]);
+    expect(read.settings.myName).toBe("Anna Holm");
+    expect(read.settings.templates).toEqual(DEFAULT_SETTINGS.templates);
+  });
+
   it("refuses a root folder that climbs out of the vault", () => {
     const read = readSettings({ rootFolder: "../../etc" });
     expect(read.settings.rootFolder).toBe("etc");
