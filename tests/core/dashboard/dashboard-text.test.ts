@@ -218,6 +218,13 @@ describe("displayWidth and plain", () => {
     ["📅 2026", 7],
     ["日本", 4],
     ["", 0],
+    // Outside the wide ranges: one cell, also above U+1100 where the ranges begin.
+    ["€ 10 → 12", 9],
+    // A pictograph drawn as text is one cell; with VS16 after it, an emoji of two. VS16 after a letter changes nothing.
+    ["☀", 1],
+    ["☀️", 2],
+    ["❤️ team", 7],
+    ["a\uFE0F", 1],
   ])("displayWidth(%j) is %i", (text, width) => {
     expect(displayWidth(text)).toBe(width);
   });

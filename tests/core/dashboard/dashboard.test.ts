@@ -419,6 +419,12 @@ describe("the next meeting: never past 9999-12-31, never for an ended relationsh
     expect(first).toMatchObject({ lastMeeting: null, nextMeeting: "0000-01-01", followUp: false });
   });
 
+  it("a relationship that has not met since its start more than a week ago asks for a follow-up", () => {
+    const unmet = new VaultIndex([["M/Anna/Agreement.md", agreement("active").replace("cadence_days: 28", "start: 2026-11-01")]]);
+    const [row] = buildDashboard(unmet, { today: "2026-11-23" }).relationships;
+    expect(row).toMatchObject({ sessionsHeld: 0, lastMeeting: null, nextMeeting: "2026-11-01", followUp: true });
+  });
+
   it("an ended relationship shows no next meeting and asks for no follow-up", () => {
     const ended = new VaultIndex([
       ["M/Anna/Agreement.md", agreement("ended")],
