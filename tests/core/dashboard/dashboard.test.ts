@@ -259,6 +259,35 @@ describe("buildDashboard filters", () => {
     expect(model.relationshipHint).toEqual({ kind: "nearest", name: "Jane Doe" });
   });
 
+  describe("relationship filter among names that share words", () => {
+    const agreement = (mentee: string): string => `---\ntype: mentoring-agreement\nmentee: ${mentee}\nrole: mentor\nstatus: active\n---\n`;
+    const vault = new VaultIndex([
+      ["Mentoring/Kim/Agreement.md", agreement("Kim Berg")],
+      ["Mentoring/Kimberly/Agreement.md", agreement("Kimberly Holt")],
+      ["Mentoring/Team KH/Agreement.md", agreement("Karen Holm")],
+    ]);
+    const pick = (relationship: string) => buildDashboard(vault, { today: TODAY, relationship });
+
+    it("a folder's whole name picks that relationship, though it is part of another name", () => {
+      expect(pick("kim").relationships.map((row) => row.folder)).toEqual(["Mentoring/Kim"]);
+      expect(pick("Kimberly Holt").relationships.map((row) => row.folder)).toEqual(["Mentoring/Kimberly"]);
+    });
+
+    it("a part of the name alone, or of the folder's name alone, picks the one relationship it is in", () => {
+      expect(pick("karen").relationships.map((row) => row.folder)).toEqual(["Mentoring/Team KH"]);
+      expect(pick("team").relationships.map((row) => row.folder)).toEqual(["Mentoring/Team KH"]);
+    });
+
+    it("a part of several names lists them in alphabetical order", () => {
+      expect(pick("ho").relationshipHint).toEqual({ kind: "ambiguous", names: ["Karen Holm", "Kimberly Holt"] });
+      expect(pick("k").relationshipHint).toEqual({ kind: "ambiguous", names: ["Karen Holm", "Kim Berg", "Kimberly Holt"] });
+    });
+
+    it("an empty vault gives no hint at all", () => {
+      expect(buildDashboard(new VaultIndex(), { today: TODAY, relationship: "Kim" })).toMatchObject({ relationshipFound: false, relationshipHint: null });
+    });
+  });
+
   it("between two names equally near, names the first in alphabetical order, whatever the folders' order", () => {
     const agreement = (mentee: string): string => `---\ntype: mentoring-agreement\nmentee: ${mentee}\nrole: mentor\nstatus: active\n---\n`;
     for (const [first, second] of [
