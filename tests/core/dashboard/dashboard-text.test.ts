@@ -285,6 +285,21 @@ describe("moved actions on the text dashboard", () => {
     });
   }
 
+  it("name the session of the action's own relationship, not of the first one listed", () => {
+    const agreement = (mentee: string): string => `---\ntype: mentoring-agreement\nmentee: ${mentee}\nrole: mentor\nstatus: active\n---\n`;
+    const session = (number: number, date: string, action: string): string =>
+      `---\ntype: mentoring-session\nsession: ${number}\ndate: ${date}\nstatus: closed\n---\n## Actions\n${action}\n`;
+    const index = new VaultIndex([
+      ["Mentoring/Anna/Agreement.md", agreement("Anna Berg")],
+      ["Mentoring/Anna/2026-10-01 Session 1.md", session(1, "2026-10-01", "- [ ] Plan the offsite")],
+      ["Mentoring/Jane/Agreement.md", agreement("Jane Doe")],
+      ["Mentoring/Jane/2026-10-06 Session 2.md", session(2, "2026-10-06", "- [>] Book a room (moved to [[2026-11-03 Session 3]])")],
+      ["Mentoring/Jane/2026-11-03 Session 3.md", session(3, "2026-11-03", "- [ ] Book a room (moved from [[2026-10-06 Session 2]])")],
+    ]);
+    const text = dashboardToText(buildDashboard(index, { today: TODAY }), { color: false });
+    expect(text.split("\n").find((line) => line.includes("Book a room"))).toContain("Book a room (from Session 2)");
+  });
+
   it("the Markdown dashboard, pasted into a note, shows the same words and no link back", () => {
     const markdown = dashboardToMarkdown(movedModel("en"), {});
     expect(markdown).toContain("| 2026-12-01 | Map the stakeholders (from Session 2) | mentee |");

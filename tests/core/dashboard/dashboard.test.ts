@@ -283,6 +283,18 @@ describe("buildDashboard filters", () => {
       expect(pick("k").relationshipHint).toEqual({ kind: "ambiguous", names: ["Karen Holm", "Kim Berg", "Kimberly Holt"] });
     });
 
+    it("a name that matches nothing names the one fewest letter edits away", () => {
+      const five = new VaultIndex(
+        ["Kim Berg", "Kimberly Holt", "Karen Holm", "Jens Olsen", "Ann Lund"].map((name) => [`Mentoring/${name}/Agreement.md`, agreement(name)] as const),
+      );
+      const nearest = (relationship: string) => buildDashboard(five, { today: TODAY, relationship }).relationshipHint;
+      // Levenshtein distances (lower case) to Kim Berg, Kimberly Holt, Karen Holm, Jens Olsen, Ann Lund:
+      // "bergen" 6, 10, 8, 7, 7 ("kim " deleted, "en" added); "kim holt" 4, 5, 5, 8, 7; "jens berg" 4, 11, 8, 5, 7.
+      expect(nearest("Bergen")).toEqual({ kind: "nearest", name: "Kim Berg" });
+      expect(nearest("kim holt")).toEqual({ kind: "nearest", name: "Kim Berg" });
+      expect(nearest("Jens Berg")).toEqual({ kind: "nearest", name: "Kim Berg" });
+    });
+
     it("an empty vault gives no hint at all", () => {
       expect(buildDashboard(new VaultIndex(), { today: TODAY, relationship: "Kim" })).toMatchObject({ relationshipFound: false, relationshipHint: null });
     });
