@@ -53,6 +53,20 @@ describe("timer state", () => {
   it("falls back to an hour for a meaningless meeting length", () => {
     expect(startTimer(T0, Number.NaN).meetingMinutes).toBe(60);
     expect(startTimer(T0, -5).meetingMinutes).toBe(60);
+    expect(startTimer(T0, 0).meetingMinutes).toBe(60);
+    expect(startTimer(T0, Number.POSITIVE_INFINITY).meetingMinutes).toBe(60);
+  });
+
+  it("is not over time at the very end of the meeting, and is one second later", () => {
+    const timer = startTimer(T0, 45);
+    expect(readTimer(timer, T0 + 45 * MINUTE)).toEqual({ elapsed: "45:00", remaining: "00:00", overtime: false, running: true });
+    expect(readTimer(timer, T0 + 45 * MINUTE + 1_000)).toEqual({ elapsed: "45:01", remaining: "00:01", overtime: true, running: true });
+  });
+
+  it("shows no negative time when the clock is set back after the start", () => {
+    const timer = startTimer(T0, 60);
+    expect(readTimer(timer, T0 - 5 * MINUTE)).toEqual({ elapsed: "00:00", remaining: "1:00:00", overtime: false, running: true });
+    expect(pauseTimer(timer, T0 - 5 * MINUTE).accumulatedMs).toBe(0);
   });
 
   it("property: elapsed never goes backwards, whatever the pauses", () => {
