@@ -103,7 +103,39 @@ describe("the calendar file", () => {
     expect(new Set(uids).size).toBe(uids.length);
   });
 
+  it("names each event by what it is about: FNV-1a of the folder (and the action's words), the meeting's number, the occurrence", () => {
+    const files = vault();
+    files["Mentoring/Jane Doe/2026-11-30 Session 3.md"] = session("Jane Doe", 3, "2026-11-30", ["- [ ] Call Per 📅 2026-12-10", "- [ ] Call Per 📅 2026-12-11"]);
+    const component = new ICAL.Component(ICAL.parse(calendarOf(files)) as unknown[]);
+    const events = component.getAllSubcomponents("vevent").map((vevent) => ({
+      uid: vevent.getFirstPropertyValue("uid"),
+      description: vevent.getFirstPropertyValue("description"),
+      stamp: String(vevent.getFirstPropertyValue("dtstamp")),
+    }));
+    // One session held so far: the next meeting is the second.
+    expect(events).toEqual([
+      { uid: `meeting-${fnv1a("Mentoring/Jane Doe")}-2@mentoring-notes`, description: "Mentoring/Jane Doe", stamp: "2026-12-05T00:00:00Z" },
+      { uid: `action-${fnv1a("Mentoring/Jane Doe\nCall Per")}-1@mentoring-notes`, description: "Mentoring/Jane Doe/2026-11-30 Session 3.md", stamp: "2026-12-05T00:00:00Z" },
+      { uid: `action-${fnv1a("Mentoring/Jane Doe\nCall Per")}-2@mentoring-notes`, description: "Mentoring/Jane Doe/2026-11-30 Session 3.md", stamp: "2026-12-05T00:00:00Z" },
+    ]);
+  });
+
   it("speaks the chosen language", () => {
     expect(parse(calendarOf(vault(), "da"))[0]?.summary).toBe("Mentormøde med Jane Doe");
+  });
+});
+
+/** The test's own FNV-1a (32 bits, over UTF-16 code units), in BigInt arithmetic, checked against the published vectors. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5n;
+  for (let i = 0; i < text.length; i += 1) hash = ((hash ^ BigInt(text.charCodeAt(i))) * 0x01000193n) % 2n ** 32n;
+  return hash.toString(16).padStart(8, "0");
+}
+
+describe("the test's FNV-1a", () => {
+  it("gives the published values", () => {
+    expect(fnv1a("")).toBe("811c9dc5");
+    expect(fnv1a("a")).toBe("e40c292c");
+    expect(fnv1a("foobar")).toBe("bf9cf968");
   });
 });
