@@ -194,6 +194,17 @@ describe("closeSessionText (the command line's close)", () => {
   it("writes nothing on a note that is not a session", () => {
     expect(closeSessionText("---\ntype: mentoring-agreement\n---\n", "2026-11-22", 28).ok).toBe(false);
   });
+
+  it("counts the next date from today when the session has no date, and fills an empty next key", () => {
+    const undated = sessionNote("en", IDS, "\n").replace("date: 2026-11-22\n", "");
+    const result = closeSessionText(undated, "2026-11-25", 14);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.text).toContain("\nnext: 2026-12-09\n");
+    const emptyNext = sessionNote("en", IDS, "\n").replace("status: open\n", "status: open\nnext:\n");
+    const filled = closeSessionText(emptyNext, "2026-11-25", 14);
+    if (!filled.ok) throw new Error(filled.reason);
+    expect(filled.text).toContain("status: closed\nnext: 2026-12-06\n");
+  });
 });
 
 describe("nextMeetingDate", () => {
@@ -203,9 +214,18 @@ describe("nextMeetingDate", () => {
     expect(nextMeetingDate("2028-02-15", 14)).toBe("2028-02-29");
   });
 
+  it("takes a cadence of one day, and rounds a cadence that is not whole", () => {
+    expect(nextMeetingDate("2026-11-22", 1)).toBe("2026-11-23");
+    expect(nextMeetingDate("2026-11-22", 14.4)).toBe("2026-12-06");
+    expect(nextMeetingDate("2026-11-22", 1.5)).toBe("2026-11-24");
+  });
+
   it("gives null for a date it cannot read or a cadence below one day", () => {
     expect(nextMeetingDate("22/11/2026", 28)).toBeNull();
     expect(nextMeetingDate("2026-11-22", 0)).toBeNull();
+    expect(nextMeetingDate("2026-11-22", 0.9)).toBeNull();
+    expect(nextMeetingDate("2026-11-22", Number.NaN)).toBeNull();
+    expect(nextMeetingDate("2026-11-22", Number.POSITIVE_INFINITY)).toBeNull();
     expect(nextMeetingDate("9999-12-20", 28)).toBeNull();
   });
 });
