@@ -4,7 +4,7 @@ import { translatorFor } from "../../../src/core/i18n";
 
 describe("renderNote", () => {
   it("drops the byte order mark of a template saved by a Windows editor, with or without its own frontmatter", () => {
-    const ours = [["type", "mentoring-session"]] as const;
+    const ours: Array<readonly [string, string]> = [["type", "mentoring-session"]];
     expect(renderNote(ours, "\uFEFF## Topic\r\n{{topic}}\r\n", { topic: "Hiring the first engineer" }).text).toBe(
       "---\ntype: mentoring-session\n---\n## Topic\nHiring the first engineer\n",
     );
