@@ -3,6 +3,8 @@ import fc from "fast-check";
 import {
   checklist,
   clockTime,
+  describedList,
+  questionSection,
   nextUnusedQuestion,
   placeBlock,
   privateQuestions,
@@ -139,6 +141,19 @@ describe("question lists", () => {
   });
 });
 
+describe("described lists", () => {
+  it("writes each group under a bold label, a blank line between groups, each item named in bold, the cursor below", () => {
+    const block = describedList([
+      { title: "Roles", items: [{ name: "Sounding board", description: "listens and asks." }, { name: "Door opener", description: "introduces people." }] },
+      { title: "Ways to help", items: [{ name: "Stretch", description: "a task a bit too big." }] },
+    ]);
+    expect(block).toEqual({
+      lines: ["**Roles**", "- **Sounding board**: listens and asks.", "- **Door opener**: introduces people.", "", "**Ways to help**", "- **Stretch**: a task a bit too big.", ""],
+      cursor: { line: 6, ch: 0 },
+    });
+  });
+});
+
 describe("values exercise", () => {
   const block = valuesExercise({
     title: "Values exercise",
@@ -232,6 +247,21 @@ describe("private blocks", () => {
       { title: "Ethics", questions: ["Fair?"] },
     ]);
     expect(block.lines).toEqual(["> [!private] Mentor reflection", "> **Role**", "> - Why?", "> \t- ", ">", "> **Ethics**", "> - Fair?", "> \t- ", "", ""]);
+  });
+
+  it("puts a question group under a heading of its own, private, the cursor on the first answer", () => {
+    const block = questionSection({ title: "Final evaluation (mentor)", questions: ["What did the relationship give you?", "What would you change?"] });
+    expect(block.lines).toEqual([
+      "## Final evaluation (mentor)",
+      "> [!private]",
+      "> - What did the relationship give you?",
+      "> \t- ",
+      "> - What would you change?",
+      "> \t- ",
+      "",
+      "",
+    ]);
+    expect(block.cursor).toEqual({ line: 3, ch: 5 });
   });
 
   it("puts the relationship check's signs in a private callout and the cursor below it", () => {
