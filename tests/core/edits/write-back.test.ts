@@ -81,13 +81,23 @@ describe("completeActionInText", () => {
     lines.push({ text: row.raw, eol: "\r\n" }, { text: row.raw, eol: "\r\n" });
     const ambiguous = completeActionInText(lines.map((line) => line.text + line.eol).join(""), row, TODAY, "tasks");
     expect(ambiguous.ok).toBe(false);
-    if (!ambiguous.ok) expect(ambiguous.reason).toContain("2 identical lines");
+    expect(ambiguous).toEqual({
+      ok: false,
+      reason: `The task shown at line ${row.line + 1} moved, and 2 identical lines now match it; nothing was written so as not to tick the wrong one.`,
+    });
   });
 
   it("refuses a line that is no longer a task, and an unreadable today", () => {
     const text = "# Note\n- [ ] Call Ann\n";
-    expect(completeActionInText("# Note\nCall Ann\n", { line: 1, raw: "Call Ann" }, TODAY, "tasks").ok).toBe(false);
-    expect(completeActionInText(text, { line: 1, raw: "- [ ] Call Ann" }, "22/11/2026", "tasks").ok).toBe(false);
+    expect(completeActionInText("# Note\nCall Ann\n", { line: 1, raw: "Call Ann" }, TODAY, "tasks")).toEqual({
+      ok: false,
+      reason: "Line 2 is not a task line any more; nothing was written.",
+    });
+    expect(completeActionInText(text, { line: 1, raw: "- [ ] Call Ann" }, "22/11/2026", "tasks")).toEqual({
+      ok: false,
+      reason: '"22/11/2026" is not a date in YYYY-MM-DD form; nothing was written.',
+    });
+    expect(uncompleteActionInText("# Note\nCall Ann\n", { line: 1, raw: "Call Ann" })).toEqual({ ok: false, reason: "Line 2 is not a task line any more; nothing was written." });
   });
 
   it("changes only the target line, whatever the note around it (property)", () => {
