@@ -304,6 +304,7 @@ describe("closeSessionText fills topic from the Topic section", () => {
 
   it("skips comments and a list marker, and leaves topic alone when the section is empty", () => {
     expect(topicOf(close(withTopic("topic:", ["<!-- what to talk about -->", "- Delegating"])))).toBe("Delegating");
+    expect(topicOf(close(withTopic("topic:", ["  1. Delegating to the new lead"])))).toBe("Delegating to the new lead");
     const empty = close(withTopic("topic:", ["<!-- nothing yet -->"]));
     expect(topicOf(empty)).toBeNull();
     expect(empty).toContain("\ntopic:\n");
