@@ -78,6 +78,17 @@ describe("endRelationshipText: the ending block", () => {
     expect(result.text.startsWith(`${note}\n\n## Ending\n`)).toBe(true);
   });
 
+  it("takes level 2 in a note without headings, and the highest section level when sections have sub-sections", () => {
+    const plain = "---\ntype: mentoring-agreement\nstatus: ended\n---\nWe meet monthly.\n";
+    const bare = endEnded(plain);
+    if (!bare.ok) throw new Error(bare.reason);
+    expect(bare.text.startsWith(`${plain}\n## Ending\n`)).toBe(true);
+    const nested = "---\ntype: mentoring-agreement\nstatus: ended\n---\n# Agreement\n### Notes\nSmall print.\n## Goals\n- [ ] One goal\n";
+    const result = endEnded(nested);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.text.startsWith(`${nested}\n## Ending\n`)).toBe(true);
+  });
+
   it("adds no second blank line after a note that already ends with one", () => {
     const note = "---\ntype: mentoring-agreement\nstatus: ended\n---\n## Goals\n- [ ] One goal\n\n";
     const result = endEnded(note);
@@ -95,7 +106,7 @@ describe("endRelationshipText: the ending block", () => {
 
   it("refuses a session note and says why", () => {
     const result = endEnded("---\ntype: mentoring-session\n---\n");
-    expect(result.ok).toBe(false);
+    expect(result).toMatchObject({ ok: false, reason: "This note is not a mentoring agreement, so there is no relationship to end here." });
   });
 });
 
