@@ -300,6 +300,8 @@ describe("closeSessionText fills topic from the Topic section", () => {
     const text = close(note);
     expect(text).toContain("topic: My own words # kept\n");
     expect(topicOf(text)).toBe("My own words");
+    // A topic YAML reads as a number is the user's too.
+    expect(close(withTopic("topic: 2027", ["Plans for next year"]))).toContain("\ntopic: 2027\n");
   });
 
   it("skips comments and a list marker, and leaves topic alone when the section is empty", () => {
