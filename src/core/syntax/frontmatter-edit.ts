@@ -26,14 +26,15 @@ function renderValueLines(value: FrontmatterValue, itemIndent = "  "): string[] 
   return ["", ...value.map((item) => `${itemIndent}- ${renderScalar(item)}`)];
 }
 
-function renderEntry(indent: string, key: string, value: FrontmatterValue, eol: string): string {
-  const [first = "", ...rest] = renderValueLines(value);
-  return [`${indent}${renderScalar(key)}:${first}`, ...rest.map((line) => indent + line)].join(eol);
+/** `key: value` as lines at `indent`; `keySource` is the key as written (`renderScalar(key)` for a new one). */
+function renderEntry(indent: string, keySource: string, value: FrontmatterValue, eol: string, itemIndent?: string): string {
+  const [first = "", ...rest] = renderValueLines(value, itemIndent);
+  return [`${indent}${keySource}:${first}`, ...rest.map((line) => indent + line)].join(eol);
 }
 
 /** A frontmatter block for a new note: `---`, the entries in order, `---`. */
 export function renderFrontmatter(entries: ReadonlyArray<readonly [string, FrontmatterValue]>, eol = "\n"): string {
-  const lines = entries.map(([key, value]) => renderEntry("", key, value, eol) + eol);
+  const lines = entries.map(([key, value]) => renderEntry("", renderScalar(key), value, eol) + eol);
   return `---${eol}${lines.join("")}---${eol}`;
 }
 
@@ -65,7 +66,7 @@ export function setFrontmatterKeys(text: string, updates: Readonly<Record<string
   for (const [key, wanted] of Object.entries(updates)) {
     const pair = pairs.find((candidate) => isScalar(candidate.key) && String(candidate.key.value) === key);
     if (!pair) {
-      if (wanted !== undefined) appended.push(renderEntry(indent, key, wanted, block.eol) + block.eol);
+      if (wanted !== undefined) appended.push(renderEntry(indent, renderScalar(key), wanted, block.eol) + block.eol);
       continue;
     }
     if (wanted !== undefined && (sameData(parsed.data[key], wanted) || (wanted === null && parsed.data[key] === undefined))) continue;
@@ -128,8 +129,7 @@ function spliceForPair(
   const keySource = text.slice(keyStart, offset + keyRange[1]);
   // A list replacing a block list keeps that list's indentation (`- a` or `  - a`).
   const itemIndent = isSeq(value) && !value.flow ? text.slice(startOfLine(text, valueStart), valueStart).slice(indent.length) : "  ";
-  const [first = "", ...rest] = renderValueLines(wanted, /^[ \t]*$/.test(itemIndent) ? itemIndent : "  ");
-  const insert = [`${indent}${keySource}:${first}`, ...rest.map((line) => indent + line)].join(eol);
+  const insert = renderEntry(indent, keySource, wanted, eol, /^[ \t]*$/.test(itemIndent) ? itemIndent : "  ");
   return { from: lineStart, to: last.contentEnd, insert };
 }
 
