@@ -107,9 +107,7 @@ export class VaultIndex {
 
   /** Every relationship, sorted by folder. */
   relationships(): readonly IndexedRelationship[] {
-    if (!this.relationshipList) {
-      this.relationshipList = this.agreementFolders.folders.map((folder) => this.relationship(folder) as IndexedRelationship);
-    }
+    this.relationshipList ??= this.agreementFolders.folders.map((folder) => this.relationship(folder) as IndexedRelationship);
     return this.relationshipList;
   }
 
@@ -142,7 +140,7 @@ export class VaultIndex {
 
   /** Every problem: from parsing, sessions without an agreement, second agreements in a folder. By file, then line. */
   problems(): readonly Problem[] {
-    if (!this.problemList) this.problemList = this.collectProblems();
+    this.problemList ??= this.collectProblems();
     return this.problemList;
   }
 

@@ -55,9 +55,7 @@ export function setFrontmatterKeys(text: string, updates: Readonly<Record<string
   const parsed = parseBlock(text, block);
   if (!parsed.ok) return refusal(message("frontmatter.leftUnchanged", { reason: parsed.message }));
   const map = parsed.doc.contents;
-  if (map !== null && (!isMap(map) || map.flow)) {
-    return refusal(message("frontmatter.flowMap"));
-  }
+  if (map !== null && (!isMap(map) || map.flow)) return refusal(message("frontmatter.flowMap"));
   const pairs = (map?.items ?? []) as Array<Pair<unknown, unknown>>;
   const offset = block.bodyStart;
   const splices: Splice[] = [];
@@ -108,14 +106,10 @@ function spliceForPair(
   const keyRange = keyNode.range;
   const value = isNode(pair.value) ? pair.value : null;
   if (!keyRange) return message("frontmatter.keyNotFound", { key });
-  if (value && !isAlias(value) && value.anchor) {
-    return message("frontmatter.keyAnchor", { key });
-  }
+  if (value && !isAlias(value) && value.anchor) return message("frontmatter.keyAnchor", { key });
   const keyStart = offset + keyRange[0];
   const lineStart = startOfLine(text, keyStart);
-  if (!/^[ \t]*$/.test(text.slice(lineStart, keyStart))) {
-    return message("frontmatter.keyNotAtLineStart", { key });
-  }
+  if (!/^[ \t]*$/.test(text.slice(lineStart, keyStart))) return message("frontmatter.keyNotAtLineStart", { key });
   const valueRange = value?.range;
   const valueStart = valueRange ? offset + valueRange[0] : offset + keyRange[1];
   const valueEnd = trimmedEnd(text, valueRange ? offset + valueRange[1] : offset + keyRange[1], "\r\n", valueStart);
@@ -170,9 +164,7 @@ function verified(
     if (value === undefined) delete expected[key];
     else expected[key] = value;
   }
-  if (read.kind !== "ok" || !sameData(read.data, expected)) {
-    return refusal(message("frontmatter.notSafe"));
-  }
+  if (read.kind !== "ok" || !sameData(read.data, expected)) return refusal(message("frontmatter.notSafe"));
   return { ok: true, text: after, changed: after !== before };
 }
 

@@ -61,9 +61,7 @@ function unreadable(text: ProblemMessage, line?: number): Parsed {
 }
 
 export function parseBlock(text: string, block: FrontmatterBlock): Parsed {
-  if (!block.closed) {
-    return unreadable(message("frontmatter.unclosed"), 1);
-  }
+  if (!block.closed) return unreadable(message("frontmatter.unclosed"), 1);
   // yaml breaks lines only at LF and CRLF; a lone CR (old Mac notes, mixed endings) becomes LF, which
   // keeps every offset, so node ranges still point into the original text.
   const source = text.slice(block.bodyStart, block.bodyEnd).replace(/\r(?!\n)/g, "\n");
