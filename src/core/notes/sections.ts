@@ -152,8 +152,8 @@ export function ensureSections(
     const before = groups.get(index);
     let lineText = line.text;
     if (before) {
-      const heading = present.find((existing) => existing.line === index);
-      const block = sectionLines(before, lang, level ?? heading?.level ?? 2, prompts);
+      // The line is the heading the block goes before (a setext heading starts on its first line).
+      const block = sectionLines(before, lang, level ?? line.heading?.level ?? 2, prompts);
       if (index > 0 && !isBlank(index - 1)) block.unshift("");
       // A BOM stays the note's first character.
       if (index === 0 && lineText.startsWith(BOM)) {
