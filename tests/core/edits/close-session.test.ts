@@ -195,6 +195,14 @@ describe("closeSessionText (the command line's close)", () => {
     expect(closeSessionText("---\ntype: mentoring-agreement\n---\n", "2026-11-22", 28).ok).toBe(false);
   });
 
+  it("writes nothing when the status key is written in a form it does not edit, and says why", () => {
+    const longForm = sessionNote("en", IDS, "\n").replace("status: open\n", "? status\n: open\n");
+    expect(closeSessionText(longForm, "2026-11-25", 14)).toMatchObject({
+      ok: false,
+      reason: "The key `status` is written in a form this plugin does not edit (it does not start its line).",
+    });
+  });
+
   it("counts the next date from today when the session has no date, and fills an empty next key", () => {
     const undated = sessionNote("en", IDS, "\n").replace("date: 2026-11-22\n", "");
     const result = closeSessionText(undated, "2026-11-25", 14);

@@ -111,6 +111,56 @@ describe("endRelationshipText: the ending block", () => {
 });
 
 describe("endRelationshipText", () => {
+  it("writes the whole block: heading, blank, checklist, blank, evaluation with room to answer", () => {
+    const note = "---\ntype: mentoring-agreement\nstatus: ended\n---\n## Goals\n- [ ] One goal\n";
+    const result = endEnded(note);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.text).toBe(
+      [
+        note,
+        "## Ending",
+        "",
+        "**Closing checklist**",
+        "- [ ] Agree that the relationship ends, and how",
+        "- [ ] Look back at what was reached",
+        "- [ ] Say thank you",
+        "",
+        "**Final evaluation**",
+        "- What did the relationship give you?",
+        "\t- ",
+        "- What would you do differently next time?",
+        "\t- ",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("takes the level of the first section when there is no level-1 title", () => {
+    const note = "---\ntype: mentoring-agreement\nstatus: ended\n---\n## Goals\n- [ ] One goal\n### Details\nMonthly.\n";
+    const result = endEnded(note);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.text.startsWith(`${note}\n## Ending\n`)).toBe(true);
+  });
+
+  it("refuses an agreement whose frontmatter cannot be read, or whose status key it cannot edit, writing nothing", () => {
+    const twice = "---\ntype: mentoring-agreement\nstatus: active\nstatus: paused\n---\n## Goals\n";
+    expect(endRelationshipText(twice, "2026-11-22", ENDING)).toMatchObject({ ok: false, reason: "the key `status` appears twice in the frontmatter (line 4)" });
+    const longForm = "---\ntype: mentoring-agreement\n? status\n: active\n---\n## Goals\n";
+    expect(endRelationshipText(longForm, "2026-11-22", ENDING)).toMatchObject({
+      ok: false,
+      reason: "The key `status` is written in a form this plugin does not edit (it does not start its line).",
+    });
+  });
+
+  it("counts setting the status as a change when the ending block is there already", () => {
+    const note = "---\ntype: mentoring-agreement\nstatus: active\n---\n## Goals\n\n## Ending\n";
+    expect(endRelationshipText(note, "2026-11-22", ENDING)).toEqual({
+      ok: true,
+      text: "---\ntype: mentoring-agreement\nstatus: ended\nend: 2026-11-22\n---\n## Goals\n\n## Ending\n",
+      changed: true,
+    });
+  });
+
   it("sets status ended and the end date, keeps unknown keys and comments, and appends the block", () => {
     const result = endRelationshipText(AGREEMENT, "2026-11-22", ENDING);
     if (!result.ok) throw new Error(result.reason);
