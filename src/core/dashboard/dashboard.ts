@@ -14,7 +14,7 @@ import type { Agreement, IsoDate, Session } from "../notes/types";
 import { progressOf } from "./progress";
 import type { ActionGroup, DashboardModel, DashboardOptions, RelationshipRow } from "./model";
 
-export type { ActionGroup, ActionRow, DashboardModel, DashboardOptions, GoalRow, OwnerFilter, RelationshipRow, SessionRef } from "./model";
+export type { ActionGroup, ActionRow, DashboardModel, DashboardOptions, GoalRow, OwnerFilter, RelationshipRow } from "./model";
 export { isOwnerFilter } from "./model";
 
 /** More than this many days past the next meeting, with no newer session, asks for a follow-up. */
@@ -56,14 +56,10 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions): Da
 /** The other person's name; a wiki link (`[[Jane Doe|Jane]]`) reads as what it shows. */
 export function relationshipName(relationship: IndexedRelationship): string {
   const { agreement } = relationship;
-  const other = agreement.role === "mentor" ? agreement.mentee : agreement.mentor;
-  const name = other === null ? "" : linkText(other).trim();
+  const other = (agreement.role === "mentor" ? agreement.mentee : agreement.mentor) ?? "";
+  const link = wikiLink(other);
+  const name = (link === null ? other : (link.alias ?? basenameOf(link.target))).trim();
   return name === "" ? basenameOf(relationship.folder) : name;
-}
-
-function linkText(value: string): string {
-  const link = wikiLink(value);
-  return link === null ? value : (link.alias ?? basenameOf(link.target));
 }
 
 function relationshipRow(relationship: IndexedRelationship, name: string, today: IsoDate, followUpBefore: IsoDate): RelationshipRow {
