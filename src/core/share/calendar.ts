@@ -3,7 +3,7 @@
 // only on what an event is about (the relationship and the meeting's number, the action's words), so a
 // calendar that subscribes to the file updates an event instead of adding a second one.
 import ical from "ical-generator";
-import type { DashboardModel, RelationshipRow } from "../dashboard/dashboard";
+import type { DashboardModel } from "../dashboard/dashboard";
 import type { Translate } from "../i18n";
 import type { IsoDate } from "../notes/types";
 
@@ -20,11 +20,9 @@ export interface CalendarEntry {
 /** The events of a dashboard model (built without done actions), in the model's order. */
 export function calendarEntries(model: DashboardModel, t: Translate): CalendarEntry[] {
   const entries: CalendarEntry[] = [];
-  const active = new Map<string, RelationshipRow>();
+  const active = new Set(model.relationships.filter((row) => row.status !== "ended").map((row) => row.folder));
   for (const row of model.relationships) {
-    if (row.status === "ended") continue;
-    active.set(row.folder, row);
-    if (row.nextMeeting === null) continue;
+    if (!active.has(row.folder) || row.nextMeeting === null) continue;
     // The meeting after the sessions held so far: a new date for it keeps its UID.
     entries.push({
       uid: `meeting-${stableHash(row.folder)}-${row.sessionsHeld + 1}@${UID_DOMAIN}`,
@@ -44,7 +42,7 @@ export function calendarEntries(model: DashboardModel, t: Translate): CalendarEn
       entries.push({
         uid: `action-${stableHash(`${group.folder}\n${action.text}`)}-${occurrence}@${UID_DOMAIN}`,
         date: action.due,
-        summary: t("calendar.action", { text: action.text, owner: t(action.owner === "mentor" ? "role.mentor" : "role.mentee"), name: group.name }),
+        summary: t("calendar.action", { text: action.text, owner: t(`role.${action.owner}`), name: group.name }),
         description: action.file,
       });
     }
