@@ -2,6 +2,7 @@
 // blanks to answer, the values exercise. Each block is a list of lines plus where the cursor goes, so the
 // plugin can insert it as one editor transaction and the text never depends on the editor.
 import { format } from "date-fns";
+import { dominantEol, splitLines } from "../syntax/text";
 
 export interface InsertBlock {
   /** The block's lines, without line endings. */
@@ -162,6 +163,12 @@ export interface Placement {
   cursor: { line: number; ch: number };
 }
 
+/** Line breaks before a block that follows `before` on its line: a blank line parts it from any text above it. */
+function breaksBefore(before: string, previousLine: string): number {
+  if (before.trim() !== "") return 2;
+  return before !== "" || previousLine.trim() !== "" ? 1 : 0;
+}
+
 /**
  * Places a block at the cursor without touching a byte of the line around it: a block never starts in
  * the middle of a line (text before the cursor is kept and followed by a blank line) and text after the
@@ -174,19 +181,26 @@ export function placeBlock(
   eol: "\n" | "\r\n" | "\r",
   previousLine = "",
 ): Placement {
-  const before = lineText.slice(0, ch);
   const after = lineText.slice(ch);
-  let prefixLines = 0;
-  if (before.trim() !== "") prefixLines = 2;
-  else if (before !== "" || previousLine.trim() !== "") prefixLines = 1;
-  const prefix = eol.repeat(prefixLines);
+  const breaks = breaksBefore(lineText.slice(0, ch), previousLine);
   // The answer line must not run into the moved text: keep a blank line between them.
   const cursorOnLastLine = block.cursor.line === block.lines.length - 1;
   const suffix = after.trim() === "" ? "" : cursorOnLastLine ? eol + eol : eol;
-  const text = prefix + block.lines.join(eol) + suffix;
-  const cursorLine = prefixLines + block.cursor.line;
+  const text = eol.repeat(breaks) + block.lines.join(eol) + suffix;
+  const cursorLine = breaks + block.cursor.line;
   const cursorCh = cursorLine === 0 ? ch + block.cursor.ch : block.cursor.ch;
   return { text, cursor: { line: cursorLine, ch: cursorCh } };
+}
+
+/**
+ * The note with `lines` after its last line, parted as `placeBlock` parts a block inserted at the note's
+ * end; every existing byte stays and the new lines use the note's line ending.
+ */
+export function appendBlock(text: string, lines: readonly string[]): string {
+  const eol = dominantEol(text);
+  const noteLines = splitLines(text);
+  const breaks = breaksBefore(noteLines.at(-1)?.text ?? "", noteLines.at(-2)?.text ?? "");
+  return text + eol.repeat(breaks) + lines.join(eol);
 }
 
 /** Lower case, quote markers and line breaks gone, spaces collapsed: a question wrapped in a callout still matches. */
