@@ -33,20 +33,20 @@ export function timeOutCallout(label: string, time: string, questions: readonly 
 
 const ANSWER = "\t- ";
 
-/** A bold label, then each question as a list item with an empty nested item to answer in. */
-export function questionList(groups: readonly QuestionGroup[]): InsertBlock {
+/**
+ * A bold label (unless `labelled` is false), then each question as a list item with an empty nested item
+ * to answer in; the cursor goes to the first answer.
+ */
+export function questionList(groups: readonly QuestionGroup[], labelled = true): InsertBlock {
   const lines: string[] = [];
-  let cursor: InsertBlock["cursor"] | null = null;
   for (const group of groups) {
     if (lines.length > 0) lines.push("");
-    lines.push(`**${group.title}**`);
-    for (const question of group.questions) {
-      lines.push(`- ${question}`, ANSWER);
-      cursor ??= { line: lines.length - 1, ch: ANSWER.length };
-    }
+    if (labelled) lines.push(`**${group.title}**`);
+    for (const question of group.questions) lines.push(`- ${question}`, ANSWER);
   }
   lines.push("");
-  return { lines, cursor: cursor ?? { line: lines.length - 1, ch: 0 } };
+  const firstAnswer = lines.indexOf(ANSWER);
+  return { lines, cursor: firstAnswer === -1 ? { line: lines.length - 1, ch: 0 } : { line: firstAnswer, ch: ANSWER.length } };
 }
 
 /**
@@ -65,15 +65,12 @@ function privateCallout(title: string, block: InsertBlock): InsertBlock {
 
 /** Question groups as a private callout; one group named as the callout is not labelled twice. */
 export function privateQuestions(title: string, groups: readonly QuestionGroup[]): InsertBlock {
-  const list = questionList(groups);
-  const skip = groups.length === 1 && groups[0]?.title === title ? 1 : 0;
-  return privateCallout(title, { lines: list.lines.slice(skip), cursor: { line: list.cursor.line - skip, ch: list.cursor.ch } });
+  return privateCallout(title, questionList(groups, groups.length !== 1 || groups[0]?.title !== title));
 }
 
 /** The signs that a relationship may be ending, with a prompt, as a private callout; the cursor goes below it. */
 export function relationshipCheck(title: string, prompt: string, signs: readonly string[]): InsertBlock {
-  const block = privateCallout(title, { lines: [prompt, "", ...signs.map((sign) => `- ${sign}`)], cursor: { line: signs.length + 2, ch: 0 } });
-  return { lines: block.lines, cursor: { line: block.lines.length - 1, ch: 0 } };
+  return privateCallout(title, { lines: [prompt, "", ...signs.map((sign) => `- ${sign}`)], cursor: { line: signs.length + 2, ch: 0 } });
 }
 
 /**
@@ -82,8 +79,7 @@ export function relationshipCheck(title: string, prompt: string, signs: readonly
  * private callout under the heading.
  */
 export function questionSection(group: QuestionGroup): InsertBlock {
-  const list = questionList([group]);
-  const callout = privateCallout("", { lines: list.lines.slice(1), cursor: { line: list.cursor.line - 1, ch: list.cursor.ch } });
+  const callout = privateCallout("", questionList([group], false));
   return { lines: [`## ${group.title}`, ...callout.lines], cursor: { line: callout.cursor.line + 1, ch: callout.cursor.ch } };
 }
 
