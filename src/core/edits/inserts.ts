@@ -133,10 +133,9 @@ const PAIRS: ReadonlyArray<readonly [number, number]> = [
  * for the links, the same blanks as answer lines, and the steps to repeat until core values recur.
  */
 export function valuesExercise(text: ValuesExerciseText): InsertBlock {
-  const corner = (n: number): string => text.cornerLabel.split("{n}").join(String(n));
-  const link = (a: number, b: number): string =>
-    text.linkLabel.split("{a}").join(String(a)).split("{b}").join(String(b));
-  const quoted = (label: string): string => `"${label.split('"').join("'")}"`;
+  const corner = (n: number): string => text.cornerLabel.replaceAll("{n}", String(n));
+  const link = (a: number, b: number): string => text.linkLabel.replaceAll("{a}", String(a)).replaceAll("{b}", String(b));
+  const quoted = (label: string): string => `"${label.replaceAll('"', "'")}"`;
   const lines: string[] = [`> [!abstract] ${text.title}`, `> ${text.pickPrompt}`, ">"];
   for (const value of text.values) lines.push(`> - [ ] ${value}`);
   lines.push("", text.trianglePrompt, "", "```mermaid", "flowchart TD");

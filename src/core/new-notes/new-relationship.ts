@@ -103,17 +103,7 @@ export function planRelationship(
   };
 
   const agreement = renderNote(
-    agreementFrontmatter({
-      mentee,
-      mentor,
-      role: input.role,
-      start: input.start,
-      end: input.end,
-      meetingsPlanned: input.meetingsPlanned,
-      cadenceDays: input.cadenceDays,
-      meetingMinutes: input.meetingMinutes,
-      status: "active",
-    }),
+    agreementFrontmatter({ ...input, mentee, mentor, status: "active" }),
     templates.agreement ?? BUILT_IN_TEMPLATES.agreement[lang],
     {
       ...common,
