@@ -83,7 +83,6 @@ export function planRelationship(
   // In the text, a name not set yet (my own, before the settings have it) reads "me", never a blank.
   const menteeText = mentee || t("note.me");
   const mentorText = mentor || t("note.me");
-  const goalLines = goalList(goals.map((text) => ({ text, achieved: false })), t);
   const common: TemplateValues = {
     date: today,
     mentee: menteeText,
@@ -92,6 +91,7 @@ export function planRelationship(
     other,
     role: t(`role.${input.role}`),
     agreement_link: link,
+    goal_list: goalList(goals.map((text) => ({ text, achieved: false })), t),
     topic: "",
     cadence: String(input.cadenceDays),
     meeting_minutes: String(input.meetingMinutes),
@@ -110,7 +110,6 @@ export function planRelationship(
       // Without my name the title names the other person alone, rather than a role word in its place.
       title: mentee !== "" && mentor !== "" ? t("note.agreementTitle", { mentee, mentor }) : t("note.agreementTitleWith", { other }),
       goals: goals.length === 0 ? `<!-- ${t("note.goalsPrompt")} -->` : goals.map((text) => formatTaskLine({ text })).join("\n"),
-      goal_list: goalLines,
       practical_frame: practicalFrame(input, t),
       ground_rules: groundRules(t),
       working_together: workingTogether(t),
@@ -128,7 +127,6 @@ export function planRelationship(
       phase: t("phase.start"),
       previous_link: t("note.noPreviousSession"),
       goals: "",
-      goal_list: goalLines,
       first_meeting_intro: t("note.firstMeetingIntro", { mentee: mentee || t("role.mentee") }),
       conversation_starters: firstMeetingStartersText(lang, t),
       since_last_time: "",
