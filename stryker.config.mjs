@@ -17,7 +17,10 @@ export default {
   ignoreStatic: true,
   incremental: true,
   incrementalFile: "reports/stryker-incremental.json",
-  reporters: ["clear-text", "progress", "json"],
+  // event-recorder writes each mutant's result as it is tested (reports/mutation-events/), so survivors
+  // can be read while a long run goes on.
+  reporters: ["clear-text", "progress", "json", "event-recorder"],
+  eventReporter: { baseDir: "reports/mutation-events" },
   jsonReporter: { fileName: "reports/mutation.json" },
   concurrency: 2,
   timeoutMS: 60_000,

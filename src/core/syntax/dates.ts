@@ -17,13 +17,10 @@ const UNDATED_DAY = 100_000_000;
 
 /** The days from 1970-01-01 to a real `YYYY-MM-DD` day (negative before), or null for anything else. */
 function daysSinceEpoch(value: string): number | null {
-  const match = ISO_PARTS.exec(value);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!isIsoDate(value)) return null;
   const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day); // unlike Date.UTC, keeps years below 100 as written
-  // A day past its month's end rolls over into the next month: only a real day reads back the same.
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date.getTime() / MS_PER_DAY : null;
+  date.setUTCFullYear(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10))); // unlike Date.UTC, keeps years below 100 as written
+  return date.getTime() / MS_PER_DAY;
 }
 
 /** Shaped like `YYYY-MM-DD`, whether or not it names a real day (Tasks reads such a field as a date). */
@@ -31,9 +28,17 @@ export function hasIsoDateShape(value: string): boolean {
   return ISO_SHAPE.test(value);
 }
 
-/** A `YYYY-MM-DD` string naming a real calendar day. */
+/** A `YYYY-MM-DD` string naming a real calendar day (in the Gregorian calendar, as JavaScript's `Date` counts). */
 export function isIsoDate(value: string): boolean {
-  return daysSinceEpoch(value) !== null;
+  const match = ISO_PARTS.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** A date as the number YYYYMMDD, which orders as the text does; after every date for null. */

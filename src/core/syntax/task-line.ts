@@ -64,13 +64,12 @@ const SPACED_VALUES: ReadonlyMap<string, RegExp> = new Map([
   ["🔁", /^\uFE0F? *([a-zA-Z0-9, !]*[a-zA-Z0-9!])/],
   ["⛔", /^\uFE0F? *([a-zA-Z0-9_-]+(?: *, *[a-zA-Z0-9_-]+)*)/],
 ]);
-const SPACED_EMOJI = /🔁|⛔/gu;
 /** A tag: `#` and at least one more character. It stays in the text; Tasks reads on past it. */
 const TAG = /^#./su;
 const BLOCK_ID = /^\^[A-Za-z0-9-]+$/;
 /** Dataview's key-value separator; the brackets around a field nest, which only counting can follow. */
 const INLINE_SEPARATOR = "::";
-const BRACKETS = /[[\]()]/g;
+const isBracket = (char: string | undefined): boolean => char === "[" || char === "]" || char === "(" || char === ")";
 const LINE_BREAKS = /[\r\n]+/g;
 /** Blanks between a body's words; other white space, such as a no-break space, is part of a word. */
 const BLANKS = " \t\r\n";
@@ -98,11 +97,12 @@ function prefixOf(line: string): Prefix | null {
 }
 
 const backOverBlanks = (body: string, end: number): number => trimmedEnd(body, end, BLANKS);
+const isBlank = (char: string | undefined): boolean => char === " " || char === "\t" || char === "\r" || char === "\n";
 
 /** Where the word that ends at `end` starts. */
 function wordStart(body: string, end: number): number {
   let start = end;
-  while (start > 0 && !BLANKS.includes(body[start - 1] as string)) start--;
+  while (start > 0 && !isBlank(body[start - 1])) start--;
   return start;
 }
 
@@ -113,7 +113,8 @@ function wordStart(body: string, end: number): number {
 function inlineFields(body: string): Field[] {
   const fields: Field[] = [];
   if (!body.includes(INLINE_SEPARATOR)) return fields;
-  const brackets = [...body.matchAll(BRACKETS)].map((match) => match.index);
+  const brackets: number[] = [];
+  for (let at = 0; at < body.length; at++) if (isBracket(body[at])) brackets.push(at);
   const closing = closingBrackets(body, brackets);
   let from = 0;
   let next = 0;
@@ -152,12 +153,14 @@ function closingBrackets(body: string, brackets: readonly number[]): Map<number,
  */
 function spacedFields(body: string): Map<number, Field> {
   const fields = new Map<number, Field>();
-  for (const match of body.matchAll(SPACED_EMOJI)) {
-    const valueStart = match.index + match[0].length;
-    const value = (SPACED_VALUES.get(match[0]) as RegExp).exec(body.slice(valueStart));
-    if (value === null) continue;
-    const end = valueStart + value[0].length;
-    fields.set(end, { start: match.index, end, key: EMOJI_KEYS.get(match[0]) as string, value: value[1] as string });
+  for (const [emoji, pattern] of SPACED_VALUES) {
+    for (let at = body.indexOf(emoji); at >= 0; at = body.indexOf(emoji, at + emoji.length)) {
+      const valueStart = at + emoji.length;
+      const value = pattern.exec(body.slice(valueStart));
+      if (value === null) continue;
+      const end = valueStart + value[0].length;
+      fields.set(end, { start: at, end, key: EMOJI_KEYS.get(emoji) as string, value: value[1] as string });
+    }
   }
   return fields;
 }
@@ -284,7 +287,7 @@ export function setTaskStatus(line: string, status: string): string | null {
 function edited(line: string, prefix: Prefix, status: string, at: number, addition: string): string {
   const insertAt = prefix.bodyStart + at;
   const before = at === 0 && prefix.separated ? "" : " ";
-  const after = insertAt < line.length && !BLANKS.includes(line[insertAt] as string) ? " " : "";
+  const after = insertAt < line.length && !isBlank(line[insertAt]) ? " " : "";
   return line.slice(0, prefix.statusStart) + status + line.slice(prefix.statusEnd, insertAt) + before + addition + after + line.slice(insertAt);
 }
 
