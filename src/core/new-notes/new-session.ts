@@ -10,14 +10,11 @@ import { sessionFrontmatter } from "../notes/schema";
 import { nextSessionNumber, phaseFor, previousSession, sessionOnDay } from "../notes/session-plan";
 import { sessionPathFor } from "./note-names";
 import type { CarryOver, MentoringSettings } from "../notes/settings";
-import type { Agreement, IsoDate, Language, Phase, Role, Session } from "../notes/types";
+import type { IndexedRelationship } from "../index/relationship";
+import type { IsoDate, Language, Phase, Role } from "../notes/types";
 
-/** What a new session needs of its relationship: the index's relationship fits. */
-export interface RelationshipState {
-  folder: string;
-  agreement: Agreement;
-  sessions: readonly Session[];
-}
+/** What a new session needs of its relationship. */
+export type RelationshipState = Pick<IndexedRelationship, "folder" | "agreement" | "sessions">;
 
 export type SessionPlan =
   | { kind: "exists"; path: string }
