@@ -5,24 +5,6 @@ import { compareSessions } from "../notes/session-order";
 import type { Action, Agreement, Session } from "../notes/types";
 import { compareCodeUnits } from "../syntax/paths";
 
-/** One relationship: the agreement of a folder and every session below it (nearest agreement wins). */
-export interface IndexedRelationship {
-  /** The folder holding the agreement: the relationship's key. */
-  folder: string;
-  agreement: Agreement;
-  /** Sorted by date (undated last), then number, then file. */
-  sessions: readonly Session[];
-  /**
-   * The open actions by due date (undated last), then file, then line. "Overdue first, then by due date"
-   * is this same order, whatever today is.
-   */
-  openActions: readonly Action[];
-  /** The other actions (done, cancelled, moved on) in the same order; sorted when first asked for. */
-  otherActions(): readonly Action[];
-  /** The session a note of this relationship is (the one an action was agreed in), by its file. */
-  sessionOf(file: string): Session | undefined;
-}
-
 /**
  * The sessions of one folder, kept in order one note at a time as notes are stored (a binary search and an
  * insert): in file order, in meeting order, and their open actions in the order a dashboard shows them.
@@ -101,11 +83,13 @@ export function insertionPoint<T>(sorted: readonly T[], compare: (element: T) =>
 }
 
 /**
- * A relationship's sessions and their actions, ordered once when the relationship is first asked for
- * (after one of its notes changes, the index makes a new one), each list when first asked for: listing
- * relationships (a picker, a filtered dashboard) orders no actions, and done actions wait for "show done".
+ * One relationship: the agreement of a folder and every session below it (nearest agreement wins). Its
+ * sessions and their actions are ordered once when the relationship is first asked for (after one of its
+ * notes changes, the index makes a new one), each list when first asked for: listing relationships (a
+ * picker, a filtered dashboard) orders no actions, and done actions wait for "show done".
  */
-export class Relationship implements IndexedRelationship {
+export class IndexedRelationship {
+  /** Sorted by date (undated last), then number, then file. */
   readonly sessions: readonly Session[];
   /** The one folder this relationship was made from, and its version then. */
   private readonly source: { folder: SessionFolder; version: number } | null;
@@ -114,6 +98,7 @@ export class Relationship implements IndexedRelationship {
   private sessionByFile: Map<string, Session> | null = null;
 
   constructor(
+    /** The folder holding the agreement: the relationship's key. */
     readonly folder: string,
     readonly agreement: Agreement,
     folders: readonly SessionFolder[],
@@ -125,37 +110,30 @@ export class Relationship implements IndexedRelationship {
     this.sessions = only ? only.byMeeting.slice() : folders.flatMap((folder) => folder.byMeeting).sort(compareSessions);
   }
 
+  /**
+   * The open actions by due date (undated last), then file, then line. "Overdue first, then by due date"
+   * is this same order, whatever today is. Taken as the folder keeps them; a relationship read after its
+   * folder changed (the index has made a newer one by then) sorts them from its own sessions instead.
+   */
   get openActions(): readonly Action[] {
-    this.open ??= this.openByDue();
+    if (this.open === null) {
+      const { source } = this;
+      const current = source !== null && source.folder.version === source.version;
+      this.open = current ? source.folder.openActions.slice() : this.byDue((action) => action.state === "open");
+    }
     return this.open;
   }
 
+  /** The other actions (done, cancelled, moved on) in the same order; sorted when first asked for (when done ones are shown). */
   otherActions(): readonly Action[] {
-    this.others ??= this.closedByDue();
+    this.others ??= this.byDue((action) => action.state !== "open");
     return this.others;
   }
 
+  /** The session a note of this relationship is (the one an action was agreed in), by its file. */
   sessionOf(file: string): Session | undefined {
-    if (!this.sessionByFile) {
-      this.sessionByFile = new Map();
-      for (const session of this.sessions) this.sessionByFile.set(session.file, session);
-    }
+    this.sessionByFile ??= new Map(this.sessions.map((session) => [session.file, session]));
     return this.sessionByFile.get(file);
-  }
-
-  /**
-   * Open actions as the folder keeps them. A relationship read after its folder changed (the index has
-   * made a newer one by then) sorts them from its own sessions instead.
-   */
-  private openByDue(): Action[] {
-    const { source } = this;
-    if (source !== null && source.folder.version === source.version) return source.folder.openActions.slice();
-    return this.byDue((action) => action.state === "open");
-  }
-
-  /** Done, cancelled and moved-on actions in the same order; asked for only when done ones are shown. */
-  private closedByDue(): Action[] {
-    return this.byDue((action) => action.state !== "open");
   }
 
   private byDue(wanted: (action: Action) => boolean): Action[] {

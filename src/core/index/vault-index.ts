@@ -7,7 +7,7 @@ import { message } from "../i18n";
 import { problemOf } from "../notes/problems";
 import { basenameOf, compareCodeUnits, folderOf } from "../syntax/paths";
 import { AgreementFolders } from "./agreement-folders";
-import { Relationship, SessionFolder, type IndexedRelationship } from "./relationship";
+import { IndexedRelationship, SessionFolder } from "./relationship";
 import type { Agreement, ParsedNote, Problem, Session } from "../notes/types";
 
 export type { IndexedRelationship } from "./relationship";
@@ -107,15 +107,20 @@ export class VaultIndex {
 
   /** Every relationship, sorted by folder. */
   relationships(): readonly IndexedRelationship[] {
-    if (!this.relationshipList) {
-      this.relationshipList = this.agreementFolders.folders.map((folder) => this.relationshipAt(folder) as IndexedRelationship);
-    }
+    this.relationshipList ??= this.agreementFolders.folders.map((folder) => this.relationship(folder) as IndexedRelationship);
     return this.relationshipList;
   }
 
   /** The relationship keyed by this folder, if an agreement sits there. */
   relationship(folder: string): IndexedRelationship | undefined {
-    return this.relationshipAt(folder);
+    const cached = this.relationshipCache.get(folder);
+    if (cached) return cached;
+    const agreementPath = this.agreementFolders.pathsIn(folder)[0];
+    const agreementNote = agreementPath === undefined ? undefined : this.notes.get(agreementPath);
+    if (agreementNote?.kind !== "agreement") return undefined;
+    const relationship = new IndexedRelationship(folder, agreementNote.note, this.currentMembership().sessionFoldersByOwner.get(folder) ?? []);
+    this.relationshipCache.set(folder, relationship);
+    return relationship;
   }
 
   /** The folder of the relationship a note (or folder) belongs to: the nearest agreement at or above it. */
@@ -135,7 +140,7 @@ export class VaultIndex {
 
   /** Every problem: from parsing, sessions without an agreement, second agreements in a folder. By file, then line. */
   problems(): readonly Problem[] {
-    if (!this.problemList) this.problemList = this.collectProblems();
+    this.problemList ??= this.collectProblems();
     return this.problemList;
   }
 
@@ -185,13 +190,9 @@ export class VaultIndex {
   private storeSession(previous: IndexedNote | undefined, next: IndexedNote | undefined): boolean {
     const before = previous?.kind === "session" ? previous.note : undefined;
     if (next?.kind === "session") {
-      let sessions = this.sessionFolders.get(next.note.folder);
-      const added = sessions === undefined;
-      if (sessions === undefined) {
-        sessions = new SessionFolder();
-        this.sessionFolders.set(next.note.folder, sessions);
-      }
-      sessions.put(next.note, before);
+      const added = !this.sessionFolders.has(next.note.folder);
+      if (added) this.sessionFolders.set(next.note.folder, new SessionFolder());
+      this.sessionFolders.get(next.note.folder)?.put(next.note, before);
       return added;
     }
     if (before === undefined) return false;
@@ -223,24 +224,11 @@ export class VaultIndex {
     return this.membership;
   }
 
-  private relationshipAt(folder: string): IndexedRelationship | undefined {
-    const cached = this.relationshipCache.get(folder);
-    if (cached) return cached;
-    const agreementPath = this.agreementFolders.pathsIn(folder)[0];
-    const agreementNote = agreementPath === undefined ? undefined : this.notes.get(agreementPath);
-    if (agreementNote?.kind !== "agreement") return undefined;
-    const relationship = new Relationship(folder, agreementNote.note, this.currentMembership().sessionFoldersByOwner.get(folder) ?? []);
-    this.relationshipCache.set(folder, relationship);
-    return relationship;
-  }
-
   private collectProblems(): Problem[] {
     const problems: Problem[] = [];
     for (const path of this.notesWithProblems) for (const problem of this.notes.get(path)?.problems ?? []) problems.push(problem);
-    for (const paths of this.agreementFolders.allPaths()) {
-      for (let extra = 1; extra < paths.length; extra += 1) {
-        problems.push(problemOf(paths[extra] as string, message("problem.secondAgreement", { kept: basenameOf(paths[0] ?? "") })));
-      }
+    for (const [kept = "", ...extras] of this.agreementFolders.allPaths()) {
+      for (const extra of extras) problems.push(problemOf(extra, message("problem.secondAgreement", { kept: basenameOf(kept) })));
     }
     for (const path of this.currentMembership().orphanFolders.flatMap((sessions) => sessions.byFile.map((session) => session.file))) {
       problems.push(problemOf(path, message("problem.orphanSession")));
@@ -261,22 +249,13 @@ class Membership {
 function movedNote(note: IndexedNote, path: string): IndexedNote {
   const folder = folderOf(path);
   const problems = note.problems.map((problem) => ({ ...problem, file: path }));
-  switch (note.kind) {
-    case "agreement":
-      return {
-        kind: "agreement",
-        note: { ...note.note, file: path, folder, goals: note.note.goals.map((goal) => ({ ...goal, file: path })) },
-        problems,
-      };
-    case "session":
-      return {
-        kind: "session",
-        note: { ...note.note, file: path, folder, actions: note.note.actions.map((action) => ({ ...action, file: path })) },
-        problems,
-      };
-    case "unreadable":
-      return { kind: "unreadable", file: path, problems };
+  if (note.kind === "unreadable") return { kind: "unreadable", file: path, problems };
+  if (note.kind === "agreement") {
+    const goals = note.note.goals.map((goal) => ({ ...goal, file: path }));
+    return { kind: "agreement", note: { ...note.note, file: path, folder, goals }, problems };
   }
+  const actions = note.note.actions.map((action) => ({ ...action, file: path }));
+  return { kind: "session", note: { ...note.note, file: path, folder, actions }, problems };
 }
 
 function compareProblems(a: Problem, b: Problem): number {

@@ -6,13 +6,6 @@ import { parseTaskLine } from "../syntax/task-line";
 import { BACK_LINK, FORWARD_LINK, linkedNames, noteNameOf, withoutLinkNotes } from "./move-links";
 import type { Action, Session } from "./types";
 
-/** Forwarded originals of one session that link to one note name. */
-interface ForwardGroup {
-  source: Session;
-  target: string;
-  originals: Action[];
-}
-
 /**
  * The forwarded actions of `sessions` (one relationship's) whose target session is missing or holds
  * fewer copies linking back than were forwarded to it, in session then line order. Only forwards we wrote
@@ -20,7 +13,8 @@ interface ForwardGroup {
  * original with the same words; copies whose words were edited count for the originals left over.
  */
 export function lostMoves(sessions: readonly Session[]): Action[] {
-  const groups = new Map<string, ForwardGroup>();
+  // The forwarded originals of one session that link to one note name.
+  const groups = new Map<string, { source: Session; target: string; originals: Action[] }>();
   for (const source of sessions) {
     for (const action of source.actions) {
       if (action.state !== "forwarded") continue;

@@ -63,9 +63,7 @@ class FieldReader {
     if (isEmpty(value)) return null;
     if (typeof value === "string") return value;
     if (typeof value === "number" || typeof value === "boolean") return String(value);
-    const link = unquotedWikilink(value);
-    if (link !== null) return link;
-    return this.complain(key, value, message("problem.expected.text"));
+    return unquotedWikilink(value) ?? this.complain(key, value, message("problem.expected.text"));
   }
 
   choice<T extends string>(key: string, allowed: readonly T[]): T | null {
@@ -74,22 +72,19 @@ class FieldReader {
     const written = typeof value === "string" ? value.trim().toLowerCase() : value;
     const found = allowed.find((option) => option === written);
     if (found !== undefined) return found;
-    return this.complain(
-      key,
-      value,
+    const expected =
       allowed.length === 2
         ? message("problem.expected.either", { first: allowed[0] ?? "", second: allowed[1] ?? "" })
-        : message("problem.expected.oneOf", { options: allowed.join(", ") }),
-    );
+        : message("problem.expected.oneOf", { options: allowed.join(", ") });
+    return this.complain(key, value, expected);
   }
 
   date(key: string): IsoDate | null {
     const value = this.values.get(key);
     if (isEmpty(value)) return null;
     const date = parseIsoDate(value);
-    if (date !== null) return date;
-    this.problems.push(problemOf(this.file, message("problem.date", { key, problem: dateProblemMessage(value) })));
-    return null;
+    if (date === null) this.problems.push(problemOf(this.file, message("problem.date", { key, problem: dateProblemMessage(value) })));
+    return date;
   }
 
   /** A whole number of at least 1; digits in quotes count, as people quote numbers too. */
@@ -203,17 +198,15 @@ export function agreementFrontmatter(input: AgreementFrontmatterInput): Array<[s
   ];
 }
 
-export interface SessionFrontmatterInput {
-  mentee: string | null;
-  mentor: string | null;
+/** What a new session's frontmatter is made of: the session's own fields, known for sure, and a link to its agreement. */
+export type SessionFrontmatterInput = Pick<Session, "mentee" | "mentor" | "topic"> & {
   number: number;
   date: IsoDate;
   phase: Phase;
-  topic: string | null;
   status?: SessionStatus;
   /** A link to the agreement note, e.g. `[[Mentoring/Jane Doe/Agreement|Agreement]]`. */
   agreement: string | null;
-}
+};
 
 /** A session's keys in their canonical order. */
 export function sessionFrontmatter(input: SessionFrontmatterInput): Array<[string, FrontmatterValue]> {

@@ -70,14 +70,9 @@ export function normaliseTitle(title: string): string {
   return text.replace(/\s+/g, " ").toLowerCase();
 }
 
-export interface KnownTitle {
-  id: SectionId;
-  lang: Language;
-}
-
 /** Every title and alias we read, in comparable form, with its section and language. */
-export const KNOWN_TITLES: ReadonlyMap<string, KnownTitle> = (() => {
-  const known = new Map<string, KnownTitle>();
+export const KNOWN_TITLES: ReadonlyMap<string, { id: SectionId; lang: Language }> = (() => {
+  const known = new Map<string, { id: SectionId; lang: Language }>();
   for (const id of Object.keys(SECTION_TITLES) as SectionId[]) {
     for (const lang of ["en", "da"] as const) known.set(normaliseTitle(SECTION_TITLES[id][lang]), { id, lang });
   }

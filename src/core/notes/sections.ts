@@ -129,18 +129,18 @@ export function ensureSections(
   const prompts = new Map<SectionId, string>();
   // Where each missing section goes: before the line of the next existing one, or at the end (-1).
   const groups = new Map<number, SectionId[]>();
-  wanted.forEach((id, position) => {
-    if (firstOf.has(id)) return;
+  for (const [position, id] of wanted.entries()) {
+    if (firstOf.has(id)) continue;
     const line = prompt?.(id) ?? null;
-    if (line !== null && line.trim() !== "") prompts.set(id, line);
+    if (line !== null && line.trim() !== "") {
+      if (!promptIsOneQuietLine(line)) {
+        return { ok: false, reason: `The prompt for ${SECTION_TITLES[id].en} must be one line that does not open a code block or comment.` };
+      }
+      prompts.set(id, line);
+    }
     const next = wanted.slice(position + 1).find((later) => firstOf.has(later));
     const target = next ? (firstOf.get(next) as Heading).line : -1;
     groups.set(target, [...(groups.get(target) ?? []), id]);
-  });
-  for (const [id, line] of prompts) {
-    if (!promptIsOneQuietLine(line)) {
-      return { ok: false, reason: `The prompt for ${SECTION_TITLES[id].en} must be one line that does not open a code block or comment.` };
-    }
   }
 
   const eol = dominantEol(text);
@@ -152,8 +152,8 @@ export function ensureSections(
     const before = groups.get(index);
     let lineText = line.text;
     if (before) {
-      const heading = present.find((existing) => existing.line === index);
-      const block = sectionLines(before, lang, level ?? heading?.level ?? 2, prompts);
+      // The line is the heading the block goes before (a setext heading starts on its first line).
+      const block = sectionLines(before, lang, level ?? line.heading?.level ?? 2, prompts);
       if (index > 0 && !isBlank(index - 1)) block.unshift("");
       // A BOM stays the note's first character.
       if (index === 0 && lineText.startsWith(BOM)) {

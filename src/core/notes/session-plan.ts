@@ -23,11 +23,6 @@ export function nextSessionNumber(sessions: readonly SessionLike[]): number {
   return Math.max(highest + 1, sessions.length + 1);
 }
 
-/** How many of the planned meetings form the final phase: the last quarter, rounded up, at least one. */
-function finalPhaseLength(meetingsPlanned: number): number {
-  return Math.max(1, Math.ceil(meetingsPlanned / 4));
-}
-
 /**
  * The phase of the meeting that is the `count`-th of the relationship (1-based), against the plan:
  * - the first meeting is the start;
@@ -39,7 +34,8 @@ function finalPhaseLength(meetingsPlanned: number): number {
 export function phaseFor(count: number, meetingsPlanned: number): Phase {
   if (count <= 1) return "start";
   const planned = Math.max(1, Math.floor(meetingsPlanned));
-  return count > planned - finalPhaseLength(planned) ? "final" : "middle";
+  const finalPhase = Math.max(1, Math.ceil(planned / 4));
+  return count > planned - finalPhase ? "final" : "middle";
 }
 
 /** The session before a new one: the latest by date, then by number. Null when there is none. */

@@ -138,8 +138,7 @@ export function readSettingsJson(text: string | null): SettingsRead {
   try {
     return readSettings(JSON.parse(text) as unknown);
   } catch {
-    const read = readSettings(undefined);
-    return { settings: read.settings, invalidKeys: ["(whole file)"] };
+    return { settings: readSettings(undefined).settings, invalidKeys: ["(whole file)"] };
   }
 }
 

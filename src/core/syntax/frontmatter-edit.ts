@@ -26,14 +26,15 @@ function renderValueLines(value: FrontmatterValue, itemIndent = "  "): string[] 
   return ["", ...value.map((item) => `${itemIndent}- ${renderScalar(item)}`)];
 }
 
-function renderEntry(indent: string, key: string, value: FrontmatterValue, eol: string): string {
-  const [first = "", ...rest] = renderValueLines(value);
-  return [`${indent}${renderScalar(key)}:${first}`, ...rest.map((line) => indent + line)].join(eol);
+/** `key: value` as lines at `indent`; `keySource` is the key as written (`renderScalar(key)` for a new one). */
+function renderEntry(indent: string, keySource: string, value: FrontmatterValue, eol: string, itemIndent?: string): string {
+  const [first = "", ...rest] = renderValueLines(value, itemIndent);
+  return [`${indent}${keySource}:${first}`, ...rest.map((line) => indent + line)].join(eol);
 }
 
 /** A frontmatter block for a new note: `---`, the entries in order, `---`. */
 export function renderFrontmatter(entries: ReadonlyArray<readonly [string, FrontmatterValue]>, eol = "\n"): string {
-  const lines = entries.map(([key, value]) => renderEntry("", key, value, eol) + eol);
+  const lines = entries.map(([key, value]) => renderEntry("", renderScalar(key), value, eol) + eol);
   return `---${eol}${lines.join("")}---${eol}`;
 }
 
@@ -54,9 +55,7 @@ export function setFrontmatterKeys(text: string, updates: Readonly<Record<string
   const parsed = parseBlock(text, block);
   if (!parsed.ok) return refusal(message("frontmatter.leftUnchanged", { reason: parsed.message }));
   const map = parsed.doc.contents;
-  if (map !== null && (!isMap(map) || map.flow)) {
-    return refusal(message("frontmatter.flowMap"));
-  }
+  if (map !== null && (!isMap(map) || map.flow)) return refusal(message("frontmatter.flowMap"));
   const pairs = (map?.items ?? []) as Array<Pair<unknown, unknown>>;
   const offset = block.bodyStart;
   const splices: Splice[] = [];
@@ -65,7 +64,7 @@ export function setFrontmatterKeys(text: string, updates: Readonly<Record<string
   for (const [key, wanted] of Object.entries(updates)) {
     const pair = pairs.find((candidate) => isScalar(candidate.key) && String(candidate.key.value) === key);
     if (!pair) {
-      if (wanted !== undefined) appended.push(renderEntry(indent, key, wanted, block.eol) + block.eol);
+      if (wanted !== undefined) appended.push(renderEntry(indent, renderScalar(key), wanted, block.eol) + block.eol);
       continue;
     }
     if (wanted !== undefined && (sameData(parsed.data[key], wanted) || (wanted === null && parsed.data[key] === undefined))) continue;
@@ -107,14 +106,10 @@ function spliceForPair(
   const keyRange = keyNode.range;
   const value = isNode(pair.value) ? pair.value : null;
   if (!keyRange) return message("frontmatter.keyNotFound", { key });
-  if (value && !isAlias(value) && value.anchor) {
-    return message("frontmatter.keyAnchor", { key });
-  }
+  if (value && !isAlias(value) && value.anchor) return message("frontmatter.keyAnchor", { key });
   const keyStart = offset + keyRange[0];
   const lineStart = startOfLine(text, keyStart);
-  if (!/^[ \t]*$/.test(text.slice(lineStart, keyStart))) {
-    return message("frontmatter.keyNotAtLineStart", { key });
-  }
+  if (!/^[ \t]*$/.test(text.slice(lineStart, keyStart))) return message("frontmatter.keyNotAtLineStart", { key });
   const valueRange = value?.range;
   const valueStart = valueRange ? offset + valueRange[0] : offset + keyRange[1];
   const valueEnd = trimmedEnd(text, valueRange ? offset + valueRange[1] : offset + keyRange[1], "\r\n", valueStart);
@@ -128,8 +123,7 @@ function spliceForPair(
   const keySource = text.slice(keyStart, offset + keyRange[1]);
   // A list replacing a block list keeps that list's indentation (`- a` or `  - a`).
   const itemIndent = isSeq(value) && !value.flow ? text.slice(startOfLine(text, valueStart), valueStart).slice(indent.length) : "  ";
-  const [first = "", ...rest] = renderValueLines(wanted, /^[ \t]*$/.test(itemIndent) ? itemIndent : "  ");
-  const insert = [`${indent}${keySource}:${first}`, ...rest.map((line) => indent + line)].join(eol);
+  const insert = renderEntry(indent, keySource, wanted, eol, /^[ \t]*$/.test(itemIndent) ? itemIndent : "  ");
   return { from: lineStart, to: last.contentEnd, insert };
 }
 
@@ -170,9 +164,7 @@ function verified(
     if (value === undefined) delete expected[key];
     else expected[key] = value;
   }
-  if (read.kind !== "ok" || !sameData(read.data, expected)) {
-    return refusal(message("frontmatter.notSafe"));
-  }
+  if (read.kind !== "ok" || !sameData(read.data, expected)) return refusal(message("frontmatter.notSafe"));
   return { ok: true, text: after, changed: after !== before };
 }
 

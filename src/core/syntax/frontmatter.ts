@@ -3,7 +3,7 @@
 import { isAlias, isMap, isScalar, parseDocument, type Document } from "yaml";
 import { message, type ProblemMessage } from "../i18n";
 import { refusal } from "./edit-result";
-import { BOM, dominantEol, lineAt, lineEndFrom, lineNumberAt, startOfLine } from "./text";
+import { BOM, dominantEol, lineAt, lineNumberAt, startOfLine, trimmedEnd } from "./text";
 
 export type FrontmatterValue = string | number | boolean | null | string[];
 
@@ -34,36 +34,22 @@ export interface FrontmatterProblem {
   line?: number;
 }
 
-/** The offset after the line ending at `contentEnd` (CRLF counts as one ending). */
-function afterEnding(text: string, contentEnd: number): number {
-  const code = text.charCodeAt(contentEnd);
-  if (code === 0x0d) return text.charCodeAt(contentEnd + 1) === 0x0a ? contentEnd + 2 : contentEnd + 1;
-  return code === 0x0a ? contentEnd + 1 : contentEnd;
-}
-
-/** A fence line `text[start, end)`: `---` (or `...` to close) with nothing after it but blanks. */
-function isFenceAt(text: string, start: number, end: number, closing: boolean): boolean {
-  if (end - start < 3 || !(text.startsWith("---", start) || (closing && text.startsWith("...", start)))) return false;
-  for (let i = start + 3; i < end; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code !== 0x20 && code !== 0x09) return false;
-  }
-  return true;
-}
+/** The fence lines of a frontmatter block: `---` opens it, `---` or `...` closes it; blanks may follow. */
+export const FRONTMATTER_OPEN = /^---[ \t]*$/;
+export const FRONTMATTER_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 
 /** Where the frontmatter sits, or null when the note has none. Reads only the block's own lines. */
 export function locateFrontmatter(text: string): FrontmatterBlock | null {
   const start = text.startsWith(BOM) ? BOM.length : 0;
   if (!text.startsWith("---", start)) return null; // most notes without frontmatter stop here
-  const openingEnd = lineEndFrom(text, start);
-  if (!isFenceAt(text, start, openingEnd, false)) return null;
-  const bodyStart = afterEnding(text, openingEnd);
-  const eol = (text.slice(openingEnd, bodyStart) || dominantEol(text)) as FrontmatterBlock["eol"];
+  const opening = lineAt(text, start);
+  if (!FRONTMATTER_OPEN.test(text.slice(start, opening.contentEnd))) return null;
+  const bodyStart = opening.next;
+  const eol = (opening.eol || dominantEol(text)) as FrontmatterBlock["eol"];
   for (let lineStart = bodyStart; lineStart < text.length; ) {
-    const contentEnd = lineEndFrom(text, lineStart);
-    const next = afterEnding(text, contentEnd);
-    if (isFenceAt(text, lineStart, contentEnd, true)) return { start, bodyStart, bodyEnd: lineStart, end: next, eol, closed: true };
-    lineStart = next;
+    const line = lineAt(text, lineStart);
+    if (FRONTMATTER_CLOSE.test(text.slice(lineStart, line.contentEnd))) return { start, bodyStart, bodyEnd: lineStart, end: line.next, eol, closed: true };
+    lineStart = line.next;
   }
   return { start, bodyStart, bodyEnd: text.length, end: text.length, eol, closed: false };
 }
@@ -75,9 +61,7 @@ function unreadable(text: ProblemMessage, line?: number): Parsed {
 }
 
 export function parseBlock(text: string, block: FrontmatterBlock): Parsed {
-  if (!block.closed) {
-    return unreadable(message("frontmatter.unclosed"), 1);
-  }
+  if (!block.closed) return unreadable(message("frontmatter.unclosed"), 1);
   // yaml breaks lines only at LF and CRLF; a lone CR (old Mac notes, mixed endings) becomes LF, which
   // keeps every offset, so node ranges still point into the original text.
   const source = text.slice(block.bodyStart, block.bodyEnd).replace(/\r(?!\n)/g, "\n");
@@ -115,7 +99,12 @@ function readableYamlError(yamlMessage: string, code: string, lineText: string, 
 /** The frontmatter's data. `block` is what `locateFrontmatter` found, when the caller has it already. */
 export function readFrontmatter(text: string, block: FrontmatterBlock | null = locateFrontmatter(text)): FrontmatterRead {
   if (!block) return { kind: "none" };
-  return readData(text, block, (data) => ({ kind: "ok", data, block }));
+  const plain = block.closed ? plainLinesData(text.slice(block.bodyStart, block.bodyEnd)) : undefined;
+  if (plain !== undefined) return { kind: "ok", data: plain, block };
+  const parsed = parseBlock(text, block);
+  if (parsed.ok) return { kind: "ok", data: parsed.data, block };
+  const problem: FrontmatterProblem = { kind: "problem", reason: parsed.reason, message: parsed.message };
+  return parsed.line === undefined ? problem : { ...problem, line: parsed.line };
 }
 
 /** A frontmatter's values by key, for a reader that only looks keys up. */
@@ -128,24 +117,13 @@ export type FrontmatterValuesRead = { kind: "none" } | { kind: "ok"; values: Fro
 
 /** `readFrontmatter` for a reader that only looks keys up. */
 export function readFrontmatterValues(text: string, block: FrontmatterBlock | null): FrontmatterValuesRead {
-  if (!block) return { kind: "none" };
-  return readData(text, block, (data) => ({ kind: "ok", values: valuesOf(data) }));
+  const read = readFrontmatter(text, block);
+  return read.kind === "ok" ? { kind: "ok", values: valuesOf(read.data) } : read;
 }
 
 /** A record's own keys as `FrontmatterValues`. */
 export function valuesOf(data: Record<string, unknown>): FrontmatterValues {
   return { get: (key) => (Object.prototype.hasOwnProperty.call(data, key) ? data[key] : undefined) };
-}
-
-function readData<T>(text: string, block: FrontmatterBlock, ok: (data: Record<string, unknown>) => T): T | FrontmatterProblem {
-  const plain = block.closed ? plainLinesData(text.slice(block.bodyStart, block.bodyEnd)) : undefined;
-  if (plain !== undefined) return ok(plain);
-  const parsed = parseBlock(text, block);
-  if (!parsed.ok) {
-    const problem: FrontmatterProblem = { kind: "problem", reason: parsed.reason, message: parsed.message };
-    return parsed.line === undefined ? problem : { ...problem, line: parsed.line };
-  }
-  return ok(parsed.data);
 }
 
 // The shapes of frontmatter whose meaning in YAML is beyond doubt. A line is `key: value`, or `- value` in
@@ -212,7 +190,6 @@ function plainValue(text: string): unknown {
   return quoted ? (quoted[1] ?? quoted[2]) : undefined;
 }
 
-
 /**
  * The frontmatter `type`, found by scanning lines rather than parsing, so the index skips ordinary notes
  * cheaply. A value that is not one of the plain shapes (escapes, tags, odd quoting) falls back to the full parse.
@@ -225,9 +202,8 @@ export function readFrontmatterType(text: string, block: FrontmatterBlock | null
   if (lineStart === -1) return null;
   // Only spaces and tabs are YAML blanks; String.trim would also eat U+2028 or a no-break space.
   let from = lineStart + 5;
-  let to = lineEndFrom(text, lineStart);
+  const to = trimmedEnd(text, lineAt(text, lineStart).contentEnd, " \t", from);
   while (from < to && (text.charCodeAt(from) === 0x20 || text.charCodeAt(from) === 0x09)) from += 1;
-  while (to > from && (text.charCodeAt(to - 1) === 0x20 || text.charCodeAt(to - 1) === 0x09)) to -= 1;
   const raw = text.slice(from, to);
   const value = plainValue(raw.includes("#") ? raw.replace(/[ \t]+#.*$/, "") : raw);
   if (value === undefined) return typeByFullParse(text);
@@ -245,7 +221,7 @@ function typeLineStart(text: string, block: FrontmatterBlock): number {
   let lineStart = block.bodyStart;
   while (lineStart < block.bodyEnd) {
     if (text.startsWith("type:", lineStart)) return lineStart;
-    lineStart = afterEnding(text, lineEndFrom(text, lineStart));
+    lineStart = lineAt(text, lineStart).next;
   }
   return -1;
 }

@@ -1,6 +1,7 @@
 // The one place that knows Markdown's block structure as far as we need it: which lines are frontmatter,
 // code, comments or ordinary body, and which body lines start a heading (ATX `## Title`, or setext: a
 // paragraph underlined with `===` or `---`). One pass over the note's lines; every test looks at one line.
+import { FRONTMATTER_CLOSE, FRONTMATTER_OPEN } from "./frontmatter";
 import { BOM, isBlankLine, splitLines, type Line } from "./text";
 
 export type BlockKind = "frontmatter" | "code" | "comment" | "body";
@@ -20,8 +21,6 @@ export interface MarkdownLine extends Line {
   heading: MarkdownHeading | null;
 }
 
-const FRONTMATTER_OPEN = /^---[ \t]*$/;
-const FRONTMATTER_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 /** A fence: three or more backticks or tildes after any indentation (see `scanMarkdown`), then an info string. */
 const FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;

@@ -17,22 +17,16 @@ export function sanitizeName(name: string, fallback = "Untitled"): string {
   // Leading dots hide files (and `..` climbs); trailing dots and spaces are invalid on Windows.
   clean = clean.replace(/^[.\s-]+/, "").replace(/[.\s]+$/, "");
   if (WINDOWS_RESERVED.test(clean)) clean = `${clean}_`;
-  if (clean.length > MAX_NAME_LENGTH) clean = truncateByCodePoint(clean, MAX_NAME_LENGTH).trim();
+  if (clean.length > MAX_NAME_LENGTH) clean = Array.from(clean).slice(0, MAX_NAME_LENGTH).join("").trim();
   if (utf8Length(clean) > MAX_NAME_BYTES) clean = truncateByBytes(clean, MAX_NAME_BYTES).trim();
   return clean === "" ? fallback : clean;
 }
 
+/** Without C0 control characters and DEL; a character below the space has a first code unit below it too. */
 function withoutControlChars(text: string): string {
-  let out = "";
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if (code >= 0x20 && code !== 0x7f) out += char;
-  }
-  return out;
-}
-
-function truncateByCodePoint(text: string, max: number): string {
-  return Array.from(text).slice(0, max).join("");
+  return Array.from(text)
+    .filter((char) => char >= " " && char !== "\x7f")
+    .join("");
 }
 
 function utf8Length(text: string): number {
@@ -63,11 +57,9 @@ export function normalizeVaultPath(path: string): string {
 
 /** The root folder setting, cleaned: each segment sanitised, so `../x` cannot leave the vault. */
 export function sanitizeRootFolder(root: string, fallback = "Mentoring"): string {
-  const segments = root
-    .replace(/\\/g, "/")
+  // sanitizeName trims each segment and makes `.` and `..` empty, which are then left out.
+  const segments = normalizeVaultPath(root)
     .split("/")
-    .map((segment) => segment.trim())
-    .filter((segment) => segment !== "" && segment !== "." && segment !== "..")
     .map((segment) => sanitizeName(segment, ""))
     .filter((segment) => segment !== "");
   return segments.length === 0 ? fallback : segments.join("/");

@@ -40,11 +40,6 @@ export function lineAt(text: string, from: number): { contentEnd: number; next: 
   return { contentEnd: match.index, next: match.index + match[0].length, eol: match[0] };
 }
 
-/** Where the line starting at `from` ends: just before its LF, CR or CRLF, or at the end of the text. */
-export function lineEndFrom(text: string, from: number): number {
-  return lineAt(text, from).contentEnd;
-}
-
 /** Where the line holding `offset` starts (after the LF, CR or CRLF before it). */
 export function startOfLine(text: string, offset: number): number {
   let i = offset;
