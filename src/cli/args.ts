@@ -6,9 +6,9 @@ import { parseArgs } from "node:util";
 import { parseIsoDate } from "../core/syntax/dates";
 import type { MessageKey } from "../core/i18n";
 import type { IsoDate, Language, Role } from "../core/notes/types";
+import type { SummaryFormat } from "../core/share/summary";
 
 export type DashboardFormat = "text" | "markdown" | "json";
-export type SummaryFormat = "markdown" | "text" | "json";
 export const INSERTS = ["time-out", "evaluation", "values", "starters", "reflection", "roles"] as const;
 export type InsertKind = (typeof INSERTS)[number];
 

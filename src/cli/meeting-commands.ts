@@ -7,10 +7,10 @@ import { readNote } from "./vault-fs";
 import { EXIT, findRelationship, indexOf, noRelationship, notePath, refuse, say, today, writeAll, type CliIo, type Opened } from "./context";
 import { endRelationshipText } from "../core/edits/end-relationship";
 import {
+  appendBlock,
   clockTime,
   describedList,
   nextUnusedQuestion,
-  placeBlock,
   questionList,
   timeOutCallout,
   valuesExercise,
@@ -19,7 +19,6 @@ import {
 import { meetingTexts } from "../core/method/meeting-texts";
 import { mentoringTypeOf } from "../core/notes/parse-note";
 import { problemText } from "../core/notes/problems";
-import { dominantEol, splitLines } from "../core/syntax/text";
 import { sanitizeRootFolder } from "../core/syntax/paths";
 import type { Role } from "../core/notes/types";
 
@@ -55,7 +54,7 @@ export function insertBlock(opened: Opened, command: Insert, io: CliIo): number 
   if (sessionOnly && type !== "session") return refuse(io, t, t("cli.insert.needsSession", { path }));
   if (type === null) return refuse(io, t, t("cli.insert.needsMentoringNote", { path }));
   const block = blockFor(opened, command, read.text, myRole(opened, command, path), io);
-  return writeAll(vault, io, [{ path, text: appendBlock(read.text, block), expected: read.text }]);
+  return writeAll(vault, io, [{ path, text: appendBlock(read.text, block.lines), expected: read.text }]);
 }
 
 /** The block the plugin's command of the same name inserts. */
@@ -85,12 +84,4 @@ function myRole(opened: Opened, command: Insert, path: string): Role {
   const folder = index.relationshipFolderOf(path);
   const relationship = folder === null ? undefined : index.relationship(folder);
   return relationship?.agreement.role ?? opened.settings.defaultRole;
-}
-
-/** The note with the block after its last line, placed as the plugin's insert places it at the cursor. */
-export function appendBlock(text: string, block: InsertBlock): string {
-  const lines = splitLines(text).map((line) => line.text);
-  const last = lines[lines.length - 1] ?? "";
-  const previous = lines.length > 1 ? (lines[lines.length - 2] ?? "") : "";
-  return text + placeBlock(block, last, last.length, dominantEol(text), previous).text;
 }

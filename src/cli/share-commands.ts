@@ -9,7 +9,7 @@ import { noteExists, readNote, vaultPathOf, type Vault } from "./vault-fs";
 import { errorCode } from "./fs-ops";
 import { EXIT, indexOf, notePath, refuse, rootInside, say, today, writeAll, type CliIo, type Opened } from "./context";
 import { buildDashboard } from "../core/dashboard/dashboard";
-import { calendarEntries, calendarText } from "../core/share/calendar";
+import { calendarText } from "../core/share/calendar";
 import { renderSummary, summariseSession } from "../core/share/summary";
 import { messageText } from "../core/i18n";
 import { normalizeVaultPath, sanitizeRootFolder } from "../core/syntax/paths";
@@ -42,7 +42,7 @@ export function calendar(opened: Opened, command: Calendar, io: CliIo): number {
   const root = sanitizeRootFolder(command.root ?? opened.settings.rootFolder);
   if (!rootInside(opened, root, io)) return EXIT.problem;
   const { index } = indexOf(vault);
-  const text = calendarText(calendarEntries(buildDashboard(index, { today: day }), t), day, t);
+  const text = calendarText(buildDashboard(index, { today: day }), day, t);
   if (command.out === "-") {
     io.out(text);
     return EXIT.ok;

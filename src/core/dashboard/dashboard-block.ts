@@ -60,9 +60,7 @@ export function parseDashboardBlock(source: string): DashboardBlockParse {
       messages.push({ line, key: "dashboard.block.unknownOption", vars: { line, name: trimmed.slice(0, colon).trim(), options: KEYS.join(", ") } });
       return;
     }
-    if (seen.has(key)) {
-      messages.push({ line, key: "dashboard.block.givenTwice", vars: { line, name: key } });
-    }
+    if (seen.has(key)) messages.push({ line, key: "dashboard.block.givenTwice", vars: { line, name: key } });
     seen.add(key);
     const problem = applyOption(options, key, value);
     if (problem !== null) messages.push({ line, key: problem.key, vars: { ...problem.vars, line } });
@@ -74,10 +72,8 @@ function isOptionKey(key: string): key is OptionKey {
   return (KEYS as readonly string[]).includes(key);
 }
 
-type ValueProblem = Pick<DashboardBlockMessage, "key" | "vars">;
-
 /** Sets one option; returns what is wrong with the value (its line is added by the caller), or null. */
-function applyOption(options: DashboardBlockOptions, key: OptionKey, value: string): ValueProblem | null {
+function applyOption(options: DashboardBlockOptions, key: OptionKey, value: string): Pick<DashboardBlockMessage, "key" | "vars"> | null {
   switch (key) {
     case "relationship": {
       const name = unquote(value);

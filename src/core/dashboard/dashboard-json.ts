@@ -1,47 +1,11 @@
 // The dashboard as the command line prints it with `--format json`: actions flattened in dashboard order.
 import type { DashboardModel } from "./model";
-import type { AgreementStatus, Focus, IsoDate, Phase, Role } from "../notes/types";
 
-/** The command line's `--format json` contract: fixed field names, 1-based lines, `/` paths. */
-export interface DashboardJson {
-  today: IsoDate;
-  relationships: Array<{
-    folder: string;
-    name: string;
-    role: Role;
-    status: AgreementStatus;
-    phase: Phase;
-    /** The focus of the latest session held, or null. */
-    focus: Focus | null;
-    sessionsHeld: number;
-    meetingsPlanned: number | null;
-    lastMeeting: IsoDate | null;
-    nextMeeting: IsoDate | null;
-    followUp: boolean;
-    end: IsoDate | null;
-    goals: Array<{ text: string; achieved: boolean; achievedOn: IsoDate | null }>;
-    tooManyGoals: boolean;
-    endPassed: boolean;
-    progress: Array<{ file: string; number: number | null; date: IsoDate | null; agreed: number; done: number; forwarded: number; cancelled: number; open: number }>;
-  }>;
-  actions: Array<{
-    relationship: string;
-    text: string;
-    owner: Role;
-    due: IsoDate | null;
-    done: boolean;
-    completed: IsoDate | null;
-    overdue: boolean;
-    file: string;
-    line: number;
-    mine: boolean;
-    session: { file: string; number: number | null; date: IsoDate | null };
-  }>;
-  problems: Array<{ file: string; reason: string; line?: number }>;
-}
+/** The command line's `--format json` contract: the fields named here, 1-based lines, `/` paths. */
+export type DashboardJson = ReturnType<typeof dashboardToJson>;
 
 /** The model as the JSON contract: actions flattened in dashboard order. `JSON.stringify` it to print. */
-export function dashboardToJson(model: DashboardModel): DashboardJson {
+export function dashboardToJson(model: DashboardModel) {
   return {
     today: model.today,
     relationships: model.relationships.map((row) => ({
@@ -77,10 +41,6 @@ export function dashboardToJson(model: DashboardModel): DashboardJson {
         session: { ...action.session },
       })),
     ),
-    problems: model.problems.map((problem) =>
-      problem.line === undefined
-        ? { file: problem.file, reason: problem.reason }
-        : { file: problem.file, reason: problem.reason, line: problem.line },
-    ),
+    problems: model.problems.map(({ file, reason, line }) => (line === undefined ? { file, reason } : { file, reason, line })),
   };
 }

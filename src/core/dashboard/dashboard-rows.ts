@@ -1,7 +1,7 @@
 // The rows of the dashboard's action groups: plain objects, each read once from the action it stands for.
 import { lostMoves, reopened } from "../notes/lost-moves";
 import { compareByDue } from "../index/relationship";
-import type { ActionRow, OwnerFilter, SessionRef } from "./model";
+import type { ActionRow, OwnerFilter } from "./model";
 import type { IndexedRelationship } from "../index/vault-index";
 import type { Action, IsoDate } from "../notes/types";
 
@@ -11,33 +11,25 @@ export function actionRowsOf(relationship: IndexedRelationship, name: string, to
   const keep = (action: Action): boolean => owner === "all" || (action.owner === myRole) === (owner === "me");
   const shown = withLostMoves(relationship).filter(keep);
   if (showDone) shown.push(...relationship.otherActions().filter((action) => action.state === "done" && keep(action)));
-  // One reference per session, shared by that session's rows.
-  const sessions = new Map<string, SessionRef>();
-  const sessionRef = (file: string): SessionRef => {
-    let session = sessions.get(file);
-    if (session === undefined) {
-      const source = relationship.sessionOf(file);
-      session = { file, number: source?.number ?? null, date: source?.date ?? null };
-      sessions.set(file, session);
-    }
-    return session;
-  };
-  return shown.map((action) => ({
-    relationship: relationship.folder,
-    relationshipName: name,
-    text: action.task.text,
-    owner: action.owner,
-    mine: action.owner === myRole,
-    due: action.due,
-    state: action.state,
-    done: action.state === "done",
-    completed: action.task.completion,
-    overdue: action.state === "open" && action.due !== null && action.due < today,
-    file: action.file,
-    line: action.line,
-    raw: action.raw,
-    session: sessionRef(action.file),
-  }));
+  return shown.map((action) => {
+    const session = relationship.sessionOf(action.file);
+    return {
+      relationship: relationship.folder,
+      relationshipName: name,
+      text: action.task.text,
+      owner: action.owner,
+      mine: action.owner === myRole,
+      due: action.due,
+      state: action.state,
+      done: action.state === "done",
+      completed: action.task.completion,
+      overdue: action.state === "open" && action.due !== null && action.due < today,
+      file: action.file,
+      line: action.line,
+      raw: action.raw,
+      session: { file: action.file, number: session?.number ?? null, date: session?.date ?? null },
+    };
+  });
 }
 
 /**

@@ -10,16 +10,14 @@ import { BACK_LINK, linkedNoteName, noteNameOf, replaceLinkNotes } from "../note
 import type { Language } from "../notes/types";
 import { displayWidth } from "./display-width";
 
-export interface TextOptions {
-  /** ANSI colour and bold; only when the output is a terminal that wants it. */
-  color: boolean;
+export interface MarkdownOptions {
   /** The language of the labels; English when not given. Note text is shown as written. */
   lang?: Language;
 }
 
-export interface MarkdownOptions {
-  /** The language of the labels; English when not given. Note text is shown as written. */
-  lang?: Language;
+export interface TextOptions extends MarkdownOptions {
+  /** ANSI colour and bold; only when the output is a terminal that wants it. */
+  color: boolean;
 }
 
 const ANSI = { reset: "\u001b[0m", bold: "\u001b[1m", dim: "\u001b[2m", red: "\u001b[31m", green: "\u001b[32m", yellow: "\u001b[33m" };
@@ -36,16 +34,7 @@ export function dashboardToText(model: DashboardModel, options: TextOptions): st
   if (model.relationships.length === 0) out.push(`  ${t("dashboard.noRelationshipsFound")}`);
   else {
     const header = relationshipHeader(t);
-    const rows = model.relationships.map((row) => [
-      plain(row.name),
-      t(`role.${row.role}`),
-      t(`status.${row.status}`),
-      t(`phase.${row.phase}`),
-      sessionsCell(row, t),
-      row.lastMeeting ?? "—",
-      row.nextMeeting ?? "—",
-      row.end ?? "—",
-    ]);
+    const rows = model.relationships.map((row) => relationshipCells(row, t, plain(row.name), row.nextMeeting ?? "—"));
     const widths = columnWidths([header, ...rows]);
     out.push(`  ${paint(alignRow(header, widths), "dim")}`);
     model.relationships.forEach((row, i) => {
@@ -85,7 +74,7 @@ export function dashboardToText(model: DashboardModel, options: TextOptions): st
       const mark = goal.achieved ? paint("[x]", "green") : "[ ]";
       out.push(`    ${mark} ${plain(goal.text)}${goal.completed ? paint(`  ${t("dashboardText.achievedOn", { date: goal.completed })}`, "dim") : ""}`);
     }
-    if (row.tooManyGoals) out.push(`    ${paint(tooManyGoals(row, t), "yellow")}`);
+    if (row.tooManyGoals) out.push(`    ${paint(t("dashboard.tooManyGoalsShown", { count: row.goalCount }), "yellow")}`);
   }
 
   const withSessions = model.relationships.filter((row) => row.progress.length > 0);
@@ -118,8 +107,7 @@ export function dashboardToMarkdown(model: DashboardModel, options: MarkdownOpti
     for (const row of model.relationships) {
       const next =
         row.nextMeeting === null ? "—" : row.followUp ? `**${row.nextMeeting}** (${t("dashboardText.followUp")})` : row.nextMeeting;
-      const cells = [cell(row.name), t(`role.${row.role}`), t(`status.${row.status}`), t(`phase.${row.phase}`), sessionsCell(row, t)];
-      out.push(tableRow([...cells, row.lastMeeting ?? "—", next, row.end ?? "—"]));
+      out.push(tableRow(relationshipCells(row, t, cell(row.name), next)));
     }
   }
 
@@ -146,7 +134,7 @@ export function dashboardToMarkdown(model: DashboardModel, options: MarkdownOpti
   for (const row of withGoals) {
     out.push(`### ${plain(row.name)}`, "");
     for (const goal of row.goals) out.push(goal.achieved ? `- ~~${plain(goal.text)}~~ ✅${goal.completed ? ` ${goal.completed}` : ""}` : `- ${plain(goal.text)}`);
-    if (row.tooManyGoals) out.push("", `> ${tooManyGoals(row, t)}`);
+    if (row.tooManyGoals) out.push("", `> ${t("dashboard.tooManyGoalsShown", { count: row.goalCount })}`);
     out.push("");
   }
   if (withGoals.length > 0) out.pop();
@@ -222,12 +210,11 @@ function linkedSession(action: ActionRow, model: DashboardModel, target: string)
   return sessions.filter((session) => noteNameOf(session.file) === noteNameOf(target)).pop();
 }
 
-function sessionsCell(row: RelationshipRow, t: Translate): string {
-  return row.meetingsPlanned === null ? String(row.sessionsHeld) : t("dashboard.sessionsOf", { held: row.sessionsHeld, planned: row.meetingsPlanned });
-}
-
-function tooManyGoals(row: RelationshipRow, t: Translate): string {
-  return t("dashboard.tooManyGoalsShown", { count: row.goalCount });
+/** A relationship's cells in the order of `relationshipHeader`; the name and the next meeting as each format shows them. */
+function relationshipCells(row: RelationshipRow, t: Translate, name: string, nextMeeting: string): string[] {
+  const sessions =
+    row.meetingsPlanned === null ? String(row.sessionsHeld) : t("dashboard.sessionsOf", { held: row.sessionsHeld, planned: row.meetingsPlanned });
+  return [name, t(`role.${row.role}`), t(`status.${row.status}`), t(`phase.${row.phase}`), sessions, row.lastMeeting ?? "—", nextMeeting, row.end ?? "—"];
 }
 
 function sessionName(file: string): string {

@@ -10,11 +10,11 @@ import { MAX_GOALS } from "../notes/parse-note";
 import { basenameOf, compareCodeUnits } from "../syntax/paths";
 import { insertionPoint } from "../index/relationship";
 import type { IndexedRelationship, VaultIndex } from "../index/vault-index";
-import type { IsoDate, Session } from "../notes/types";
+import type { Agreement, IsoDate, Session } from "../notes/types";
 import { progressOf } from "./progress";
 import type { ActionGroup, DashboardModel, DashboardOptions, RelationshipRow } from "./model";
 
-export type { ActionGroup, ActionRow, DashboardModel, DashboardOptions, GoalRow, OwnerFilter, RelationshipRow, SessionRef } from "./model";
+export type { ActionGroup, ActionRow, DashboardModel, DashboardOptions, GoalRow, OwnerFilter, RelationshipRow } from "./model";
 export { isOwnerFilter } from "./model";
 
 /** More than this many days past the next meeting, with no newer session, asks for a follow-up. */
@@ -38,11 +38,9 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions): Da
   const chosen = match.chosen.sort(compareByName);
   // Near 0000-01-01 there is no such day, and nothing can be that late: "" orders before every date.
   const followUpBefore = addDays(today, -FOLLOW_UP_AFTER_DAYS) ?? "";
-  const groups: ActionGroup[] = [];
-  for (const { folder, name, relationship } of chosen) {
-    const actions = actionRowsOf(relationship, name, today, owner, showDone);
-    if (actions.length > 0) groups.push({ folder, name, actions });
-  }
+  const groups: ActionGroup[] = chosen
+    .map(({ folder, name, relationship }) => ({ folder, name, actions: actionRowsOf(relationship, name, today, owner, showDone) }))
+    .filter((group) => group.actions.length > 0);
   const folders = new Set(chosen.map(({ folder }) => folder));
   return {
     today,
@@ -58,14 +56,10 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions): Da
 /** The other person's name; a wiki link (`[[Jane Doe|Jane]]`) reads as what it shows. */
 export function relationshipName(relationship: IndexedRelationship): string {
   const { agreement } = relationship;
-  const other = agreement.role === "mentor" ? agreement.mentee : agreement.mentor;
-  const name = other === null ? "" : linkText(other).trim();
+  const other = (agreement.role === "mentor" ? agreement.mentee : agreement.mentor) ?? "";
+  const link = wikiLink(other);
+  const name = (link === null ? other : (link.alias ?? basenameOf(link.target))).trim();
   return name === "" ? basenameOf(relationship.folder) : name;
-}
-
-function linkText(value: string): string {
-  const link = wikiLink(value);
-  return link === null ? value : (link.alias ?? basenameOf(link.target));
 }
 
 function relationshipRow(relationship: IndexedRelationship, name: string, today: IsoDate, followUpBefore: IsoDate): RelationshipRow {
@@ -76,13 +70,12 @@ function relationshipRow(relationship: IndexedRelationship, name: string, today:
   const latest: Session | undefined = sessions[held - 1];
   const lastMeeting = latest?.date ?? null;
   // An ended relationship has no next meeting to show.
-  const nextMeeting = agreement.status === "ended" ? null : nextMeetingOf(latest, agreement.next, lastMeeting, agreement.cadenceDays, agreement.start);
+  const nextMeeting = agreement.status === "ended" ? null : nextMeetingOf(latest, agreement, lastMeeting);
+  // The last dated session stands just before the undated ones.
+  const lastDated = sessions[insertionPoint(sessions, (session) => (session.date !== null ? -1 : 1)) - 1];
   // More than a week before today: earlier than today minus seven days (ISO dates compare as text).
   const followUp =
-    agreement.status === "active" &&
-    nextMeeting !== null &&
-    nextMeeting < followUpBefore &&
-    !((lastDated(sessions)?.date ?? "") > nextMeeting);
+    agreement.status === "active" && nextMeeting !== null && nextMeeting < followUpBefore && !((lastDated?.date ?? "") > nextMeeting);
   const planned = agreement.meetingsPlanned;
   return {
     folder: relationship.folder,
@@ -98,14 +91,7 @@ function relationshipRow(relationship: IndexedRelationship, name: string, today:
     followUp,
     end: agreement.end,
     agreementFile: agreement.file,
-    goals: agreement.goals.slice(0, MAX_GOALS).map((goal) => ({
-      text: goal.text,
-      achieved: goal.achieved,
-      completed: goal.completion,
-      file: goal.file,
-      line: goal.line,
-      raw: goal.raw,
-    })),
+    goals: agreement.goals.slice(0, MAX_GOALS).map(({ completion, ...goal }) => ({ ...goal, completed: completion })),
     goalCount: agreement.goals.length,
     tooManyGoals: agreement.goals.length > MAX_GOALS,
     endPassed: agreement.status === "active" && agreement.end !== null && agreement.end < today,
@@ -113,24 +99,14 @@ function relationshipRow(relationship: IndexedRelationship, name: string, today:
   };
 }
 
-function lastDated(sessions: readonly Session[]): Session | undefined {
-  for (let i = sessions.length - 1; i >= 0; i -= 1) if ((sessions[i] as Session).date !== null) return sessions[i];
-  return undefined;
-}
-
 /** The latest session's `next`, else the agreement's, else the last meeting plus the cadence, else the start. */
-function nextMeetingOf(
-  latest: Session | undefined,
-  agreementNext: IsoDate | null,
-  lastMeeting: IsoDate | null,
-  cadenceDays: number | null,
-  start: IsoDate | null,
-): IsoDate | null {
+function nextMeetingOf(latest: Session | undefined, agreement: Agreement, lastMeeting: IsoDate | null): IsoDate | null {
   if (latest?.next) return latest.next;
-  if (agreementNext) return agreementNext;
+  if (agreement.next) return agreement.next;
   // An agreement without a cadence still has meetings: assume the usual one rather than show nothing.
+  const { cadenceDays } = agreement;
   if (lastMeeting !== null) return addDays(lastMeeting, cadenceDays !== null && cadenceDays > 0 ? cadenceDays : DEFAULT_SETTINGS.cadenceDays);
-  return start;
+  return agreement.start;
 }
 
 export { dashboardToJson, type DashboardJson } from "./dashboard-json";

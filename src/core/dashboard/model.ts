@@ -1,5 +1,5 @@
 // What the dashboard shows, as data: the rows the view, the code block and the command line draw.
-import type { ActionState, AgreementStatus, Focus, IsoDate, Phase, Problem, Role } from "../notes/types";
+import type { ActionState, AgreementStatus, Focus, Goal, IsoDate, Phase, Problem, Role, Session } from "../notes/types";
 import type { ProgressRow } from "./progress";
 import type { RelationshipHint } from "./relationship-match";
 
@@ -21,13 +21,6 @@ export interface DashboardOptions {
   showDone?: boolean;
 }
 
-/** The session an action was agreed in. */
-export interface SessionRef {
-  readonly file: string;
-  readonly number: number | null;
-  readonly date: IsoDate | null;
-}
-
 export interface ActionRow {
   /** The relationship's folder. */
   readonly relationship: string;
@@ -46,7 +39,8 @@ export interface ActionRow {
   readonly line: number;
   /** The source line as read, to check before writing back. */
   readonly raw: string;
-  readonly session: SessionRef;
+  /** The session the action was agreed in. */
+  readonly session: Readonly<Pick<Session, "file" | "number" | "date">>;
 }
 
 export interface ActionGroup {
@@ -55,14 +49,8 @@ export interface ActionGroup {
   actions: ActionRow[];
 }
 
-export interface GoalRow {
-  text: string;
-  achieved: boolean;
-  completed: IsoDate | null;
-  file: string;
-  line: number;
-  raw: string;
-}
+/** An agreement's goal, its completion date named as an action row names it. */
+export type GoalRow = Omit<Goal, "completion"> & { completed: IsoDate | null };
 
 export interface RelationshipRow {
   folder: string;

@@ -21,20 +21,17 @@ export interface ProgressRow {
 
 /** The relationship's sessions in meeting order (by date, undated last), each with its actions counted. */
 export function progressOf(relationship: IndexedRelationship): ProgressRow[] {
-  const rows: ProgressRow[] = [];
-  let previousDate: IsoDate | null = null;
-  for (const session of relationship.sessions) {
+  return relationship.sessions.map((session, i) => {
     const counts = { done: 0, forwarded: 0, cancelled: 0, open: 0 };
     for (const action of session.actions) counts[action.state] += 1;
-    rows.push({
+    const previousDate = relationship.sessions[i - 1]?.date ?? null;
+    return {
       file: session.file,
       number: session.number,
       date: session.date,
       agreed: session.actions.length,
       ...counts,
       daysSincePrevious: previousDate !== null && session.date !== null ? daysBetween(previousDate, session.date) : null,
-    });
-    previousDate = session.date;
-  }
-  return rows;
+    };
+  });
 }

@@ -11,11 +11,6 @@ export interface MatchCandidate {
 /** Why a filter picked nothing, for the message: the nearest name, or the names a part fits. */
 export type RelationshipHint = { kind: "nearest"; name: string } | { kind: "ambiguous"; names: string[] };
 
-export interface RelationshipMatch<T> {
-  chosen: T[];
-  hint: RelationshipHint | null;
-}
-
 /** `[[Jane Doe]]` or `[[Jane Doe|Jane]]`, blanks around it allowed: its target and alias; null for any other text. */
 export function wikiLink(value: string): { target: string; alias: string | null } | null {
   const link = /^\s*\[\[([^\]|]*)(?:\|([^\]]*))?\]\]\s*$/.exec(value);
@@ -26,7 +21,7 @@ function comparable(text: string): string {
   return text.normalize("NFC").trim().toLowerCase();
 }
 
-export function matchRelationships<T extends MatchCandidate>(filter: string, candidates: readonly T[]): RelationshipMatch<T> {
+export function matchRelationships<T extends MatchCandidate>(filter: string, candidates: readonly T[]): { chosen: T[]; hint: RelationshipHint | null } {
   const wanted = comparable(filter);
   const exact = candidates.filter(
     ({ folder, name }) => filter === folder || [folder, name, basenameOf(folder)].some((text) => comparable(text) === wanted),

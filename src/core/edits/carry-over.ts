@@ -8,7 +8,7 @@ import { translate } from "../i18n";
 import { lostMoves } from "../notes/lost-moves";
 import { BACK_LINK, FORWARD_LINK, withoutLinkNotes } from "../notes/move-links";
 import { basenameOf } from "../syntax/paths";
-import { splitLines, joinLines, trimmedEnd } from "../syntax/text";
+import { splitLines, joinLines } from "../syntax/text";
 import { findExpectedLine } from "./write-back";
 import type { Language, Session, TaskLine } from "../notes/types";
 
@@ -96,20 +96,12 @@ function carriedLine(raw: string, task: TaskLine, backLink: string): string | nu
   const line = withoutBlockId(atTopLevel) ?? atTopLevel;
   const inLine = [...line.matchAll(BACK_LINK)];
   const inWords = task.text.match(BACK_LINK)?.length ?? 0;
-  if (inLine.length > 0 && inLine.length === inWords) {
+  const last = inLine.at(-1);
+  if (last !== undefined && inLine.length === inWords) {
     // Links back of ours, all in the words: the last one becomes the new link, earlier ones (from
     // versions that added a link per move) go, each with the blanks before it.
-    const last = inLine.length - 1;
-    let out = "";
-    let from = 0;
-    inLine.forEach((match, i) => {
-      // The blanks before a link go with it (found by hand: a leading `[ \t]*` in the pattern would
-      // make a long run of blanks quadratic).
-      out += line.slice(from, trimmedEnd(line, match.index, " \t", from));
-      if (i === last) out += ` ${backLink}`;
-      from = match.index + match[0].length;
-    });
-    return out + line.slice(from);
+    const end = last.index + last[0].length;
+    return `${withoutLinkNotes(line.slice(0, end), BACK_LINK)} ${backLink}${line.slice(end)}`;
   }
   const linked = forwardTaskLine(line, backLink);
   return linked === null ? null : setTaskStatus(linked, task.status);

@@ -11,7 +11,7 @@ import { mentoringTypeOf } from "../notes/parse-note";
 import { SESSION_KEYS } from "../notes/schema";
 import { CLOSING_SECTIONS, type SectionId } from "../notes/section-names";
 import { detectNoteLanguage, ensureSections, findSection } from "../notes/sections";
-import { headingOf, scanMarkdown } from "../syntax/markdown";
+import { headingOf, LIST_MARKER, scanMarkdown } from "../syntax/markdown";
 import { withoutPrivateParts } from "../syntax/private-parts";
 import type { EditResult, IsoDate, Language } from "../notes/types";
 
@@ -51,7 +51,7 @@ export function nextMeetingDate(from: IsoDate, cadenceDays: number): IsoDate | n
 }
 
 /** A bullet or number that starts a list item: not part of the topic's words. */
-const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+const LIST_ITEM_START = new RegExp(`^(?:${LIST_MARKER})[ \\t]+`);
 
 /**
  * The first written line of the Topic section (Emne in Danish), without a list marker. Code, sub-headings
@@ -66,7 +66,7 @@ function topicFromSection(text: string): string | null {
     .slice(span.startLine, span.endLine)
     .map((line) => (line.block === "body" && !headingOf(line.text) ? line.text : ""));
   for (const line of withoutPrivateParts(written)) {
-    const words = line.trim().replace(LIST_MARKER, "").trim();
+    const words = line.trim().replace(LIST_ITEM_START, "").trim();
     if (words !== "") return words;
   }
   return null;

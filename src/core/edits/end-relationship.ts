@@ -2,13 +2,12 @@
 // checklist and final evaluation appended under their own heading. Sessions are never touched.
 import { readFrontmatter } from "../syntax/frontmatter";
 import { setFrontmatterKeys } from "../syntax/frontmatter-edit";
-import { checklist, questionList } from "./inserts";
+import { appendBlock, checklist, questionList } from "./inserts";
 import { scanMarkdown } from "../syntax/markdown";
 import { mentoringTypeOf } from "../notes/parse-note";
 import { message } from "../i18n";
 import { refusal } from "../syntax/edit-result";
 import { AGREEMENT_KEYS } from "../notes/schema";
-import { dominantEol, isBlankLine, splitLines, type Line } from "../syntax/text";
 import type { EditResult, IsoDate } from "../notes/types";
 
 export interface EndingText {
@@ -42,63 +41,29 @@ function hasEndingHeading(text: string, known: readonly string[]): boolean {
   return scanMarkdown(text).some((line) => line.heading !== null && titles.has(line.heading.title.trim().toLowerCase()));
 }
 
-/** The closing block's lines: heading, checklist, final evaluation with blanks. */
-function endingBlock(ending: EndingText, level: number): string[] {
-  const evaluation = questionList([{ title: ending.evaluationTitle, questions: ending.evaluation }]);
-  return [
-    `${"#".repeat(level)} ${ending.heading}`,
-    "",
-    ...checklist(ending.checklistTitle, ending.checklist),
-    "",
-    ...evaluation.lines,
-  ];
-}
-
 /**
- * Appends the closing block at the end of the agreement (once: a note that already has the ending
+ * The whole ending on text: `status: ended` and the end date in the frontmatter (unless it already says
+ * ended), then the closing block at the end of the agreement (once: a note that already has the ending
  * heading is left as it is). Every existing byte stays; new lines use the note's line ending.
  */
-function appendEnding(text: string, ending: EndingText): EditResult {
-  if (mentoringTypeOf(text) !== "agreement") {
-    return refusal(message("refusal.notAgreement"));
-  }
-  if (hasEndingHeading(text, [ending.heading, ...ending.knownHeadings])) return { ok: true, text, changed: false };
-  const eol = dominantEol(text);
-  const lines = endingBlock(ending, topHeadingLevel(text));
-  // questionList ends with an empty line: joined, that gives the final line ending.
-  const out = text + blankLineBefore(text, eol) + lines.join(eol);
-  // Proof of idempotence: a note that ends inside an unclosed code block or comment would swallow the
-  // heading, and every later run would append the block again. Then nothing is written.
-  if (!hasEndingHeading(out, [ending.heading])) {
-    return refusal(message("refusal.endingUnclosed"));
-  }
-  return { ok: true, text: out, changed: true };
-}
-
-/** What to add to `text` so that one blank line parts it from a block appended after it. */
-function blankLineBefore(text: string, eol: string): string {
-  if (text.length === 0) return "";
-  const lines = splitLines(text);
-  // A text that ends with a line break ends with an empty last "line" after it.
-  if ((lines.at(-1) as Line).text !== "") return eol + eol;
-  const lastLine = lines.at(-2);
-  return lines.length > 2 && lastLine !== undefined && isBlankLine(lastLine.text) ? "" : eol;
-}
-
-/** The whole ending on text (for the command line): frontmatter first, then the appended block. */
 export function endRelationshipText(text: string, endDate: IsoDate, ending: EndingText): EditResult {
-  if (mentoringTypeOf(text) !== "agreement") return appendEnding(text, ending);
+  if (mentoringTypeOf(text) !== "agreement") return refusal(message("refusal.notAgreement"));
   const frontmatter = readFrontmatter(text);
   if (frontmatter.kind === "problem") return refusal(frontmatter.message);
   const data = frontmatter.kind === "ok" ? frontmatter.data : {};
   let current = text;
   if (data[AGREEMENT_KEYS.status] !== "ended") {
-    const keys = { [AGREEMENT_KEYS.status]: "ended", [AGREEMENT_KEYS.end]: endDate };
-    const withKeys = setFrontmatterKeys(current, keys);
+    const withKeys = setFrontmatterKeys(current, { [AGREEMENT_KEYS.status]: "ended", [AGREEMENT_KEYS.end]: endDate });
     if (!withKeys.ok) return withKeys;
     current = withKeys.text;
   }
-  const appended = appendEnding(current, ending);
-  if (!appended.ok) return appended;
-  return { ok: true, text: appended.text, changed: appended.text !== text };
+  if (hasEndingHeading(current, [ending.heading, ...ending.knownHeadings])) return { ok: true, text: current, changed: current !== text };
+  const evaluation = questionList([{ title: ending.evaluationTitle, questions: ending.evaluation }]);
+  const heading = `${"#".repeat(topHeadingLevel(current))} ${ending.heading}`;
+  // questionList ends with an empty line: joined, that gives the final line ending.
+  const out = appendBlock(current, [heading, "", ...checklist(ending.checklistTitle, ending.checklist), "", ...evaluation.lines]);
+  // Proof of idempotence: a note that ends inside an unclosed code block or comment would swallow the
+  // heading, and every later run would append the block again. Then nothing is written.
+  if (!hasEndingHeading(out, [ending.heading])) return refusal(message("refusal.endingUnclosed"));
+  return { ok: true, text: out, changed: true };
 }

@@ -2,6 +2,7 @@
 // blanks to answer, the values exercise. Each block is a list of lines plus where the cursor goes, so the
 // plugin can insert it as one editor transaction and the text never depends on the editor.
 import { format } from "date-fns";
+import { dominantEol, splitLines } from "../syntax/text";
 
 export interface InsertBlock {
   /** The block's lines, without line endings. */
@@ -32,20 +33,20 @@ export function timeOutCallout(label: string, time: string, questions: readonly 
 
 const ANSWER = "\t- ";
 
-/** A bold label, then each question as a list item with an empty nested item to answer in. */
-export function questionList(groups: readonly QuestionGroup[]): InsertBlock {
+/**
+ * A bold label (unless `labelled` is false), then each question as a list item with an empty nested item
+ * to answer in; the cursor goes to the first answer.
+ */
+export function questionList(groups: readonly QuestionGroup[], labelled = true): InsertBlock {
   const lines: string[] = [];
-  let cursor: InsertBlock["cursor"] | null = null;
   for (const group of groups) {
     if (lines.length > 0) lines.push("");
-    lines.push(`**${group.title}**`);
-    for (const question of group.questions) {
-      lines.push(`- ${question}`, ANSWER);
-      cursor ??= { line: lines.length - 1, ch: ANSWER.length };
-    }
+    if (labelled) lines.push(`**${group.title}**`);
+    for (const question of group.questions) lines.push(`- ${question}`, ANSWER);
   }
   lines.push("");
-  return { lines, cursor: cursor ?? { line: lines.length - 1, ch: 0 } };
+  const firstAnswer = lines.indexOf(ANSWER);
+  return { lines, cursor: firstAnswer === -1 ? { line: lines.length - 1, ch: 0 } : { line: firstAnswer, ch: ANSWER.length } };
 }
 
 /**
@@ -64,15 +65,12 @@ function privateCallout(title: string, block: InsertBlock): InsertBlock {
 
 /** Question groups as a private callout; one group named as the callout is not labelled twice. */
 export function privateQuestions(title: string, groups: readonly QuestionGroup[]): InsertBlock {
-  const list = questionList(groups);
-  const skip = groups.length === 1 && groups[0]?.title === title ? 1 : 0;
-  return privateCallout(title, { lines: list.lines.slice(skip), cursor: { line: list.cursor.line - skip, ch: list.cursor.ch } });
+  return privateCallout(title, questionList(groups, groups.length !== 1 || groups[0]?.title !== title));
 }
 
 /** The signs that a relationship may be ending, with a prompt, as a private callout; the cursor goes below it. */
 export function relationshipCheck(title: string, prompt: string, signs: readonly string[]): InsertBlock {
-  const block = privateCallout(title, { lines: [prompt, "", ...signs.map((sign) => `- ${sign}`)], cursor: { line: signs.length + 2, ch: 0 } });
-  return { lines: block.lines, cursor: { line: block.lines.length - 1, ch: 0 } };
+  return privateCallout(title, { lines: [prompt, "", ...signs.map((sign) => `- ${sign}`)], cursor: { line: signs.length + 2, ch: 0 } });
 }
 
 /**
@@ -81,8 +79,7 @@ export function relationshipCheck(title: string, prompt: string, signs: readonly
  * private callout under the heading.
  */
 export function questionSection(group: QuestionGroup): InsertBlock {
-  const list = questionList([group]);
-  const callout = privateCallout("", { lines: list.lines.slice(1), cursor: { line: list.cursor.line - 1, ch: list.cursor.ch } });
+  const callout = privateCallout("", questionList([group], false));
   return { lines: [`## ${group.title}`, ...callout.lines], cursor: { line: callout.cursor.line + 1, ch: callout.cursor.ch } };
 }
 
@@ -136,10 +133,9 @@ const PAIRS: ReadonlyArray<readonly [number, number]> = [
  * for the links, the same blanks as answer lines, and the steps to repeat until core values recur.
  */
 export function valuesExercise(text: ValuesExerciseText): InsertBlock {
-  const corner = (n: number): string => text.cornerLabel.split("{n}").join(String(n));
-  const link = (a: number, b: number): string =>
-    text.linkLabel.split("{a}").join(String(a)).split("{b}").join(String(b));
-  const quoted = (label: string): string => `"${label.split('"').join("'")}"`;
+  const corner = (n: number): string => text.cornerLabel.replaceAll("{n}", String(n));
+  const link = (a: number, b: number): string => text.linkLabel.replaceAll("{a}", String(a)).replaceAll("{b}", String(b));
+  const quoted = (label: string): string => `"${label.replaceAll('"', "'")}"`;
   const lines: string[] = [`> [!abstract] ${text.title}`, `> ${text.pickPrompt}`, ">"];
   for (const value of text.values) lines.push(`> - [ ] ${value}`);
   lines.push("", text.trianglePrompt, "", "```mermaid", "flowchart TD");
@@ -162,6 +158,12 @@ export interface Placement {
   cursor: { line: number; ch: number };
 }
 
+/** Line breaks before a block that follows `before` on its line: a blank line parts it from any text above it. */
+function breaksBefore(before: string, previousLine: string): number {
+  if (before.trim() !== "") return 2;
+  return before !== "" || previousLine.trim() !== "" ? 1 : 0;
+}
+
 /**
  * Places a block at the cursor without touching a byte of the line around it: a block never starts in
  * the middle of a line (text before the cursor is kept and followed by a blank line) and text after the
@@ -174,19 +176,26 @@ export function placeBlock(
   eol: "\n" | "\r\n" | "\r",
   previousLine = "",
 ): Placement {
-  const before = lineText.slice(0, ch);
   const after = lineText.slice(ch);
-  let prefixLines = 0;
-  if (before.trim() !== "") prefixLines = 2;
-  else if (before !== "" || previousLine.trim() !== "") prefixLines = 1;
-  const prefix = eol.repeat(prefixLines);
+  const breaks = breaksBefore(lineText.slice(0, ch), previousLine);
   // The answer line must not run into the moved text: keep a blank line between them.
   const cursorOnLastLine = block.cursor.line === block.lines.length - 1;
   const suffix = after.trim() === "" ? "" : cursorOnLastLine ? eol + eol : eol;
-  const text = prefix + block.lines.join(eol) + suffix;
-  const cursorLine = prefixLines + block.cursor.line;
+  const text = eol.repeat(breaks) + block.lines.join(eol) + suffix;
+  const cursorLine = breaks + block.cursor.line;
   const cursorCh = cursorLine === 0 ? ch + block.cursor.ch : block.cursor.ch;
   return { text, cursor: { line: cursorLine, ch: cursorCh } };
+}
+
+/**
+ * The note with `lines` after its last line, parted as `placeBlock` parts a block inserted at the note's
+ * end; every existing byte stays and the new lines use the note's line ending.
+ */
+export function appendBlock(text: string, lines: readonly string[]): string {
+  const eol = dominantEol(text);
+  const noteLines = splitLines(text);
+  const breaks = breaksBefore(noteLines.at(-1)?.text ?? "", noteLines.at(-2)?.text ?? "");
+  return text + eol.repeat(breaks) + lines.join(eol);
 }
 
 /** Lower case, quote markers and line breaks gone, spaces collapsed: a question wrapped in a callout still matches. */

@@ -22,16 +22,20 @@ export function completeActionInText(text: string, expected: ExpectedLine, today
 
 /** Opens a done action again, removing its completion date. */
 export function uncompleteActionInText(text: string, expected: ExpectedLine): WriteBackResult {
-  return editTaskLine(text, expected, (raw) => uncompleteTaskLine(raw));
+  return editTaskLine(text, expected, uncompleteTaskLine);
 }
 
-/** The edited line, or null when the line is not a task (actions.ts owns the task syntax). */
-type LineEdit = (raw: string) => string | null;
-
-function editTaskLine(text: string, expected: ExpectedLine, edit: LineEdit): WriteBackResult {
+/** `edit` gives the edited line, or null when the line is not a task (task-line.ts owns the task syntax). */
+function editTaskLine(text: string, expected: ExpectedLine, edit: (raw: string) => string | null): WriteBackResult {
   const lines = splitLines(text);
-  const found = locate(lines, expected);
-  if (!found.ok) return found;
+  const found = findExpectedLine(lines, expected);
+  if (!found.ok) {
+    const reason =
+      found.matches === 0
+        ? `The task shown at line ${expected.line + 1} is no longer in the note (it was changed or removed); nothing was written.`
+        : `The task shown at line ${expected.line + 1} moved, and ${found.matches} identical lines now match it; nothing was written so as not to tick the wrong one.`;
+    return { ok: false, reason };
+  }
   const line = lines[found.line] as Line;
   const newText = edit(line.text);
   if (newText === null) return { ok: false, reason: `Line ${found.line + 1} is not a task line any more; nothing was written.` };
@@ -52,16 +56,4 @@ export function findExpectedLine(lines: readonly { text: string }[], expected: E
     if (line.text === expected.raw) matches.push(index);
   });
   return matches.length === 1 ? { ok: true, line: matches[0] as number } : { ok: false, matches: matches.length };
-}
-
-function locate(lines: readonly Line[], expected: ExpectedLine): { ok: true; line: number } | { ok: false; reason: string } {
-  const found = findExpectedLine(lines, expected);
-  if (found.ok) return found;
-  if (found.matches === 0) {
-    return { ok: false, reason: `The task shown at line ${expected.line + 1} is no longer in the note (it was changed or removed); nothing was written.` };
-  }
-  return {
-    ok: false,
-    reason: `The task shown at line ${expected.line + 1} moved, and ${found.matches} identical lines now match it; nothing was written so as not to tick the wrong one.`,
-  };
 }

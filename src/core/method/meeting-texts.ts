@@ -1,24 +1,9 @@
 // The texts the meeting commands insert, gathered from the question banks for one language, in the
 // shape the block builders take. The banks own the words; this file only arranges them.
-import {
-  closingChecklist,
-  conversationStarters,
-  endingSigns,
-  evaluationQuestions,
-  finalEvaluation,
-  menteeRoles,
-  mentorReflection,
-  mentorRoles,
-  timeOutQuestions,
-  values,
-  valuesExerciseSteps,
-  waysOfHelping,
-  type DescribedItem,
-  type EvaluationMoment,
-  type QuestionSet,
-} from "./banks";
+import * as banks from "./banks";
+import type { DescribedItem, EvaluationMoment, QuestionSet } from "./banks";
 import type { EndingText } from "../edits/end-relationship";
-import { translate } from "../i18n";
+import { translate, translatorFor } from "../i18n";
 import type { DescribedGroup, QuestionGroup, ValuesExerciseText } from "../edits/inserts";
 import type { Language, Role } from "../notes/types";
 
@@ -50,23 +35,23 @@ export function questionGroup(set: QuestionSet, lang: Language): QuestionGroup {
 }
 
 export function meetingTexts(lang: Language): MeetingTexts {
-  const t = (key: Parameters<typeof translate>[1]): string => translate(lang, key);
+  const t = translatorFor(lang);
   const described = (items: readonly DescribedItem[]) => items.map((item) => ({ name: item.name[lang], description: item.description[lang] }));
   return {
     timeOutLabel: t("timeOut.label"),
-    timeOut: timeOutQuestions[lang],
-    evaluationTitle: (moment, role) => evaluationQuestions[moment][role].title[lang],
-    evaluation: (moment, role) => evaluationQuestions[moment][role].questions[lang],
-    starters: questionGroup(conversationStarters, lang),
+    timeOut: banks.timeOutQuestions[lang],
+    evaluationTitle: (moment, role) => banks.evaluationQuestions[moment][role].title[lang],
+    evaluation: (moment, role) => banks.evaluationQuestions[moment][role].questions[lang],
+    starters: questionGroup(banks.conversationStarters, lang),
     reflectionTitle: t("note.reflection.title"),
-    reflection: mentorReflection.map((set) => questionGroup(set, lang)),
-    check: { title: t("note.check.title"), prompt: t("note.check.prompt"), signs: endingSigns[lang] },
+    reflection: banks.mentorReflection.map((set) => questionGroup(set, lang)),
+    check: { title: t("note.check.title"), prompt: t("note.check.prompt"), signs: banks.endingSigns[lang] },
     rolesAndHelping: [
-      { title: t("note.roles.title"), items: described(mentorRoles) },
-      { title: t("note.menteeRoles.title"), items: described(menteeRoles) },
+      { title: t("note.roles.title"), items: described(banks.mentorRoles) },
+      { title: t("note.menteeRoles.title"), items: described(banks.menteeRoles) },
       {
         title: t("note.helping.title"),
-        items: waysOfHelping.map((way) => ({
+        items: banks.waysOfHelping.map((way) => ({
           name: way.name[lang],
           description: `${way.description[lang]} ${way.responsibility[lang]} ${way.example[lang]}`,
         })),
@@ -75,20 +60,20 @@ export function meetingTexts(lang: Language): MeetingTexts {
     values: {
       title: t("note.values.title"),
       pickPrompt: t("note.values.pickPrompt"),
-      values: values[lang],
+      values: banks.values[lang],
       trianglePrompt: t("note.values.trianglePrompt"),
       cornerLabel: t("note.values.corner"),
       linkLabel: t("note.values.link"),
       stepsTitle: t("note.values.stepsTitle"),
-      steps: valuesExerciseSteps[lang],
+      steps: banks.valuesExerciseSteps[lang],
     },
     ending: {
       heading: t("end.heading"),
       knownHeadings: LANGUAGES.map((other) => translate(other, "end.heading")),
       checklistTitle: t("end.checklistTitle"),
-      checklist: closingChecklist[lang],
+      checklist: banks.closingChecklist[lang],
       evaluationTitle: t("end.evaluationTitle"),
-      evaluation: finalEvaluation[lang],
+      evaluation: banks.finalEvaluation[lang],
     },
   };
 }

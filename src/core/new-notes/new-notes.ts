@@ -10,6 +10,7 @@ import { questionList } from "../edits/inserts";
 import { questionGroup } from "../method/meeting-texts";
 import { findHeadings } from "../notes/sections";
 import { renderTemplate, type TemplateValues } from "./templates";
+import { trimBlankLines } from "../syntax/text";
 import type { Language } from "../notes/types";
 import agreementEn from "./templates/agreement.en.md";
 import agreementDa from "./templates/agreement.da.md";
@@ -70,7 +71,7 @@ function flatValue(value: unknown): FrontmatterValue | undefined {
  * the bold title: a template puts it under a heading of its own, and the title would repeat it.
  */
 export function questions(set: QuestionSet, lang: Language, titled = false): string {
-  return blockLines(questionList([questionGroup(set, lang)]).lines.slice(titled ? 0 : 1));
+  return trimBlankLines(questionList([questionGroup(set, lang)], titled).lines).join("\n");
 }
 
 /**
@@ -99,13 +100,6 @@ export function agreementLink(agreementFile: string, label: string): string {
 export function goalList(goals: ReadonlyArray<{ text: string; achieved: boolean }>, t: (key: MessageKey) => string): string {
   if (goals.length === 0) return `- ${t("note.noGoals")}`;
   return goals.map((goal) => (goal.achieved ? `- ~~${goal.text}~~ ✅` : `- ${goal.text}`)).join("\n");
-}
-
-/** Lines of a built block, without the trailing blank line the insert builders add. */
-function blockLines(lines: readonly string[]): string {
-  const trimmed = [...lines];
-  while (trimmed.length > 0 && trimmed[trimmed.length - 1] === "") trimmed.pop();
-  return trimmed.join("\n");
 }
 
 /** Where the cursor goes in a new note: the line after the Topic heading's blank line (or right after it). */

@@ -79,11 +79,10 @@ export function planRelationship(
   const mentor = input.role === "mentor" ? me : other;
   const folder = relationshipFolderPath(settings.rootFolder, name);
   const agreementFile = agreementPathFor(settings.rootFolder, name, lang);
-  const firstPath = sessionPathFor(folder, today, 1, lang);
+  const link = agreementLink(agreementFile, t("note.agreementLink"));
   // In the text, a name not set yet (my own, before the settings have it) reads "me", never a blank.
   const menteeText = mentee || t("note.me");
   const mentorText = mentor || t("note.me");
-  const goalLines = goalList(goals.map((text) => ({ text, achieved: false })), t);
   const common: TemplateValues = {
     date: today,
     mentee: menteeText,
@@ -91,7 +90,8 @@ export function planRelationship(
     people: peopleSentence(mentee, mentor, t),
     other,
     role: t(`role.${input.role}`),
-    agreement_link: agreementLink(agreementFile, t("note.agreementLink")),
+    agreement_link: link,
+    goal_list: goalList(goals.map((text) => ({ text, achieved: false })), t),
     topic: "",
     cadence: String(input.cadenceDays),
     meeting_minutes: String(input.meetingMinutes),
@@ -103,24 +103,13 @@ export function planRelationship(
   };
 
   const agreement = renderNote(
-    agreementFrontmatter({
-      mentee,
-      mentor,
-      role: input.role,
-      start: input.start,
-      end: input.end,
-      meetingsPlanned: input.meetingsPlanned,
-      cadenceDays: input.cadenceDays,
-      meetingMinutes: input.meetingMinutes,
-      status: "active",
-    }),
+    agreementFrontmatter({ ...input, mentee, mentor, status: "active" }),
     templates.agreement ?? BUILT_IN_TEMPLATES.agreement[lang],
     {
       ...common,
       // Without my name the title names the other person alone, rather than a role word in its place.
       title: mentee !== "" && mentor !== "" ? t("note.agreementTitle", { mentee, mentor }) : t("note.agreementTitleWith", { other }),
       goals: goals.length === 0 ? `<!-- ${t("note.goalsPrompt")} -->` : goals.map((text) => formatTaskLine({ text })).join("\n"),
-      goal_list: goalLines,
       practical_frame: practicalFrame(input, t),
       ground_rules: groundRules(t),
       working_together: workingTogether(t),
@@ -129,7 +118,7 @@ export function planRelationship(
   );
 
   const first = renderNote(
-    sessionFrontmatter({ mentee, mentor, number: 1, date: today, phase: "start", topic: "", status: "open", agreement: agreementLink(agreementFile, t("note.agreementLink")) }),
+    sessionFrontmatter({ mentee, mentor, number: 1, date: today, phase: "start", topic: "", status: "open", agreement: link }),
     templates.firstSession ?? BUILT_IN_TEMPLATES.firstSession[lang],
     {
       ...common,
@@ -138,7 +127,6 @@ export function planRelationship(
       phase: t("phase.start"),
       previous_link: t("note.noPreviousSession"),
       goals: "",
-      goal_list: goalLines,
       first_meeting_intro: t("note.firstMeetingIntro", { mentee: mentee || t("role.mentee") }),
       conversation_starters: firstMeetingStartersText(lang, t),
       since_last_time: "",
@@ -151,13 +139,18 @@ export function planRelationship(
     ok: true,
     files: [
       { path: agreementFile, ...agreement },
-      { path: firstPath, ...first },
+      { path: sessionPathFor(folder, today, 1, lang), ...first },
     ],
   };
 }
 
+/** Lines as a Markdown list. */
+function bulletList(lines: readonly string[]): string {
+  return lines.map((line) => `- ${line}`).join("\n");
+}
+
 function practicalFrame(input: RelationshipInput, t: Translate): string {
-  return [
+  return bulletList([
     t("note.frame.confidentiality"),
     t("note.frame.noReview"),
     t("note.frame.cadence", { cadence: input.cadenceDays, planned: input.meetingsPlanned }),
@@ -165,35 +158,21 @@ function practicalFrame(input: RelationshipInput, t: Translate): string {
     t("note.frame.cancel"),
     t("note.frame.length", { minutes: input.meetingMinutes }),
     t("note.frame.period", { start: input.start, end: input.end ?? "?" }),
-  ]
-    .map((line) => `- ${line}`)
-    .join("\n");
+  ]);
 }
 
-function groundRules(t: (key: MessageKey) => string): string {
-  const rules: MessageKey[] = ["note.groundRules.prepared", "note.groundRules.ownership", "note.groundRules.workLife"];
-  const questions: MessageKey[] = [
-    "note.expectations.help",
-    "note.expectations.menteeHope",
-    "note.expectations.mentorHope",
-    "note.expectations.limits",
-    "note.expectations.evaluate",
-  ];
-  return [t("note.groundRules.intro"), "", ...rules.map((key) => `- ${t(key)}`), ...questions.map((key) => `- ${t(key)}`)].join("\n");
+/** The ground rules, then the questions about what each expects, under one line of introduction. */
+function groundRules(t: Translate): string {
+  const rules = (["prepared", "ownership", "workLife"] as const).map((rule) => t(`note.groundRules.${rule}`));
+  const expectations = ["help", "menteeHope", "mentorHope", "limits", "evaluate"] as const;
+  const questions = expectations.map((question) => t(`note.expectations.${question}`));
+  return [t("note.groundRules.intro"), "", bulletList([...rules, ...questions])].join("\n");
 }
 
 /** Tips for working together, in an order of our own. */
-function workingTogether(t: (key: MessageKey) => string): string {
-  const tips: MessageKey[] = [
-    "note.together.ask",
-    "note.together.praise",
-    "note.together.promise",
-    "note.together.trust",
-    "note.together.flexible",
-    "note.together.both",
-    "note.together.light",
-  ];
-  return tips.map((key) => `- ${t(key)}`).join("\n");
+function workingTogether(t: Translate): string {
+  const tips = ["ask", "praise", "promise", "trust", "flexible", "both", "light"] as const;
+  return bulletList(tips.map((tip) => t(`note.together.${tip}`)));
 }
 
 /** A line to sign for each of the two, with room for the date: the agreement is signed on paper or on screen. */

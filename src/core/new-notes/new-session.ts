@@ -10,14 +10,11 @@ import { sessionFrontmatter } from "../notes/schema";
 import { nextSessionNumber, phaseFor, previousSession, sessionOnDay } from "../notes/session-plan";
 import { sessionPathFor } from "./note-names";
 import type { CarryOver, MentoringSettings } from "../notes/settings";
-import type { Agreement, IsoDate, Language, Phase, Role, Session } from "../notes/types";
+import type { IndexedRelationship } from "../index/relationship";
+import type { IsoDate, Language, Phase, Role } from "../notes/types";
 
-/** What a new session needs of its relationship: the index's relationship fits. */
-export interface RelationshipState {
-  folder: string;
-  agreement: Agreement;
-  sessions: readonly Session[];
-}
+/** What a new session needs of its relationship. */
+export type RelationshipState = Pick<IndexedRelationship, "folder" | "agreement" | "sessions">;
 
 export type SessionPlan =
   | { kind: "exists"; path: string }
@@ -44,29 +41,22 @@ export function planSession(
   const phase = phaseFor(relationship.sessions.length + 1, planned);
   const path = sessionPathFor(folder, today, number, lang);
   const previous = previousSession(relationship.sessions);
-  const role = agreement.role;
+  const { role } = agreement;
+  const mentee = agreement.mentee ?? "";
+  const mentor = agreement.mentor ?? "";
   const other = (role === "mentor" ? agreement.mentee : agreement.mentor) ?? basenameOf(folder);
-  const moves = settings.carryOver === "move" ? planCarryOver(relationship.sessions, path, lang) : planCarryOver([], path, lang);
+  const moves = planCarryOver(settings.carryOver === "move" ? relationship.sessions : [], path, lang);
   const link = agreementLink(agreement.file, t("note.agreementLink"));
 
   const rendered = renderNote(
-    sessionFrontmatter({
-      mentee: agreement.mentee ?? "",
-      mentor: agreement.mentor ?? "",
-      number,
-      date: today,
-      phase,
-      topic: "",
-      status: "open",
-      agreement: link,
-    }),
+    sessionFrontmatter({ mentee, mentor, number, date: today, phase, topic: "", status: "open", agreement: link }),
     templateOverride ?? BUILT_IN_TEMPLATES.session[lang],
     {
       title: t("note.sessionTitle", { number, other }),
       date: today,
-      mentee: agreement.mentee ?? "",
-      mentor: agreement.mentor ?? "",
-      people: peopleSentence(agreement.mentee ?? "", agreement.mentor ?? "", t),
+      mentee,
+      mentor,
+      people: peopleSentence(mentee, mentor, t),
       other,
       role: t(`role.${role}`),
       number: String(number),

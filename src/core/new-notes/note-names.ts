@@ -19,8 +19,7 @@ export function agreementPathFor(rootFolder: string, otherName: string, lang: La
  * language's, since a relationship started in one language stays where it is when the setting changes.
  */
 export function existingAgreementPaths(rootFolder: string, otherName: string, lang: Language): string[] {
-  const order = [lang, ...LANGUAGES.filter((other) => other !== lang)];
-  return order.map((each) => agreementPathFor(rootFolder, otherName, each));
+  return agreementPathsBeside(relationshipFolderPath(rootFolder, otherName), lang);
 }
 
 /** The agreement beside a note in `folder`, by either name: `Agreement.md` or `Aftale.md`, the language's first. */

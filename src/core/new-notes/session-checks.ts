@@ -8,15 +8,6 @@ import type { RelationshipState } from "./new-session";
 
 export type NewSessionCheck = { ok: true } | { ok: false; ended: boolean; reason: string; message: ProblemMessage };
 
-/** The first note of the relationship whose frontmatter cannot be read, with that problem. */
-function brokenNote(files: readonly string[], problemsOf: (file: string) => readonly Problem[]): { file: string; problem: Problem } | null {
-  for (const file of files) {
-    const problem = problemsOf(file).find((found) => found.message?.key === "problem.frontmatter");
-    if (problem) return { file, problem };
-  }
-  return null;
-}
-
 /**
  * Refuses a new session when the agreement or an earlier session has frontmatter that cannot be read
  * (`problemsOf` gives a note's problems, as the index holds them), or the relationship has ended and
@@ -29,18 +20,14 @@ export function checkNewSession(
   force: boolean,
 ): NewSessionCheck {
   const { agreement, sessions } = relationship;
-  const agreementProblem = brokenNote([agreement.file], problemsOf);
-  if (agreementProblem) return refused(false, message("newSession.brokenAgreement", { path: agreementProblem.file, problem: problemMessage(agreementProblem.problem) }));
-  const sessionProblem = brokenNote(sessions.map((session) => session.file), problemsOf);
-  if (sessionProblem) return refused(false, message("newSession.brokenSession", { path: sessionProblem.file, problem: problemMessage(sessionProblem.problem) }));
-  if (agreement.status === "ended" && !force) return refused(true, message("newSession.ended", { name }));
+  for (const file of [agreement.file, ...sessions.map((session) => session.file)]) {
+    const problem = problemsOf(file)
+      .map((found) => found.message)
+      .find((found) => found?.key === "problem.frontmatter");
+    if (problem === undefined) continue;
+    const key = file === agreement.file ? "newSession.brokenAgreement" : "newSession.brokenSession";
+    return { ...refusal(message(key, { path: file, problem })), ended: false };
+  }
+  if (agreement.status === "ended" && !force) return { ...refusal(message("newSession.ended", { name })), ended: true };
   return { ok: true };
-}
-
-function problemMessage(problem: Problem): ProblemMessage | string {
-  return problem.message ?? problem.reason;
-}
-
-function refused(ended: boolean, text: ProblemMessage): NewSessionCheck {
-  return { ...refusal(text), ended };
 }

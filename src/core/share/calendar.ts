@@ -3,35 +3,28 @@
 // only on what an event is about (the relationship and the meeting's number, the action's words), so a
 // calendar that subscribes to the file updates an event instead of adding a second one.
 import ical from "ical-generator";
-import type { DashboardModel, RelationshipRow } from "../dashboard/dashboard";
+import type { DashboardModel } from "../dashboard/dashboard";
 import type { Translate } from "../i18n";
 import type { IsoDate } from "../notes/types";
 
 const UID_DOMAIN = "mentoring-notes";
 
-/** One event of the calendar, before it is written as iCalendar text. */
-export interface CalendarEntry {
-  uid: string;
-  date: IsoDate;
-  summary: string;
-  description: string;
-}
-
-/** The events of a dashboard model (built without done actions), in the model's order. */
-export function calendarEntries(model: DashboardModel, t: Translate): CalendarEntry[] {
-  const entries: CalendarEntry[] = [];
-  const active = new Map<string, RelationshipRow>();
+/**
+ * The calendar of a dashboard model (built without done actions) as iCalendar text, its events in the
+ * model's order. `stamp` is the day the file is made (DTSTAMP): passed in, so the same vault on the same
+ * day gives the same bytes.
+ */
+export function calendarText(model: DashboardModel, stamp: IsoDate, t: Translate): string {
+  const calendar = ical({ name: t("calendar.name"), prodId: { company: UID_DOMAIN, product: UID_DOMAIN } });
+  const addEvent = (uid: string, date: IsoDate, summary: string, description: string): void => {
+    calendar.createEvent({ id: uid, start: utcDay(date), allDay: true, stamp: utcDay(stamp), summary, description });
+  };
+  const active = new Set(model.relationships.filter((row) => row.status !== "ended").map((row) => row.folder));
   for (const row of model.relationships) {
-    if (row.status === "ended") continue;
-    active.set(row.folder, row);
-    if (row.nextMeeting === null) continue;
+    if (!active.has(row.folder) || row.nextMeeting === null) continue;
     // The meeting after the sessions held so far: a new date for it keeps its UID.
-    entries.push({
-      uid: `meeting-${stableHash(row.folder)}-${row.sessionsHeld + 1}@${UID_DOMAIN}`,
-      date: row.nextMeeting,
-      summary: t("calendar.meeting", { name: row.name }),
-      description: row.folder,
-    });
+    const uid = `meeting-${stableHash(row.folder)}-${row.sessionsHeld + 1}@${UID_DOMAIN}`;
+    addEvent(uid, row.nextMeeting, t("calendar.meeting", { name: row.name }), row.folder);
   }
   for (const group of model.groups) {
     if (!active.has(group.folder)) continue;
@@ -41,32 +34,10 @@ export function calendarEntries(model: DashboardModel, t: Translate): CalendarEn
       // Two open actions with the same words in one relationship are told apart by their order.
       const occurrence = (seen.get(action.text) ?? 0) + 1;
       seen.set(action.text, occurrence);
-      entries.push({
-        uid: `action-${stableHash(`${group.folder}\n${action.text}`)}-${occurrence}@${UID_DOMAIN}`,
-        date: action.due,
-        summary: t("calendar.action", { text: action.text, owner: t(action.owner === "mentor" ? "role.mentor" : "role.mentee"), name: group.name }),
-        description: action.file,
-      });
+      const uid = `action-${stableHash(`${group.folder}\n${action.text}`)}-${occurrence}@${UID_DOMAIN}`;
+      const summary = t("calendar.action", { text: action.text, owner: t(`role.${action.owner}`), name: group.name });
+      addEvent(uid, action.due, summary, action.file);
     }
-  }
-  return entries;
-}
-
-/**
- * The calendar as iCalendar text. `stamp` is the day the file is made (DTSTAMP): passed in, so the same
- * vault on the same day gives the same bytes.
- */
-export function calendarText(entries: readonly CalendarEntry[], stamp: IsoDate, t: Translate): string {
-  const calendar = ical({ name: t("calendar.name"), prodId: { company: UID_DOMAIN, product: UID_DOMAIN } });
-  for (const entry of entries) {
-    calendar.createEvent({
-      id: entry.uid,
-      start: utcDay(entry.date),
-      allDay: true,
-      stamp: utcDay(stamp),
-      summary: entry.summary,
-      description: entry.description,
-    });
   }
   return calendar.toString();
 }

@@ -31,7 +31,7 @@ export function summariseSession(file: string, text: string, fallback: Language)
   // Frontmatter that cannot be read leaves every field empty: say why rather than share a hollow summary.
   const unreadable = parsed.problems.find((problem) => problem.message?.key === "problem.frontmatter");
   if (unreadable?.message) return { ok: false, message: unreadable.message };
-  const session = parsed.note;
+  const { mentee, mentor, number, date, focus, topic, next } = parsed.note;
   const scan = scanMarkdown(text);
   const lines = splitLines(text).map((line) => line.text);
   const sections = {} as Record<SharedSection, string[]>;
@@ -39,22 +39,9 @@ export function summariseSession(file: string, text: string, fallback: Language)
     const span = findSection(text, id, scan);
     sections[id] = span === null ? [] : trimBlankLines(withoutPrivateParts(lines.slice(span.startLine, span.endLine)));
   }
-  return {
-    ok: true,
-    summary: {
-      file,
-      language: detectNoteLanguage(text, fallback),
-      mentee: session.mentee,
-      mentor: session.mentor,
-      number: session.number,
-      date: session.date,
-      focus: session.focus,
-      topic: session.topic,
-      sections,
-      actions: session.actions.map((action) => ({ text: action.task.text, owner: action.owner, due: action.due, state: action.state })),
-      next: session.next,
-    },
-  };
+  const actions = parsed.note.actions.map((action) => ({ text: action.task.text, owner: action.owner, due: action.due, state: action.state }));
+  const language = detectNoteLanguage(text, fallback);
+  return { ok: true, summary: { file, language, mentee, mentor, number, date, focus, topic, sections, actions, next } };
 }
 
 export type SummaryFormat = "markdown" | "text" | "json";
@@ -84,7 +71,7 @@ function label(name: string, value: string, markdown: boolean): string {
 }
 
 function actionCells(action: SessionSummary["actions"][number], t: Translate): string[] {
-  return [action.text, t(action.owner === "mentor" ? "role.mentor" : "role.mentee"), action.due ?? "—", t(`actionState.${action.state}`)];
+  return [action.text, t(`role.${action.owner}`), action.due ?? "—", t(`actionState.${action.state}`)];
 }
 
 function markdownSummary(summary: SessionSummary, t: Translate): string {

@@ -3,7 +3,7 @@
 // texts come from src/core/share; private parts are left out there.
 import { Notice, normalizePath } from "obsidian";
 import { buildDashboard } from "../../core/dashboard/dashboard";
-import { calendarEntries, calendarText } from "../../core/share/calendar";
+import { calendarText } from "../../core/share/calendar";
 import { renderSummary, summariseSession } from "../../core/share/summary";
 import { messageText } from "../../core/i18n";
 import { basenameOf } from "../../core/syntax/paths";
@@ -60,7 +60,7 @@ export async function writeCalendarFile(ctx: MentoringContext): Promise<{ path: 
   const today = ctx.today();
   const model = buildDashboard(ctx.index, { today });
   const t = ctx.t.bind(ctx);
-  const text = calendarText(calendarEntries(model, t), today, t);
+  const text = calendarText(model, today, t);
   let path = normalizePath(`${ctx.settings.rootFolder}/${CALENDAR_FILE_NAME}`);
   const existing = await existingFile(ctx.app, path);
   if (existing) {

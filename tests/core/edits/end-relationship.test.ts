@@ -96,6 +96,13 @@ describe("endRelationshipText: the ending block", () => {
     expect(result.text.startsWith(`${note}## Ending\n\n**Closing checklist**\n`)).toBe(true);
   });
 
+  it("takes a last line of blanks without a line ending as the blank line before the block", () => {
+    const note = "---\ntype: mentoring-agreement\nstatus: ended\n---\n## Goals\n- [ ] One goal\n  ";
+    const result = endEnded(note);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.text.startsWith(`${note}\n## Ending\n`)).toBe(true);
+  });
+
   it("appends once: a second run, or a note with the Danish heading, changes nothing", () => {
     const once = endEnded(ENDED);
     if (!once.ok) throw new Error(once.reason);

@@ -3,7 +3,7 @@ import ICAL from "ical.js";
 import { buildDashboard } from "../../../src/core/dashboard/dashboard";
 import { VaultIndex } from "../../../src/core/index/vault-index";
 import { translatorFor } from "../../../src/core/i18n";
-import { calendarEntries, calendarText } from "../../../src/core/share/calendar";
+import { calendarText } from "../../../src/core/share/calendar";
 
 const TODAY = "2026-12-05";
 
@@ -61,7 +61,7 @@ function parse(text: string): ParsedEvent[] {
 function calendarOf(files: Record<string, string>, lang: "en" | "da" = "en"): string {
   const model = buildDashboard(new VaultIndex(Object.entries(files)), { today: TODAY });
   const t = translatorFor(lang);
-  return calendarText(calendarEntries(model, t), TODAY, t);
+  return calendarText(model, TODAY, t);
 }
 
 describe("the calendar file", () => {
