@@ -41,7 +41,7 @@ export class VaultIndex {
     return this.changes;
   }
 
-  /** The number of mentoring notes held (agreements, sessions, unreadable ones); ordinary notes are not kept. */
+  /** The number of mentoring notes held (agreements and sessions, readable or not); ordinary notes are not kept. */
   get noteCount(): number {
     return this.notes.size;
   }
@@ -249,7 +249,6 @@ class Membership {
 function movedNote(note: IndexedNote, path: string): IndexedNote {
   const folder = folderOf(path);
   const problems = note.problems.map((problem) => ({ ...problem, file: path }));
-  if (note.kind === "unreadable") return { kind: "unreadable", file: path, problems };
   if (note.kind === "agreement") {
     const goals = note.note.goals.map((goal) => ({ ...goal, file: path }));
     return { kind: "agreement", note: { ...note.note, file: path, folder, goals }, problems };

@@ -96,5 +96,4 @@ export interface Session {
 export type ParsedNote =
   | { kind: "agreement"; note: Agreement; problems: readonly Problem[] }
   | { kind: "session"; note: Session; problems: readonly Problem[] }
-  | { kind: "unreadable"; file: string; problems: readonly Problem[] }
   | { kind: "other" };
