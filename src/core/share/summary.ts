@@ -55,7 +55,9 @@ export function renderSummary(summary: SessionSummary, format: SummaryFormat): s
 
 /** The title, the people, the focus and the topic: the same lines in both formats, the labels bold in Markdown. */
 function headLines(summary: SessionSummary, t: Translate, markdown: boolean): string[] {
-  const title = t("summary.title", { number: summary.number ?? "?", name: summary.mentee ?? summary.mentor ?? "", date: summary.date ?? "?" });
+  const name = summary.mentee ?? summary.mentor;
+  const [number, date] = [summary.number ?? "?", summary.date ?? "?"];
+  const title = name ? t("summary.title", { number, name, date }) : t("summary.titleNoName", { number, date });
   const out = [markdown ? `# ${title}` : title, ""];
   const people: string[] = [];
   if (summary.mentee) people.push(`${t("role.menteeLabel")}: ${summary.mentee}`);

@@ -175,6 +175,15 @@ describe("summariseSession", () => {
     });
   }
 
+  it("titles a session that names neither mentee nor mentor without an empty name, in both languages", () => {
+    const nameless = (type: string, heading: string) => ["---", `type: ${type}`, "session: 2", "date: 2026-11-30", "---", `## ${heading}`, "Notes.", ""].join("\n");
+    const english = summariseSession("Mentoring/Session 2.md", nameless("mentoring-session", "Summary"), "en");
+    const danish = summariseSession("Mentoring/Møde 2.md", nameless("mentoring-session", "Opsummering"), "da");
+    if (!english.ok || !danish.ok) throw new Error("expected summaries");
+    expect(renderSummary(english.summary, "text").split("\n")[0]).toBe("Session 2, 2026-11-30");
+    expect(renderSummary(danish.summary, "markdown").split("\n")[0]).toBe("# Møde 2, 2026-11-30");
+  });
+
   it("fills a session without number, date or mentee and with no actions: question marks in the title, the mentor's name, nothing written", () => {
     const sparse = ["---", "type: mentoring-session", "mentor: Lis Holm", "---", "## Summary", "We talked about the new team.", "", "## Actions", ""].join("\n");
     const result = summariseSession("Mentoring/Lis/Session.md", sparse, "en");

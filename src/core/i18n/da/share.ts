@@ -7,6 +7,7 @@ export const share: Record<keyof typeof english, string> = {
   "calendar.action": "{text} ({owner}, forløbet med {name})",
   "calendar.written": "Kalenderen er skrevet til {path}. En kalender-app, der abonnerer på filen, viser de næste møder og handlingernes frister.",
   "summary.title": "Møde {number} med {name}, {date}",
+  "summary.titleNoName": "Møde {number}, {date}",
   "summary.topic": "Emne",
   "summary.focus": "Fokus",
   "summary.empty": "Intet skrevet.",

@@ -5,6 +5,7 @@ export const share = {
   "calendar.action": "{text} ({owner}, {name})",
   "calendar.written": "Wrote the calendar to {path}. A calendar app that subscribes to this file shows the next meetings and due actions.",
   "summary.title": "Session {number} with {name}, {date}",
+  "summary.titleNoName": "Session {number}, {date}",
   "summary.topic": "Topic",
   "summary.focus": "Focus",
   "summary.empty": "Nothing written.",
