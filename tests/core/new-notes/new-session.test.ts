@@ -130,4 +130,76 @@ describe("planSession", () => {
       expect(lines.slice(actionsHeading).filter((line) => line.startsWith("- [ ] "))).toHaveLength(2);
     });
   }
+
+  describe("fills every placeholder of a user's session template", () => {
+    const template = [
+      "# {{title}}",
+      "{{mentee}} / {{mentor}} / {{other}} / {{role}} / {{number}} / {{phase}}",
+      "Previous: {{previous_link}}",
+      "{{goals}}",
+      "Plan: every {{cadence}} days, {{meeting_minutes}} minutes, {{meetings_planned}} meetings, {{start}} to {{end}}",
+      "Agreement only: [{{practical_frame}}][{{ground_rules}}][{{working_together}}][{{signatures}}][{{first_meeting_intro}}]",
+      "",
+    ].join("\n");
+    const folder = "Mentoring/Jane Doe";
+    const file = `${folder}/Agreement.md`;
+    const bodyOf = (agreementText: string): string[] => {
+      const plan = planSession({ folder, agreement: agreementOf(file, agreementText), sessions: [] }, settings(), "en", today, template);
+      if (plan.kind !== "create") throw new Error("expected a new note");
+      expect(plan.unknownPlaceholders).toEqual([]);
+      return plan.text.slice(plan.text.indexOf("\n---\n") + 5).split("\n");
+    };
+
+    it("from the agreement where it says: the plan, the dates and the goals as they are written, blanks around them aside", () => {
+      const agreement = [
+        "---",
+        "type: mentoring-agreement",
+        "mentee: Jane Doe",
+        "mentor: Anna Holm",
+        "role: mentor",
+        "start: 2026-09-01",
+        "end: 2027-03-01",
+        "meetings_planned: 8",
+        "cadence_days: 21",
+        "meeting_minutes: 45",
+        "status: active",
+        "---",
+        "# Mentoring agreement: Jane Doe and Anna Holm",
+        "",
+        "## Goals",
+        "",
+        "- [ ] Lead the quarterly planning  ",
+        "- [x] Build a network outside the team ✅ 2026-10-01",
+        "",
+      ].join("\n");
+      expect(bodyOf(agreement)).toEqual([
+        "# Session 1 with Jane Doe",
+        "Jane Doe / Anna Holm / Jane Doe / mentor / 1 / start",
+        "Previous: none, this is the first",
+        "- [ ] Lead the quarterly planning",
+        "- [x] Build a network outside the team ✅ 2026-10-01",
+        "Plan: every 21 days, 45 minutes, 8 meetings, 2026-09-01 to 2027-03-01",
+        "Agreement only: [][][][][]",
+        "",
+      ]);
+    });
+
+    it("from the settings and the folder's name where the agreement says nothing (I am the mentor, the mentee not named)", () => {
+      const agreement = ["---", "type: mentoring-agreement", "mentor: Anna Holm", "role: mentor", "---", "# Mentoring agreement with Jane Doe", ""].join("\n");
+      expect(bodyOf(agreement)).toEqual([
+        "# Session 1 with Jane Doe",
+        " / Anna Holm / Jane Doe / mentor / 1 / start",
+        "Previous: none, this is the first",
+        "",
+        "Plan: every 28 days, 60 minutes, 6 meetings,  to ",
+        "Agreement only: [][][][][]",
+        "",
+      ]);
+    });
+
+    it("the other person is the mentor when I am the mentee, and the folder's name when the mentor is not named", () => {
+      const agreement = ["---", "type: mentoring-agreement", "mentee: Anna Holm", "role: mentee", "---", "# Mentoring agreement with Jane Doe", ""].join("\n");
+      expect(bodyOf(agreement).slice(0, 2)).toEqual(["# Session 1 with Jane Doe", "Anna Holm /  / Jane Doe / mentee / 1 / start"]);
+    });
+  });
 });
