@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { planRelationship } from "../../../src/core/new-notes/new-relationship";
+import { defaultRelationshipInput, plannedEnd, planRelationship } from "../../../src/core/new-notes/new-relationship";
 import { isInsideFolder } from "../../fixtures/inside-folder";
 import { DEFAULT_SETTINGS } from "../../../src/core/notes/settings";
 import { conversationStarters, FIRST_MEETING_STARTERS } from "../../../src/core/method/banks";
@@ -148,5 +148,114 @@ describe("planRelationship", () => {
     expect(text).toContain("Mood: {{mood}}");
     expect(plan.files[0]?.unknownPlaceholders).toEqual(["mood"]);
     expect(plan.files[1]?.unknownPlaceholders).toEqual([]);
+  });
+
+  it("says exactly why it refuses, and accepts an end on the start day", () => {
+    const reason = (overrides: Parameters<typeof input>[0]): string => {
+      const plan = planRelationship(input(overrides), settings(), "en", today);
+      return plan.ok ? "accepted" : plan.reason;
+    };
+    expect(reason({ name: "  " })).toBe("Give the other person's name.");
+    expect(reason({ start: "2026-13-01" })).toBe("2026-13-01 is not a date in the form YYYY-MM-DD.");
+    expect(reason({ end: "2027-02-30" })).toBe("2027-02-30 is not a date in the form YYYY-MM-DD.");
+    expect(reason({ end: "2026-08-31" })).toBe("The end date comes before the start date.");
+    expect(reason({ start: "2026-09-01", end: "2026-09-01", meetingsPlanned: 1 })).toBe("accepted");
+  });
+
+  it("writes my name without the blanks around it in the settings", () => {
+    const plan = planRelationship(input(), settings({ myName: "  Anna Holm  " }), "en", today);
+    if (!plan.ok) throw new Error(plan.reason);
+    const text = plan.files[0]?.text ?? "";
+    expect(text).toContain("\n# Mentoring agreement: Jane Doe and Anna Holm\n");
+    expect(agreementOf(plan.files[0]?.path ?? "", text).mentor).toBe("Anna Holm");
+  });
+
+  it("asks for the goals in a comment under Goals when none are given", () => {
+    const plan = planRelationship(input({ goals: [] }), settings(), "en", today);
+    if (!plan.ok) throw new Error(plan.reason);
+    expect(plan.files[0]?.text).toContain(
+      "\n## Goals\n\n<!-- At most three goals for the whole relationship. Tick a goal when it is reached. -->\n\n## Practical frame\n",
+    );
+  });
+
+  const bodyOf = (text: string | undefined): string[] => (text ?? "").slice((text ?? "").indexOf("\n---\n") + 5).split("\n");
+
+  it("gives a user's agreement template my role, the dates, and \"me\" for my own name before the settings have it", () => {
+    const template = "{{role}}: {{mentee}} and {{mentor}}, {{start}} to {{end}}\n\n{{signatures}}\n";
+    const cases = [
+      {
+        role: "mentor" as const,
+        lines: [
+          "mentor: Jane Doe and me, 2026-09-01 to 2027-03-01",
+          "",
+          "We have talked this agreement through and agree to it.",
+          "",
+          "- Mentee (Jane Doe): signature ____________________ date ____________",
+          "- Mentor (me): signature ____________________ date ____________",
+          "",
+        ],
+      },
+      {
+        role: "mentee" as const,
+        lines: [
+          "mentee: me and Jane Doe, 2026-09-01 to 2027-03-01",
+          "",
+          "We have talked this agreement through and agree to it.",
+          "",
+          "- Mentee (me): signature ____________________ date ____________",
+          "- Mentor (Jane Doe): signature ____________________ date ____________",
+          "",
+        ],
+      },
+    ];
+    for (const { role, lines } of cases) {
+      const plan = planRelationship(input({ role, end: "2027-03-01" }), settings({ myName: "" }), "en", today, { agreement: template });
+      if (!plan.ok) throw new Error(plan.reason);
+      expect(bodyOf(plan.files[0]?.text)).toEqual(lines);
+    }
+  });
+
+  it("gives a user's first-session template the first meeting's values, and empty text for what belongs to the agreement or a later session", () => {
+    const template = [
+      "# {{title}}",
+      "Number {{number}}, phase {{phase}}, previous: {{previous_link}}",
+      "Goals: [{{goals}}] Since: [{{since_last_time}}] Before: [{{before_meeting}}]",
+      "Agreement only: [{{working_together}}][{{signatures}}]",
+      "{{role}}, until {{end}}",
+      "",
+      "{{first_meeting_intro}}",
+      "",
+    ].join("\n");
+    const plan = planRelationship(input({ end: "2027-03-01" }), settings(), "en", today, { firstSession: template });
+    if (!plan.ok) throw new Error(plan.reason);
+    expect(plan.files[1]?.unknownPlaceholders).toEqual([]);
+    expect(bodyOf(plan.files[1]?.text)).toEqual([
+      "# First meeting with Jane Doe",
+      "Number 1, phase start, previous: none, this is the first",
+      "Goals: [] Since: [] Before: []",
+      "Agreement only: [][]",
+      "mentor, until 2027-03-01",
+      "",
+      "The first meeting is for getting to know each other and charting the course: what Jane Doe wants from the relationship, how we will work together, and whether we both believe in it. Write what we agree in the agreement.",
+      "",
+    ]);
+  });
+});
+
+describe("defaultRelationshipInput", () => {
+  it("fills the form from the settings, with no name or goals yet, starting today and ending one cadence after the last planned meeting", () => {
+    const mine = settings({ defaultRole: "mentee", cadenceDays: 21, meetingsPlanned: 6, meetingMinutes: 45 });
+    expect(defaultRelationshipInput(mine, "2026-09-01")).toEqual({
+      name: "",
+      role: "mentee",
+      goals: [],
+      start: "2026-09-01",
+      end: "2027-01-05",
+      meetingsPlanned: 6,
+      cadenceDays: 21,
+      meetingMinutes: 45,
+    });
+    expect(plannedEnd("2026-09-01", 8, 14)).toBe("2026-12-22");
+    expect(plannedEnd("2026-13-01", 8, 14)).toBeNull();
   });
 });
