@@ -69,6 +69,7 @@ describe("a Danish relationship's notes", () => {
 describe("note names", () => {
   it("follow the language, and are sanitised like every name", () => {
     expect(agreementPathsBeside("", "en")).toEqual(["Agreement.md", "Aftale.md"]);
+    expect(agreementPathsBeside("/", "da")).toEqual(["Aftale.md", "Agreement.md"]);
     expect(agreementPathsBeside("Mentoring/Jane", "da")).toEqual(["Mentoring/Jane/Aftale.md", "Mentoring/Jane/Agreement.md"]);
     expect(agreementPathFor("Mentoring", "Jane Doe", "en")).toBe("Mentoring/Jane Doe/Agreement.md");
     expect(agreementPathFor("Mentoring", "Søren Ærø", "da")).toBe("Mentoring/Søren Ærø/Aftale.md");

@@ -92,6 +92,20 @@ describe("planSession", () => {
     });
   }
 
+  it("never asks a mentee to take the back seat, not even in the final phase", () => {
+    const plan = planRelationship(input({ role: "mentee", name: "Jane Doe" }), settings(), "en", "2026-05-01");
+    if (!plan.ok) throw new Error(plan.reason);
+    const agreement = agreementOf(plan.files[0]?.path ?? "", plan.files[0]?.text ?? "");
+    const sessions = [1, 2, 3, 4].map((n) => sessionOf(`Mentoring/Jane Doe/2026-0${n + 4}-01 Session ${n}.md`, `---\ntype: mentoring-session\nsession: ${n}\ndate: 2026-0${n + 4}-01\n---\n`));
+    const final = planSession({ folder: "Mentoring/Jane Doe", agreement, sessions }, settings(), "en", today, "{{phase}}\n\n{{before_meeting}}\n");
+    if (final.kind !== "create") throw new Error("expected a new note");
+    const body = final.text.slice(final.text.indexOf("\n---\n") + 5);
+    expect(body.startsWith("final\n\n")).toBe(true);
+    expect(body).toContain("- What from our last meeting have I thought about most since?\n");
+    expect(body).not.toContain("Final phase: taking the back seat");
+    expect(body).not.toContain("This time, how can I let the mentee lead and ask the questions, while I mostly listen?");
+  });
+
   it("Danish and English sessions with moved actions read the same", () => {
     const read = (lang: Language): Session => {
       const plan = planSession(relationshipFrom(lang, earlier(lang)), settings({ carryOver: "move" }), lang, today);
