@@ -141,6 +141,15 @@ describe("agreementOf", () => {
     expect(problems).toEqual([]);
     expect(fields.mentee).toBe("[[Søren Ærø]]");
   });
+
+  it("reports a nested list that is not one link: two names in one link, or two links", () => {
+    const { fields, problems } = readAgreementFields(dataOf("---\nmentee: [[Søren Ærø, Jane Doe]]\nmentor: [[Anna Holm], [Bo Ek]]\n---\n"), FILE);
+    expect(fields).toMatchObject({ mentee: null, mentor: null });
+    expect(problems.map((problem) => problem.reason)).toEqual([
+      "`mentee` is a list; expected a single text or [[link]]",
+      "`mentor` is a list; expected a single text or [[link]]",
+    ]);
+  });
 });
 
 describe("sessionOf", () => {
@@ -186,6 +195,13 @@ describe("sessionOf", () => {
       '`phase` is "ending"; expected one of start, middle, final',
       '`status` is "done"; expected open or closed',
     ]);
+  });
+
+  it("reads a yes/no value as text where text is wanted, and names it as written in a problem", () => {
+    const data = dataOf("---\ntype: mentoring-session\nsession: true\ntopic: false\n---\n");
+    const { fields, problems } = readSessionFields(data, session);
+    expect(fields).toMatchObject({ number: null, topic: "false" });
+    expect(problems.map((problem) => problem.reason)).toEqual(["`session` is true; expected a whole number"]);
   });
 
   it("rejects session numbers below 1 and fractions", () => {
@@ -256,6 +272,19 @@ describe("frontmatter builders", () => {
   });
 });
 
+describe("frontmatter builders' status", () => {
+  const agreement = { mentee: "Søren Ærø", mentor: "Jane Doe", role: "mentor", start: "2026-09-01", end: null, meetingsPlanned: 6, cadenceDays: 21, meetingMinutes: 90 } as const;
+  const session = { mentee: "Søren Ærø", mentor: "Jane Doe", number: 4, date: "2026-12-13", phase: "final", topic: "", agreement: null } as const;
+  const statusOf = (entries: ReadonlyArray<readonly [string, unknown]>): unknown => entries.find(([key]) => key === "status")?.[1];
+
+  it("is active for a new agreement and open for a new session unless one is given", () => {
+    expect(statusOf(agreementFrontmatter(agreement))).toBe("active");
+    expect(statusOf(agreementFrontmatter({ ...agreement, status: "ended" }))).toBe("ended");
+    expect(statusOf(sessionFrontmatter(session))).toBe("open");
+    expect(statusOf(sessionFrontmatter({ ...session, status: "closed" }))).toBe("closed");
+  });
+});
+
 describe("blank values", () => {
   it("count as missing exactly when they trim to nothing, whatever the whitespace (property)", () => {
     const blankish = fc.oneof(
@@ -278,6 +307,8 @@ describe("linkTarget", () => {
   it("gives the note a link value names, folder kept, without brackets, alias or heading", () => {
     expect(linkTarget("[[Mentoring/Kim Berg/Agreement|Agreement]]")).toBe("Mentoring/Kim Berg/Agreement");
     expect(linkTarget(" [[Agreement#Goals]] ")).toBe("Agreement");
+    expect(linkTarget("[[Mentoring/Kim Berg/Agreement]]")).toBe("Mentoring/Kim Berg/Agreement");
+    expect(linkTarget("[[Mentoring/Kim Berg/Agreement | Agreement]]")).toBe("Mentoring/Kim Berg/Agreement");
     expect(linkTarget("Mentoring/Kim Berg/Aftale")).toBe("Mentoring/Kim Berg/Aftale");
     expect(linkTarget("[[|Agreement]]")).toBeNull();
     expect(linkTarget("  ")).toBeNull();
