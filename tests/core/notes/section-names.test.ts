@@ -38,6 +38,8 @@ describe("section titles", () => {
       ["__Handlinger__:", "actions"],
       ["*Summary*", "summary"],
       ["Insights:", "insights"],
+      ["Summary :", "summary"],
+      ["** Insights **", "insights"],
       ["  siden   SIDST ", "sinceLastTime"],
       ["MÅL", "goals"],
       ["Action items", "actions"],

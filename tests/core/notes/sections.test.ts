@@ -202,6 +202,17 @@ describe("ensureSections: exact results", () => {
   });
 });
 
+describe("ensureSections: a heading written twice", () => {
+  it("puts a missing section before the first of the two", () => {
+    const note = "## Summary\nWe spoke about Åse's new role.\n\n## Actions\n- [ ] Call Åse\n\n## Actions\n- [ ] Book a room\n";
+    expect(ensureSections(note, CLOSING_SECTIONS, "en")).toEqual({
+      ok: true,
+      changed: true,
+      text: "## Summary\nWe spoke about Åse's new role.\n\n## Insights\n\n## Ideas\n\n## Actions\n- [ ] Call Åse\n\n## Actions\n- [ ] Book a room\n",
+    });
+  });
+});
+
 describe("ensureSections: refusals", () => {
   it("refuses, writing nothing, when the note ends inside an unclosed code block or comment", () => {
     for (const note of ["## Summary\n```\ncode", "## Summary\n<!-- open\n"]) {
@@ -222,6 +233,19 @@ describe("ensureSections: refusals", () => {
     expect(ensureSections("", ["summary"], "en", () => "```").ok).toBe(false);
     expect(ensureSections("", ["summary"], "en", undefined, 7).ok).toBe(false);
     expect(ensureSections("", ["summary"], "en", undefined, 1.5).ok).toBe(false);
+  });
+
+  it("says which level it refuses, and takes levels 1 to 6, no more, no less", () => {
+    for (const level of [0, -1, 7]) {
+      expect(ensureSections("", ["summary"], "en", undefined, level)).toEqual({ ok: false, reason: `A heading level is a whole number from 1 to 6, not ${level}.` });
+    }
+    expect(ensureSections("", ["summary"], "en", undefined, 1)).toEqual({ ok: true, changed: true, text: "# Summary\n" });
+    expect(ensureSections("", ["summary"], "en", undefined, 6)).toEqual({ ok: true, changed: true, text: "###### Summary\n" });
+  });
+
+  it("refuses a prompt that leaves a comment open after its text, which would hide the lines below it", () => {
+    expect(ensureSections("", ["summary"], "en", () => "Write the summary here <!-- then check it").ok).toBe(false);
+    expect(ensureSections("", ["summary"], "en", () => "Write the summary here %% then check it").ok).toBe(false);
   });
 });
 
