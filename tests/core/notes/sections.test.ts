@@ -202,6 +202,22 @@ describe("ensureSections: exact results", () => {
   });
 });
 
+describe("ensureSections: prompts and levels from the note", () => {
+  it("writes no prompt line for an empty or blank prompt", () => {
+    const blankPrompts = (id: SectionId): string => (id === "summary" ? "   " : "");
+    expect(ensureSections("", ["summary", "insights"], "en", blankPrompts)).toEqual({ ok: true, changed: true, text: "## Summary\n\n## Insights\n" });
+  });
+
+  it("gives a section added at the end the level of the last wanted heading, not of a later heading it does not want", () => {
+    const note = "### Summary\nWe agreed on a plan.\n\n## Topic\nHiring\n";
+    expect(ensureSections(note, ["summary", "insights"], "en")).toEqual({
+      ok: true,
+      changed: true,
+      text: "### Summary\nWe agreed on a plan.\n\n## Topic\nHiring\n\n### Insights\n",
+    });
+  });
+});
+
 describe("ensureSections: a heading written twice", () => {
   it("puts a missing section before the first of the two", () => {
     const note = "## Summary\nWe spoke about Åse's new role.\n\n## Actions\n- [ ] Call Åse\n\n## Actions\n- [ ] Book a room\n";
@@ -241,6 +257,13 @@ describe("ensureSections: refusals", () => {
     }
     expect(ensureSections("", ["summary"], "en", undefined, 1)).toEqual({ ok: true, changed: true, text: "# Summary\n" });
     expect(ensureSections("", ["summary"], "en", undefined, 6)).toEqual({ ok: true, changed: true, text: "###### Summary\n" });
+  });
+
+  it("says which section's prompt it refuses", () => {
+    expect(ensureSections("", ["summary"], "en", () => "line one\nline two")).toEqual({
+      ok: false,
+      reason: "The prompt for Summary must be one line that does not open a code block or comment.",
+    });
   });
 
   it("refuses a prompt that leaves a comment open after its text, which would hide the lines below it", () => {
