@@ -84,6 +84,43 @@ describe("summariseSession", () => {
     );
   });
 
+  it("gives the same as plain text: the actions one a line with owner, due date and state, then the next meeting", () => {
+    const result = summariseSession("Mentoring/Jane Doe/2026-11-30 Session 3.md", ENGLISH, "en");
+    if (!result.ok) throw new Error("expected a summary");
+    expect(renderSummary(result.summary, "text")).toBe(
+      [
+        "Session 3 with Jane Doe, 2026-11-30",
+        "",
+        "Mentee: Jane Doe · Mentor: Me Myself",
+        "",
+        "Topic: Saying no",
+        "",
+        "Summary",
+        "  We practised three answers.",
+        "",
+        "Insights",
+        "  Jane knows what she wants to keep.",
+        "",
+        "Ideas",
+        "  Nothing written.",
+        "",
+        "Actions",
+        "  Try the \"yes, if\" answer | twice (mentee, due 2026-12-10, open)",
+        "  Book the room (mentor, due —, done)",
+        "",
+        "Next meeting: 2026-12-14",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("escapes a backslash in an action's table cell, so it cannot escape the cell's end", () => {
+    const note = ["---", "type: mentoring-session", "mentee: Jane Doe", "session: 4", "date: 2026-12-14", "---", "## Actions", "- [ ] Copy the plan to K:\\Mentoring\\", ""].join("\n");
+    const result = summariseSession("Mentoring/Jane Doe/2026-12-14 Session 4.md", note, "en");
+    if (!result.ok) throw new Error("expected a summary");
+    expect(renderSummary(result.summary, "markdown").split("\n")).toContain("| Copy the plan to K:\\\\Mentoring\\\\ | mentee | — | open |");
+  });
+
   for (const format of ["markdown", "text", "json"] as const) {
     it(`holds no word of a private part (${format})`, () => {
       const result = summariseSession("s.md", ENGLISH, "en");
