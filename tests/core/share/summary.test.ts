@@ -219,6 +219,30 @@ describe("summariseSession", () => {
     if (!english.ok || !danish.ok) throw new Error("expected summaries");
     expect(renderSummary(english.summary, "text").split("\n")[0]).toBe("Session 2, 2026-11-30");
     expect(renderSummary(danish.summary, "markdown").split("\n")[0]).toBe("# Møde 2, 2026-11-30");
+    // No line for the people at all, not an empty one.
+    expect(renderSummary(english.summary, "text").split("\n").slice(0, 4)).toEqual(["Session 2, 2026-11-30", "", "Summary", "  Notes."]);
+  });
+
+  it("names only the mentee when the note names no mentor", () => {
+    const note = ["---", "type: mentoring-session", "mentee: Jane Doe", "session: 2", "date: 2026-11-30", "---", "## Summary", "Notes.", ""].join("\n");
+    const result = summariseSession("Mentoring/Jane Doe/2026-11-30 Session 2.md", note, "en");
+    if (!result.ok) throw new Error("expected a summary");
+    expect(renderSummary(result.summary, "markdown").split("\n").slice(0, 4)).toEqual(["# Session 2 with Jane Doe, 2026-11-30", "", "Mentee: Jane Doe", ""]);
+  });
+
+  it("still summarises a session with a wrong field: only frontmatter that cannot be read is a reason to refuse", () => {
+    const note = ["---", "type: mentoring-session", "mentee: Jane Doe", "session: three", "date: 2026-11-30", "phase: ending", "---", "## Summary", "Notes.", ""].join("\n");
+    const result = summariseSession("Mentoring/Jane Doe/2026-11-30 Session 3.md", note, "en");
+    if (!result.ok) throw new Error("expected a summary");
+    expect(renderSummary(result.summary, "text").split("\n")[0]).toBe("Session ? with Jane Doe, 2026-11-30");
+  });
+
+  it("ends the JSON with a newline, like the other formats", () => {
+    const result = summariseSession("Mentoring/Jane Doe/2026-11-30 Session 3.md", ENGLISH, "en");
+    if (!result.ok) throw new Error("expected a summary");
+    const json = renderSummary(result.summary, "json");
+    expect(json.endsWith("}\n")).toBe(true);
+    expect(JSON.parse(json)).toMatchObject({ mentee: "Jane Doe", number: 3, next: "2026-12-14" });
   });
 
   it("fills a session without number, date or mentee and with no actions: question marks in the title, the mentor's name, nothing written", () => {
