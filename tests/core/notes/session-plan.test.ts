@@ -29,6 +29,8 @@ describe("nextSessionNumber", () => {
     expect(nextSessionNumber([session(1, "2026-09-01"), session(5, "2026-10-01"), session(null, "2026-11-01")])).toBe(7);
     // Unnumbered early, numbered later: the number already covers it.
     expect(nextSessionNumber([session(null, "2026-09-01"), session(4, "2026-10-01")])).toBe(5);
+    // The same sessions listed in another order (as a folder listing may give them): dates decide.
+    expect(nextSessionNumber([session(4, "2026-10-01"), session(null, "2026-09-01")])).toBe(5);
   });
 
   it("is always above every existing number", () => {
