@@ -33,6 +33,13 @@ describe("nextSessionNumber", () => {
     expect(nextSessionNumber([session(4, "2026-10-01"), session(null, "2026-09-01")])).toBe(5);
   });
 
+  it("never gives a number two notes would share when the data conflict: one more than the count at least", () => {
+    // A session note copied without changing its number.
+    expect(nextSessionNumber([session(1, "2026-09-01", "Mentoring/Jane Doe/2026-09-01 Session 1.md"), session(1, "2026-09-01", "Mentoring/Jane Doe/2026-09-01 Session 1 copy.md")])).toBe(3);
+    // An unnumbered session dated before session 1.
+    expect(nextSessionNumber([session(null, "2026-08-15"), session(1, "2026-09-01")])).toBe(3);
+  });
+
   it("is always above every existing number", () => {
     const arbitrarySession = fc.record({
       file: fc.string(),
