@@ -65,6 +65,15 @@ describe("readWholeNumber", () => {
   it("agrees with the reader of data.json on the same bounds", () => {
     expect(readSettings({ meetingMinutes: 4, meetingsPlanned: 200, cadenceDays: 367 }).invalidKeys).toEqual(["cadenceDays", "meetingMinutes"]);
   });
+
+  it("keeps each number setting's lowest value, and refuses a fraction or digits in quotes in data.json", () => {
+    const lowest = readSettings({ cadenceDays: 1, meetingMinutes: 5, meetingsPlanned: 1 });
+    expect(lowest.invalidKeys).toEqual([]);
+    expect([lowest.settings.cadenceDays, lowest.settings.meetingMinutes, lowest.settings.meetingsPlanned]).toEqual([1, 5, 1]);
+    const odd = readSettings({ cadenceDays: 14.5, meetingMinutes: "45" });
+    expect(odd.invalidKeys).toEqual(["cadenceDays", "meetingMinutes"]);
+    expect([odd.settings.cadenceDays, odd.settings.meetingMinutes]).toEqual([28, 60]);
+  });
 });
 
 describe("effectiveLanguage", () => {
