@@ -45,6 +45,8 @@ describe("readSettings", () => {
     expect(read.settings.rootFolder).toBe("Mentoring");
     expect(read.invalidKeys).toEqual(["(whole file)"]);
     expect(readSettingsJson("[1,2]").invalidKeys).toEqual(["(whole file)"]);
+    expect(readSettingsJson('"Mentoring"')).toEqual({ settings: DEFAULT_SETTINGS, invalidKeys: ["(whole file)"] });
+    expect(readSettingsJson("42").invalidKeys).toEqual(["(whole file)"]);
     expect(readSettingsJson(null).invalidKeys).toEqual([]);
   });
 });
@@ -60,10 +62,20 @@ describe("readWholeNumber", () => {
     expect(readWholeNumber("", "meetingsPlanned")).toBeNull();
     expect(readWholeNumber("4", "meetingMinutes")).toBeNull();
     expect(readWholeNumber("600", "meetingMinutes")).toBe(600);
+    // Digits only: no exponent or sign, though JavaScript's Number would read them.
+    expect(readWholeNumber("1e2", "meetingMinutes")).toBeNull();
+    expect(readWholeNumber("+14", "cadenceDays")).toBeNull();
   });
 
   it("agrees with the reader of data.json on the same bounds", () => {
     expect(readSettings({ meetingMinutes: 4, meetingsPlanned: 200, cadenceDays: 367 }).invalidKeys).toEqual(["cadenceDays", "meetingMinutes"]);
+  });
+
+  it("refuses a switch or a name of the wrong type in data.json, keeping the default", () => {
+    const read = readSettings({ keepCalendar: "yes", myName: 42, defaultRole: 1 });
+    expect(read.invalidKeys).toEqual(["myName", "defaultRole", "keepCalendar"]);
+    expect([read.settings.keepCalendar, read.settings.myName, read.settings.defaultRole]).toEqual([false, "", "mentor"]);
+    expect(readSettings({ keepCalendar: true, myName: "Anna Holm" }).settings).toMatchObject({ keepCalendar: true, myName: "Anna Holm" });
   });
 
   it("keeps each number setting's lowest value, and refuses a fraction or digits in quotes in data.json", () => {
