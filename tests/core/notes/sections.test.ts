@@ -208,6 +208,16 @@ describe("ensureSections: prompts and levels from the note", () => {
     expect(ensureSections("", ["summary", "insights"], "en", blankPrompts)).toEqual({ ok: true, changed: true, text: "## Summary\n\n## Insights\n" });
   });
 
+  it("adds no second blank line after a note that already ends with one", () => {
+    expect(ensureSections("## Topic\nHiring\n\n", ["summary"], "en")).toEqual({ ok: true, changed: true, text: "## Topic\nHiring\n\n## Summary\n" });
+  });
+
+  it("names every section it could not add, with a comma between them", () => {
+    const result = ensureSections("## Topic\n```\nnever closed\n", ["summary", "insights"], "en");
+    expect(result).toMatchObject({ ok: false });
+    if (!result.ok) expect(result.reason).toContain("Could not add Summary, Insights: the note ends inside a code block or comment");
+  });
+
   it("gives a section added at the end the level of the last wanted heading, not of a later heading it does not want", () => {
     const note = "### Summary\nWe agreed on a plan.\n\n## Topic\nHiring\n";
     expect(ensureSections(note, ["summary", "insights"], "en")).toEqual({

@@ -71,6 +71,14 @@ describe("readWholeNumber", () => {
     expect(readSettings({ meetingMinutes: 4, meetingsPlanned: 200, cadenceDays: 367 }).invalidKeys).toEqual(["cadenceDays", "meetingMinutes"]);
   });
 
+  it("takes a blank root folder for the default without calling it broken", () => {
+    for (const rootFolder of ["", "   "]) {
+      const read = readSettings({ rootFolder });
+      expect(read.settings.rootFolder).toBe("Mentoring");
+      expect(read.invalidKeys).toEqual([]);
+    }
+  });
+
   it("refuses a switch or a name of the wrong type in data.json, keeping the default", () => {
     const read = readSettings({ keepCalendar: "yes", myName: 42, defaultRole: 1 });
     expect(read.invalidKeys).toEqual(["myName", "defaultRole", "keepCalendar"]);
