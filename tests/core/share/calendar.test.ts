@@ -120,6 +120,31 @@ describe("the calendar file", () => {
     ]);
   });
 
+  it("names the product that made it", () => {
+    expect(calendarOf(vault()).split("\r\n")).toContain("PRODID:-//mentoring-notes//mentoring-notes//EN");
+  });
+
+  it("gives an active relationship a meeting only when it has a date for one, and keeps a hash's leading zeros in the UID", () => {
+    const files = vault();
+    // No session yet: the next meeting is the agreement's start.
+    files["Mentoring/Lars Friis/Agreement.md"] = agreement("Lars Friis", "active");
+    // No session and no start: no date to put in a calendar.
+    files["Mentoring/Kim Berg/Agreement.md"] = ["---", "type: mentoring-agreement", "mentee: Kim Berg", "role: mentor", "status: active", "---", ""].join("\n");
+    const meetings = parse(calendarOf(files)).filter((event) => event.uid.startsWith("meeting-"));
+    expect(fnv1a("Mentoring/Lars Friis")).toBe("0b283d0e");
+    expect(meetings.map(({ uid, start }) => [uid, start])).toEqual([
+      // One session note held so far in Jane Doe's folder: her next meeting is the second.
+      [`meeting-${fnv1a("Mentoring/Jane Doe")}-2@mentoring-notes`, "2026-12-14"],
+      ["meeting-0b283d0e-1@mentoring-notes", "2026-09-01"],
+    ]);
+  });
+
+  it("leaves out a done action also when the dashboard was built with done actions shown", () => {
+    const model = buildDashboard(new VaultIndex(Object.entries(vault())), { today: TODAY, showDone: true });
+    expect(model.groups.flatMap((group) => group.actions.map((action) => action.text))).toContain("Book the room");
+    expect(calendarText(model, TODAY, translatorFor("en"))).not.toContain("Book the room");
+  });
+
   it("speaks the chosen language", () => {
     expect(parse(calendarOf(vault(), "da"))[0]?.summary).toBe("Mentormøde med Jane Doe");
   });
