@@ -120,8 +120,10 @@ describe("the calendar file", () => {
     ]);
   });
 
-  it("names the product that made it", () => {
+  it("names the product that made it, and itself in the chosen language", () => {
     expect(calendarOf(vault()).split("\r\n")).toContain("PRODID:-//mentoring-notes//mentoring-notes//EN");
+    expect(calendarOf(vault()).split("\r\n")).toContain("X-WR-CALNAME:Mentoring");
+    expect(calendarOf(vault(), "da").split("\r\n")).toContain("X-WR-CALNAME:Mentorforløb");
   });
 
   it("gives an active relationship a meeting only when it has a date for one, and keeps a hash's leading zeros in the UID", () => {
