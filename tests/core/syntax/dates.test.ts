@@ -51,6 +51,13 @@ describe("parseIsoDate", () => {
     expect(parseIsoDate(new Date(Number.NaN))).toBeNull();
   });
 
+  it("reads a Date only within the years a YYYY-MM-DD can write, 0000 to 9999", () => {
+    expect(parseIsoDate(new Date("0000-01-01T00:00:00Z"))).toBe("0000-01-01");
+    expect(parseIsoDate(new Date("9999-12-31T12:00:00Z"))).toBe("9999-12-31");
+    expect(parseIsoDate(new Date("-000001-12-31T00:00:00Z"))).toBeNull();
+    expect(parseIsoDate(new Date("+010000-01-01T00:00:00Z"))).toBeNull();
+  });
+
   it("agrees with the calendar on every day of a span of years", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1900, max: 2200 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
@@ -73,6 +80,7 @@ describe("dateProblemMessage", () => {
     expect(describeDateProblem("22/11/2026")).toBe("22/11/2026 is not a date in YYYY-MM-DD form");
     expect(describeDateProblem("2026-13-45")).toBe("2026-13-45 is not a real date");
     expect(describeDateProblem(42)).toBe("42 is not a date in YYYY-MM-DD form");
+    expect(describeDateProblem(true)).toBe("true is not a date in YYYY-MM-DD form");
     expect(describeDateProblem(["a"])).toBe("A list is not a date in YYYY-MM-DD form");
   });
 
