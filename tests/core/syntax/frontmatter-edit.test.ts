@@ -48,6 +48,11 @@ describe("setFrontmatterKeys", () => {
     );
   });
 
+  it("writes a number or a yes/no in place of a quoted text without the quotes, so it reads as what it is", () => {
+    const text = "---\nsession: \"3\"\nreviewed: 'no'\n---\n";
+    expect(edited(text, { session: 4, reviewed: true })).toBe("---\nsession: 4\nreviewed: true\n---\n");
+  });
+
   it("writes dates plain, numbers as numbers, lists as block lists and null as an empty key", () => {
     const result = edited("---\ntype: mentoring-agreement\n---\n", {
       start: "2026-11-22",
