@@ -48,6 +48,10 @@ describe("setFrontmatterKeys", () => {
     );
   });
 
+  it("keeps a value with a line break on its key's line, the break escaped", () => {
+    expect(edited("---\ntopic: Plan\n---\n", { topic: "Hiring\nand firing" })).toBe('---\ntopic: "Hiring\\nand firing"\n---\n');
+  });
+
   it("writes a number or a yes/no in place of a quoted text without the quotes, so it reads as what it is", () => {
     const text = "---\nsession: \"3\"\nreviewed: 'no'\n---\n";
     expect(edited(text, { session: 4, reviewed: true })).toBe("---\nsession: 4\nreviewed: true\n---\n");
