@@ -55,7 +55,7 @@ function splitTemplate(template: string): { data: Record<string, unknown>; body:
   const withoutBom = template.startsWith("\uFEFF") ? template.slice(1) : template;
   const frontmatter = readFrontmatter(withoutBom);
   if (frontmatter.kind !== "ok") return { data: {}, body: withoutBom };
-  return { data: frontmatter.data, body: withoutBom.slice(frontmatter.block.end).replace(/^(\r?\n)+/, "") };
+  return { data: frontmatter.data, body: withoutBom.slice(frontmatter.block.end).replace(/^(\r\n|\n|\r)+/, "") };
 }
 
 function flatValue(value: unknown): FrontmatterValue | undefined {

@@ -10,6 +10,8 @@ const PRIVATE_CALLOUT = /^ {0,3}>[ \t]*(?:>[ \t]*)*\[!private\][+-]?(?:[ \t]|$)/
 const QUOTE_LINE = /^ {0,3}>/;
 /** A code fence of three or more backticks or tildes. */
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A closing fence: the opening's character, at least as many of it, and nothing after them (as markdown.ts reads it). */
+const CLOSING_FENCE = /^[ \t]*(`{3,}|~{3,})[ \t]*$/;
 
 
 /**
@@ -24,7 +26,8 @@ export function withoutPrivateParts(lines: readonly string[]): string[] {
   for (const line of lines) {
     if (fence !== null) {
       kept.push(line);
-      if (line.trim().startsWith(fence)) fence = null;
+      const closing = CLOSING_FENCE.exec(line)?.[1];
+      if (closing !== undefined && closing[0] === fence[0] && closing.length >= fence.length) fence = null;
       continue;
     }
     if (inPrivateCallout) {
@@ -38,7 +41,7 @@ export function withoutPrivateParts(lines: readonly string[]): string[] {
       }
       const opening = FENCE.exec(line);
       if (opening) {
-        fence = (opening[1] ?? "").slice(0, 3);
+        fence = opening[1] ?? "";
         kept.push(line);
         continue;
       }

@@ -29,11 +29,10 @@ describe("withoutPrivateParts", () => {
 });
 
 describe("withoutPrivateParts and longer fences", () => {
-  // Defect: an opening fence is remembered by its first three characters only, so a ``` line inside a ````
-  // block closes it, the ```` line that really closes it opens a new block, and a private callout after
-  // it is taken for code and shared. Markdown (and markdown.ts's scan) close a fence only with a fence of
-  // the same character at least as long.
-  it.fails("does not let a ``` line inside a ```` block hide the private callout after the block", () => {
+  // A fence closes only with a fence of the same character at least as long, as in Markdown and
+  // markdown.ts's scan. Remembering the opening by its first three characters let a ``` line close a ````
+  // block, and a private callout after the real end was taken for code and shared.
+  it("does not let a ``` line inside a ```` block hide the private callout after the block", () => {
     const lines = ["````", "```", "````", "> [!private] Mine", "> secret"];
     expect(withoutPrivateParts(lines)).toEqual(["````", "```", "````"]);
   });
