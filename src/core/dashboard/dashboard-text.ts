@@ -9,6 +9,7 @@ import { problemText } from "../notes/problems";
 import { BACK_LINK, linkedNoteName, noteNameOf, replaceLinkNotes } from "../notes/move-links";
 import type { Language } from "../notes/types";
 import { displayWidth } from "./display-width";
+import { basenameOf } from "../syntax/paths";
 
 export interface MarkdownOptions {
   /** The language of the labels; English when not given. Note text is shown as written. */
@@ -121,7 +122,7 @@ export function dashboardToMarkdown(model: DashboardModel, options: MarkdownOpti
       const done = `${t("actionState.done")}${action.completed ? ` ${action.completed}` : ""}`;
       const words = cell(actionWords(action, model, t));
       const text = action.done ? `~~${words}~~ (${done})` : words;
-      const from = t("dashboard.atLine", { place: sessionName(action.file), line: action.line + 1 });
+      const from = t("dashboard.atLine", { place: basenameOf(action.file), line: action.line + 1 });
       out.push(tableRow([due, text, t(`role.${action.owner}`), cell(from)]));
     }
     out.push("");
@@ -215,11 +216,6 @@ function relationshipCells(row: RelationshipRow, t: Translate, name: string, nex
   const sessions =
     row.meetingsPlanned === null ? String(row.sessionsHeld) : t("dashboard.sessionsOf", { held: row.sessionsHeld, planned: row.meetingsPlanned });
   return [name, t(`role.${row.role}`), t(`status.${row.status}`), t(`phase.${row.phase}`), sessions, row.lastMeeting ?? "—", nextMeeting, row.end ?? "—"];
-}
-
-function sessionName(file: string): string {
-  const name = file.slice(file.lastIndexOf("/") + 1);
-  return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
 }
 
 /**

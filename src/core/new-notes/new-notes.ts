@@ -11,6 +11,7 @@ import { questionGroup } from "../method/meeting-texts";
 import { findHeadings } from "../notes/sections";
 import { renderTemplate, type TemplateValues } from "./templates";
 import { BOM, trimBlankLines, withLineBreaks, withoutLeadingLineBreaks } from "../syntax/text";
+import { withoutMdExtension } from "../syntax/paths";
 import type { Language } from "../notes/types";
 import agreementEn from "./templates/agreement.en.md";
 import agreementDa from "./templates/agreement.da.md";
@@ -92,8 +93,7 @@ export function peopleSentence(mentee: string, mentor: string, t: Translate): st
 
 /** A wiki link to the agreement, by path so it is never ambiguous between relationships. */
 export function agreementLink(agreementFile: string, label: string): string {
-  const target = agreementFile.endsWith(".md") ? agreementFile.slice(0, -3) : agreementFile;
-  return `[[${target}|${label}]]`;
+  return `[[${withoutMdExtension(agreementFile)}|${label}]]`;
 }
 
 /** The goals as a plain list: read in the session, ticked only in the agreement (one task per goal). */

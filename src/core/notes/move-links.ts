@@ -3,6 +3,7 @@
 // from the catalogues, so a translation changes what is written and what is recognised together.
 import { catalogue } from "../i18n";
 import { trimmedEnd } from "../syntax/text";
+import { withoutMdExtension } from "../syntax/paths";
 
 function notePattern(key: "note.carriedFrom" | "note.carriedTo"): RegExp {
   const alternatives = (["en", "da"] as const).map(
@@ -32,8 +33,7 @@ export function linkedNames(text: string, pattern: RegExp): string[] {
 export function linkedNoteName(target: string): string {
   const withoutAlias = target.split("|")[0] ?? "";
   const withoutHeading = withoutAlias.split("#")[0] ?? "";
-  const name = withoutHeading.slice(withoutHeading.lastIndexOf("/") + 1).trim();
-  return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
+  return withoutMdExtension(withoutHeading.slice(withoutHeading.lastIndexOf("/") + 1).trim());
 }
 
 /** The name a link to `target` (a link's text or a note's path) compares by. */

@@ -75,9 +75,14 @@ export function folderOf(path: string): string {
   return slash < 0 ? "" : path.slice(0, slash);
 }
 
+/** A note's path or name without its `.md` (in any case: the index takes `Note.MD` for a note too). */
+export function withoutMdExtension(path: string): string {
+  return path.toLowerCase().endsWith(".md") ? path.slice(0, -3) : path;
+}
+
+/** A note's name: its path without folders and without `.md`. */
 export function basenameOf(path: string): string {
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  return name.endsWith(".md") ? name.slice(0, -3) : name;
+  return withoutMdExtension(path.slice(path.lastIndexOf("/") + 1));
 }
 
 /** Plain code-unit order: stable across machines and locales, which file paths need. */

@@ -185,7 +185,7 @@ export class DashboardRenderer {
     // The filter's words: "Me" or "The other person", one vocabulary for the same thing.
     const owner = row.mine ? this.t("word.me") : this.t("word.otherPerson");
     meta.createSpan({ cls: "mentoring-dashboard-owner", text: `${this.t("dashboard.owner")}: ${owner}` });
-    const session = basenameOf(row.session.file).replace(/\.md$/i, "");
+    const session = basenameOf(row.session.file);
     this.link(meta, "mentoring-dashboard-session", this.t("dashboard.fromSession", { session }), (evt) =>
       this.handlers.open(row.session.file, null, evt),
     );

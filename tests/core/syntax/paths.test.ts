@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { basenameOf, folderOf, normalizeVaultPath, relationshipFolderPath, sanitizeName, sanitizeRootFolder } from "../../../src/core/syntax/paths";
+import { basenameOf, withoutMdExtension, folderOf, normalizeVaultPath, relationshipFolderPath, sanitizeName, sanitizeRootFolder } from "../../../src/core/syntax/paths";
 import { isInsideFolder } from "../../fixtures/inside-folder";
 import { runs } from "../../setup/property-runs";
 
@@ -67,6 +67,17 @@ describe("paths", () => {
     expect(folderOf("Mentoring/Jane Doe/Agreement.md")).toBe("Mentoring/Jane Doe");
     expect(folderOf("Top.md")).toBe("");
     expect(basenameOf("Mentoring/Jane Doe/2026-11-22 Session 3.md")).toBe("2026-11-22 Session 3");
+  });
+
+  // The index takes a path ending in `.MD` for a note (any case, as on a case-insensitive disk), so its name
+  // is read the same way everywhere: the dashboard, the links it follows and the problems it lists.
+  it("takes `.md` off a base name in any case, and nothing else", () => {
+    expect(basenameOf("Mentoring/Jane Doe/Agreement.MD")).toBe("Agreement");
+    expect(basenameOf("Mentoring/Jane Doe/Agreement.Md")).toBe("Agreement");
+    expect(basenameOf("Mentoring/Jane Doe/Agreement.mdx")).toBe("Agreement.mdx");
+    expect(basenameOf("Mentoring/Jane Doe/Notes.md.txt")).toBe("Notes.md.txt");
+    expect(withoutMdExtension("Mentoring/Jane Doe/Agreement.MD")).toBe("Mentoring/Jane Doe/Agreement");
+    expect(withoutMdExtension("Mentoring/Jane Doe.md/Agreement")).toBe("Mentoring/Jane Doe.md/Agreement");
   });
 
   const hostile = fc.oneof(
