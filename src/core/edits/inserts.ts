@@ -2,7 +2,7 @@
 // blanks to answer, the values exercise. Each block is a list of lines plus where the cursor goes, so the
 // plugin can insert it as one editor transaction and the text never depends on the editor.
 import { format } from "date-fns";
-import { dominantEol, splitLines } from "../syntax/text";
+import { dominantEol, LINE_BREAK, splitLines } from "../syntax/text";
 
 export interface InsertBlock {
   /** The block's lines, without line endings. */
@@ -200,7 +200,7 @@ export function appendBlock(text: string, lines: readonly string[]): string {
 
 /** Lower case, quote markers and line breaks gone, spaces collapsed: a question wrapped in a callout still matches. */
 function normalize(text: string): string {
-  const unquoted = text.split(/\r\n|\n|\r/).map((line) => line.replace(/^[\s>]+/, ""));
+  const unquoted = text.split(LINE_BREAK).map((line) => line.replace(/^[\s>]+/, ""));
   return unquoted.join(" ").toLowerCase().split(/\s+/).join(" ");
 }
 

@@ -10,7 +10,7 @@ import { questionList } from "../edits/inserts";
 import { questionGroup } from "../method/meeting-texts";
 import { findHeadings } from "../notes/sections";
 import { renderTemplate, type TemplateValues } from "./templates";
-import { trimBlankLines } from "../syntax/text";
+import { BOM, trimBlankLines, withLineBreaks, withoutLeadingLineBreaks } from "../syntax/text";
 import type { Language } from "../notes/types";
 import agreementEn from "./templates/agreement.en.md";
 import agreementDa from "./templates/agreement.da.md";
@@ -45,17 +45,17 @@ export function renderNote(ours: Entries, template: string, values: TemplateValu
     if (!ownKeys.has(key) && flat !== undefined) merged.push([key, flat]);
   }
   const rendered = renderTemplate(body, values);
-  const text = `${renderFrontmatter(merged)}${rendered.text.replace(/\r\n?/g, "\n")}`;
+  const text = `${renderFrontmatter(merged)}${withLineBreaks(rendered.text, "\n")}`;
   // Empty values at the end (no carried actions) would leave blank lines: the note ends with one newline.
   return { text: `${text.replace(/\s+$/, "")}\n`, unknownPlaceholders: rendered.unknown };
 }
 
 /** A template's own frontmatter keys (if it has readable ones) and its body. */
 function splitTemplate(template: string): { data: Record<string, unknown>; body: string } {
-  const withoutBom = template.startsWith("\uFEFF") ? template.slice(1) : template;
+  const withoutBom = template.startsWith(BOM) ? template.slice(1) : template;
   const frontmatter = readFrontmatter(withoutBom);
   if (frontmatter.kind !== "ok") return { data: {}, body: withoutBom };
-  return { data: frontmatter.data, body: withoutBom.slice(frontmatter.block.end).replace(/^(\r\n|\n|\r)+/, "") };
+  return { data: frontmatter.data, body: withoutLeadingLineBreaks(withoutBom.slice(frontmatter.block.end)) };
 }
 
 function flatValue(value: unknown): FrontmatterValue | undefined {

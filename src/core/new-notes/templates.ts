@@ -5,7 +5,7 @@
 // The placeholders every note kind receives (empty text where a value does not apply), as the user's guide
 // (docs/note-format.md) lists them:
 //   title              the note's title line text (e.g. "Session 3 with Jane Doe")
-//   date, time         today as YYYY-MM-DD, and the time as HH:mm
+//   date               today as YYYY-MM-DD
 //   mentee, mentor     the two people (a name, or empty)
 //   people             one sentence saying who is the mentee and who the mentor, naming only who is known
 //   other              the other person's name (the relationship's folder name)

@@ -5,7 +5,7 @@ import { scanMarkdown, type MarkdownLine } from "../syntax/markdown";
 import { message } from "../i18n";
 import { refusal } from "../syntax/edit-result";
 import { KNOWN_TITLES, normaliseTitle, SECTION_TITLES, sectionIdOf, type SectionId } from "./section-names";
-import { BOM, dominantEol, isBlankLine } from "../syntax/text";
+import { BOM, dominantEol, isBlankLine, LINE_BREAK } from "../syntax/text";
 import type { EditResult, Language } from "./types";
 
 export interface Heading {
@@ -84,7 +84,7 @@ export function detectNoteLanguage(text: string, fallback?: Language): Language 
 
 /** Would this prompt line open a code block or comment, or close a frontmatter, for the lines after it? */
 function promptIsOneQuietLine(prompt: string): boolean {
-  if (/[\r\n]/.test(prompt)) return false;
+  if (LINE_BREAK.test(prompt)) return false;
   const probe = scanMarkdown(`${prompt}\nafter`);
   return probe[0]?.block === "body" && probe[1]?.block === "body";
 }

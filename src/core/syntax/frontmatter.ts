@@ -3,7 +3,7 @@
 import { isAlias, isMap, isScalar, parseDocument, type Document } from "yaml";
 import { message, type ProblemMessage } from "../i18n";
 import { refusal } from "./edit-result";
-import { BOM, dominantEol, lineAt, lineNumberAt, startOfLine, trimmedEnd } from "./text";
+import { BOM, dominantEol, LINE_BREAK, lineAt, lineNumberAt, startOfLine, trimmedEnd } from "./text";
 
 export type FrontmatterValue = string | number | boolean | null | string[];
 
@@ -152,7 +152,7 @@ function plainLinesData(lines: string): Record<string, unknown> | undefined {
   let listKey: string | null = null;
   let items: unknown[] = [];
   let itemIndent = 0;
-  for (const line of lines.includes("\r") ? lines.split(/\r\n|\r|\n/) : lines.split("\n")) {
+  for (const line of lines.split(LINE_BREAK)) {
     const item = LIST_ITEM.exec(line);
     if (item !== null) {
       const [, indent = "", raw = ""] = item;

@@ -59,6 +59,26 @@ export function headingOf(line: string): MarkdownHeading | null {
   return { level: (match[1] as string).length, title };
 }
 
+/** An open code fence: its character (backtick or tilde) and how many of it opened the block. */
+export interface Fence {
+  char: string;
+  length: number;
+}
+
+/** The fence a line opens, if it is a fence line; a backtick fence's info string may hold no backtick (```x``` is inline code). */
+export function fenceOpenedBy(line: string): Fence | null {
+  const opened = FENCE.exec(line);
+  const run = opened?.[1] ?? "";
+  if (!opened || (run[0] === "`" && (opened[2] as string).includes("`"))) return null;
+  return { char: run[0] as string, length: run.length };
+}
+
+/** Whether a line closes `fence`: the same character, at least as many of it, nothing but blanks after. */
+export function closesFence(line: string, fence: Fence): boolean {
+  const close = FENCE.exec(line);
+  return close !== null && (close[1] as string)[0] === fence.char && (close[1] as string).length >= fence.length && isBlankLine(close[2] as string);
+}
+
 /** An HTML (`<!-- -->`) or Obsidian (`%% %%`) comment, by its opening. */
 export type Comment = "<!--" | "%%";
 const CLOSER: Record<Comment, string> = { "<!--": "-->", "%%": "%%" };
@@ -114,7 +134,7 @@ export function scanMarkdown(text: string): MarkdownLine[] {
   const lines = splitLines(text);
   const frontmatterEnd = frontmatterLines(lines);
   const scanned: MarkdownLine[] = [];
-  let fence: { char: string; length: number } | null = null;
+  let fence: Fence | null = null;
   let comment: Comment | null = null;
   let indentedCode = false;
   /** The content column of the list item the lines are in, -1 outside a list. */
@@ -132,8 +152,7 @@ export function scanMarkdown(text: string): MarkdownLine[] {
     if (index < frontmatterEnd) out.block = "frontmatter";
     else if (fence !== null) {
       out.block = "code";
-      const close = FENCE.exec(content);
-      if (close && (close[1] as string)[0] === fence.char && (close[1] as string).length >= fence.length && isBlankLine(close[2] as string)) fence = null;
+      if (closesFence(content, fence)) fence = null;
     } else if (comment !== null) {
       out.block = "comment";
       comment = visibleText(content, comment).comment;
@@ -144,12 +163,10 @@ export function scanMarkdown(text: string): MarkdownLine[] {
       indentedCode = true;
     } else {
       indentedCode = false;
-      const opened = FENCE.exec(content);
-      const run = opened?.[1] ?? "";
-      // A backtick fence's info string may not hold a backtick (else it is inline code such as ```x```).
-      if (opened && !(run[0] === "`" && (opened[2] as string).includes("`"))) {
+      const opened = fenceOpenedBy(content);
+      if (opened) {
         out.block = "code";
-        fence = { char: run[0] as string, length: run.length };
+        fence = opened;
       } else {
         comment = visibleText(content, null).comment;
         const first = content.trimStart();

@@ -2,17 +2,12 @@
 // not, with everything nested in them) and comments (`%% … %%` and `<!-- … -->`, on one line or over
 // several). Fenced code is shown as written. Private parts stay in the note; anything that copies
 // text out of a note (a summary to share) copies only what this leaves.
-import { visibleText, type Comment } from "./markdown";
+import { closesFence, fenceOpenedBy, visibleText, type Comment, type Fence } from "./markdown";
 
 /** `> [!private]`, `>[!PRIVATE]-`, `> > [!Private]+ Title`: a callout of type private opens here. */
 const PRIVATE_CALLOUT = /^ {0,3}>[ \t]*(?:>[ \t]*)*\[!private\][+-]?(?:[ \t]|$)/i;
 /** A blockquote line: the callout's body continues while lines start with `>`. */
 const QUOTE_LINE = /^ {0,3}>/;
-/** A code fence of three or more backticks or tildes. */
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-/** A closing fence: the opening's character, at least as many of it, and nothing after them (as markdown.ts reads it). */
-const CLOSING_FENCE = /^[ \t]*(`{3,}|~{3,})[ \t]*$/;
-
 
 /**
  * The lines without their private parts, in one pass. A line that held only private text is left out;
@@ -20,14 +15,14 @@ const CLOSING_FENCE = /^[ \t]*(`{3,}|~{3,})[ \t]*$/;
  */
 export function withoutPrivateParts(lines: readonly string[]): string[] {
   const kept: string[] = [];
-  let fence: string | null = null;
+  // Code is what markdown.ts's scan calls code: the scan that finds the sections a summary copies.
+  let fence: Fence | null = null;
   let comment: Comment | null = null;
   let inPrivateCallout = false;
   for (const line of lines) {
     if (fence !== null) {
       kept.push(line);
-      const closing = CLOSING_FENCE.exec(line)?.[1];
-      if (closing !== undefined && closing[0] === fence[0] && closing.length >= fence.length) fence = null;
+      if (closesFence(line, fence)) fence = null;
       continue;
     }
     if (inPrivateCallout) {
@@ -39,9 +34,9 @@ export function withoutPrivateParts(lines: readonly string[]): string[] {
         inPrivateCallout = true;
         continue;
       }
-      const opening = FENCE.exec(line);
+      const opening = fenceOpenedBy(line);
       if (opening) {
-        fence = opening[1] ?? "";
+        fence = opening;
         kept.push(line);
         continue;
       }

@@ -4,7 +4,7 @@
 // builds its `TaskRegularExpressions`. Every edit changes only the bytes it targets.
 import { hasIsoDateShape, isIsoDate, type IsoDate } from "./dates";
 import { LIST_MARKER } from "./markdown";
-import { trimmedEnd } from "./text";
+import { onOneLine, trimmedEnd } from "./text";
 
 /** Who an action is for: the mentee unless marked `[owner:: mentor]`. */
 export type Role = "mentor" | "mentee";
@@ -70,7 +70,6 @@ const BLOCK_ID = /^\^[A-Za-z0-9-]+$/;
 /** Dataview's key-value separator; the brackets around a field nest, which only counting can follow. */
 const INLINE_SEPARATOR = "::";
 const isBracket = (char: string | undefined): boolean => char === "[" || char === "]" || char === "(" || char === ")";
-const LINE_BREAKS = /[\r\n]+/g;
 /** Blanks between a body's words; other white space, such as a no-break space, is part of a word. */
 const BLANKS = " \t\r\n";
 
@@ -324,7 +323,7 @@ export function uncompleteTaskLine(line: string): string | null {
  */
 export function forwardTaskLine(line: string, link: string): string | null {
   const prefix = prefixOf(line);
-  const trimmed = link.replace(LINE_BREAKS, " ").trim();
+  const trimmed = onOneLine(link).trim();
   if (!prefix || trimmed === "") return null;
   const note = trimmed.includes("[[") ? trimmed : `(moved to [[${trimmed}]])`;
   if (prefix.body.includes(note)) return setTaskStatus(line, ">");
@@ -355,7 +354,7 @@ export function formatTaskLine(input: TaskLineInput, format?: ActionFormat): str
   const chosen = format ?? input.format ?? "tasks";
   const status = input.status !== undefined && ONE_STATUS.test(input.status) ? input.status : " ";
   const parts: string[] = [];
-  const text = input.text.replace(LINE_BREAKS, " ").trim();
+  const text = onOneLine(input.text).trim();
   if (text !== "") parts.push(text);
   if (input.owner === "mentor") parts.push("[owner:: mentor]");
   if (input.due) parts.push(chosen === "tasks" ? `📅 ${input.due}` : `[due:: ${input.due}]`);

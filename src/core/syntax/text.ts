@@ -12,10 +12,31 @@ export interface Line {
 
 export const BOM = "\uFEFF";
 
+/** A line ending: CRLF, LF or a lone CR (an old Mac's). Every split, search and rewrite of line endings is built from it. */
+export const LINE_BREAK = /\r\n|\n|\r/;
+const LINE_BREAK_KEPT = new RegExp(`(${LINE_BREAK.source})`);
+const LEADING_LINE_BREAKS = new RegExp(`^(?:${LINE_BREAK.source})+`);
+const LINE_BREAK_RUNS = new RegExp(`(?:${LINE_BREAK.source})+`, "g");
+
+/** The text with every run of line endings at its start removed. */
+export function withoutLeadingLineBreaks(text: string): string {
+  return text.replace(LEADING_LINE_BREAKS, "");
+}
+
+/** The text with every line ending written as `eol`. */
+export function withLineBreaks(text: string, eol: string): string {
+  return text.split(LINE_BREAK).join(eol);
+}
+
+/** The text on one line: each run of line endings becomes one space. */
+export function onOneLine(text: string): string {
+  return text.replace(LINE_BREAK_RUNS, " ");
+}
+
 /** Splits text into lines, keeping each line's own ending, so that `joinLines(splitLines(t)) === t`. */
 export function splitLines(text: string): Line[] {
   // Split with a captured separator: contents and endings alternate.
-  const parts = text.split(/(\r\n|\n|\r)/);
+  const parts = text.split(LINE_BREAK_KEPT);
   const lines: Line[] = [];
   for (let i = 0; i < parts.length; i += 2) lines.push({ text: parts[i] as string, eol: (parts[i + 1] ?? "") as Eol });
   return lines;
@@ -27,13 +48,13 @@ export function joinLines(lines: readonly Line[]): string {
 
 /** The line ending a new line should use: the note's first one, LF for a note without any. */
 export function dominantEol(text: string): "\n" | "\r\n" | "\r" {
-  const match = /\r\n|\n|\r/.exec(text);
+  const match = LINE_BREAK.exec(text);
   return (match?.[0] as "\n" | "\r\n" | "\r" | undefined) ?? "\n";
 }
 
 /** Where the line starting at `from` ends: content end and the offset after its line ending. */
 export function lineAt(text: string, from: number): { contentEnd: number; next: number; eol: string } {
-  const newline = /\r\n|\n|\r/g;
+  const newline = new RegExp(LINE_BREAK.source, "g");
   newline.lastIndex = from;
   const match = newline.exec(text);
   if (!match) return { contentEnd: text.length, next: text.length, eol: "" };

@@ -5,6 +5,7 @@ import { Modal, Setting } from "obsidian";
 import type { RelationshipInput } from "../../core/new-notes/new-relationship";
 import { MAX_GOALS } from "../../core/notes/parse-note";
 import { parseIsoDate } from "../../core/syntax/dates";
+import { LINE_BREAK } from "../../core/syntax/text";
 import type { Role } from "../../core/notes/types";
 import type { MentoringContext } from "../context";
 import { readWholeNumber, SETTING_RULES, type NumberSetting } from "../../core/notes/settings";
@@ -142,7 +143,7 @@ export class NewRelationshipModal extends Modal {
     const t = this.ctx.t.bind(this.ctx);
     const errors = new Map<FieldKey, string>();
     if (this.input.name.trim() === "") errors.set("name", t("notice.nameRequired"));
-    this.input.goals = this.goalsText.split(/\r?\n/);
+    this.input.goals = this.goalsText.split(LINE_BREAK);
     const goalCount = this.input.goals.filter((goal) => goal.trim() !== "").length;
     if (goalCount > MAX_GOALS) errors.set("goals", t("notice.tooManyGoals", { count: goalCount }));
     if (parseIsoDate(this.input.start) === null) errors.set("start", t("notice.invalidDate", { value: this.input.start || "\u2014" }));

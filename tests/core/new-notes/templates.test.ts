@@ -10,6 +10,9 @@ import sessionDa from "../../../src/core/new-notes/templates/session.da.md";
 import firstSessionEn from "../../../src/core/new-notes/templates/first-session.en.md";
 import firstSessionDa from "../../../src/core/new-notes/templates/first-session.da.md";
 import { runs } from "../../setup/property-runs";
+import { planRelationship } from "../../../src/core/new-notes/new-relationship";
+import { planSession } from "../../../src/core/new-notes/new-session";
+import { agreementOf, input, settings, today } from "../../fixtures/planning";
 
 describe("renderTemplate", () => {
   it("replaces known placeholders, with or without blanks inside the braces", () => {
@@ -64,4 +67,30 @@ describe("built-in templates", () => {
       expect(template.endsWith("\n")).toBe(true);
     });
   }
+});
+
+describe("the placeholders the user's guide lists", () => {
+  // The guide (docs/note-format.md, "Templates") is the promise: each placeholder it names is filled in every
+  // kind of note, with empty text where it does not apply, so a user's template is never told it is unknown.
+  const guide = readFileSync(fileURLToPath(new URL("../../../docs/note-format.md", import.meta.url)), "utf8");
+  const section = guide.slice(guide.indexOf("`{{title}}`"), guide.indexOf("## Working with Tasks and Dataview"));
+  const documented = [...new Set([...section.matchAll(/`\{\{([a-z_]+)\}\}`/g)].map((match) => match[1] as string))];
+  const everyPlaceholder = documented.map((name) => `[{{${name}}}]`).join("\n") + "\n";
+
+  it("are read from the guide (the list is there)", () => {
+    expect(documented).toEqual(expect.arrayContaining(["title", "date", "mentee", "goals", "since_last_time", "start", "end"]));
+    expect(documented.length).toBeGreaterThan(25);
+  });
+
+  it("are all known to an agreement, a first session and a later session", () => {
+    const templates = { agreement: everyPlaceholder, firstSession: everyPlaceholder };
+    const plan = planRelationship(input(), settings(), "en", today, templates);
+    if (!plan.ok) throw new Error(plan.reason);
+    expect(plan.files.map((file) => file.unknownPlaceholders)).toEqual([[], []]);
+    const agreementFile = plan.files[0];
+    const agreement = agreementOf(agreementFile?.path ?? "", agreementFile?.text ?? "");
+    const session = planSession({ folder: agreement.folder, agreement, sessions: [] }, settings(), "en", today, everyPlaceholder);
+    if (session.kind !== "create") throw new Error("expected a new session");
+    expect(session.unknownPlaceholders).toEqual([]);
+  });
 });

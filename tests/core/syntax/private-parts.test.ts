@@ -36,4 +36,15 @@ describe("withoutPrivateParts and longer fences", () => {
     const lines = ["````", "```", "````", "> [!private] Mine", "> secret"];
     expect(withoutPrivateParts(lines)).toEqual(["````", "```", "````"]);
   });
+
+  // What is code is decided as markdown.ts's scan decides it, the scan that finds the sections a summary copies.
+  it("shares no private callout after a backtick line whose info string holds a backtick (inline code, not a fence)", () => {
+    const lines = ["```js`", "> [!private] Mine", "> secret"];
+    expect(withoutPrivateParts(lines)).toEqual(["```js`"]);
+  });
+
+  it("shares no private callout after a fence closed by a line with a no-break space after it", () => {
+    const lines = ["```", "code", "```\u00a0", "> [!private] Mine", "> secret"];
+    expect(withoutPrivateParts(lines)).toEqual(["```", "code", "```\u00a0"]);
+  });
 });
