@@ -195,7 +195,8 @@ describe("the malformed-notes catalogue", () => {
 
 describe("the close command on each malformed session, through the Obsidian fake", () => {
   afterEach(() => resetFake());
-  const sessions = CATALOGUE.filter((entry) => entry.path !== AGREEMENT_PATH && mentoringTypeOf(entry.text) === "session" && entry.text.length < 1_000_000);
+  // Which notes read as sessions is decided inside each test, by the reader under test.
+  const candidates = CATALOGUE.filter((entry) => entry.path !== AGREEMENT_PATH && entry.text.length < 1_000_000);
 
   async function closeThroughPlugin(entry: MalformedNote): Promise<{ app: App; before: Record<string, string> }> {
     const files = Object.fromEntries([...vaultOf(entry), [".obsidian/plugins/mentoring-notes/data.json", JSON.stringify({ language: "en" })]]);
@@ -218,8 +219,9 @@ describe("the close command on each malformed session, through the Obsidian fake
     return { app, before };
   }
 
-  for (const entry of sessions) {
-    it(`${entry.name}: the required edit, or the required refusal as a notice and a byte-identical vault`, async () => {
+  for (const entry of candidates) {
+    it(`${entry.name}: the required edit, or the required refusal as a notice and a byte-identical vault`, async ({ skip }) => {
+      if (mentoringTypeOf(entry.text) !== "session") skip();
       const { app, before } = await closeThroughPlugin(entry);
       const after = app.vault.snapshot();
       for (const path of Object.keys(before)) if (path !== entry.path) expect(after[path], path).toBe(before[path]);

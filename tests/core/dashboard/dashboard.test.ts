@@ -6,7 +6,8 @@ import { loadVault } from "../../fixtures/load-vault";
 
 const TODAY = "2026-11-22";
 const files = loadVault();
-const index = new VaultIndex(Object.entries(files));
+// Built afresh in each test rather than once for the file, so that each test runs the code it checks.
+const fixtureIndex = (): VaultIndex => new VaultIndex(Object.entries(files));
 
 const JANE = "Mentoring/Jane Doe";
 const SOREN = "Mentoring/Søren Ødegård";
@@ -17,9 +18,10 @@ function textsByGroup(model: DashboardModel): Record<string, string[]> {
 }
 
 describe("buildDashboard on the fixture vault", () => {
-  const model = buildDashboard(index, { today: TODAY });
+  const fixtureModel = (): DashboardModel => buildDashboard(fixtureIndex(), { today: TODAY });
 
   it("groups open actions by relationship, by name, overdue first, then by due date, undated last", () => {
+    const model = fixtureModel();
     expect(model.groups.map((group) => [group.name, group.folder])).toEqual([
       ["Bob Stone", BOB],
       ["Jane Doe", JANE],
@@ -50,6 +52,7 @@ describe("buildDashboard on the fixture vault", () => {
   });
 
   it("marks overdue exactly the open actions due before today", () => {
+    const model = fixtureModel();
     const overdue = model.groups.flatMap((group) => group.actions.filter((action) => action.overdue).map((action) => action.text));
     expect(overdue).toEqual([
       "Write the interview story about the migration",
@@ -63,6 +66,7 @@ describe("buildDashboard on the fixture vault", () => {
   });
 
   it("gives each action its owner, whether it is mine, its due date and its session", () => {
+    const model = fixtureModel();
     const jane = model.groups.find((group) => group.folder === JANE)?.actions ?? [];
     expect(jane.map((action) => [action.owner, action.mine, action.due])).toEqual([
       ["mentor", true, "2026-09-30"],
@@ -84,6 +88,7 @@ describe("buildDashboard on the fixture vault", () => {
   });
 
   it("points every action at the exact source line it was read from", () => {
+    const model = fixtureModel();
     const rows = model.groups.flatMap((group) => group.actions);
     expect(rows).toHaveLength(17);
     for (const row of rows) {
@@ -96,6 +101,7 @@ describe("buildDashboard on the fixture vault", () => {
   });
 
   it("describes each relationship", () => {
+    const model = fixtureModel();
     expect(model.relationships.map(({ goals: _goals, progress: _progress, ...row }) => row)).toEqual([
       {
         folder: BOB,
@@ -155,6 +161,7 @@ describe("buildDashboard on the fixture vault", () => {
   });
 
   it("lists at most three goals per relationship, achieved or not", () => {
+    const model = fixtureModel();
     expect(model.relationships.map((row) => row.goals.map((goal) => [goal.text, goal.achieved, goal.completed]))).toEqual([
       [["Get ready for the team lead interview", false, null]],
       [
@@ -171,6 +178,7 @@ describe("buildDashboard on the fixture vault", () => {
   });
 
   it("lists the problems with their reasons, by file", () => {
+    const model = fixtureModel();
     const byFile = (file: string) => model.problems.filter((problem) => problem.file === file).map((problem) => problem.reason);
     expect(byFile("Inbox/2026-11-05 Session with Kim.md")).toContain(
       "This session has no agreement note in its folder or any folder above it, so it belongs to no relationship and its actions are not shown.",
@@ -193,7 +201,7 @@ describe("buildDashboard on the fixture vault", () => {
 
 describe("buildDashboard filters", () => {
   it("owner: me keeps the actions of my role in each agreement", () => {
-    expect(textsByGroup(buildDashboard(index, { today: TODAY, owner: "me" }))).toEqual({
+    expect(textsByGroup(buildDashboard(fixtureIndex(), { today: TODAY, owner: "me" }))).toEqual({
       "Bob Stone": ["Ask for a mock interview"],
       "Jane Doe": ["Send Jane the org chart", "Introduce Jane to Per in sales"],
       "Søren Ødegård": ["Skriv en liste over mine opgaver", "Markér de tre vigtigste", "Øv oplægget foran en kollega"],
@@ -201,7 +209,7 @@ describe("buildDashboard filters", () => {
   });
 
   it("owner: other keeps the rest, and drops groups left empty", () => {
-    const model = buildDashboard(index, { today: TODAY, owner: "other" });
+    const model = buildDashboard(fixtureIndex(), { today: TODAY, owner: "other" });
     expect(textsByGroup(model)).toEqual({
       "Bob Stone": ["Write the interview story about the migration"],
       "Jane Doe": [
@@ -220,7 +228,7 @@ describe("buildDashboard filters", () => {
   });
 
   it("showDone adds done actions after the open ones; cancelled and forwarded never show", () => {
-    const model = buildDashboard(index, { today: TODAY, showDone: true });
+    const model = buildDashboard(fixtureIndex(), { today: TODAY, showDone: true });
     const jane = model.groups.find((group) => group.folder === JANE)?.actions ?? [];
     expect(jane.slice(10).map((action) => [action.text, action.done, action.completed, action.overdue])).toEqual([
       ["Write down three aims for the year", true, "2026-09-18", false],
@@ -234,7 +242,7 @@ describe("buildDashboard filters", () => {
 
   it("relationship filter matches the folder, the name or the folder's name, any case", () => {
     for (const wanted of [SOREN, "Søren Ødegård", "søren ødegård", "  SØREN ØDEGÅRD "]) {
-      const model = buildDashboard(index, { today: TODAY, relationship: wanted });
+      const model = buildDashboard(fixtureIndex(), { today: TODAY, relationship: wanted });
       expect(model.relationshipFound).toBe(true);
       expect(model.relationships.map((row) => row.folder)).toEqual([SOREN]);
       expect(model.groups.map((group) => group.folder)).toEqual([SOREN]);
@@ -245,28 +253,29 @@ describe("buildDashboard filters", () => {
 
   it("a unique part of a name picks that relationship", () => {
     for (const wanted of ["Jane", "jane", "Doe", "Søren"]) {
-      const model = buildDashboard(index, { today: TODAY, relationship: wanted });
+      const model = buildDashboard(fixtureIndex(), { today: TODAY, relationship: wanted });
       expect(model.relationshipFound, wanted).toBe(true);
       expect(model.relationships).toHaveLength(1);
       expect(model.relationshipHint).toBeNull();
     }
-    expect(buildDashboard(index, { today: TODAY, relationship: "Jane" }).relationships[0]?.folder).toBe(JANE);
+    expect(buildDashboard(fixtureIndex(), { today: TODAY, relationship: "Jane" }).relationships[0]?.folder).toBe(JANE);
   });
 
   it("a name that matches nothing names the nearest relationship", () => {
-    const model = buildDashboard(index, { today: TODAY, relationship: "Jane Do" + "w" });
+    const model = buildDashboard(fixtureIndex(), { today: TODAY, relationship: "Jane Do" + "w" });
     expect(model.relationshipFound).toBe(false);
     expect(model.relationshipHint).toEqual({ kind: "nearest", name: "Jane Doe" });
   });
 
   describe("relationship filter among names that share words", () => {
     const agreement = (mentee: string): string => `---\ntype: mentoring-agreement\nmentee: ${mentee}\nrole: mentor\nstatus: active\n---\n`;
-    const vault = new VaultIndex([
-      ["Mentoring/Kim/Agreement.md", agreement("Kim Berg")],
-      ["Mentoring/Kimberly/Agreement.md", agreement("Kimberly Holt")],
-      ["Mentoring/Team KH/Agreement.md", agreement("Karen Holm")],
-    ]);
-    const pick = (relationship: string) => buildDashboard(vault, { today: TODAY, relationship });
+    const vault = (): VaultIndex =>
+      new VaultIndex([
+        ["Mentoring/Kim/Agreement.md", agreement("Kim Berg")],
+        ["Mentoring/Kimberly/Agreement.md", agreement("Kimberly Holt")],
+        ["Mentoring/Team KH/Agreement.md", agreement("Karen Holm")],
+      ]);
+    const pick = (relationship: string) => buildDashboard(vault(), { today: TODAY, relationship });
 
     it("a folder's whole name picks that relationship, though it is part of another name", () => {
       expect(pick("kim").relationships.map((row) => row.folder)).toEqual(["Mentoring/Kim"]);
@@ -316,19 +325,19 @@ describe("buildDashboard filters", () => {
   });
 
   it("a part shared by several names lists them and picks none", () => {
-    const model = buildDashboard(index, { today: TODAY, relationship: "o" });
+    const model = buildDashboard(fixtureIndex(), { today: TODAY, relationship: "o" });
     expect(model.relationshipFound).toBe(false);
     expect(model.relationshipHint?.kind).toBe("ambiguous");
     expect(model.relationships).toEqual([]);
   });
 
   it("an unknown relationship gives an empty model that says so", () => {
-    const model = buildDashboard(index, { today: TODAY, relationship: "Nobody" });
+    const model = buildDashboard(fixtureIndex(), { today: TODAY, relationship: "Nobody" });
     expect(model).toMatchObject({ relationshipFound: false, relationships: [], groups: [], problems: [] });
   });
 
   it("a later today turns open actions overdue and asks for a follow-up", () => {
-    const model = buildDashboard(index, { today: "2026-12-20" });
+    const model = buildDashboard(fixtureIndex(), { today: "2026-12-20" });
     const jane = model.relationships.find((row) => row.folder === JANE);
     expect(jane?.followUp).toBe(true); // next meeting 2026-11-29, 21 days ago, no newer session
     const janeActions = model.groups.find((group) => group.folder === JANE)?.actions ?? [];
@@ -336,7 +345,7 @@ describe("buildDashboard filters", () => {
   });
 
   it("counts only sessions dated on or before today as held", () => {
-    const model = buildDashboard(index, { today: "2026-10-20" });
+    const model = buildDashboard(fixtureIndex(), { today: "2026-10-20" });
     const jane = model.relationships.find((row) => row.folder === JANE);
     expect(jane).toMatchObject({ sessionsHeld: 2, lastMeeting: "2026-10-04", nextMeeting: "2026-11-01", phase: "middle" });
     const soren = model.relationships.find((row) => row.folder === SOREN);
@@ -346,7 +355,7 @@ describe("buildDashboard filters", () => {
 
 describe("dashboardToJson", () => {
   it("follows the command line contract: 1-based lines, dates or null, actions in dashboard order", () => {
-    const model = buildDashboard(index, { today: TODAY });
+    const model = buildDashboard(fixtureIndex(), { today: TODAY });
     const json = dashboardToJson(model);
     expect(json.today).toBe(TODAY);
     expect(json.actions.map((action) => action.text)).toEqual(model.groups.flatMap((group) => group.actions.map((action) => action.text)));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { VaultIndex } from "../../../src/core/index/vault-index";
 import { progressOf } from "../../../src/core/dashboard/progress";
-import { buildDashboard, dashboardToJson } from "../../../src/core/dashboard/dashboard";
+import { buildDashboard, dashboardToJson, type DashboardModel } from "../../../src/core/dashboard/dashboard";
 import { dashboardToMarkdown, dashboardToText } from "../../../src/core/dashboard/dashboard-text";
 
 const AGREEMENT = ["---", "type: mentoring-agreement", "mentee: Jane Doe", "role: mentor", "cadence_days: 14", "status: active", "---", "## Goals", "- [ ] Lead", ""].join("\n");
@@ -65,10 +65,10 @@ describe("progress in the text and Markdown dashboards", () => {
     ["M/Jane/a.md", session(1, "2026-09-06", ["- [x] d", "- [>] e", "- [ ] f"])],
     ["M/Jane/b.md", session(2, "2026-10-04", ["- [-] b"])],
   ];
-  const model = buildDashboard(new VaultIndex(files), { today: "2026-12-05" });
+  const progressModel = (): DashboardModel => buildDashboard(new VaultIndex(files), { today: "2026-12-05" });
 
   it("text: a short table per relationship, and the passed end date flagged", () => {
-    const lines = dashboardToText(model, { color: false }).split("\n");
+    const lines = dashboardToText(progressModel(), { color: false }).split("\n");
     const at = lines.indexOf("Progress");
     expect(lines.slice(at, at + 5)).toEqual([
       "Progress",
@@ -81,7 +81,7 @@ describe("progress in the text and Markdown dashboards", () => {
   });
 
   it("markdown: the same table", () => {
-    const markdown = dashboardToMarkdown(model, { lang: "da" });
+    const markdown = dashboardToMarkdown(progressModel(), { lang: "da" });
     expect(markdown).toContain(
       ["## Forløbet indtil nu", "", "### Jane Doe", "", "| Møde | Dato | Aftalt | Udført | Flyttet | Annulleret | Åbne | Dage siden sidst |", "| --- | --- | --- | --- | --- | --- | --- | --- |", "| 1 | 2026-09-06 | 3 | 1 | 1 | 0 | 1 | — |", "| 2 | 2026-10-04 | 1 | 0 | 0 | 1 | 0 | 28 |"].join("\n"),
     );

@@ -39,7 +39,7 @@ const session3 = [
 ].join("\r\n");
 
 describe("planCarryOver", () => {
-  const sessions = [session("2026-10-04 Session 2", session2), session("2026-11-01 Session 3", session3)];
+  const sessions = (): Session[] => [session("2026-10-04 Session 2", session2), session("2026-11-01 Session 3", session3)];
   const target = `${folder}/2026-11-22 Session 4.md`;
 
   // The expected lines and notes are written out: the copies open, top level, with a link back before a
@@ -62,20 +62,20 @@ describe("planCarryOver", () => {
   );
 
   it("moves each open action once, in session order, with a link back", () => {
-    const plan = planCarryOver(sessions, target, "en");
+    const plan = planCarryOver(sessions(), target, "en");
     expect(plan.lines).toEqual(copies);
     expect(plan.edits.map((edit) => edit.file)).toEqual([`${folder}/2026-10-04 Session 2.md`, `${folder}/2026-11-01 Session 3.md`]);
   });
 
   it("keeps due dates readable after the link back: the Tasks date last, the Dataview field where it was", () => {
-    const plan = planCarryOver(sessions, target, "en");
+    const plan = planCarryOver(sessions(), target, "en");
     // Read here by hand: a Tasks due date must end the line, and a Dataview field may stand anywhere.
     const dueOf = (line: string): string | null => / 📅 (\d{4}-\d\d-\d\d)$/.exec(line)?.[1] ?? /\[due:: (\d{4}-\d\d-\d\d)\]/.exec(line)?.[1] ?? null;
     expect(plan.lines.map(dueOf)).toEqual(["2026-10-20", null, null, "2026-11-15"]);
   });
 
   it("forwards the originals and changes nothing else (CRLF and BOM kept)", () => {
-    const plan = planCarryOver(sessions, target, "en");
+    const plan = planCarryOver(sessions(), target, "en");
     const [edit2, edit3] = plan.edits;
     // The written-out expectations change exactly the planned lines.
     expect(forwarded2).not.toBe(session2);
@@ -86,7 +86,7 @@ describe("planCarryOver", () => {
   });
 
   it("run twice: one open copy of each action, originals forwarded once", () => {
-    const first = planCarryOver(sessions, target, "en");
+    const first = planCarryOver(sessions(), target, "en");
     const texts = [first.edits[0]?.apply(session2).text ?? "", first.edits[1]?.apply(session3).text ?? ""];
     expect(texts).toEqual([forwarded2, forwarded3]);
     // Applying the same edit again changes nothing: the lines are no longer the open ones expected.
@@ -104,7 +104,7 @@ describe("planCarryOver", () => {
   });
 
   it("skips a line the user changed after planning, and the new note then leaves its copy out", () => {
-    const plan = planCarryOver(sessions, target, "en");
+    const plan = planCarryOver(sessions(), target, "en");
     const edited = session2.replace("Ask Per about the budget process", "Ask Per and Ida about the budget process");
     const result = plan.edits[0]?.apply(edited);
     expect(result?.moved.map((m) => m.raw)).toEqual(["- [ ] Draft the team charter [owner:: mentor]", "\t- [ ] Send it to the team first ^charter"]);
@@ -117,14 +117,14 @@ describe("planCarryOver", () => {
   });
 
   it("finds a planned line that moved down because lines were added above it", () => {
-    const plan = planCarryOver(sessions, target, "en");
+    const plan = planCarryOver(sessions(), target, "en");
     const shifted = session2.replace("# Session 2\n", "# Session 2\nA note added later.\n\n");
     const result = plan.edits[0]?.apply(shifted);
     expect(result?.moved).toHaveLength(3);
   });
 
   it("refuses a planned line that moved and now appears twice: it cannot tell which one was meant", () => {
-    const plan = planCarryOver(sessions, target, "en");
+    const plan = planCarryOver(sessions(), target, "en");
     const ask = "- [ ] Ask Per about the budget process 📅 2026-10-20";
     // A line added above moves every line down, and the user pasted the same action a second time below.
     const doubled = session2.replace("# Session 2\n", "# Session 2\nA note added later.\n").replace(`${ask}\n`, `${ask}\n${ask}\n`);
@@ -134,8 +134,8 @@ describe("planCarryOver", () => {
   });
 
   it("never takes the target note as a source and writes Danish links in Danish", () => {
-    const plan = planCarryOver(sessions, `${folder}/2026-11-01 Session 3.md`, "da");
-    expect(plan.edits.map((e) => e.file)).toEqual([sessions[0]?.file]);
+    const plan = planCarryOver(sessions(), `${folder}/2026-11-01 Session 3.md`, "da");
+    expect(plan.edits.map((e) => e.file)).toEqual([sessions()[0]?.file]);
     expect(plan.lines[0]).not.toContain("moved from");
   });
 });

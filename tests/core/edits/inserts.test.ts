@@ -57,9 +57,10 @@ describe("time-out callout", () => {
 });
 
 describe("placing a block at the cursor", () => {
-  const block = timeOutCallout("Time-out", "10:42", TIME_OUTS.slice(0, 1));
+  const calloutBlock = (): InsertBlock => timeOutCallout("Time-out", "10:42", TIME_OUTS.slice(0, 1));
 
   it("on an empty line after a blank line: the block as is, cursor on the empty answer line", () => {
+    const block = calloutBlock();
     const note = "## Notes\n\nWe talked about the new team.\n\n\n## Summary\n";
     const out = insertAt(note, 4, 0, block, "\n");
     expect(out.text).toBe(
@@ -71,6 +72,7 @@ describe("placing a block at the cursor", () => {
   });
 
   it("in the middle of a line: keeps both halves, moves the rest below the block (CRLF kept)", () => {
+    const block = calloutBlock();
     const note = "Anna wants to lead the project ✨ but is unsure\r\nnext line\r\n";
     const out = insertAt(note, 0, 33, block, "\r\n");
     expect(out.text.startsWith("Anna wants to lead the project ✨ \r\n\r\n> [!question]")).toBe(true);
@@ -90,6 +92,7 @@ describe("placing a block at the cursor", () => {
   });
 
   it("property: the note around the insertion is kept byte for byte", () => {
+    const block = calloutBlock();
     fc.assert(
       fc.property(
         fc.array(fc.string({ unit: fc.constantFrom("a", "æ", " ", "\t", "-", ">", "😀") }), { minLength: 1, maxLength: 6 }),
@@ -173,7 +176,7 @@ describe("described lists", () => {
 });
 
 describe("values exercise", () => {
-  const block = valuesExercise({
+  const exerciseBlock = (): InsertBlock => valuesExercise({
     title: "Values exercise",
     pickPrompt: "Tick the 6-8 values that matter most to you.",
     values: ["Autonomy", "Collaboration", "Freedom", "Influence"],
@@ -185,12 +188,14 @@ describe("values exercise", () => {
   });
 
   it("keeps the value checklist inside a callout so it is never read as actions", () => {
+    const block = exerciseBlock();
     const checklistLines = block.lines.filter((line) => line.includes("[ ]"));
     expect(checklistLines).toHaveLength(4);
     for (const line of checklistLines) expect(line.startsWith("> - [ ] ")).toBe(true);
   });
 
   it("draws a triangle with three corners and three links, and blanks for each", () => {
+    const block = exerciseBlock();
     const start = block.lines.indexOf("```mermaid");
     const end = block.lines.indexOf("```", start + 1);
     const diagram = block.lines.slice(start, end);
@@ -202,6 +207,7 @@ describe("values exercise", () => {
   });
 
   it("numbers the steps to repeat", () => {
+    const block = exerciseBlock();
     expect(block.lines).toContain("2. Stop when the same values keep coming back.");
   });
 });

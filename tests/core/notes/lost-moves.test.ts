@@ -12,26 +12,26 @@ const note = (file: string, date: string, actions: readonly string[]): Session =
 };
 const texts = (actions: readonly { raw: string }[]): string[] => actions.map((action) => action.raw);
 
-const FIRST = note("S1", "2026-10-01", [
+const firstSession = (): Session => note("S1", "2026-10-01", [
   "- [>] Call the team lead (moved to [[S2]]) 📅 2026-10-20",
   "- [>] Read the book (moved to [[S2]])",
   "- [x] Done already",
   "- [>] Book the course → [[S2]]",
 ]);
-const SECOND = note("S2", "2026-11-01", ["- [ ] Call the team lead (moved from [[S1]]) 📅 2026-10-20", "- [ ] Read the book (moved from [[S1]])"]);
+const secondSession = (): Session => note("S2", "2026-11-01", ["- [ ] Call the team lead (moved from [[S1]]) 📅 2026-10-20", "- [ ] Read the book (moved from [[S1]])"]);
 
 describe("lostMoves", () => {
   it("finds nothing while the session moved to holds every copy", () => {
-    expect(lostMoves([FIRST, SECOND])).toEqual([]);
+    expect(lostMoves([firstSession(), secondSession()])).toEqual([]);
   });
 
   it("the session moved to is gone: every action forwarded to it is lost; a [>] written by hand is not ours", () => {
-    expect(texts(lostMoves([FIRST]))).toEqual(["- [>] Call the team lead (moved to [[S2]]) 📅 2026-10-20", "- [>] Read the book (moved to [[S2]])"]);
+    expect(texts(lostMoves([firstSession()]))).toEqual(["- [>] Call the team lead (moved to [[S2]]) 📅 2026-10-20", "- [>] Read the book (moved to [[S2]])"]);
   });
 
   it("the session is there but one copy was removed: that action alone is lost", () => {
     const second = note("S2", "2026-11-01", ["- [ ] Read the book (moved from [[S1]])"]);
-    expect(texts(lostMoves([FIRST, second]))).toEqual(["- [>] Call the team lead (moved to [[S2]]) 📅 2026-10-20"]);
+    expect(texts(lostMoves([firstSession(), second]))).toEqual(["- [>] Call the team lead (moved to [[S2]]) 📅 2026-10-20"]);
   });
 
   it("a copy ticked, reworded or moved on again still holds its action", () => {
@@ -40,9 +40,9 @@ describe("lostMoves", () => {
       "- [>] Read the whole book (moved from [[S1]]) (moved to [[S3]])",
     ]);
     const third = note("S3", "2026-12-01", ["- [ ] Read the whole book (moved from [[S2]])"]);
-    expect(lostMoves([FIRST, second, third])).toEqual([]);
+    expect(lostMoves([firstSession(), second, third])).toEqual([]);
     // The last session deleted: the copy forwarded to it is lost, not the first original (S2 holds a line for it).
-    expect(texts(lostMoves([FIRST, second]))).toEqual(["- [>] Read the whole book (moved from [[S1]]) (moved to [[S3]])"]);
+    expect(texts(lostMoves([firstSession(), second]))).toEqual(["- [>] Read the whole book (moved from [[S1]]) (moved to [[S3]])"]);
   });
 
   it("reads Danish link notes and links in other case or with a folder", () => {
@@ -52,7 +52,7 @@ describe("lostMoves", () => {
   });
 
   it("reopened: the lost action as an open one, with its due date and owner", () => {
-    const [lost] = lostMoves([FIRST]);
+    const [lost] = lostMoves([firstSession()]);
     if (!lost) throw new Error("expected a lost action");
     expect(reopened(lost)).toMatchObject({ file: `${FOLDER}/S1.md`, line: 5, state: "open", due: "2026-10-20", dueDay: 20261020, owner: "mentee" });
   });
@@ -61,7 +61,7 @@ describe("lostMoves", () => {
 describe("planCarryOver moves lost actions again", () => {
   it("the copy is open and links back; the original's link forward points at the new note; nothing else moves", () => {
     const open = note("S1b", "2026-10-02", ["- [ ] Still open"]);
-    const plan = planCarryOver([FIRST, open], `${FOLDER}/S3.md`, "en");
+    const plan = planCarryOver([firstSession(), open], `${FOLDER}/S3.md`, "en");
     expect(plan.lines).toEqual([
       "- [ ] Call the team lead (moved from [[S1]]) 📅 2026-10-20",
       "- [ ] Read the book (moved from [[S1]])",
@@ -75,7 +75,7 @@ describe("planCarryOver moves lost actions again", () => {
   });
 
   it("actions whose copies are held do not move twice", () => {
-    expect(planCarryOver([FIRST, SECOND], `${FOLDER}/S3.md`, "en").lines).toEqual([
+    expect(planCarryOver([firstSession(), secondSession()], `${FOLDER}/S3.md`, "en").lines).toEqual([
       "- [ ] Call the team lead (moved from [[S2]]) 📅 2026-10-20",
       "- [ ] Read the book (moved from [[S2]])",
     ]);
