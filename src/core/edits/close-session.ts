@@ -64,7 +64,7 @@ function topicFromSection(text: string): string | null {
   if (!span) return null;
   const written = lines
     .slice(span.startLine, span.endLine)
-    .map((line) => (line.block === "body" && !headingOf(line.text) ? line.text : ""));
+    .map((line) => (line.block === "body" && !headingOf(line.text) ? line : { ...line, text: "" }));
   for (const line of withoutPrivateParts(written)) {
     const words = line.trim().replace(LIST_ITEM_START, "").trim();
     if (words !== "") return words;

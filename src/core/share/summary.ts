@@ -6,7 +6,7 @@ import { SECTION_TITLES, type SectionId } from "../notes/section-names";
 import { findSection, detectNoteLanguage } from "../notes/sections";
 import { parseNote } from "../notes/parse-note";
 import { scanMarkdown } from "../syntax/markdown";
-import { splitLines, trimBlankLines } from "../syntax/text";
+import { trimBlankLines } from "../syntax/text";
 import { withoutPrivateParts } from "../syntax/private-parts";
 import { translatorFor, type Translate } from "../i18n";
 import type { ActionState, IsoDate, Language, ProblemMessage, Role, Session } from "../notes/types";
@@ -33,11 +33,10 @@ export function summariseSession(file: string, text: string, fallback: Language)
   if (unreadable?.message) return { ok: false, message: unreadable.message };
   const { mentee, mentor, number, date, focus, topic, next } = parsed.note;
   const scan = scanMarkdown(text);
-  const lines = splitLines(text).map((line) => line.text);
   const sections = {} as Record<SharedSection, string[]>;
   for (const id of SHARED_SECTIONS) {
     const span = findSection(text, id, scan);
-    sections[id] = span === null ? [] : trimBlankLines(withoutPrivateParts(lines.slice(span.startLine, span.endLine)));
+    sections[id] = span === null ? [] : trimBlankLines(withoutPrivateParts(scan.slice(span.startLine, span.endLine)));
   }
   const actions = parsed.note.actions.map((action) => ({ text: action.task.text, owner: action.owner, due: action.due, state: action.state }));
   const language = detectNoteLanguage(text, fallback);

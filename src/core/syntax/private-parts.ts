@@ -1,8 +1,8 @@
 // What in a note is private: `> [!private]` callouts (any case, with or without a title, folded or
 // not, with everything nested in them) and comments (`%% … %%` and `<!-- … -->`, on one line or over
-// several). Fenced code is shown as written. Private parts stay in the note; anything that copies
-// text out of a note (a summary to share) copies only what this leaves.
-import { closesFence, fenceOpenedBy, visibleText, type Comment, type Fence } from "./markdown";
+// several). Code is shown as written, and what is code is what the note's Markdown scan says it is. Private
+// parts stay in the note; anything that copies text out of a note (a summary to share) copies only what this leaves.
+import { visibleText, type Comment, type MarkdownLine } from "./markdown";
 
 /** `> [!private]`, `>[!PRIVATE]-`, `> > [!Private]+ Title`: a callout of type private opens here. */
 const PRIVATE_CALLOUT = /^ {0,3}>[ \t]*(?:>[ \t]*)*\[!private\][+-]?(?:[ \t]|$)/i;
@@ -13,33 +13,23 @@ const QUOTE_LINE = /^ {0,3}>/;
  * The lines without their private parts, in one pass. A line that held only private text is left out;
  * a line with private text beside other text keeps the other text, trimmed at its end.
  */
-export function withoutPrivateParts(lines: readonly string[]): string[] {
+export function withoutPrivateParts(scanned: readonly MarkdownLine[]): string[] {
   const kept: string[] = [];
-  // Code is what markdown.ts's scan calls code: the scan that finds the sections a summary copies.
-  let fence: Fence | null = null;
   let comment: Comment | null = null;
   let inPrivateCallout = false;
-  for (const line of lines) {
-    if (fence !== null) {
+  for (const { text: line, block } of scanned) {
+    if (block === "code" && comment === null) {
       kept.push(line);
-      if (closesFence(line, fence)) fence = null;
+      inPrivateCallout = false;
       continue;
     }
     if (inPrivateCallout) {
       if (QUOTE_LINE.test(line)) continue;
       inPrivateCallout = false;
     }
-    if (comment === null) {
-      if (PRIVATE_CALLOUT.test(line)) {
-        inPrivateCallout = true;
-        continue;
-      }
-      const opening = fenceOpenedBy(line);
-      if (opening) {
-        fence = opening;
-        kept.push(line);
-        continue;
-      }
+    if (comment === null && PRIVATE_CALLOUT.test(line)) {
+      inPrivateCallout = true;
+      continue;
     }
     const visible = visibleText(line, comment);
     comment = visible.comment;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { withoutPrivateParts } from "../../../src/core/syntax/private-parts";
+import { withoutPrivateParts as withoutPrivatePartsOfScan } from "../../../src/core/syntax/private-parts";
+import { scanMarkdown } from "../../../src/core/syntax/markdown";
+
+/** The lines as a note of their own, read by the Markdown scan (which says what is code), without their private parts. */
+const withoutPrivateParts = (lines: readonly string[]): string[] => withoutPrivatePartsOfScan(scanMarkdown(lines.join("\n")));
 
 const cases: Array<[string, string[], string[]]> = [
   ["a private callout with a title", ["Before", "> [!private] My own thoughts", "> She seemed tired.", "After"], ["Before", "After"]],
