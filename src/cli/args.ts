@@ -4,7 +4,7 @@
 // parser never disagree.
 import { parseArgs } from "node:util";
 import { parseIsoDate } from "../core/syntax/dates";
-import type { MessageKey } from "../core/i18n";
+import { LANGUAGES, type MessageKey } from "../core/i18n";
 import type { IsoDate, Language, Role } from "../core/notes/types";
 import type { SummaryFormat } from "../core/share/summary";
 
@@ -174,7 +174,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const label = spec.positionals[1];
   if (label !== undefined && second.trim() === "") return fail(kind, "cli.usage.empty", { name: `<${label}>` });
 
-  const lang = choice(kind, "lang", values.lang, ["en", "da"] as const, null);
+  const lang = choice(kind, "lang", values.lang, LANGUAGES, null);
   if (!lang.ok) return lang;
   const root = textOption(kind, "root", values.root);
   if (!root.ok) return root;

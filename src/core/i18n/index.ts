@@ -5,6 +5,7 @@ import { en } from "./en";
 import type { Language, MessageKey, Messages, ProblemMessage } from "./messages";
 
 export type { Language, MessageKey, Messages, ProblemMessage } from "./messages";
+export { LANGUAGES } from "./messages";
 
 /** A message of the user's catalogue with its values filled in: how UI code and core texts speak. */
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;

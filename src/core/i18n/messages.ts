@@ -5,7 +5,9 @@ import type { en } from "./en";
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
 
-export type Language = "en" | "da";
+/** The languages the product speaks and reads, English first (the reference catalogue). */
+export const LANGUAGES = ["en", "da"] as const;
+export type Language = (typeof LANGUAGES)[number];
 
 /** A message of the catalogues with its values; a value may itself be a message (translated first). */
 export interface ProblemMessage {

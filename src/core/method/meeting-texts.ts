@@ -3,7 +3,7 @@
 import * as banks from "./banks";
 import type { DescribedItem, EvaluationMoment, QuestionSet } from "./banks";
 import type { EndingText } from "../edits/end-relationship";
-import { translate, translatorFor } from "../i18n";
+import { LANGUAGES, translate, translatorFor } from "../i18n";
 import type { DescribedGroup, QuestionGroup, ValuesExerciseText } from "../edits/inserts";
 import type { Language, Role } from "../notes/types";
 
@@ -27,7 +27,6 @@ export interface MeetingTexts {
   ending: EndingText;
 }
 
-const LANGUAGES: readonly Language[] = ["en", "da"];
 
 /** A question set of the banks in one language, as the block builders take it. */
 export function questionGroup(set: QuestionSet, lang: Language): QuestionGroup {

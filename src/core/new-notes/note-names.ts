@@ -4,10 +4,10 @@
 // look-up of an agreement by name use them.
 import { relationshipFolderPath, sanitizeName } from "../syntax/paths";
 import type { IsoDate, Language } from "../notes/types";
+import { LANGUAGES } from "../i18n";
 
 const AGREEMENT_NAMES: Record<Language, string> = { en: "Agreement", da: "Aftale" };
 const SESSION_WORDS: Record<Language, string> = { en: "Session", da: "Møde" };
-const LANGUAGES: readonly Language[] = ["en", "da"];
 
 /** `<root>/<Name>/Aftale.md` (or `Agreement.md`), the name sanitised so it stays inside the root folder. */
 export function agreementPathFor(rootFolder: string, otherName: string, lang: Language): string {

@@ -1,12 +1,12 @@
 // The link notes a move writes into task lines, read in any language the notes may have been written in:
 // `(moved from [[…]])` on the carried copy, `(moved to [[…]])` on the forwarded original. The words come
 // from the catalogues, so a translation changes what is written and what is recognised together.
-import { catalogue } from "../i18n";
+import { catalogue, LANGUAGES } from "../i18n";
 import { trimmedEnd } from "../syntax/text";
 import { withoutMdExtension } from "../syntax/paths";
 
 function notePattern(key: "note.carriedFrom" | "note.carriedTo"): RegExp {
-  const alternatives = (["en", "da"] as const).map(
+  const alternatives = LANGUAGES.map(
     (lang) => `\\(${escapeRegExp(catalogue(lang)[key]).replace("\\{link\\}", "\\[\\[([^\\[\\]\\r\\n]+)\\]\\]")}\\)`,
   );
   return new RegExp(alternatives.join("|"), "g");

@@ -1,6 +1,7 @@
 // The sections of our notes by name: their ids, their titles in both languages, and which section a
 // heading title names.
 import type { Language } from "./types";
+import { LANGUAGES } from "../i18n";
 
 export type SectionId =
   | "summary"
@@ -74,7 +75,7 @@ export function normaliseTitle(title: string): string {
 export const KNOWN_TITLES: ReadonlyMap<string, { id: SectionId; lang: Language }> = (() => {
   const known = new Map<string, { id: SectionId; lang: Language }>();
   for (const id of Object.keys(SECTION_TITLES) as SectionId[]) {
-    for (const lang of ["en", "da"] as const) known.set(normaliseTitle(SECTION_TITLES[id][lang]), { id, lang });
+    for (const lang of LANGUAGES) known.set(normaliseTitle(SECTION_TITLES[id][lang]), { id, lang });
   }
   for (const alias of SECTION_ALIASES) {
     const key = normaliseTitle(alias.title);

@@ -2,6 +2,7 @@
 // falls back to the default for each broken one, and says which.
 import type { ActionFormat, Language, Role } from "./types";
 import { sanitizeRootFolder } from "../syntax/paths";
+import { LANGUAGES } from "../i18n";
 
 export type CarryOver = "live" | "move";
 export type TimeOutMode = "pick" | "next";
@@ -69,7 +70,7 @@ export const SETTING_RULES: { readonly [K in SettingKey]: Rule<MentoringSettings
   rootFolder: { kind: "folder" },
   myName: { kind: "text" },
   defaultRole: { kind: "choice", choices: ["mentor", "mentee"] },
-  language: { kind: "choice", choices: ["auto", "en", "da"] },
+  language: { kind: "choice", choices: ["auto", ...LANGUAGES] },
   actionFormat: { kind: "choice", choices: ["tasks", "dataview"] },
   carryOver: { kind: "choice", choices: ["live", "move"] },
   cadenceDays: { kind: "number", min: 1, max: 366 },
