@@ -91,6 +91,32 @@ describe("placing a block at the cursor", () => {
     expect(out.placement.cursor.ch).toBe(3);
   });
 
+  // Each placement written out: the text inserted at the cursor and where the cursor lands, for the line
+  // around it (before and after the cursor) and the line above.
+  it("parts the block from the text around it by exactly the blank lines Markdown needs", () => {
+    const block = calloutBlock();
+    const body = block.lines.join("\n");
+    const atBlock = { line: 3, ch: 0 };
+    // An empty first line: nothing above, nothing to part.
+    expect(placeBlock(block, "", 0, "\n")).toEqual({ text: body, cursor: atBlock });
+    // An empty line under text: one line break, which with the line's own ending makes the blank line.
+    expect(placeBlock(block, "", 0, "\n", "We talked.")).toEqual({ text: `\n${body}`, cursor: { line: 4, ch: 0 } });
+    // A line above that holds only blanks is no text.
+    expect(placeBlock(block, "", 0, "\n", "   ")).toEqual({ text: body, cursor: atBlock });
+    // Blanks before the cursor are kept and ended.
+    expect(placeBlock(block, "  ", 2, "\n")).toEqual({ text: `\n${body}`, cursor: { line: 4, ch: 0 } });
+    // Text before the cursor: a blank line after it; blanks after the cursor stay where they are.
+    expect(placeBlock(block, "Notes:   ", 6, "\n")).toEqual({ text: `\n\n${body}`, cursor: { line: 5, ch: 0 } });
+    // At the start of a line of text: the text moves below the block, after a blank line.
+    expect(placeBlock(block, "Rest of line", 0, "\n")).toEqual({ text: `${body}\n\n`, cursor: atBlock });
+  });
+
+  it("keeps one line ending between an answer line inside the block and the text moved below it", () => {
+    const block = questionList([{ title: "Before", questions: ["What is left?"] }]);
+    expect(block.cursor).toEqual({ line: 2, ch: 3 });
+    expect(placeBlock(block, "Rest of line", 0, "\r\n")).toEqual({ text: "**Before**\r\n- What is left?\r\n\t- \r\n\r\n", cursor: { line: 2, ch: 3 } });
+  });
+
   it("property: the note around the insertion is kept byte for byte", () => {
     const block = calloutBlock();
     fc.assert(
@@ -210,6 +236,51 @@ describe("values exercise", () => {
     const block = exerciseBlock();
     expect(block.lines).toContain("2. Stop when the same values keep coming back.");
   });
+
+  it("writes the whole exercise out, a double quote in a label turned into a single one inside the diagram", () => {
+    const block = valuesExercise({
+      title: "Values",
+      pickPrompt: "Tick the ones that matter.",
+      values: ["Autonomy", "Care"],
+      trianglePrompt: "The three most important:",
+      cornerLabel: 'Value "{n}"',
+      linkLabel: "{a} and {b}",
+      stepsTitle: "Repeat",
+      steps: ["Draw again.", "Stop."],
+    });
+    expect(block.lines).toEqual([
+      "> [!abstract] Values",
+      "> Tick the ones that matter.",
+      ">",
+      "> - [ ] Autonomy",
+      "> - [ ] Care",
+      "",
+      "The three most important:",
+      "",
+      "```mermaid",
+      "flowchart TD",
+      `  V1["Value '1': ___"]`,
+      `  V2["Value '2': ___"]`,
+      `  V3["Value '3': ___"]`,
+      '  V1 ---|"1 and 2: ___"| V2',
+      '  V2 ---|"2 and 3: ___"| V3',
+      '  V1 ---|"1 and 3: ___"| V3',
+      "```",
+      "",
+      '- Value "1": ',
+      '- Value "2": ',
+      '- Value "3": ',
+      "- 1 and 2: ",
+      "- 2 and 3: ",
+      "- 1 and 3: ",
+      "",
+      "**Repeat**",
+      "1. Draw again.",
+      "2. Stop.",
+      "",
+    ]);
+    expect(block.cursor).toEqual({ line: 18, ch: '- Value "1": '.length });
+  });
 });
 
 describe("next unused question", () => {
@@ -217,6 +288,12 @@ describe("next unused question", () => {
     const note = "> [!question] Time-out 10:00\n> is this conversation giving you\n> what you came for?\n";
     expect(nextUnusedQuestion(note, TIME_OUTS)).toBe("Am I challenging you enough?");
     expect(unusedQuestions(note, TIME_OUTS)).toEqual(TIME_OUTS.slice(1));
+  });
+
+  it("finds a question wrapped over lines of a nested quote, or written with doubled spaces", () => {
+    const nested = "> > [!question] Time-out 10:00\n> > Is this conversation giving you\n> > what you came for?\n";
+    expect(unusedQuestions(nested, TIME_OUTS)).toEqual(TIME_OUTS.slice(1));
+    expect(unusedQuestions("Am I  challenging you\tenough?", TIME_OUTS)).toEqual([TIME_OUTS[0], TIME_OUTS[2]]);
   });
 
   it("starts again from the first when every question has been asked, and gives null for an empty bank", () => {
@@ -263,6 +340,20 @@ describe("private blocks", () => {
     const block = privateQuestions("End of meeting (mentor)", [{ title: "End of meeting (mentor)", questions: ["What did I learn?", "What next?"] }]);
     expect(block.lines).toEqual(["> [!private] End of meeting (mentor)", "> - What did I learn?", "> \t- ", "> - What next?", "> \t- ", "", ""]);
     expect(block.cursor).toEqual({ line: 2, ch: 5 });
+  });
+
+  it("labels every group when there are two, even when the first is named as the callout", () => {
+    const block = privateQuestions("Role", [
+      { title: "Role", questions: ["Why?"] },
+      { title: "Ethics", questions: ["Fair?"] },
+    ]);
+    expect(block.lines).toEqual(["> [!private] Role", "> **Role**", "> - Why?", "> \t- ", ">", "> **Ethics**", "> - Fair?", "> \t- ", "", ""]);
+    expect(privateQuestions("Mentor reflection", [{ title: "Role", questions: ["Why?"] }]).lines).toEqual(["> [!private] Mentor reflection", "> **Role**", "> - Why?", "> \t- ", "", ""]);
+  });
+
+  it("with no question at all: an empty private callout, the cursor below it", () => {
+    expect(privateQuestions("Nothing yet", [])).toEqual({ lines: ["> [!private] Nothing yet", "", ""], cursor: { line: 2, ch: 0 } });
+    expect(questionList([{ title: "Empty", questions: [] }])).toEqual({ lines: ["**Empty**", ""], cursor: { line: 1, ch: 0 } });
   });
 
   it("keeps each group's label when the callout has a title of its own, and quotes the blank line between groups", () => {
