@@ -516,6 +516,16 @@ describe("actions moved to a session that was deleted", () => {
 });
 
 describe("overdue is strictly before today", () => {
+  it("a done action due before today is never overdue", () => {
+    const agreement = "---\ntype: mentoring-agreement\nmentee: Ann\nrole: mentor\nstatus: active\n---\n";
+    const session = "---\ntype: mentoring-session\nsession: 1\ndate: 2026-11-01\n---\n## Actions\n- [x] Send the CV 📅 2026-11-10 ✅ 2026-11-09\n- [ ] Call Per 📅 2026-11-10\n";
+    const model = buildDashboard(new VaultIndex([["M/Ann/Agreement.md", agreement], ["M/Ann/2026-11-01 Session 1.md", session]]), { today: TODAY, showDone: true });
+    expect(model.groups[0]?.actions.map((action) => [action.text, action.state, action.overdue])).toEqual([
+      ["Call Per", "open", true],
+      ["Send the CV", "done", false],
+    ]);
+  });
+
   it("an action due yesterday is overdue; one due today or tomorrow is not", () => {
     const agreement = "---\ntype: mentoring-agreement\nmentee: Ann\nrole: mentor\nstatus: active\n---\n";
     const session = [
