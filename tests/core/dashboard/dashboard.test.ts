@@ -648,6 +648,16 @@ describe("a relationship row, case by case", () => {
     expect(endOn("2026-11-21", "ended")).toBe(false);
   });
 
+  it("calls a relationship whose agreement sits at the vault's root, naming no one, by its agreement note's name", () => {
+    const root = new VaultIndex([
+      ["Agreement.md", "---\ntype: mentoring-agreement\nrole: mentor\nstatus: active\n---\n## Goals\n"],
+      ["2026-11-01 Session 1.md", "---\ntype: mentoring-session\nsession: 1\ndate: 2026-11-01\n---\n## Actions\n- [ ] Call Per\n"],
+    ]);
+    const model = buildDashboard(root, { today: TODAY });
+    expect(model.relationships.map((row) => [row.folder, row.name])).toEqual([["", "Agreement"]]);
+    expect(model.groups.map((group) => [group.folder, group.name])).toEqual([["", "Agreement"]]);
+  });
+
   it("shows the name a link shows, without the blanks around it", () => {
     const named = (mentee: string) =>
       buildDashboard(new VaultIndex([["M/Anna/Agreement.md", agreement("").replace("mentee: Anna Berg", `mentee: "${mentee}"`)]]), { today: TODAY }).relationships[0]?.name;
