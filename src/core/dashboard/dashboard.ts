@@ -53,13 +53,16 @@ export function buildDashboard(index: VaultIndex, options: DashboardOptions): Da
   };
 }
 
-/** The other person's name; a wiki link (`[[Jane Doe|Jane]]`) reads as what it shows. */
+/**
+ * The other person's name; a wiki link (`[[Jane Doe|Jane]]`) reads as what it shows. Without one, the
+ * folder's name, and at the vault's root (no folder name) the agreement note's name.
+ */
 export function relationshipName(relationship: IndexedRelationship): string {
   const { agreement } = relationship;
   const other = (agreement.role === "mentor" ? agreement.mentee : agreement.mentor) ?? "";
   const link = wikiLink(other);
   const name = (link === null ? other : (link.alias ?? basenameOf(link.target))).trim();
-  return name === "" ? basenameOf(relationship.folder) : name;
+  return name === "" ? basenameOf(relationship.folder) || basenameOf(agreement.file) : name;
 }
 
 function relationshipRow(relationship: IndexedRelationship, name: string, today: IsoDate, followUpBefore: IsoDate): RelationshipRow {

@@ -554,3 +554,30 @@ describe("the whole dashboard, every section, byte for byte", () => {
     );
   });
 });
+
+describe("columns that are empty for every action", () => {
+  const agreement = "---\ntype: mentoring-agreement\nmentor: Lis Holm\nrole: mentee\nstatus: active\n---\n";
+  const session = (actions: string): string => `---\ntype: mentoring-session\nsession: 1\ndate: 2026-11-16\nstatus: closed\n---\n## Actions\n${actions}`;
+  const model = (actions: string, showDone = false): DashboardModel =>
+    buildDashboard(new VaultIndex([["Mentoring/Lis/Agreement.md", agreement], ["Mentoring/Lis/2026-11-16 Session 1.md", session(actions)]]), { today: TODAY, showDone });
+
+  it("text: with nothing overdue or done, the state column takes no room, in colour or not", () => {
+    const open = model("- [ ] Draft the hiring plan 📅 2026-12-01\n- [ ] Call the recruiter\n");
+    const lines = (color: boolean) => dashboardToText(open, { color }).split("\n").filter((line) => line.includes(".md:"));
+    expect(lines(false)).toEqual([
+      "    2026-12-01  mentee  Draft the hiring plan  Mentoring/Lis/2026-11-16 Session 1.md:8",
+      "    —           mentee  Call the recruiter     Mentoring/Lis/2026-11-16 Session 1.md:9",
+    ]);
+    expect(lines(true)).toEqual([
+      `    2026-12-01  mentee  Draft the hiring plan  ${ESC}[2mMentoring/Lis/2026-11-16 Session 1.md:8${ESC}[0m`,
+      `    —           mentee  Call the recruiter     ${ESC}[2mMentoring/Lis/2026-11-16 Session 1.md:9${ESC}[0m`,
+    ]);
+  });
+
+  it("markdown: a done action without a completion date says only done", () => {
+    const done = model("- [x] Book the room [owner:: mentor]\n", true);
+    expect(dashboardToMarkdown(done).split("\n").filter((line) => line.includes("Book the room"))).toEqual([
+      "| — | ~~Book the room~~ (done) | mentor | 2026-11-16 Session 1, line 8 |",
+    ]);
+  });
+});

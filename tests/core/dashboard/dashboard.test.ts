@@ -516,6 +516,16 @@ describe("actions moved to a session that was deleted", () => {
 });
 
 describe("overdue is strictly before today", () => {
+  it("a done action due before today is never overdue", () => {
+    const agreement = "---\ntype: mentoring-agreement\nmentee: Ann\nrole: mentor\nstatus: active\n---\n";
+    const session = "---\ntype: mentoring-session\nsession: 1\ndate: 2026-11-01\n---\n## Actions\n- [x] Send the CV 📅 2026-11-10 ✅ 2026-11-09\n- [ ] Call Per 📅 2026-11-10\n";
+    const model = buildDashboard(new VaultIndex([["M/Ann/Agreement.md", agreement], ["M/Ann/2026-11-01 Session 1.md", session]]), { today: TODAY, showDone: true });
+    expect(model.groups[0]?.actions.map((action) => [action.text, action.state, action.overdue])).toEqual([
+      ["Call Per", "open", true],
+      ["Send the CV", "done", false],
+    ]);
+  });
+
   it("an action due yesterday is overdue; one due today or tomorrow is not", () => {
     const agreement = "---\ntype: mentoring-agreement\nmentee: Ann\nrole: mentor\nstatus: active\n---\n";
     const session = [
@@ -536,5 +546,157 @@ describe("overdue is strictly before today", () => {
       ["Due today", false],
       ["Due tomorrow", false],
     ]);
+  });
+});
+
+describe("a relationship row, case by case", () => {
+  // Anna Berg's agreement with the frontmatter lines given; sessions with a date (or none) and extra lines.
+  const agreement = (lines: string): string => `---\ntype: mentoring-agreement\nmentee: Anna Berg\nrole: mentor\nstatus: active\n${lines}---\n## Goals\n`;
+  const session = (n: number, date: string | null, lines = ""): string =>
+    `---\ntype: mentoring-session\nsession: ${n}\n${date === null ? "" : `date: ${date}\n`}status: closed\n${lines}---\n## Actions\n`;
+  const rowOf = (notes: Array<[string, string]>, today = TODAY) => {
+    const [row] = buildDashboard(new VaultIndex(notes), { today }).relationships;
+    return row === undefined ? undefined : { sessionsHeld: row.sessionsHeld, lastMeeting: row.lastMeeting, nextMeeting: row.nextMeeting, followUp: row.followUp, phase: row.phase, endPassed: row.endPassed };
+  };
+
+  it("counts a session dated today as held, and one dated later as not yet", () => {
+    const row = rowOf([
+      ["M/Anna/Agreement.md", agreement("meetings_planned: 4\ncadence_days: 14\n")],
+      ["M/Anna/2026-11-08 Session 1.md", session(1, "2026-11-08")],
+      ["M/Anna/2026-11-22 Session 2.md", session(2, "2026-11-22")],
+      ["M/Anna/2026-12-06 Session 3.md", session(3, "2026-12-06")],
+    ]);
+    // Today is 2026-11-22: two held, the next 14 days after the second.
+    expect(row).toEqual({ sessionsHeld: 2, lastMeeting: "2026-11-22", nextMeeting: "2026-12-06", followUp: false, phase: "middle", endPassed: false });
+  });
+
+  it("takes the latest session's next, else the agreement's next, else the last meeting plus the cadence", () => {
+    const held = (lines: string): Array<[string, string]> => [
+      ["M/Anna/Agreement.md", agreement(`cadence_days: 14\nnext: 2026-12-01\n`)],
+      ["M/Anna/2026-11-10 Session 1.md", session(1, "2026-11-10", lines)],
+    ];
+    expect(rowOf(held("next: 2026-11-30\n"))?.nextMeeting).toBe("2026-11-30");
+    expect(rowOf(held(""))?.nextMeeting).toBe("2026-12-01");
+    const byCadence = rowOf([
+      ["M/Anna/Agreement.md", agreement("cadence_days: 14\n")],
+      ["M/Anna/2026-11-10 Session 1.md", session(1, "2026-11-10")],
+    ]);
+    expect(byCadence).toEqual({ sessionsHeld: 1, lastMeeting: "2026-11-10", nextMeeting: "2026-11-24", followUp: false, phase: "start", endPassed: false });
+  });
+
+  it("falls back to 28 days when the cadence is missing, 0 or negative", () => {
+    for (const cadence of ["", "cadence_days: 0\n", "cadence_days: -3\n"]) {
+      const row = rowOf([
+        ["M/Anna/Agreement.md", agreement(cadence)],
+        ["M/Anna/2026-11-10 Session 1.md", session(1, "2026-11-10")],
+      ]);
+      expect(row?.nextMeeting, cadence).toBe("2026-12-08");
+    }
+  });
+
+  it("asks for a follow-up only when the next meeting is more than seven days before today", () => {
+    // Today 2026-11-22; a week before is 2026-11-15.
+    const after = (cadence: number) =>
+      rowOf([
+        ["M/Anna/Agreement.md", agreement(`cadence_days: ${cadence}\n`)],
+        ["M/Anna/2026-10-18 Session 1.md", session(1, "2026-10-18")],
+      ]);
+    expect(after(28)).toEqual({ sessionsHeld: 1, lastMeeting: "2026-10-18", nextMeeting: "2026-11-15", followUp: false, phase: "start", endPassed: false });
+    expect(after(27)).toEqual({ sessionsHeld: 1, lastMeeting: "2026-10-18", nextMeeting: "2026-11-14", followUp: true, phase: "start", endPassed: false });
+  });
+
+  it("asks for no follow-up when a session is already dated after the overdue next meeting, undated sessions aside", () => {
+    const notes: Array<[string, string]> = [
+      ["M/Anna/Agreement.md", agreement("cadence_days: 14\n")],
+      ["M/Anna/2026-10-01 Session 1.md", session(1, "2026-10-01")],
+      ["M/Anna/2026-12-01 Session 2.md", session(2, "2026-12-01")],
+    ];
+    const expected = { sessionsHeld: 1, lastMeeting: "2026-10-01", nextMeeting: "2026-10-15", followUp: false, phase: "start", endPassed: false };
+    expect(rowOf(notes)).toEqual(expected);
+    expect(rowOf([...notes, ["M/Anna/Session 3.md", session(3, null)]])).toEqual(expected);
+    // Without the session planned for 2026-12-01, the meeting due 2026-10-15 is overdue.
+    expect(rowOf(notes.slice(0, 2))).toEqual({ ...expected, followUp: true });
+  });
+
+  it("asks for a follow-up when the only meeting since was held on the next meeting's day itself", () => {
+    const row = rowOf([
+      ["M/Anna/Agreement.md", agreement("next: 2026-10-01\n")],
+      ["M/Anna/2026-10-01 Session 1.md", session(1, "2026-10-01")],
+    ]);
+    expect(row).toEqual({ sessionsHeld: 1, lastMeeting: "2026-10-01", nextMeeting: "2026-10-01", followUp: true, phase: "start", endPassed: false });
+  });
+
+  it("gives the phase of the latest session held, else the phase its count has in the plan (6 meetings when none)", () => {
+    const sessions = (phase: string): Array<[string, string]> => [
+      ["M/Anna/2026-09-01 Session 1.md", session(1, "2026-09-01")],
+      ["M/Anna/2026-10-01 Session 2.md", session(2, "2026-10-01")],
+      ["M/Anna/2026-11-01 Session 3.md", session(3, "2026-11-01", phase)],
+    ];
+    // Of 3 planned, the third is the final quarter; of 6, it is the middle.
+    expect(rowOf([["M/Anna/Agreement.md", agreement("meetings_planned: 3\n")], ...sessions("")])?.phase).toBe("final");
+    expect(rowOf([["M/Anna/Agreement.md", agreement("")], ...sessions("")])?.phase).toBe("middle");
+    expect(rowOf([["M/Anna/Agreement.md", agreement("")], ...sessions("phase: final\n")])?.phase).toBe("final");
+    expect(rowOf([["M/Anna/Agreement.md", agreement("")], ...sessions("").slice(0, 2)])?.phase).toBe("middle");
+  });
+
+  it("says the end has passed only for an active relationship whose end is before today", () => {
+    const endOn = (end: string, status = "active") =>
+      buildDashboard(new VaultIndex([["M/Anna/Agreement.md", agreement(`end: ${end}\n`).replace("status: active", `status: ${status}`)]]), { today: TODAY })
+        .relationships[0]?.endPassed;
+    expect(endOn("2026-11-21")).toBe(true);
+    expect(endOn("2026-11-22")).toBe(false);
+    expect(endOn("2026-11-21", "ended")).toBe(false);
+  });
+
+  it("calls a relationship whose agreement sits at the vault's root, naming no one, by its agreement note's name", () => {
+    const root = new VaultIndex([
+      ["Agreement.md", "---\ntype: mentoring-agreement\nrole: mentor\nstatus: active\n---\n## Goals\n"],
+      ["2026-11-01 Session 1.md", "---\ntype: mentoring-session\nsession: 1\ndate: 2026-11-01\n---\n## Actions\n- [ ] Call Per\n"],
+    ]);
+    const model = buildDashboard(root, { today: TODAY });
+    expect(model.relationships.map((row) => [row.folder, row.name])).toEqual([["", "Agreement"]]);
+    expect(model.groups.map((group) => [group.folder, group.name])).toEqual([["", "Agreement"]]);
+  });
+
+  it("shows the name a link shows, without the blanks around it", () => {
+    const named = (mentee: string) =>
+      buildDashboard(new VaultIndex([["M/Anna/Agreement.md", agreement("").replace("mentee: Anna Berg", `mentee: "${mentee}"`)]]), { today: TODAY }).relationships[0]?.name;
+    expect(named("[[People/Anna Berg| Anna ]]")).toBe("Anna");
+    expect(named("[[ Anna Berg ]]")).toBe("Anna Berg");
+  });
+});
+
+describe("the order of relationships and the relationship filter", () => {
+  const agreement = (mentee: string): string => `---\ntype: mentoring-agreement\nmentee: ${mentee}\nrole: mentor\nstatus: active\n---\n`;
+  // The folders' order (Acme, Beta, Cobalt, Delta) is not the names' order.
+  const vault = (): VaultIndex =>
+    new VaultIndex([
+      ["Mentoring/Acme/Agreement.md", agreement("Kim 10")],
+      ["Mentoring/Beta/Agreement.md", agreement("kim 9")],
+      ["Mentoring/Cobalt/Agreement.md", agreement("Anna Berg")],
+      ["Mentoring/Delta/Agreement.md", agreement("Anna Berg")],
+    ]);
+
+  it("lists relationships by name, in any case and numbers as numbers, then by folder", () => {
+    expect(buildDashboard(vault(), { today: TODAY }).relationships.map((row) => [row.name, row.folder])).toEqual([
+      ["Anna Berg", "Mentoring/Cobalt"],
+      ["Anna Berg", "Mentoring/Delta"],
+      ["kim 9", "Mentoring/Beta"],
+      ["Kim 10", "Mentoring/Acme"],
+    ]);
+  });
+
+  it("trims the filter, and a blank filter is no filter", () => {
+    const trimmed = buildDashboard(vault(), { today: TODAY, relationship: "  Anna Berg  " });
+    expect(trimmed.filter.relationship).toBe("Anna Berg");
+    expect(trimmed.relationships.map((row) => row.folder)).toEqual(["Mentoring/Cobalt", "Mentoring/Delta"]);
+    const blank = buildDashboard(vault(), { today: TODAY, relationship: "   " });
+    expect(blank.filter.relationship).toBeNull();
+    expect(blank.relationshipFound).toBe(true);
+    expect(blank.relationships.map((row) => row.folder)).toEqual(["Mentoring/Cobalt", "Mentoring/Delta", "Mentoring/Beta", "Mentoring/Acme"]);
+  });
+
+  it("without a filter, an empty vault is no relationship not found", () => {
+    expect(buildDashboard(new VaultIndex(), { today: TODAY })).toMatchObject({ relationshipFound: true, relationshipHint: null, relationships: [] });
   });
 });
