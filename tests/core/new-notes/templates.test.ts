@@ -93,4 +93,13 @@ describe("the placeholders the user's guide lists", () => {
     if (session.kind !== "create") throw new Error("expected a new session");
     expect(session.unknownPlaceholders).toEqual([]);
   });
+
+  it("are empty where they do not apply: the session's in an agreement, the agreement's in a first session", () => {
+    const sessionOnly = "[{{number}}][{{phase}}][{{previous_link}}][{{since_last_time}}][{{carried_actions}}][{{before_meeting}}][{{conversation_starters}}][{{first_meeting_intro}}]\n";
+    const agreementOnly = "[{{practical_frame}}][{{ground_rules}}][{{working_together}}][{{signatures}}][{{goals}}][{{since_last_time}}][{{before_meeting}}]\n";
+    const plan = planRelationship(input(), settings(), "en", today, { agreement: sessionOnly, firstSession: agreementOnly });
+    if (!plan.ok) throw new Error(plan.reason);
+    const bodies = plan.files.map((file) => file.text.slice(file.text.indexOf("\n---\n") + 5));
+    expect(bodies).toEqual(["[][][][][][][][]\n", "[][][][][][][]\n"]);
+  });
 });
