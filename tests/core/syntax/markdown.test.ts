@@ -143,6 +143,17 @@ describe("scanMarkdown: indented code", () => {
   it("ends a list at a line left of its items after a blank line", () => {
     expect(blocks("- item\n\nParagraph\n\n    - [ ] code")).toEqual(["body", "body", "body", "body", "code"]);
   });
+
+  // A paragraph indented to the item's content (two columns after `- `, a tab counting to the next multiple
+  // of four) continues the item, so a line indented four columns after it is a nested item, not code.
+  it("keeps a list going through a paragraph indented to its content, by spaces or by a tab", () => {
+    expect(blocks("- [ ] Call Anna\n\n  Notes on the call\n\n    - [ ] Book a room")).toEqual(["body", "body", "body", "body", "body"]);
+    expect(blocks("- [ ] Call Anna\n\n\tNotes on the call\n\n    - [ ] Book a room")).toEqual(["body", "body", "body", "body", "body"]);
+    expect(blocks("- [ ] Call Anna\n\n \tNotes on the call\n\n    - [ ] Book a room")).toEqual(["body", "body", "body", "body", "body"]);
+    expect(blocks("1. [ ] Call Anna\n\n  Notes on the call\n\n    - [ ] code")).toEqual(["body", "body", "body", "body", "code"]);
+    // A space then a tab reach column 4, short of a `100. ` item's content at column 5: the list ends there.
+    expect(blocks("100. [ ] Call Anna\n\n \tNotes on the call\n\n    - [ ] code")).toEqual(["body", "body", "body", "body", "code"]);
+  });
 });
 
 describe("scanMarkdown: lines", () => {
