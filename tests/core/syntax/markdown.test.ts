@@ -51,6 +51,10 @@ describe("scanMarkdown: code fences", () => {
     expect(blocks(note)).toEqual(["body", "code", "code", "code", "code", "code", "code", "body"]);
   });
 
+  it("lets a tilde fence's info string hold a backtick (only a backtick fence's may not)", () => {
+    expect(blocks("~~~ a`b\n# not a heading\n~~~\n# heading")).toEqual(["code", "code", "code", "body"]);
+  });
+
   it("does not read inline code or two backticks as a fence", () => {
     expect(blocks("```inline``` code\n``\n# Heading")).toEqual(["body", "body", "body"]);
   });
@@ -133,6 +137,10 @@ describe("scanMarkdown: indented code", () => {
     expect(blocks("Some text\n\n    - [ ] not a task\n\tcode too\n\n    still code\nback to text")).toEqual([
       "body", "body", "code", "code", "code", "code", "body",
     ]);
+  });
+
+  it("marks a note's indented first lines as code: no list is open before the first line", () => {
+    expect(blocks("    - [ ] not a task\nText")).toEqual(["code", "body"]);
   });
 
   it("keeps indented lines of a list item, after a blank line too, as body", () => {
