@@ -60,13 +60,13 @@ export function headingOf(line: string): MarkdownHeading | null {
 }
 
 /** An open code fence: its character (backtick or tilde) and how many of it opened the block. */
-export interface Fence {
+interface Fence {
   char: string;
   length: number;
 }
 
 /** The fence a line opens, if it is a fence line; a backtick fence's info string may hold no backtick (```x``` is inline code). */
-export function fenceOpenedBy(line: string): Fence | null {
+function fenceOpenedBy(line: string): Fence | null {
   const opened = FENCE.exec(line);
   const run = opened?.[1] ?? "";
   if (!opened || (run[0] === "`" && (opened[2] as string).includes("`"))) return null;
@@ -74,7 +74,7 @@ export function fenceOpenedBy(line: string): Fence | null {
 }
 
 /** Whether a line closes `fence`: the same character, at least as many of it, nothing but blanks after. */
-export function closesFence(line: string, fence: Fence): boolean {
+function closesFence(line: string, fence: Fence): boolean {
   const close = FENCE.exec(line);
   return close !== null && (close[1] as string)[0] === fence.char && (close[1] as string).length >= fence.length && isBlankLine(close[2] as string);
 }
