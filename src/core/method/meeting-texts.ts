@@ -27,7 +27,6 @@ export interface MeetingTexts {
   ending: EndingText;
 }
 
-
 /** A question set of the banks in one language, as the block builders take it. */
 export function questionGroup(set: QuestionSet, lang: Language): QuestionGroup {
   return { title: set.title[lang], questions: set.questions[lang] };
