@@ -71,14 +71,17 @@ export function normaliseTitle(title: string): string {
   return text.replace(/\s+/g, " ").toLowerCase();
 }
 
-/** Every title and alias we read, in comparable form, with its section and language. */
+/**
+ * Every title and alias we read, in comparable form, with its section and language. The tables above are
+ * written in that form already (NFC, no emphasis, no colon, single spaces), so lower case is all they need.
+ */
 export const KNOWN_TITLES: ReadonlyMap<string, { id: SectionId; lang: Language }> = (() => {
   const known = new Map<string, { id: SectionId; lang: Language }>();
   for (const id of Object.keys(SECTION_TITLES) as SectionId[]) {
-    for (const lang of LANGUAGES) known.set(normaliseTitle(SECTION_TITLES[id][lang]), { id, lang });
+    for (const lang of LANGUAGES) known.set(SECTION_TITLES[id][lang].toLowerCase(), { id, lang });
   }
   for (const alias of SECTION_ALIASES) {
-    const key = normaliseTitle(alias.title);
+    const key = alias.title.toLowerCase();
     if (!known.has(key)) known.set(key, { id: alias.id, lang: alias.lang });
   }
   return known;
