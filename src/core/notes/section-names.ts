@@ -89,5 +89,10 @@ export const KNOWN_TITLES: ReadonlyMap<string, { id: SectionId; lang: Language }
 
 /** Which section a heading title names, in either language, any case, `**Actions:**` included. */
 export function sectionIdOf(title: string): SectionId | null {
-  return KNOWN_TITLES.get(normaliseTitle(title))?.id ?? null;
+  return knownTitle(title)?.id ?? null;
+}
+
+/** The section and language a heading title names. Most titles are written as the table writes them, so lower case alone finds them. */
+export function knownTitle(title: string): { id: SectionId; lang: Language } | undefined {
+  return KNOWN_TITLES.get(title.toLowerCase()) ?? KNOWN_TITLES.get(normaliseTitle(title));
 }

@@ -146,19 +146,19 @@ function closingBrackets(body: string, brackets: readonly number[]): Map<number,
 }
 
 /**
- * The `🔁` and `⛔` fields, by where they end: each with its longest value. The walk back from the line's end
+ * The `🔁` and `⛔` fields: each with its longest value. The walk back from the line's end
  * stops only where blanks lead on to the end, a bracket, `#`, `^` or an emoji, none of which such a value
  * holds, so it can meet a value's end only where the longest one ends.
  */
-function spacedFields(body: string): Map<number, Field> {
-  const fields = new Map<number, Field>();
+function spacedFields(body: string): Field[] {
+  const fields: Field[] = [];
   for (const [emoji, pattern] of SPACED_VALUES) {
     for (let at = body.indexOf(emoji); at >= 0; at = body.indexOf(emoji, at + emoji.length)) {
       const valueStart = at + emoji.length;
       const value = pattern.exec(body.slice(valueStart));
       if (value === null) continue;
       const end = valueStart + value[0].length;
-      fields.set(end, { start: at, end, key: EMOJI_KEYS.get(emoji) as string, value: value[1] as string });
+      fields.push({ start: at, end, key: EMOJI_KEYS.get(emoji) as string, value: value[1] as string });
     }
   }
   return fields;
@@ -191,8 +191,7 @@ function wordFieldAt(body: string, end: number): Field | null {
  */
 function fieldsOf(body: string): BodyFields {
   const dataview = inlineFields(body);
-  const dataviewByEnd = new Map(dataview.map((field) => [field.end, field]));
-  const spacedByEnd = spacedFields(body);
+  const spaced = spacedFields(body);
   const tasks: Field[] = [];
   let end = backOverBlanks(body, body.length);
   let blockId: Field | null = null;
@@ -203,8 +202,8 @@ function fieldsOf(body: string): BodyFields {
   }
   const appendAt = end;
   while (end > 0) {
-    const dataviewField = dataviewByEnd.get(end);
-    const field = dataviewField ?? spacedByEnd.get(end) ?? wordFieldAt(body, end);
+    const dataviewField = dataview.find((field) => field.end === end);
+    const field = dataviewField ?? spaced.find((field) => field.end === end) ?? wordFieldAt(body, end);
     if (field === null) break;
     // Dataview fields and tags are passed over: Tasks reads on before them.
     if (field !== dataviewField && field.key !== "tag") tasks.push(field);
@@ -249,11 +248,28 @@ export function parseTaskLine(line: string): TaskLine | null {
   const body = prefix.body;
   const fields = fieldsOf(body);
   // Tasks fields win over Dataview fields, and the last of each in the line over the ones before it.
-  const dates = [...fields.dataview, ...fields.tasks].filter(isDate);
-  const lastDate = (key: string): IsoDate | null => dates.filter((field) => field.key === key).pop()?.value ?? null;
-  const owners = fields.dataview.filter((field) => ownerOf(field) !== null);
-  // A Tasks date field that holds no real date stays in the text, so the reader sees what is wrong.
-  const hidden = [...dates, ...owners, ...fields.tasks.filter((field) => !DATE_KEYS.has(field.key))];
+  // Hidden from the text: real dates, owner fields, Tasks' other fields and the block id. A Tasks date
+  // field that holds no real date stays in the text, so the reader sees what is wrong.
+  const dates = new Map<string, IsoDate>();
+  let owner: Role = "mentee";
+  const hidden: Field[] = [];
+  for (const field of fields.dataview) {
+    const fieldOwner = ownerOf(field);
+    if (fieldOwner !== null) {
+      owner = fieldOwner;
+      hidden.push(field);
+    } else if (isDate(field)) {
+      dates.set(field.key, field.value);
+      hidden.push(field);
+    }
+  }
+  for (const field of fields.tasks) {
+    if (!DATE_KEYS.has(field.key)) hidden.push(field);
+    else if (isIsoDate(field.value)) {
+      dates.set(field.key, field.value);
+      hidden.push(field);
+    }
+  }
   if (fields.blockId) hidden.push(fields.blockId);
   return {
     indent: prefix.indent,
@@ -261,9 +277,9 @@ export function parseTaskLine(line: string): TaskLine | null {
     status: prefix.status,
     body,
     text: withoutSpans(body, hidden).trim(),
-    due: lastDate("due"),
-    completion: lastDate("completion"),
-    owner: owners.map(ownerOf).pop() ?? "mentee",
+    due: dates.get("due") ?? null,
+    completion: dates.get("completion") ?? null,
+    owner,
     blockId: fields.blockId?.value ?? null,
     format: dateFormatOf(fields),
   };

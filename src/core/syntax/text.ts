@@ -54,11 +54,10 @@ export function dominantEol(text: string): "\n" | "\r\n" | "\r" {
 
 /** Where the line starting at `from` ends: content end and the offset after its line ending. */
 export function lineAt(text: string, from: number): { contentEnd: number; next: number; eol: string } {
-  const newline = new RegExp(LINE_BREAK.source, "g");
-  newline.lastIndex = from;
-  const match = newline.exec(text);
+  const match = LINE_BREAK.exec(text.slice(from));
   if (!match) return { contentEnd: text.length, next: text.length, eol: "" };
-  return { contentEnd: match.index, next: match.index + match[0].length, eol: match[0] };
+  const contentEnd = from + match.index;
+  return { contentEnd, next: contentEnd + match[0].length, eol: match[0] };
 }
 
 /** Where the line holding `offset` starts (after the LF, CR or CRLF before it). */
