@@ -59,7 +59,7 @@ export const CLOSING_SECTIONS: readonly SectionId[] = ["summary", "insights", "i
  * blanks collapsed, lower case. `toLowerCase` rather than `toLocaleLowerCase` on purpose: a Turkish
  * locale would turn the `I` of `INSIGHTS` into a dotless `ı`; `toLowerCase` still folds `É` to `é`.
  */
-export function normaliseTitle(title: string): string {
+function normaliseTitle(title: string): string {
   let text = title.normalize("NFC").trim();
   for (let pass = 0; pass < 3; pass += 1) {
     const before = text;
@@ -75,7 +75,7 @@ export function normaliseTitle(title: string): string {
  * Every title and alias we read, in comparable form, with its section and language. The tables above are
  * written in that form already (NFC, no emphasis, no colon, single spaces), so lower case is all they need.
  */
-export const KNOWN_TITLES: ReadonlyMap<string, { id: SectionId; lang: Language }> = (() => {
+const KNOWN_TITLES: ReadonlyMap<string, { id: SectionId; lang: Language }> = (() => {
   const known = new Map<string, { id: SectionId; lang: Language }>();
   for (const id of Object.keys(SECTION_TITLES) as SectionId[]) {
     for (const lang of LANGUAGES) known.set(SECTION_TITLES[id][lang].toLowerCase(), { id, lang });

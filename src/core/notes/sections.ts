@@ -4,7 +4,7 @@
 import { scanMarkdown, type MarkdownLine } from "../syntax/markdown";
 import { message } from "../i18n";
 import { refusal } from "../syntax/edit-result";
-import { KNOWN_TITLES, normaliseTitle, SECTION_TITLES, sectionIdOf, type SectionId } from "./section-names";
+import { knownTitle, SECTION_TITLES, sectionIdOf, type SectionId } from "./section-names";
 import { BOM, dominantEol, isBlankLine, LINE_BREAK } from "../syntax/text";
 import type { EditResult, Language } from "./types";
 
@@ -72,7 +72,7 @@ export function detectNoteLanguage(text: string, fallback?: Language): Language 
   const counts: Record<Language, number> = { en: 0, da: 0 };
   let first: Language | null = null;
   for (const heading of findHeadings(text)) {
-    const known = KNOWN_TITLES.get(normaliseTitle(heading.title));
+    const known = knownTitle(heading.title);
     if (!known) continue;
     counts[known.lang] += 1;
     first ??= known.lang;
