@@ -10,6 +10,7 @@ import { BACK_LINK, linkedNoteName, noteNameOf, replaceLinkNotes } from "../note
 import type { Language } from "../notes/types";
 import { displayWidth } from "./display-width";
 import { basenameOf } from "../syntax/paths";
+import { tableCell } from "../syntax/markdown";
 
 export interface MarkdownOptions {
   /** The language of the labels; English when not given. Note text is shown as written. */
@@ -228,7 +229,7 @@ export function plain(text: string): string {
 }
 
 function cell(text: string): string {
-  return plain(text).replace(/\|/g, "\\|");
+  return tableCell(plain(text));
 }
 
 function tableRow(cells: readonly string[]): string {

@@ -5,7 +5,7 @@
 import { SECTION_TITLES, type SectionId } from "../notes/section-names";
 import { findSection, detectNoteLanguage } from "../notes/sections";
 import { parseNote } from "../notes/parse-note";
-import { scanMarkdown } from "../syntax/markdown";
+import { scanMarkdown, tableCell } from "../syntax/markdown";
 import { trimBlankLines } from "../syntax/text";
 import { withoutPrivateParts } from "../syntax/private-parts";
 import { translatorFor, type Translate } from "../i18n";
@@ -95,7 +95,7 @@ function markdownSummary(summary: SessionSummary, t: Translate): string {
 
 /** A table row whose cells cannot break the table or turn into a task line. */
 function tableRow(cells: readonly string[]): string {
-  return `| ${cells.map((cell) => cell.replace(/\\/g, "\\\\").replace(/\|/g, "\\|")).join(" | ")} |`;
+  return `| ${cells.map(tableCell).join(" | ")} |`;
 }
 
 function textSummary(summary: SessionSummary, t: Translate): string {

@@ -59,6 +59,14 @@ export function headingOf(line: string): MarkdownHeading | null {
   return { level: (match[1] as string).length, title };
 }
 
+/**
+ * Text made safe for a Markdown table cell: a `|` gets a backslash unless one already escapes it (an odd
+ * run of backslashes before it). Nothing else changes, so the cell renders as the text does in the note.
+ */
+export function tableCell(text: string): string {
+  return text.replace(/(\\*)\|/g, (pipe, backslashes: string) => (backslashes.length % 2 === 0 ? `${backslashes}\\|` : pipe));
+}
+
 /** An open code fence: its character (backtick or tilde) and how many of it opened the block. */
 interface Fence {
   char: string;

@@ -42,6 +42,7 @@ function awkwardModel(): DashboardModel {
     "## Actions",
     `- [ ] Rename the ${ESC}[31mred${ESC}[0m folder 📅 2026-11-01`,
     "- [ ] Plan the 🕸️ network map | v2 [owner:: mentor] 📅 2026-12-24",
+    "- [ ] Keep a\\|b, c\\\\|d and \\*stars\\* as the note shows them 📅 2026-12-25",
     "- [x] Read the chapter on æøå 📅 2026-10-10 ✅ 2026-10-09",
     "",
   ].join("\n");
@@ -133,6 +134,9 @@ describe("dashboardToMarkdown", () => {
   it("escapes pipes inside cells and strips control characters", () => {
     const markdown = dashboardToMarkdown(awkwardModel());
     expect(markdown).toContain("| 2026-12-24 | Plan the 🕸️ network map \\| v2 | mentor |");
+    // A pipe the user escaped stays escaped once (a second backslash would end the cell under cmark-gfm);
+    // one after an escaped backslash is escaped; other backslashes stay, so the cell renders as the note does.
+    expect(markdown).toContain("| 2026-12-25 | Keep a\\|b, c\\\\\\|d and \\*stars\\* as the note shows them | mentee |");
     expect(markdown).toContain("- Say no | yes with care 🙂");
     expect(markdown).not.toContain(ESC);
   });

@@ -114,11 +114,15 @@ describe("summariseSession", () => {
     );
   });
 
-  it("escapes a backslash in an action's table cell, so it cannot escape the cell's end", () => {
-    const note = ["---", "type: mentoring-session", "mentee: Jane Doe", "session: 4", "date: 2026-12-14", "---", "## Actions", "- [ ] Copy the plan to K:\\Mentoring\\", ""].join("\n");
+  it("keeps an action's backslashes in its table cell as the note renders them, and pipes inside the cell", () => {
+    const actions = ["- [ ] Copy the plan to K:\\Mentoring\\", "- [ ] Keep a\\|b, c\\\\|d and \\*stars\\*"];
+    const note = ["---", "type: mentoring-session", "mentee: Jane Doe", "session: 4", "date: 2026-12-14", "---", "## Actions", ...actions, ""].join("\n");
     const result = summariseSession("Mentoring/Jane Doe/2026-12-14 Session 4.md", note, "en");
     if (!result.ok) throw new Error("expected a summary");
-    expect(renderSummary(result.summary, "markdown").split("\n")).toContain("| Copy the plan to K:\\\\Mentoring\\\\ | mentee | — | open |");
+    const lines = renderSummary(result.summary, "markdown").split("\n");
+    // A trailing backslash is followed by the cell's space, so it cannot escape the cell's end.
+    expect(lines).toContain("| Copy the plan to K:\\Mentoring\\ | mentee | — | open |");
+    expect(lines).toContain("| Keep a\\|b, c\\\\\\|d and \\*stars\\* | mentee | — | open |");
   });
 
   for (const format of ["markdown", "text", "json"] as const) {

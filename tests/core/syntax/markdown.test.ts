@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { headingOf, scanMarkdown, visibleText, type BlockKind } from "../../../src/core/syntax/markdown";
+import { headingOf, scanMarkdown, tableCell, visibleText, type BlockKind } from "../../../src/core/syntax/markdown";
 import { joinLines, splitLines } from "../../../src/core/syntax/text";
 import { runs } from "../../setup/property-runs";
 
@@ -276,5 +276,22 @@ describe("properties", () => {
       }),
       runs(1000),
     );
+  });
+});
+
+describe("tableCell", () => {
+  it("escapes each pipe that no backslash escapes yet, and changes nothing else", () => {
+    const cases: Array<[string, string]> = [
+      ["plain words", "plain words"],
+      ["a|b", "a\\|b"],
+      ["||", "\\|\\|"],
+      ["|start and end|", "\\|start and end\\|"],
+      ["already a\\|b", "already a\\|b"],
+      ["escaped backslash a\\\\|b", "escaped backslash a\\\\\\|b"],
+      ["three a\\\\\\|b", "three a\\\\\\|b"],
+      ["K:\\Mentoring\\", "K:\\Mentoring\\"],
+      ["\\*stars\\* and `co|de`", "\\*stars\\* and `co\\|de`"],
+    ];
+    for (const [text, cell] of cases) expect(tableCell(text), text).toBe(cell);
   });
 });
