@@ -147,6 +147,19 @@ describe("summariseSession", () => {
     for (const format of ["markdown", "text", "json"] as const) expect(renderSummary(result.summary, format)).not.toContain("pay rise");
   });
 
+  // The summary reads a section from the line after its heading, with no comment open. That is safe because
+  // a heading line that opens a comment names no section: its title then holds the comment's opening.
+  it("shares nothing of a comment that a heading line opens", () => {
+    for (const opening of ["<!--", "%%"]) {
+      const closing = opening === "%%" ? "%%" : "-->";
+      const note = ["---", "type: mentoring-session", "session: 3", "date: 2026-11-30", "---", `## Summary ${opening} the pay rise`, "I hope for", `${closing}`, "## Actions", ""].join("\n");
+      const result = summariseSession("s.md", note, "en");
+      if (!result.ok) throw new Error("expected a summary");
+      expect(result.summary.sections.summary).toEqual([]);
+      for (const format of ["markdown", "text", "json"] as const) expect(renderSummary(result.summary, format)).not.toMatch(/pay rise|hope/);
+    }
+  });
+
   it("speaks the note's language: a Danish note gives a Danish summary", () => {
     const danish = ENGLISH.replace("## Summary", "## Opsummering")
       .replace("## Insights", "## Indsigter")
