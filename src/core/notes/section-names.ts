@@ -61,12 +61,12 @@ export const CLOSING_SECTIONS: readonly SectionId[] = ["summary", "insights", "i
  */
 function normaliseTitle(title: string): string {
   let text = title.normalize("NFC").trim();
-  for (let pass = 0; pass < 3; pass += 1) {
-    const before = text;
+  // Layer by layer, until nothing changes: `**Actions:**`, `_**Actions**_:`. Each layer shortens the text.
+  for (let before = ""; text !== before; ) {
+    before = text;
     if (text.endsWith(":")) text = text.slice(0, -1).trimEnd();
     const emphasis = /^(\*\*|__|\*|_|==)(.*)\1$/.exec(text);
     if (emphasis) text = (emphasis[2] ?? "").trim();
-    if (text === before) break;
   }
   return text.replace(/\s+/g, " ").toLowerCase();
 }
@@ -92,7 +92,7 @@ export function sectionIdOf(title: string): SectionId | null {
   return knownTitle(title)?.id ?? null;
 }
 
-/** The section and language a heading title names. Most titles are written as the table writes them, so lower case alone finds them. */
+/** The section and language a heading title names. */
 export function knownTitle(title: string): { id: SectionId; lang: Language } | undefined {
-  return KNOWN_TITLES.get(title.toLowerCase()) ?? KNOWN_TITLES.get(normaliseTitle(title));
+  return KNOWN_TITLES.get(normaliseTitle(title));
 }
