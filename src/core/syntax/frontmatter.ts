@@ -92,8 +92,8 @@ function readableYamlError(yamlMessage: string, code: string, lineText: string, 
     const key = /^\s*([^:]+):/.exec(lineText)?.[1]?.trim();
     return key ? message("frontmatter.keyTwice", { key, line }) : message("frontmatter.aKeyTwice", { line });
   }
-  const firstLine = yamlMessage.split("\n")[0] ?? yamlMessage;
-  return message("frontmatter.notYaml", { detail: firstLine.replace(/ at line \d+, column \d+:?$/, ""), line });
+  // Without prettyErrors, yaml's message is one line and names no position: the problem gives the line.
+  return message("frontmatter.notYaml", { detail: yamlMessage, line });
 }
 
 /** The frontmatter's data. `block` is what `locateFrontmatter` found, when the caller has it already. */

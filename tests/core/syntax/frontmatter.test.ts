@@ -113,6 +113,9 @@ describe("readFrontmatter", () => {
     ["an unclosed quote", "---\ntopic: \"Feedback\nstatus: open\n---\n", /not valid YAML: Missing closing "quote/, undefined],
     ["a list instead of keys", "---\n- mentee\n- mentor\n---\n", /frontmatter is a list/, 2],
     ["a single value instead of keys", "---\nmentoring-session\n---\n", /frontmatter is a single value/, 2],
+    ["a list below a comment", "---\n# who\n- mentee\n- mentor\n---\n", /frontmatter is a list/, 3],
+    ["a single value below a blank line", "---\n\nmentoring-session\n---\n", /frontmatter is a single value/, 3],
+    ["a key with blanks before its colon, twice", "---\nstatus : open\nstatus : closed\n---\n", /^the key `status` appears twice in the frontmatter \(line 3\)$/, 3],
   ])("reports %s with a readable reason", (_name, text, reason, line) => {
     const read = readFrontmatter(text);
     expect(read.kind).toBe("problem");
