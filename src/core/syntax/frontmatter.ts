@@ -203,7 +203,7 @@ export function readFrontmatterType(text: string, block: FrontmatterBlock | null
   // Only spaces and tabs are YAML blanks; String.trim would also eat U+2028 or a no-break space.
   let from = lineStart + 5;
   const to = trimmedEnd(text, lineAt(text, lineStart).contentEnd, " \t", from);
-  while (from < to && (text.charCodeAt(from) === 0x20 || text.charCodeAt(from) === 0x09)) from += 1;
+  while (from < to && (text[from] === " " || text[from] === "\t")) from += 1;
   const raw = text.slice(from, to);
   const value = plainValue(raw.includes("#") ? raw.replace(/[ \t]+#.*$/, "") : raw);
   if (value === undefined) return typeByFullParse(text);
