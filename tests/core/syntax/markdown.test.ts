@@ -229,6 +229,30 @@ describe("headingOf", () => {
   });
 });
 
+describe("scanMarkdown: the first line, the line after frontmatter, and lines that open comments", () => {
+  it("reads a fence or comment that opens the note's first line after a BOM", () => {
+    expect(blocks("\uFEFF```\n# inside\n```\n# outside")).toEqual(["code", "code", "code", "body"]);
+    expect(blocks("\uFEFF<!-- mine\nstill mine\n-->\nshared")).toEqual(["comment", "comment", "comment", "body"]);
+    // A BOM is only ever the note's first character: later, U+FEFF is text, and the line is no fence.
+    expect(blocks("text\n\uFEFF```\n# heading")).toEqual(["body", "body", "body"]);
+  });
+
+  it("treats the line after frontmatter as following a blank line", () => {
+    expect(blocks("---\na: 1\n---\n    indented code\ntext")).toEqual(["frontmatter", "frontmatter", "frontmatter", "code", "body"]);
+  });
+
+  it("makes a comment block of a line that opens a comment after blanks, never of one with text before the opening", () => {
+    expect(blocks("  <!-- private\nmore\n-->\nshared")).toEqual(["comment", "comment", "comment", "body"]);
+    expect(blocks(" %% private\nmore\n%%")).toEqual(["comment", "comment", "comment"]);
+    expect(blocks("Shared %%\nprivate\n%%\nshared")).toEqual(["body", "comment", "comment", "body"]);
+  });
+
+  it("starts a new paragraph after a setext underline", () => {
+    const headings = scanMarkdown("Title\n---\nMore\n---\n").map((line) => line.heading);
+    expect(headings).toEqual([{ level: 2, title: "Title" }, null, { level: 2, title: "More" }, null, null]);
+  });
+});
+
 describe("properties", () => {
   const markdownish = fc.array(
     fc.oneof(
