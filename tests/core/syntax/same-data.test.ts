@@ -22,6 +22,15 @@ describe("sameData", () => {
     expect(sameData(new Date(0), {})).toBe(false);
   });
 
+  it("compares values that are not objects by identity, and never an object with one that is not", () => {
+    expect(sameData("a", "a")).toBe(true);
+    expect(sameData(0, -0)).toBe(true);
+    expect(sameData("1", 1)).toBe(false);
+    for (const [a, b] of [[1, {}], [{}, 1], [null, {}], [{}, null], ["", []], [undefined, {}]] as const) {
+      expect(sameData(a, b), JSON.stringify([a, b])).toBe(false);
+    }
+  });
+
   it("compares actions by their own line, not by the rest of their note", () => {
     const before = actionsOf("---\ntype: mentoring-session\n---\n## Summary\nOld words.\n\n## Actions\n- [ ] Ring Jane 📅 2026-12-01\n");
     const summaryEdited = actionsOf("---\ntype: mentoring-session\n---\n## Summary\nNew words!\n\n## Actions\n- [ ] Ring Jane 📅 2026-12-01\n");

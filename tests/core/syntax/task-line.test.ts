@@ -74,6 +74,28 @@ describe("parseTaskLine", () => {
   });
 });
 
+describe("blanks: a tab or a stray CR separates as a space does", () => {
+  it("starts the body after the one blank that follows ], a space or a tab", () => {
+    expect(parseTaskLine("- [ ] Ring Jane")?.body).toBe("Ring Jane");
+    expect(parseTaskLine("- [ ]\tRing Jane")?.body).toBe("Ring Jane");
+    expect(parseTaskLine("- [ ]  Ring Jane")?.body).toBe(" Ring Jane");
+  });
+
+  it("reads a date field after a tab or a CR between words", () => {
+    for (const blank of ["\t", "\r"]) {
+      const task = parseTaskLine(`- [ ] Ring Jane${blank}📅 2026-12-01`);
+      expect(task?.due, JSON.stringify(blank)).toBe("2026-12-01");
+      expect(task?.text, JSON.stringify(blank)).toBe("Ring Jane");
+    }
+  });
+
+  it("ticks an empty task with the completion date right after the blank that follows ]", () => {
+    expect(completeTaskLine("- [ ] ", "2026-12-06", "tasks")).toBe("- [x] ✅ 2026-12-06");
+    expect(completeTaskLine("- [ ]\t", "2026-12-06", "dataview")).toBe("- [x]\t[completion:: 2026-12-06]");
+    expect(completeTaskLine("- [ ]", "2026-12-06", "tasks")).toBe("- [x] ✅ 2026-12-06");
+  });
+});
+
 describe("statuses", () => {
   it.each([
     [" ", "open"], ["/", "open"], ["?", "open"], ["!", "open"], ["x", "done"], ["X", "done"], ["-", "cancelled"], [">", "forwarded"],
