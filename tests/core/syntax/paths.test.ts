@@ -17,6 +17,8 @@ describe("sanitizeName", () => {
     ["CON", "CON_"],
     ["lpt1.txt", "lpt1.txt_"],
     ["\u0000\u0007bell", "bell"],
+    ["del\u007fete", "delete"],
+    ["Notes . .", "Notes"],
     ["．．／．．／etc", "etc"], // fullwidth look-alikes fold to ../../ and are removed
     ["", "Untitled"],
   ])("%j becomes %j", (input, expected) => {
@@ -29,6 +31,9 @@ describe("sanitizeName", () => {
     expect(sanitizeName("🙂".repeat(300))).toBe("🙂".repeat(60));
     // An emoji made of several code points joined (11 bytes) is kept whole or left out, never cut inside.
     expect(sanitizeName("🧑‍🏫".repeat(100))).toBe("🧑‍🏫".repeat(21));
+    // A cut that ends on a blank drops it: a name never ends in a space.
+    expect(sanitizeName(`${"a".repeat(99)} bc`)).toBe("a".repeat(99));
+    expect(sanitizeName(`${"漢".repeat(79)} 漢漢`)).toBe("漢".repeat(79));
   });
 });
 
