@@ -21,6 +21,10 @@ const cases: Array<[string, string[], string[]]> = [
   ["a tilde fence is code too", ["~~~", "%% not a comment %%", "~~~"], ["~~~", "%% not a comment %%", "~~~"]],
   ["a fence inside a comment is part of the comment", ["Shown", "%% private:", "```", "secret code", "```", "%%", "After"], ["Shown", "After"]],
   ["text before a comment at a line's end is kept without the blanks left behind", ["Said yes %%but hesitated%%"], ["Said yes"]],
+  ["a line of blanks and a comment is left out", ["Shown", "  %% mine %%", "After"], ["Shown", "After"]],
+  ["a quote after code is shared", ["```", "code", "```", "> quoted"], ["```", "code", "```", "> quoted"]],
+  ["a quote after a private callout has ended is shared", ["> [!private] Mine", "> secret", "Shared", "> quoted"], ["Shared", "> quoted"]],
+  ["a callout line inside a comment is comment, and its closing ends the comment", ["<!--", "> [!private] -->", "> quoted", "Shared"], ["> quoted", "Shared"]],
   ["a line that only holds an arrow ends a private callout", ["> [!private] Mine", "> secret", "Plan: A -> B", "Shown"], ["Plan: A -> B", "Shown"]],
 ];
 
