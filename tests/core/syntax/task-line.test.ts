@@ -43,6 +43,8 @@ const PARSED: Array<[string, Expected]> = [
   ["- [ ] Leap day 📅 2028-02-29", { due: "2028-02-29" }],
   ["- [ ] Emoji in the middle 📅 2026-12-01 stays text", { text: "Emoji in the middle 📅 2026-12-01 stays text", due: null }],
   ["- [ ] Keep [priority:: high] and [[Note::x]]", { text: "Keep [priority:: high] and [[Note::x]]" }],
+  // A wiki link whose name looks like a field is a link: no due date comes from it.
+  ["- [ ] See [[due:: 2026-12-01]]", { text: "See [[due:: 2026-12-01]]", due: null, format: null }],
   ["- [ ] Nested field [mentor:: [[Ole Hansen]]] [due:: 2026-12-01]", { text: "Nested field [mentor:: [[Ole Hansen]]]", due: "2026-12-01" }],
   ["\t\t* [ ] Dybt indrykket med tab", { indent: "\t\t", marker: "*", text: "Dybt indrykket med tab" }],
   ["    + [ ] Indented with spaces", { indent: "    ", marker: "+" }],
