@@ -98,6 +98,20 @@ describe("blanks: a tab or a stray CR separates as a space does", () => {
   });
 });
 
+describe("fields Tasks and Dataview would not read", () => {
+  it("reads no field from words that only look like one", () => {
+    expect(parseTaskLine("- [ ] Water the plants 🔁")).toMatchObject({ text: "Water the plants 🔁", format: null });
+    expect(parseTaskLine("- [ ] Plan 📅x 2026-12-01")).toMatchObject({ text: "Plan 📅x 2026-12-01", due: null });
+    // Tasks stops at a word that is no field: a priority before `📅 soon` is text too.
+    expect(parseTaskLine("- [ ] Call ⏫ 📅 soon")).toMatchObject({ text: "Call ⏫ 📅 soon", due: null, format: null });
+    expect(parseTaskLine("- [ ] Ask [who:: mentor]")).toMatchObject({ text: "Ask [who:: mentor]", owner: "mentee" });
+  });
+
+  it("hides Dataview fields written back to back", () => {
+    expect(parseTaskLine("- [ ] Plan [due:: 2026-12-01][owner:: mentor]")).toMatchObject({ text: "Plan", due: "2026-12-01", owner: "mentor" });
+  });
+});
+
 describe("statuses", () => {
   it.each([
     [" ", "open"], ["/", "open"], ["?", "open"], ["!", "open"], ["x", "done"], ["X", "done"], ["-", "cancelled"], [">", "forwarded"],
@@ -186,6 +200,13 @@ describe("withoutBlockId", () => {
 });
 
 describe("formatTaskLine", () => {
+  it("writes a task with no format, status or text given as Tasks does, with one space between parts", () => {
+    expect(formatTaskLine({ text: "Plan", due: "2026-12-01" })).toBe("- [ ] Plan 📅 2026-12-01");
+    expect(formatTaskLine({ text: "Plan", status: "xx" })).toBe("- [ ] Plan");
+    expect(formatTaskLine({ text: "  Plan  " })).toBe("- [ ] Plan");
+    expect(formatTaskLine({ text: "", due: "2026-12-01" })).toBe("- [ ] 📅 2026-12-01");
+  });
+
   it("writes owner before dates and dates in the chosen format", () => {
     const input = { text: "Skriv udkast", due: "2026-12-01", owner: "mentor" as Role };
     expect(formatTaskLine(input, "tasks")).toBe("- [ ] Skriv udkast [owner:: mentor] 📅 2026-12-01");

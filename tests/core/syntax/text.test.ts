@@ -65,6 +65,8 @@ describe("trims", () => {
 
   it("trimBlankLines drops blank lines at both ends and keeps those between", () => {
     expect(trimBlankLines(["", "  ", "We met.", "", "She leads.", "\t", ""])).toEqual(["We met.", "", "She leads."]);
+    expect(trimBlankLines([])).toEqual([]);
+    expect(trimBlankLines(["", " "])).toEqual([]);
     expect(trimBlankLines(["", " "])).toEqual([]);
   });
 
