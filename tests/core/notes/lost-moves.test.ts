@@ -45,6 +45,16 @@ describe("lostMoves", () => {
     expect(texts(lostMoves([firstSession(), second]))).toEqual(["- [>] Read the whole book (moved from [[S1]]) (moved to [[S3]])"]);
   });
 
+  it("matches a copy by its words whatever the spacing; a line without a link back is no copy; only [>] lines were moved", () => {
+    const first = note("S1", "2026-10-01", [
+      "- [>] Read the book (moved to [[S2]])",
+      "- [>] Call  the   team lead (moved to [[S2]])",
+      "- [x] Called the mentor (moved to [[S2]])",
+    ]);
+    const second = note("S2", "2026-11-01", ["- [ ] Call the team lead (moved from [[S1]])", "- [ ] Read the book"]);
+    expect(texts(lostMoves([first, second]))).toEqual(["- [>] Read the book (moved to [[S2]])"]);
+  });
+
   it("reads Danish link notes and links in other case or with a folder", () => {
     const first = note("Møde 1", "2026-10-01", ["- [>] Ring til lederen (flyttet til [[møde 2]])", "- [>] Læs bogen (flyttet til [[M/Anna/Møde 2|næste]])"]);
     const second = note("Møde 2", "2026-11-01", ["- [ ] Læs bogen (flyttet fra [[Møde 1]])"]);
