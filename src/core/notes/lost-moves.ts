@@ -2,7 +2,6 @@
 // natural undo of "start a session"), or its copy of the action was removed. Such an action has no open
 // copy anywhere, so it counts as open again where it was forwarded from: the dashboard shows it and the
 // next new session in "move" mode carries it over, pointing its forward link at the new note.
-import { parseTaskLine } from "../syntax/task-line";
 import { BACK_LINK, FORWARD_LINK, linkedNames, noteNameOf, withoutLinkNotes } from "./move-links";
 import type { Action, Session } from "./types";
 
@@ -31,7 +30,9 @@ export function lostMoves(sessions: readonly Session[]): Action[] {
   const byName = new Map<string, Session[]>();
   for (const session of sessions) {
     const name = noteNameOf(session.file);
-    byName.set(name, [...(byName.get(name) ?? []), session]);
+    const named = byName.get(name);
+    if (named === undefined) byName.set(name, [session]);
+    else named.push(session);
   }
   const lost = new Set<Action>();
   for (const { source, target, originals } of groups.values()) {
@@ -39,9 +40,9 @@ export function lostMoves(sessions: readonly Session[]): Action[] {
     const copies = (byName.get(target) ?? [])
       .filter((session) => session !== source)
       .flatMap((session) => session.actions.filter((action) => linkedNames(action.raw, BACK_LINK).includes(sourceName)))
-      .map((copy) => wordsOf(copy.raw));
+      .map(wordsOf);
     const unmatched = originals.filter((original) => {
-      const at = copies.indexOf(wordsOf(original.raw));
+      const at = copies.indexOf(wordsOf(original));
       if (at === -1) return true;
       copies.splice(at, 1);
       return false;
@@ -52,9 +53,8 @@ export function lostMoves(sessions: readonly Session[]): Action[] {
 }
 
 /** What a person reads of an action, without our link notes or spacing differences: what a copy keeps. */
-function wordsOf(raw: string): string {
-  const text = parseTaskLine(raw)?.text ?? raw;
-  return withoutLinkNotes(withoutLinkNotes(text, FORWARD_LINK), BACK_LINK).replace(/\s+/g, " ").trim();
+function wordsOf(action: Action): string {
+  return withoutLinkNotes(withoutLinkNotes(action.task.text, FORWARD_LINK), BACK_LINK).replace(/\s+/g, " ").trim();
 }
 
 /** A lost action as the dashboard lists it: open, with its due date and owner, on its own `[>]` line. */

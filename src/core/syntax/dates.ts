@@ -15,11 +15,20 @@ const LAST_DAY = 2_932_896;
 /** The day number of no date: after every date, so that undated things sort last. */
 const UNDATED_DAY = 100_000_000;
 
+/** The year, month and day of a `YYYY-MM-DD` string naming a real calendar day, or null for anything else. */
+function calendarDay(value: string): { year: number; month: number; day: number } | null {
+  const match = ISO_PARTS.exec(value);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? { year, month, day } : null;
+}
+
 /** The days from 1970-01-01 to a real `YYYY-MM-DD` day (negative before), or null for anything else. */
 function daysSinceEpoch(value: string): number | null {
-  if (!isIsoDate(value)) return null;
+  const calendar = calendarDay(value);
+  if (calendar === null) return null;
   const date = new Date(0);
-  date.setUTCFullYear(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10))); // unlike Date.UTC, keeps years below 100 as written
+  date.setUTCFullYear(calendar.year, calendar.month - 1, calendar.day); // unlike Date.UTC, keeps years below 100 as written
   return date.getTime() / MS_PER_DAY;
 }
 
@@ -30,10 +39,7 @@ export function hasIsoDateShape(value: string): boolean {
 
 /** A `YYYY-MM-DD` string naming a real calendar day (in the Gregorian calendar, as JavaScript's `Date` counts). */
 export function isIsoDate(value: string): boolean {
-  const match = ISO_PARTS.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return calendarDay(value) !== null;
 }
 
 function daysInMonth(year: number, month: number): number {
