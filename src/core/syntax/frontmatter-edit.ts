@@ -67,7 +67,7 @@ export function setFrontmatterKeys(text: string, updates: Readonly<Record<string
       if (wanted !== undefined) appended.push(renderEntry(indent, renderScalar(key), wanted, block.eol) + block.eol);
       continue;
     }
-    if (wanted !== undefined && (sameData(parsed.data[key], wanted) || (wanted === null && parsed.data[key] === undefined))) continue;
+    if (wanted !== undefined && sameData(parsed.data[key], wanted)) continue;
     const splice = spliceForPair(text, pair, offset, key, wanted, block.eol);
     if ("key" in splice) return refusal(splice);
     splices.push(splice);
@@ -113,10 +113,14 @@ function spliceForPair(
   const valueRange = value?.range;
   const valueStart = valueRange ? offset + valueRange[0] : offset + keyRange[1];
   const valueEnd = trimmedEnd(text, valueRange ? offset + valueRange[1] : offset + keyRange[1], "\r\n", valueStart);
-  // A scalar replaced by a scalar: only the value's own bytes change, so a trailing comment stays.
-  const inPlace =
-    wanted !== undefined && wanted !== null && !Array.isArray(wanted) && isScalar(value) && !value.tag && valueEnd > valueStart;
-  if (inPlace) return { from: valueStart, to: valueEnd, insert: renderScalar(wanted, value.type) };
+  // A scalar set to a scalar or emptied: only the value's own bytes change, so a comment after it stays.
+  if (wanted !== undefined && !Array.isArray(wanted) && isScalar(value) && !value.tag) {
+    // (An empty value is null, so one set to null never gets here.)
+    if (wanted === null) return { from: trimmedEnd(text, valueStart, " \t", offset + keyRange[1]), to: valueEnd, insert: "" };
+    if (valueEnd > valueStart) return { from: valueStart, to: valueEnd, insert: renderScalar(wanted, value.type) };
+    // An empty value followed by a comment on its line: yaml places the value where the comment starts.
+    if (text[valueStart] === "#") return { from: valueStart, to: valueStart, insert: `${renderScalar(wanted)} ` };
+  }
   const last = lineAt(text, Math.max(valueEnd, offset + keyRange[1]));
   if (wanted === undefined) return { from: lineStart, to: afterIndentedComments(text, last.next), insert: "" };
   const indent = text.slice(lineStart, keyStart);

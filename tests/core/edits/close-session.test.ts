@@ -298,6 +298,16 @@ describe("closeSessionText fills topic from the Topic section", () => {
     expect(text.startsWith(expected.slice(0, expected.indexOf("## Summary")))).toBe(true);
   });
 
+  it("keeps the comment written after an empty topic and next, filling in the values before it", () => {
+    const note = withTopic("topic:   # what we will talk about\nnext: # set when closing", ["Saying no"]);
+    const expected = note
+      .replace("topic:   # what", "topic:   Saying no # what")
+      .replace("status: open", "status: closed")
+      .replace("next: # set when closing", "next: 2026-12-20 # set when closing");
+    const text = close(note);
+    expect(text.slice(0, text.indexOf("## Topic"))).toBe(expected.slice(0, expected.indexOf("## Topic")));
+  });
+
   it("adds a missing topic key, and treats an empty quoted topic as empty", () => {
     expect(topicOf(close(withTopic(null, ["Career change"])))).toBe("Career change");
     expect(topicOf(close(withTopic('topic: ""', ["Career change"])))).toBe("Career change");

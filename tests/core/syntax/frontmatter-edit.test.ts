@@ -105,6 +105,43 @@ describe("setFrontmatterKeys", () => {
     expect(setFrontmatterKeys(text, { status: "closed", session: 3, tags: ["a", "b"], end: null })).toEqual({ ok: true, text, changed: false });
   });
 
+  it("fills an empty value in front of the comment on its line, and empties a value keeping its comment", () => {
+    const text = "---\ntopic: # what we talk about\nnext:\t# set when closing\nend: 2027-01-01 # planned\nshared: true\n---\n";
+    expect(edited(text, { topic: "Career", next: "2026-12-20", end: null, shared: null })).toBe(
+      "---\ntopic: Career # what we talk about\nnext:\t2026-12-20 # set when closing\nend: # planned\nshared:\n---\n",
+    );
+  });
+
+  it("leaves a value that already reads as wanted as the user wrote it", () => {
+    const text = "---\nn: 1e1\nnext: ~\nflag: TRUE\n---\n";
+    expect(setFrontmatterKeys(text, { n: 10, next: null, flag: true })).toEqual({ ok: true, text, changed: false });
+  });
+
+  it("writes at the keys' own indentation when the whole block is indented", () => {
+    const text = "---\n  type: mentoring-session\n  session: 1\n---\nBody\n";
+    expect(edited(text, { status: "open", session: 2 })).toBe("---\n  type: mentoring-session\n  session: 2\n  status: open\n---\nBody\n");
+    expect(edited("---\n  tags:\n    - a\n  b: 1\n---\n", { tags: ["c"] })).toBe("---\n  tags:\n    - c\n  b: 1\n---\n");
+  });
+
+  it("keeps a list's items at their own indentation, however deep", () => {
+    expect(edited("---\ntags:\n    - a\n    - b\n---\n", { tags: ["c", "d"] })).toBe("---\ntags:\n    - c\n    - d\n---\n");
+  });
+
+  it("deletes only the key's own lines: the next key stays, even with a comment of its own", () => {
+    expect(edited("---\na: 1\nb: 2 # why\n---\n", { a: undefined })).toBe("---\nb: 2 # why\n---\n");
+  });
+
+  it("refuses an edit that would not read back as asked, writing nothing", () => {
+    // `~` is a null key, which YAML reads as "": setting "null" would change that key instead.
+    const text = "---\n~: 2\n---\n";
+    expect(setFrontmatterKeys(text, { null: 5 })).toMatchObject({ ok: false, message: { key: "frontmatter.notSafe" } });
+  });
+
+  it("refuses a key written in YAML's explicit `? key` form instead of guessing where its value goes", () => {
+    const text = "---\n? session\ntopic: x\n---\n";
+    expect(setFrontmatterKeys(text, { session: 3 })).toMatchObject({ ok: false, message: { key: "frontmatter.keyNotAtLineStart" } });
+  });
+
   it("changes a value whose type differs, even if it reads the same", () => {
     expect(edited("---\nsession: \"3\"\n---\n", { session: 3 })).toBe("---\nsession: 3\n---\n");
   });
