@@ -32,7 +32,9 @@ describe("parseIsoDate", () => {
     expect(parseIsoDate("2026-13-45")).toBeNull();
     expect(parseIsoDate("2026-02-30")).toBeNull();
     expect(parseIsoDate("2026-02-29")).toBeNull();
-    expect(parseIsoDate("2026-04-31")).toBeNull();
+    for (const month of ["04", "06", "09", "11"]) expect(parseIsoDate(`2026-${month}-31`)).toBeNull();
+    expect(parseIsoDate("1900-02-29")).toBeNull();
+    expect(parseIsoDate("2000-02-29")).toBe("2000-02-29");
     expect(parseIsoDate("2026-00-10")).toBeNull();
   });
 
@@ -139,6 +141,7 @@ describe("date arithmetic", () => {
     expect(daysBetween("2026-12-06", "2026-11-22")).toBe(-14);
     expect(daysBetween("2026-03-01", "2026-04-01")).toBe(31);
     expect(Number.isNaN(daysBetween("2026-13-45", "2026-01-01"))).toBe(true);
+    expect(Number.isNaN(daysBetween("2026-01-01", "2026-13-45"))).toBe(true);
   });
 
   it("adding n days and counting them back agree, and text order is date order", () => {
