@@ -23,22 +23,22 @@ export interface EndingText {
 
 /**
  * The level for the new heading: the level of the note's sections, so the block is never read as part of
- * Goals, whose tasks are the goals. A single level-1 heading that comes first is the note's title, not a
- * section, and is passed over. Two when the note has no section heading.
+ * Goals, whose tasks are the goals. A level-1 heading that comes first is the note's title, not a section,
+ * and is passed over (when more level-1 headings follow, the sections are level 1 all the same). Two when
+ * the note has no section heading.
  */
 function topHeadingLevel(text: string): number {
   const levels: number[] = [];
   for (const line of scanMarkdown(text)) {
     if (line.heading) levels.push(line.heading.level);
   }
-  const titled = levels[0] === 1 && levels.filter((level) => level === 1).length === 1;
-  const sections = titled ? levels.slice(1) : levels;
+  const sections = levels[0] === 1 ? levels.slice(1) : levels;
   return sections.length === 0 ? 2 : Math.min(...sections);
 }
 
 function hasEndingHeading(text: string, known: readonly string[]): boolean {
   const titles = new Set(known.map((title) => title.trim().toLowerCase()));
-  return scanMarkdown(text).some((line) => line.heading !== null && titles.has(line.heading.title.trim().toLowerCase()));
+  return scanMarkdown(text).some((line) => line.heading !== null && titles.has(line.heading.title.toLowerCase()));
 }
 
 /**

@@ -311,6 +311,9 @@ describe("closeSessionText fills topic from the Topic section", () => {
   it("adds a missing topic key, and treats an empty quoted topic as empty", () => {
     expect(topicOf(close(withTopic(null, ["Career change"])))).toBe("Career change");
     expect(topicOf(close(withTopic('topic: ""', ["Career change"])))).toBe("Career change");
+    expect(topicOf(close(withTopic('topic: "   "', ["Career change"])))).toBe("Career change");
+    // A no-break space pasted after the list marker is no part of the words either.
+    expect(topicOf(close(withTopic("topic:", ["- \u00a0Career change"])))).toBe("Career change");
   });
 
   it("never overwrites a topic the user set", () => {

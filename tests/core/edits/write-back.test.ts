@@ -87,6 +87,15 @@ describe("completeActionInText", () => {
     });
   });
 
+  it("ticks the line shown when an identical line stands elsewhere, and finds a line the shortened note moved up", () => {
+    const twins = "## Actions\n- [ ] Call Ann\n- [ ] Call Ann\n";
+    const second = completeActionInText(twins, { line: 2, raw: "- [ ] Call Ann" }, TODAY, "tasks");
+    expect(second).toEqual({ ok: true, text: "## Actions\n- [ ] Call Ann\n- [x] Call Ann ✅ 2026-11-22\n", line: 2 });
+    // Shown at line 5, the note now has three lines: the line is looked for by its content, past the end.
+    const shorter = completeActionInText("## Actions\n- [ ] Call Ann\n", { line: 5, raw: "- [ ] Call Ann" }, TODAY, "tasks");
+    expect(shorter).toEqual({ ok: true, text: "## Actions\n- [x] Call Ann ✅ 2026-11-22\n", line: 1 });
+  });
+
   it("refuses a line that is no longer a task, and an unreadable today", () => {
     const text = "# Note\n- [ ] Call Ann\n";
     expect(completeActionInText("# Note\nCall Ann\n", { line: 1, raw: "Call Ann" }, TODAY, "tasks")).toEqual({
