@@ -112,8 +112,8 @@ export interface DashboardTimes {
   /** Whole vault again on the same index, nothing changed: what a redraw without changes costs. */
   vaultRepeatMs: number;
   /**
-   * Whole vault with done actions shown, first build on another fresh index: a relationship sorts its done,
-   * cancelled and moved-on actions only when they are first asked for (`IndexedRelationship.otherActions`).
+   * Whole vault with done actions shown, first build on another fresh index: a relationship sorts its done
+   * actions only when they are first asked for (`IndexedRelationship.doneActions`).
    */
   vaultWithDoneMs: number;
 }

@@ -10,7 +10,7 @@ export function actionRowsOf(relationship: IndexedRelationship, name: string, to
   const myRole = relationship.agreement.role;
   const keep = (action: Action): boolean => owner === "all" || (action.owner === myRole) === (owner === "me");
   const shown = withLostMoves(relationship).filter(keep);
-  if (showDone) shown.push(...relationship.otherActions().filter((action) => action.state === "done" && keep(action)));
+  if (showDone) shown.push(...relationship.doneActions().filter(keep));
   return shown.map((action) => {
     const session = relationship.sessionOf(action.file);
     return {

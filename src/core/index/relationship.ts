@@ -94,7 +94,7 @@ export class IndexedRelationship {
   /** The one folder this relationship was made from, and its version then. */
   private readonly source: { folder: SessionFolder; version: number } | null;
   private open: Action[] | null = null;
-  private others: Action[] | null = null;
+  private done: Action[] | null = null;
   private sessionByFile: Map<string, Session> | null = null;
 
   constructor(
@@ -124,10 +124,10 @@ export class IndexedRelationship {
     return this.open;
   }
 
-  /** The other actions (done, cancelled, moved on) in the same order; sorted when first asked for (when done ones are shown). */
-  otherActions(): readonly Action[] {
-    this.others ??= this.byDue((action) => action.state !== "open");
-    return this.others;
+  /** The done actions in the same order; sorted when first asked for (when done ones are shown). */
+  doneActions(): readonly Action[] {
+    this.done ??= this.byDue((action) => action.state === "done");
+    return this.done;
   }
 
   /** The session a note of this relationship is (the one an action was agreed in), by its file. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { parseNote } from "../../../src/core/notes/parse-note";
-import { SessionFolder } from "../../../src/core/index/relationship";
-import type { Session } from "../../../src/core/notes/types";
+import { IndexedRelationship, SessionFolder } from "../../../src/core/index/relationship";
+import type { Agreement, Session } from "../../../src/core/notes/types";
 import { runs } from "../../setup/property-runs";
 
 const FOLDER = "Mentoring/Åse";
@@ -70,5 +70,37 @@ describe("SessionFolder, kept in order one note at a time", () => {
       }),
       runs(1000),
     );
+  });
+});
+
+function agreement(): Agreement {
+  const parsed = parseNote(`${FOLDER}/Aftale.md`, "---\ntype: mentoring-agreement\nrole: mentor\nmentee: Åse\n---\n");
+  if (parsed.kind !== "agreement") throw new Error("not an agreement");
+  return parsed.note;
+}
+
+describe("IndexedRelationship", () => {
+  it("keeps the sessions and open actions it was made from when a note of its folder changes afterwards", () => {
+    const folder = new SessionFolder();
+    const first = session("Session 1.md", "2026-01-10", 1, [[true, "2026-02-01"]]);
+    folder.put(first, undefined);
+    const readBefore = new IndexedRelationship(FOLDER, agreement(), [folder]);
+    const readAfter = new IndexedRelationship(FOLDER, agreement(), [folder]);
+    expect(readBefore.openActions.map((action) => action.file)).toEqual([first.file]);
+
+    folder.put(session("Session 2.md", "2026-02-01", 2, [[true, "2026-01-20"]]), undefined);
+    for (const relationship of [readBefore, readAfter]) {
+      expect(relationship.sessions).toEqual([first]);
+      expect(relationship.openActions).toEqual(first.actions);
+    }
+  });
+
+  it("merges the sessions of several folders into meeting order", () => {
+    const [later, earlier] = [new SessionFolder(), new SessionFolder()];
+    later.put(session("Session 2.md", "2026-02-01", 2, [[true, null]]), undefined);
+    earlier.put(session("Session 1.md", "2026-01-10", 1, [[true, "2026-03-01"]]), undefined);
+    const relationship = new IndexedRelationship(FOLDER, agreement(), [later, earlier]);
+    expect(relationship.sessions.map((note) => note.date)).toEqual(["2026-01-10", "2026-02-01"]);
+    expect(relationship.openActions.map((action) => action.due)).toEqual(["2026-03-01", null]);
   });
 });
