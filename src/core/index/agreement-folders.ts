@@ -48,11 +48,6 @@ export class AgreementFolders {
     if (this.ordered[at] === folder) this.ordered.splice(at, 1);
   }
 
-  clear(): void {
-    this.pathsByFolder.clear();
-    this.ordered.length = 0;
-  }
-
   /** The folder of the agreement nearest at or above `folder`, or null when there is none. */
   nearest(folder: string): string | null {
     let current = folder;

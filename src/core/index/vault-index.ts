@@ -95,16 +95,6 @@ export class VaultIndex {
     for (const path of moved) this.rename(path, `${newPath}/${path.slice(prefix.length)}`);
   }
 
-  clear(): void {
-    if (this.notes.size === 0) return;
-    this.notes.clear();
-    this.sessionFolders.clear();
-    this.notesWithProblems.clear();
-    this.agreementFolders.clear();
-    this.membership = null;
-    this.invalidateAll();
-  }
-
   /** Every relationship, sorted by folder. */
   relationships(): readonly IndexedRelationship[] {
     this.relationshipList ??= this.agreementFolders.folders.map((folder) => this.relationship(folder) as IndexedRelationship);
@@ -123,9 +113,12 @@ export class VaultIndex {
     return relationship;
   }
 
-  /** The folder of the relationship a note (or folder) belongs to: the nearest agreement at or above it. */
+  /**
+   * The folder of the relationship a note (or folder) belongs to: the nearest agreement at or above it.
+   * A note's path is never a folder's, so the walk up finds nothing there and goes on from the note's folder.
+   */
   relationshipFolderOf(path: string): string | null {
-    return this.agreementFolders.nearest(path.toLowerCase().endsWith(".md") ? folderOf(path) : path);
+    return this.agreementFolders.nearest(path);
   }
 
   /** Every agreement, sorted by path (a second agreement in a folder included). */

@@ -17,9 +17,6 @@ describe("AgreementFolders", () => {
     expect(folders.pathsIn("Mentoring/Åse")).toEqual(["Mentoring/Åse/Agreement 1.md"]);
     folders.remove("Mentoring/Åse/Agreement 1.md");
     expect(folders.folders).toEqual(["Mentoring/Bo", "Mentoring/Zoe"]);
-    folders.clear();
-    expect(folders.folders).toEqual([]);
-    expect([...folders.allPaths()]).toEqual([]);
   });
 
   it("finds the nearest agreement at or above a folder, the vault root included", () => {

@@ -100,10 +100,47 @@ describe("VaultIndex versions", () => {
     expect(index.version).toBeGreaterThan(version);
   });
 
-  it("clear empties everything", () => {
+  it("stays the same on a rename to the same path, and on deleting an empty or unknown folder", () => {
     const index = fixtureIndex();
-    index.clear();
-    expect([index.noteCount, index.relationships().length, index.problems().length]).toEqual([0, 0, 0]);
+    const version = index.version;
+    index.rename(`${JANE}/Agreement.md`, `${JANE}/Agreement.md`);
+    index.deleteFolder("Projects");
+    expect(index.version).toBe(version);
+    expect(index.noteCount).toBe(fixtureIndex().noteCount);
+  });
+});
+
+describe("VaultIndex: what was read before a change is read afresh after it", () => {
+  const view = (index: VaultIndex) => {
+    const relationship = index.relationship(JANE);
+    return { agreement: relationship?.agreement, sessions: relationship?.sessions, open: relationship?.openActions };
+  };
+  const edits: Array<[string, string, string]> = [
+    ["the agreement", `${JANE}/Agreement.md`, "status: active"],
+    ["a session in a subfolder", `${JANE}/Archive/2026-11-01 Session 3.md`, "- [ ] Reflect on the time-out question"],
+    ["a session beside the agreement", `${JANE}/2026-10-04 Session 2.md`, "- [ ] Practise the pitch with a colleague"],
+  ];
+
+  it.each(edits)("an edit to %s shows in the relationship read on its own and in the dashboard", (_what, path, line) => {
+    const edited = { ...files, [path]: (files[path] ?? "").replace(line, line.replace(/active|Reflect|Practise/, (word) => `${word === "active" ? "ended" : `${word} again`}`)) };
+    expect(edited[path]).not.toBe(files[path]);
+    const alone = fixtureIndex();
+    view(alone);
+    alone.set(path, edited[path] ?? "");
+    const withDashboard = fixtureIndex();
+    buildDashboard(withDashboard, { today: TODAY });
+    withDashboard.set(path, edited[path] ?? "");
+    const fresh = new VaultIndex(Object.entries(edited));
+    expect(view(alone)).toEqual(view(fresh));
+    expect(buildDashboard(withDashboard, { today: TODAY })).toEqual(buildDashboard(fresh, { today: TODAY }));
+  });
+
+  it("deleting one folder leaves the notes of the others", () => {
+    const index = fixtureIndex();
+    index.deleteFolder(JANE);
+    const fresh = new VaultIndex(Object.entries(files).filter(([path]) => !path.startsWith(`${JANE}/`)));
+    expect(index.noteCount).toBe(fresh.noteCount);
+    expect(buildDashboard(index, { today: TODAY })).toEqual(buildDashboard(fresh, { today: TODAY }));
   });
 });
 
