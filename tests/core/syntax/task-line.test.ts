@@ -107,6 +107,16 @@ describe("fields Tasks and Dataview would not read", () => {
     expect(parseTaskLine("- [ ] Ask [who:: mentor]")).toMatchObject({ text: "Ask [who:: mentor]", owner: "mentee" });
   });
 
+  it("reads no field without a key, and trims the blanks around a key", () => {
+    expect(parseTaskLine("- [ ] Call [:: x] Ann")).toMatchObject({ text: "Call [:: x] Ann", format: null });
+    expect(parseTaskLine("- [ ] Call [ due :: 2026-12-01] Ann")).toMatchObject({ text: "Call Ann", due: "2026-12-01", format: "dataview" });
+  });
+
+  it("reads a recurrence at the very start of the words like one anywhere else", () => {
+    expect(parseTaskLine("- [ ] 🔁 every week")).toMatchObject({ text: "" });
+    expect(parseTaskLine("- [ ] Call Ann 🔁 every week")).toMatchObject({ text: "Call Ann" });
+  });
+
   it("hides Dataview fields written back to back", () => {
     expect(parseTaskLine("- [ ] Plan [due:: 2026-12-01][owner:: mentor]")).toMatchObject({ text: "Plan", due: "2026-12-01", owner: "mentor" });
   });
