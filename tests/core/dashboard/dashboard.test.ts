@@ -240,6 +240,15 @@ describe("buildDashboard filters", () => {
     expect(texts.some((text) => text.includes("leadership book") || text.startsWith("Ask HR about the course"))).toBe(false);
   });
 
+  it("showDone keeps to the owner filter: done actions of the other person stay out of 'me', and mine out of 'other'", () => {
+    const doneOf = (owner: "me" | "other"): string[] =>
+      (buildDashboard(fixtureIndex(), { today: TODAY, showDone: true, owner }).groups.find((group) => group.folder === JANE)?.actions ?? [])
+        .filter((action) => action.done)
+        .map((action) => action.text);
+    expect(doneOf("me")).toEqual(["Share the feedback template"]);
+    expect(doneOf("other")).toEqual(["Write down three aims for the year"]);
+  });
+
   it("relationship filter matches the folder, the name or the folder's name, any case", () => {
     for (const wanted of [SOREN, "Søren Ødegård", "søren ødegård", "  SØREN ØDEGÅRD "]) {
       const model = buildDashboard(fixtureIndex(), { today: TODAY, relationship: wanted });

@@ -29,6 +29,13 @@ describe("lostMoves", () => {
     expect(texts(lostMoves([firstSession()]))).toEqual(["- [>] Call the team lead (moved to [[S2]]) 📅 2026-10-20", "- [>] Read the book (moved to [[S2]])"]);
   });
 
+  it("finds the copies in a note whatever else shares its name: every session named like the link is looked in", () => {
+    // "Archive/S2" holds the copies; a later "S2" in another folder holds none. Both answer to [[S2]].
+    const archived = note("Archive/S2", "2026-11-01", ["- [ ] Call the team lead (moved from [[S1]]) 📅 2026-10-20", "- [ ] Read the book (moved from [[S1]])"]);
+    const namesake = note("S2", "2026-11-15", ["- [ ] Something else"]);
+    expect(lostMoves([firstSession(), archived, namesake])).toEqual([]);
+  });
+
   it("the session is there but one copy was removed: that action alone is lost", () => {
     const second = note("S2", "2026-11-01", ["- [ ] Read the book (moved from [[S1]])"]);
     expect(texts(lostMoves([firstSession(), second]))).toEqual(["- [>] Call the team lead (moved to [[S2]]) 📅 2026-10-20"]);
