@@ -196,6 +196,10 @@ describe("readFrontmatterType", () => {
     expect(readFrontmatterType("---\ntype: mentoring-session\ntopic: \"x\n---\n")).toBe("mentoring-session");
   });
 
+  it("gives no type, and never throws, when a type only yaml could read sits in frontmatter yaml cannot read", () => {
+    expect(readFrontmatterType("---\ntype: !!str mentoring-session\ntopic: [x\n---\n")).toBeNull();
+  });
+
   it("agrees with the full parse on generated frontmatter", () => {
     const typeValue = fc.oneof(
       fc.constantFrom("mentoring-session", "mentoring-agreement", "Mentoring Session", "null", "true", "1.5", "~", "\u2028", "\u00a0x\u00a0"),
