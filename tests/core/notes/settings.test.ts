@@ -27,6 +27,12 @@ describe("readSettings", () => {
     expect(read.invalidKeys).toEqual(["defaultRole", "cadenceDays", "templates.agreement"]);
   });
 
+  it("names templates when the file holds null for them, and keeps the default template paths", () => {
+    const read = readSettings({ templates: null });
+    expect(read.invalidKeys).toEqual(["templates"]);
+    expect(read.settings.templates).toEqual(DEFAULT_SETTINGS.templates);
+  });
+
   it("names templates when it is not a set of paths, and keeps the default template paths", () => {
     const read = readSettings({ myName: "Anna Holm", templates: "Templates/Agreement.md" });
     expect(read.invalidKeys).toEqual(["templates"]);
