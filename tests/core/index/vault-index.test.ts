@@ -115,14 +115,14 @@ describe("VaultIndex: what was read before a change is read afresh after it", ()
     const relationship = index.relationship(JANE);
     return { agreement: relationship?.agreement, sessions: relationship?.sessions, open: relationship?.openActions };
   };
-  const edits: Array<[string, string, string]> = [
-    ["the agreement", `${JANE}/Agreement.md`, "status: active"],
-    ["a session in a subfolder", `${JANE}/Archive/2026-11-01 Session 3.md`, "- [ ] Reflect on the time-out question"],
-    ["a session beside the agreement", `${JANE}/2026-10-04 Session 2.md`, "- [ ] Practise the pitch with a colleague"],
+  const edits: Array<[what: string, path: string, before: string, after: string]> = [
+    ["the agreement", `${JANE}/Agreement.md`, "status: active", "status: ended"],
+    ["a session in a subfolder", `${JANE}/Archive/2026-11-01 Session 3.md`, "- [ ] Reflect on the time-out question", "- [ ] Reflect again on the time-out question"],
+    ["a session beside the agreement", `${JANE}/2026-10-04 Session 2.md`, "- [ ] Practise the pitch with a colleague", "- [ ] Practise the pitch twice"],
   ];
 
-  it.each(edits)("an edit to %s shows in the relationship read on its own and in the dashboard", (_what, path, line) => {
-    const edited = { ...files, [path]: (files[path] ?? "").replace(line, line.replace(/active|Reflect|Practise/, (word) => `${word === "active" ? "ended" : `${word} again`}`)) };
+  it.each(edits)("an edit to %s shows in the relationship read on its own and in the dashboard", (_what, path, before, after) => {
+    const edited = { ...files, [path]: (files[path] ?? "").replace(before, after) };
     expect(edited[path]).not.toBe(files[path]);
     const alone = fixtureIndex();
     view(alone);
