@@ -152,6 +152,16 @@ describe("scanMarkdown: indented code", () => {
     expect(blocks("- item\n\nParagraph\n\n    - [ ] code")).toEqual(["body", "body", "body", "body", "code"]);
   });
 
+  it("keeps a list through a lazy line with no blank before it, and reads an item's content column after all its blanks", () => {
+    expect(blocks("- item\nlazy line\n\n    - [ ] nested")).toEqual(["body", "body", "body", "body"]);
+    // `-   item`: the content starts at column 4, so a line at column 2 after a blank has left the list.
+    expect(blocks("-   item\n\n  text\n\n    - [ ] code")).toEqual(["body", "body", "body", "body", "code"]);
+  });
+
+  it("reads no underline under the text of a list item as a heading", () => {
+    expect(headings("- item\n  more\n  ---")).toEqual([]);
+  });
+
   // A paragraph indented to the item's content (two columns after `- `, a tab counting to the next multiple
   // of four) continues the item, so a line indented four columns after it is a nested item, not code.
   it("keeps a list going through a paragraph indented to its content, by spaces or by a tab", () => {
