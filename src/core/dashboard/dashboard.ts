@@ -77,8 +77,7 @@ function relationshipRow(relationship: IndexedRelationship, name: string, today:
   // The last dated session stands just before the undated ones.
   const lastDated = sessions[insertionPoint(sessions, (session) => (session.date !== null ? -1 : 1)) - 1];
   // More than a week before today: earlier than today minus seven days (ISO dates compare as text).
-  const followUp =
-    agreement.status === "active" && nextMeeting !== null && nextMeeting < followUpBefore && !((lastDated?.date ?? "") > nextMeeting);
+  const followUp = nextMeeting !== null && nextMeeting < followUpBefore && !((lastDated?.date ?? "") > nextMeeting);
   const planned = agreement.meetingsPlanned;
   return {
     folder: relationship.folder,

@@ -108,23 +108,24 @@ function spliceForPair(
   if (!keyRange) return message("frontmatter.keyNotFound", { key });
   if (value && !isAlias(value) && value.anchor) return message("frontmatter.keyAnchor", { key });
   const keyStart = offset + keyRange[0];
+  const keyEnd = offset + keyRange[1];
   const lineStart = startOfLine(text, keyStart);
   if (!/^[ \t]*$/.test(text.slice(lineStart, keyStart))) return message("frontmatter.keyNotAtLineStart", { key });
   const valueRange = value?.range;
-  const valueStart = valueRange ? offset + valueRange[0] : offset + keyRange[1];
-  const valueEnd = trimmedEnd(text, valueRange ? offset + valueRange[1] : offset + keyRange[1], "\r\n", valueStart);
+  const valueStart = valueRange ? offset + valueRange[0] : keyEnd;
+  const valueEnd = trimmedEnd(text, valueRange ? offset + valueRange[1] : keyEnd, "\r\n", valueStart);
   // A scalar set to a scalar or emptied: only the value's own bytes change, so a comment after it stays.
   if (wanted !== undefined && !Array.isArray(wanted) && isScalar(value) && !value.tag) {
     // (An empty value is null, so one set to null never gets here.)
-    if (wanted === null) return { from: trimmedEnd(text, valueStart, " \t", offset + keyRange[1]), to: valueEnd, insert: "" };
+    if (wanted === null) return { from: trimmedEnd(text, valueStart, " \t", keyEnd), to: valueEnd, insert: "" };
     if (valueEnd > valueStart) return { from: valueStart, to: valueEnd, insert: renderScalar(wanted, value.type) };
     // An empty value followed by a comment on its line: yaml places the value where the comment starts.
     if (text[valueStart] === "#") return { from: valueStart, to: valueStart, insert: `${renderScalar(wanted)} ` };
   }
-  const last = lineAt(text, Math.max(valueEnd, offset + keyRange[1]));
+  const last = lineAt(text, Math.max(valueEnd, keyEnd));
   if (wanted === undefined) return { from: lineStart, to: afterIndentedComments(text, last.next), insert: "" };
   const indent = text.slice(lineStart, keyStart);
-  const keySource = text.slice(keyStart, offset + keyRange[1]);
+  const keySource = text.slice(keyStart, keyEnd);
   // A list replacing a block list keeps that list's indentation (`- a` or `  - a`).
   const itemIndent = isSeq(value) && !value.flow ? text.slice(startOfLine(text, valueStart), valueStart).slice(indent.length) : "  ";
   const insert = renderEntry(indent, keySource, wanted, eol, /^[ \t]*$/.test(itemIndent) ? itemIndent : "  ");
