@@ -93,7 +93,7 @@ function relationshipRow(relationship: IndexedRelationship, name: string, today:
     followUp,
     end: agreement.end,
     agreementFile: agreement.file,
-    goals: agreement.goals.slice(0, MAX_GOALS).map(({ completion, ...goal }) => ({ ...goal, completed: completion })),
+    goals: agreement.goals.slice(0, MAX_GOALS).map(({ file, line, raw, text, achieved, completion }) => ({ file, line, raw, text, achieved, completed: completion })),
     goalCount: agreement.goals.length,
     tooManyGoals: agreement.goals.length > MAX_GOALS,
     endPassed: agreement.status === "active" && agreement.end !== null && agreement.end < today,

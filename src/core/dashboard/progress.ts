@@ -1,7 +1,7 @@
 // Progress over a whole relationship, one row per session in meeting order: how many actions were agreed
 // in it and where they stand now, and how many days passed since the meeting before. What the
 // dashboard's chart, the text table and the JSON `progress` show.
-import { daysBetween } from "../syntax/dates";
+import { daysSinceEpoch } from "../syntax/dates";
 import type { IndexedRelationship } from "../index/relationship";
 import type { IsoDate } from "../notes/types";
 
@@ -21,17 +21,23 @@ export interface ProgressRow {
 
 /** The relationship's sessions in meeting order (by date, undated last), each with its actions counted. */
 export function progressOf(relationship: IndexedRelationship): ProgressRow[] {
-  return relationship.sessions.map((session, i) => {
-    const counts = { done: 0, forwarded: 0, cancelled: 0, open: 0 };
-    for (const action of session.actions) counts[action.state] += 1;
-    const previousDate = relationship.sessions[i - 1]?.date ?? null;
-    return {
+  // The day count of the session before, each date read once; null for none or an undated one.
+  let previousDay: number | null = null;
+  return relationship.sessions.map((session) => {
+    const day = session.date === null ? null : daysSinceEpoch(session.date);
+    const row: ProgressRow = {
       file: session.file,
       number: session.number,
       date: session.date,
       agreed: session.actions.length,
-      ...counts,
-      daysSincePrevious: previousDate !== null && session.date !== null ? daysBetween(previousDate, session.date) : null,
+      done: 0,
+      forwarded: 0,
+      cancelled: 0,
+      open: 0,
+      daysSincePrevious: previousDay !== null && day !== null ? day - previousDay : null,
     };
+    for (const action of session.actions) row[action.state] += 1;
+    previousDay = day;
+    return row;
   });
 }

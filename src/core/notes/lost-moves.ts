@@ -49,6 +49,7 @@ export function lostMoves(sessions: readonly Session[]): Action[] {
     });
     for (const original of unmatched.slice(copies.length)) lost.add(original);
   }
+  if (lost.size === 0) return [];
   return sessions.flatMap((session) => session.actions.filter((action) => lost.has(action)));
 }
 

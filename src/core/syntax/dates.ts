@@ -24,7 +24,7 @@ function calendarDay(value: string): { year: number; month: number; day: number 
 }
 
 /** The days from 1970-01-01 to a real `YYYY-MM-DD` day (negative before), or null for anything else. */
-function daysSinceEpoch(value: string): number | null {
+export function daysSinceEpoch(value: string): number | null {
   const calendar = calendarDay(value);
   if (calendar === null) return null;
   const date = new Date(0);
