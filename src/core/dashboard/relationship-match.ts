@@ -17,8 +17,9 @@ export function wikiLink(value: string): { target: string; alias: string | null 
   return link ? { target: link[1] ?? "", alias: link[2] ?? null } : null;
 }
 
+/** Text as names compare: one Unicode form, no blanks around it, and case folded (upper case first, so that ß meets ss). */
 function comparable(text: string): string {
-  return text.normalize("NFC").trim().toLowerCase();
+  return text.normalize("NFC").trim().toUpperCase().toLowerCase();
 }
 
 export function matchRelationships<T extends MatchCandidate>(filter: string, candidates: readonly T[]): { chosen: T[]; hint: RelationshipHint | null } {

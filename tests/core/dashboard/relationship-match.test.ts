@@ -32,6 +32,14 @@ describe("matchRelationships", () => {
     expect(folders("team kh")).toEqual(["Mentoring/Team KH"]);
   });
 
+  it("matches a letter whose capital is two letters by its spelled-out form, either way round", () => {
+    const withEszett = [...candidates, { folder: "Mentoring/Jens", name: "Jens Großmann" }];
+    const pick = (filter: string) => matchRelationships(filter, withEszett).chosen.map((candidate) => candidate.folder);
+    expect(pick("JENS GROSSMANN")).toEqual(["Mentoring/Jens"]);
+    expect(pick("grossmann")).toEqual(["Mentoring/Jens"]);
+    expect(pick("Jens Großmann")).toEqual(["Mentoring/Jens"]);
+  });
+
   it("names the nearest name when nothing matches, wherever it stands among the candidates", () => {
     // "Ana Berk" is 2 edits from "anna berg" (an n added, k for g) and far more from the other two names.
     expect(matchRelationships("Ana Berk", candidates)).toEqual({ chosen: [], hint: { kind: "nearest", name: "Anna Berg" } });
