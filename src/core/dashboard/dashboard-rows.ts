@@ -11,8 +11,15 @@ export function actionRowsOf(relationship: IndexedRelationship, name: string, to
   const keep = (action: Action): boolean => owner === "all" || (action.owner === myRole) === (owner === "me");
   const shown = withLostMoves(relationship).filter(keep);
   if (showDone) shown.push(...relationship.doneActions().filter(keep));
+  // One description of each session, shared by the rows of its actions.
+  const sessions = new Map<string, ActionRow["session"]>();
   return shown.map((action) => {
-    const session = relationship.sessionOf(action.file);
+    let session = sessions.get(action.file);
+    if (session === undefined) {
+      const note = relationship.sessionOf(action.file);
+      session = { file: action.file, number: note?.number ?? null, date: note?.date ?? null };
+      sessions.set(action.file, session);
+    }
     return {
       relationship: relationship.folder,
       relationshipName: name,
@@ -27,7 +34,7 @@ export function actionRowsOf(relationship: IndexedRelationship, name: string, to
       file: action.file,
       line: action.line,
       raw: action.raw,
-      session: { file: action.file, number: session?.number ?? null, date: session?.date ?? null },
+      session,
     };
   });
 }
