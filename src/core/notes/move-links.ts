@@ -16,7 +16,7 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** A copy's link back to the session it was moved from. Used through `matchAll`, which never moves its `lastIndex`. */
+/** A copy's link back to the session it was moved from. Used through `matchAll` and `match`, which leave its `lastIndex` at 0. */
 export const BACK_LINK = notePattern("note.carriedFrom");
 /** An original's link forward to the session it was moved to. */
 export const FORWARD_LINK = notePattern("note.carriedTo");
@@ -26,7 +26,8 @@ export const FORWARD_LINK = notePattern("note.carriedTo");
  * note name without folder, heading, alias or `.md`, in lower case (Obsidian resolves links in any case).
  */
 export function linkedNames(text: string, pattern: RegExp): string[] {
-  return [...text.matchAll(pattern)].map((match) => noteNameOf(match.slice(1).find((group) => group !== undefined) ?? ""));
+  // Each note holds one wiki link: its target is what stands between the brackets.
+  return (text.match(pattern) ?? []).map((note) => noteNameOf(note.slice(note.indexOf("[[") + 2, note.lastIndexOf("]]"))));
 }
 
 /** The note name a link to `target` (a link's text or a note's path) names, as written: no folder, heading, alias or `.md`. */
