@@ -10,8 +10,8 @@ import { translate, type MessageKey } from "../i18n";
 import { mentoringTypeOf } from "../notes/parse-note";
 import { SESSION_KEYS } from "../notes/schema";
 import { CLOSING_SECTIONS, type SectionId } from "../notes/section-names";
-import { detectNoteLanguage, ensureSections, findSection } from "../notes/sections";
-import { headingOf, LIST_MARKER, scanMarkdown } from "../syntax/markdown";
+import { ensureSections, findHeadings, findSection, languageOfHeadings } from "../notes/sections";
+import { headingOf, LIST_MARKER, scanMarkdown, type MarkdownLine } from "../syntax/markdown";
 import { withoutPrivateParts } from "../syntax/private-parts";
 import type { EditResult, IsoDate, Language } from "../notes/types";
 
@@ -36,11 +36,12 @@ function notASession(lang: Language): { ok: false; reason: string } {
 /**
  * Adds the missing closing headings. The language of new headings is the note's own (read from its
  * headings), else `lang`, else English. Only the body changes; a note that is not a session is refused.
+ * `scan` is the note's `scanMarkdown`, when the caller has it already.
  */
-export function closeSession(text: string, lang?: Language): EditResult {
-  const noteLanguage = detectNoteLanguage(text) ?? lang ?? "en";
+export function closeSession(text: string, lang?: Language, scan: readonly MarkdownLine[] = scanMarkdown(text)): EditResult {
+  const noteLanguage = languageOfHeadings(findHeadings(text, scan)) ?? lang ?? "en";
   if (mentoringTypeOf(text) !== "session") return notASession(lang ?? noteLanguage);
-  return ensureSections(text, CLOSING_SECTIONS, noteLanguage, (id: SectionId) => closingPrompt(id, noteLanguage));
+  return ensureSections(text, CLOSING_SECTIONS, noteLanguage, (id: SectionId) => closingPrompt(id, noteLanguage), undefined, scan);
 }
 
 /** The next meeting: the session's date (or today) plus the cadence. Null for a date that cannot be read. */
@@ -58,8 +59,7 @@ const LIST_ITEM_START = new RegExp(`^(?:${LIST_MARKER})[ \\t]+`);
  * and private parts (comments, private callouts) are skipped: they never leak into the frontmatter. Null
  * when the note has no Topic section or nothing is written in it.
  */
-function topicFromSection(text: string): string | null {
-  const lines = scanMarkdown(text);
+function topicFromSection(text: string, lines: readonly MarkdownLine[]): string | null {
   const span = findSection(text, "topic", lines);
   if (!span) return null;
   const written = lines
@@ -74,14 +74,16 @@ function topicFromSection(text: string): string | null {
 
 /**
  * The keys closing sets: `status: closed`, and `topic` from the Topic section when the note's topic is
- * empty or missing (one the user wrote is never replaced). Both the plugin and the command line use it.
+ * empty or missing (one the user wrote is never replaced). Both the plugin and the command line use it,
+ * on the note as it was before its headings were added. `scan` is the note's `scanMarkdown`, when the
+ * caller has it already.
  */
-export function closingKeys(data: Readonly<Record<string, unknown>>, text: string): Record<string, string> {
+export function closingKeys(data: Readonly<Record<string, unknown>>, text: string, scan?: readonly MarkdownLine[]): Record<string, string> {
   const keys: Record<string, string> = {};
   if (data[SESSION_KEYS.status] !== "closed") keys[SESSION_KEYS.status] = "closed";
   const topic = data[SESSION_KEYS.topic];
   if (topic === undefined || topic === null || (typeof topic === "string" && topic.trim() === "")) {
-    const written = topicFromSection(text);
+    const written = topicFromSection(text, scan ?? scanMarkdown(text));
     if (written !== null) keys[SESSION_KEYS.topic] = written;
   }
   return keys;
@@ -92,14 +94,16 @@ export function closingKeys(data: Readonly<Record<string, unknown>>, text: strin
  * `next` from the cadence when the note has no `next` yet. Closing a closed note a second time changes nothing.
  */
 export function closeSessionText(text: string, today: IsoDate, cadenceDays: number, lang?: Language): EditResult {
-  const headings = closeSession(text, lang);
+  // Headings and keys are both read from the note as it was, from one scan (new headings hold no topic).
+  const scan = scanMarkdown(text);
+  const headings = closeSession(text, lang, scan);
   if (!headings.ok) return headings;
-  const frontmatter = readFrontmatter(headings.text);
+  const frontmatter = readFrontmatter(text);
   if (frontmatter.kind !== "ok") {
     return frontmatter.kind === "problem" ? refusal(frontmatter.message) : notASession(lang ?? "en");
   }
   const data = frontmatter.data;
-  const keys = closingKeys(data, headings.text);
+  const keys = closingKeys(data, text, scan);
   if (data[SESSION_KEYS.next] === undefined || data[SESSION_KEYS.next] === null) {
     // From the session's own date when it has a readable one (none when that runs past 9999-12-31), else from today.
     const sessionDate = parseIsoDate(data[SESSION_KEYS.date]) ?? today;

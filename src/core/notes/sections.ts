@@ -69,15 +69,20 @@ export function sectionOfLines(scan: readonly MarkdownLine[]): Array<SectionId |
 export function detectNoteLanguage(text: string): Language | null;
 export function detectNoteLanguage(text: string, fallback: Language): Language;
 export function detectNoteLanguage(text: string, fallback?: Language): Language | null {
+  return languageOfHeadings(findHeadings(text)) ?? fallback ?? null;
+}
+
+/** `detectNoteLanguage` for headings already found; null without a known one. */
+export function languageOfHeadings(headings: readonly Heading[]): Language | null {
   const counts: Record<Language, number> = { en: 0, da: 0 };
   let first: Language | null = null;
-  for (const heading of findHeadings(text)) {
+  for (const heading of headings) {
     const known = knownTitle(heading.title);
     if (!known) continue;
     counts[known.lang] += 1;
     first ??= known.lang;
   }
-  if (first === null) return fallback ?? null;
+  if (first === null) return null;
   if (counts.en === counts.da) return first;
   return counts.en > counts.da ? "en" : "da";
 }
@@ -109,6 +114,7 @@ function sectionLines(ids: readonly SectionId[], lang: Language, level: number, 
  * present and are never moved, even when they stand out of order, so once every id is present a second
  * run finds nothing to do. New lines use the note's own line ending. The only change next to an
  * existing byte: a note whose last line has no ending gets one before a block appended after it.
+ * `scan` is the note's `scanMarkdown`, when the caller has it already.
  */
 export function ensureSections(
   text: string,
@@ -116,12 +122,12 @@ export function ensureSections(
   lang: Language,
   prompt?: (id: SectionId) => string | null,
   level?: number,
+  scan: readonly MarkdownLine[] = scanMarkdown(text),
 ): EditResult {
   if (level !== undefined && !(Number.isInteger(level) && level >= 1 && level <= 6)) {
     return { ok: false, reason: `A heading level is a whole number from 1 to 6, not ${String(level)}.` };
   }
   const wanted = [...new Set(ids)];
-  const scan = scanMarkdown(text);
   const firstOf = new Map<SectionId, Heading>();
   for (const heading of findHeadings(text, scan)) if (heading.id && !firstOf.has(heading.id)) firstOf.set(heading.id, heading);
   if (wanted.every((id) => firstOf.has(id))) return { ok: true, text, changed: false };
