@@ -35,8 +35,8 @@ export interface FrontmatterProblem {
 }
 
 /** The fence lines of a frontmatter block: `---` opens it, `---` or `...` closes it; blanks may follow. */
-export const FRONTMATTER_OPEN = /^---[ \t]*$/;
-export const FRONTMATTER_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+const FRONTMATTER_OPEN = /^---[ \t]*$/;
+const FRONTMATTER_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 
 /** Where the frontmatter sits, or null when the note has none. Reads only the block's own lines. */
 export function locateFrontmatter(text: string): FrontmatterBlock | null {

@@ -1,8 +1,8 @@
 // The one place that knows Markdown's block structure as far as we need it: which lines are frontmatter,
 // code, comments or ordinary body, and which body lines start a heading (ATX `## Title`, or setext: a
 // paragraph underlined with `===` or `---`). One pass over the note's lines; every test looks at one line.
-import { FRONTMATTER_CLOSE, FRONTMATTER_OPEN } from "./frontmatter";
-import { BOM, isBlankLine, splitLines, type Line } from "./text";
+import { locateFrontmatter } from "./frontmatter";
+import { BOM, forEachLine, isBlankLine, type Line } from "./text";
 
 export type BlockKind = "frontmatter" | "code" | "comment" | "body";
 
@@ -114,17 +114,10 @@ export function visibleText(line: string, open: Comment | null): { text: string;
   }
 }
 
-/** The frontmatter's line count (delimiters included), 0 without a closed one; an unclosed one is body, as Obsidian shows it. */
-function frontmatterLines(lines: readonly Line[]): number {
-  const first = lines[0]?.text ?? "";
-  if (!FRONTMATTER_OPEN.test(first.startsWith(BOM) ? first.slice(1) : first)) return 0;
-  for (let i = 1; i < lines.length; i += 1) if (FRONTMATTER_CLOSE.test((lines[i] as Line).text)) return i + 1;
-  return 0;
-}
-
 /**
  * Splits a note into lines and says which block each belongs to. The rules:
- * - frontmatter: a first line `---` (after an optional BOM) through the closing `---` or `...`.
+ * - frontmatter: the block `locateFrontmatter` finds, a first line `---` (after an optional BOM) through
+ *   the closing `---` or `...`; an unclosed one is body, as Obsidian shows it.
  * - code: fence lines and everything between them; an unclosed fence runs to the end. Unlike
  *   CommonMark's three-space limit any indentation opens a fence, because fences nested in list items
  *   are common in notes and their content must not be read as headings or tasks. Also an indented code
@@ -139,8 +132,9 @@ function frontmatterLines(lines: readonly Line[]): number {
  * Lines end at LF, CRLF or a lone CR, as `splitLines` splits them; there is always at least one line.
  */
 export function scanMarkdown(text: string): MarkdownLine[] {
-  const lines = splitLines(text);
-  const frontmatterEnd = frontmatterLines(lines);
+  // Lines that start before this offset are frontmatter.
+  const frontmatter = locateFrontmatter(text);
+  const frontmatterEnd = frontmatter?.closed ? frontmatter.end : 0;
   const scanned: MarkdownLine[] = [];
   let fence: Fence | null = null;
   let comment: Comment | null = null;
@@ -151,13 +145,13 @@ export function scanMarkdown(text: string): MarkdownLine[] {
   let paragraphStart = -1;
   let previousBlank = true;
 
-  lines.forEach((line, index) => {
-    const out: MarkdownLine = { text: line.text, eol: line.eol, index, block: "body", heading: null };
+  forEachLine(text, (lineText, eol, index, start) => {
+    const out: MarkdownLine = { text: lineText, eol, index, block: "body", heading: null };
     scanned.push(out);
-    const content = index === 0 && line.text.startsWith(BOM) ? line.text.slice(1) : line.text;
+    const content = index === 0 && lineText.startsWith(BOM) ? lineText.slice(1) : lineText;
     const blank = isBlankLine(content);
     let paragraph = false;
-    if (index < frontmatterEnd) out.block = "frontmatter";
+    if (start < frontmatterEnd) out.block = "frontmatter";
     else if (fence !== null) {
       out.block = "code";
       if (closesFence(content, fence)) fence = null;

@@ -32,18 +32,26 @@ export function onOneLine(text: string): string {
   return text.replace(LINE_BREAK_RUNS, " ");
 }
 
-/** Splits text into lines, keeping each line's own ending, so that `joinLines(splitLines(t)) === t`. */
-export function splitLines(text: string): Line[] {
-  // Found one ending at a time: a split into contents and endings would hold a second array of every
-  // line while the lines are made, which a long note pays for in garbage collection.
-  const lines: Line[] = [];
+/**
+ * Calls `visit` with each line of `text` in order: its content, its ending (none on the last line), its
+ * 0-based index and the offset it starts at. Lines end as `splitLines` splits them.
+ */
+export function forEachLine(text: string, visit: (content: string, eol: Eol, index: number, start: number) => void): void {
   const lineBreaks = new RegExp(LINE_BREAK.source, "g");
   let start = 0;
+  let index = 0;
   for (let found = lineBreaks.exec(text); found !== null; found = lineBreaks.exec(text)) {
-    lines.push({ text: text.slice(start, found.index), eol: found[0] as Eol });
+    visit(text.slice(start, found.index), found[0] as Eol, index, start);
+    index += 1;
     start = lineBreaks.lastIndex;
   }
-  lines.push({ text: text.slice(start), eol: "" });
+  visit(text.slice(start), "", index, start);
+}
+
+/** Splits text into lines, keeping each line's own ending, so that `joinLines(splitLines(t)) === t`. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  forEachLine(text, (content, eol) => lines.push({ text: content, eol }));
   return lines;
 }
 
