@@ -37,6 +37,8 @@ export function onOneLine(text: string): string {
  * 0-based index and the offset it starts at. Lines end as `splitLines` splits them.
  */
 export function forEachLine(text: string, visit: (content: string, eol: Eol, index: number, start: number) => void): void {
+  // One ending found at a time: no second array of every line's content and ending is held while the
+  // lines are made, which a long note would pay for in garbage collection.
   const lineBreaks = new RegExp(LINE_BREAK.source, "g");
   let start = 0;
   let index = 0;
