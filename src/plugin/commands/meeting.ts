@@ -6,6 +6,7 @@ import { closeSession, closingKeys, nextMeetingDate } from "../../core/edits/clo
 import { isIsoDate } from "../../core/syntax/dates";
 import { endRelationshipText } from "../../core/edits/end-relationship";
 import { readFrontmatter } from "../../core/syntax/frontmatter";
+import { scanMarkdown } from "../../core/syntax/markdown";
 import { setFrontmatterKeys } from "../../core/syntax/frontmatter-edit";
 import {
   clockTime,
@@ -135,7 +136,9 @@ function proposedNextDate(ctx: MentoringContext, file: TFile): string {
  */
 export async function closeSessionInView(ctx: MentoringContext, editor: Editor, view: NoteView): Promise<void> {
   const before = editor.getValue();
-  const result = closeSession(before, ctx.language());
+  // One scan of the note serves the headings and the keys.
+  const scan = scanMarkdown(before);
+  const result = closeSession(before, ctx.language(), scan);
   const file = view.file;
   if (!result.ok || !file) {
     new Notice(result.ok ? ctx.t("close.notSession") : problemText(result, (key, vars) => ctx.t(key, vars)));
@@ -147,7 +150,7 @@ export async function closeSessionInView(ctx: MentoringContext, editor: Editor, 
     new Notice(unreadableText(ctx, file.path, frontmatter));
     return;
   }
-  const closing = closingKeys(frontmatter.kind === "ok" ? frontmatter.data : {}, before);
+  const closing = closingKeys(frontmatter.kind === "ok" ? frontmatter.data : {}, before, scan);
   const nothingToSet = Object.keys(closing).length === 0;
   if (!result.changed && nothingToSet) {
     new Notice(ctx.t("close.alreadyClosed"));
