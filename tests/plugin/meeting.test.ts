@@ -301,6 +301,48 @@ describe("inserting at the cursor", () => {
   }
 });
 
+describe("inserting with the cursor in the note's properties", () => {
+  // A note opens with the cursor at its very start, on the frontmatter's opening line (hidden under
+  // the properties view): a block put there, or on a key line, would break the properties.
+  const IDS = ["insert-time-out", "insert-evaluation", ...["conversation-starters", "mentor-reflection", "mentor-roles", "values-exercise", "relationship-check"].map((name) => `insert-${name}`)];
+  const closingFence = (text: string): number => text.split("\n").indexOf("---", 1);
+  const inProperties = (text: string) => [
+    { line: 0, ch: 0 },
+    { line: 2, ch: 4 },
+    { line: closingFence(text), ch: 0 },
+  ];
+
+  for (const id of IDS) {
+    it(`${id}: refused with a notice, nothing written and no picker opened`, async () => {
+      const { app } = await setUp({}, { timeOutMode: "pick" });
+      const editor = await open(app, SESSION_PATH);
+      const before = editor.getValue();
+      for (const cursor of inProperties(before)) {
+        editor.setCursor(cursor);
+        notices.length = 0;
+        expect(await run(app, id)).toBe(true);
+        expect(openModals, JSON.stringify(cursor)).toHaveLength(0);
+        expect(notices.map((notice) => notice.message)).toEqual(["The cursor is in the note's properties. Click in the note's text where the new text should go, then run the command again."]);
+      }
+      expect(editor.transactionCount).toBe(0);
+      expect(editor.getValue()).toBe(before);
+    });
+  }
+
+  it("at the end of the closing fence line, the block goes below the properties", async () => {
+    const { app } = await setUp();
+    const editor = await open(app, SESSION_PATH);
+    const before = editor.getValue();
+    const fence = closingFence(before);
+    editor.setCursor({ line: fence, ch: 3 });
+    expect(await run(app, "insert-conversation-starters")).toBe(true);
+    expect(editor.transactionCount).toBe(1);
+    const after = editor.getValue();
+    expect(after.split("\n").slice(0, fence + 1)).toEqual(before.split("\n").slice(0, fence + 1));
+    expect(after.length).toBeGreaterThan(before.length);
+  });
+});
+
 describe("close session with the four headings", () => {
   it("adds the missing headings in one transaction, sets status closed, offers evaluation and the next date", async () => {
     const { app, plugin } = await setUp();

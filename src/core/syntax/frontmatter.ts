@@ -54,6 +54,15 @@ export function locateFrontmatter(text: string): FrontmatterBlock | null {
   return { start, bodyStart, bodyEnd: text.length, end: text.length, eol, closed: false };
 }
 
+/**
+ * Whether text put at `offset` would land inside the frontmatter: anywhere before the end of its closing
+ * fence's line. An unclosed block is no frontmatter (Obsidian shows it as text).
+ */
+export function isInsideFrontmatter(text: string, offset: number): boolean {
+  const block = locateFrontmatter(text);
+  return block !== null && block.closed && offset < lineAt(text, block.bodyEnd).contentEnd;
+}
+
 type Parsed = { ok: true; doc: Document.Parsed; data: Record<string, unknown> } | { ok: false; reason: string; message: ProblemMessage; line?: number };
 
 function unreadable(text: ProblemMessage, line?: number): Parsed {

@@ -5,7 +5,7 @@ import { MarkdownView, Notice, TFile, type Editor, type MarkdownFileInfo } from 
 import { closeSession, closingKeys, nextMeetingDate } from "../../core/edits/close-session";
 import { isIsoDate } from "../../core/syntax/dates";
 import { endRelationshipText } from "../../core/edits/end-relationship";
-import { readFrontmatter } from "../../core/syntax/frontmatter";
+import { isInsideFrontmatter, readFrontmatter } from "../../core/syntax/frontmatter";
 import { scanMarkdown } from "../../core/syntax/markdown";
 import { setFrontmatterKeys } from "../../core/syntax/frontmatter-edit";
 import {
@@ -50,6 +50,13 @@ export function insertAtCursor(editor: Editor, block: InsertBlock): void {
   editor.transaction({ changes: [{ from: cursor, text: placement.text }] });
   // Set after the edit, in the document the edit made, so the position is the editor's own.
   editor.setCursor({ line: cursor.line + placement.cursor.line, ch: placement.cursor.ch });
+}
+
+/** Refuses, with a notice, when the cursor is in the note's properties, where an inserted block would break them. */
+function refusedInProperties(ctx: MentoringContext, editor: Editor): boolean {
+  if (!isInsideFrontmatter(editor.getValue(), editor.posToOffset(editor.getCursor()))) return false;
+  new Notice(ctx.t("notice.cursorInProperties"));
+  return true;
 }
 
 /** Appends a block at the end of the note as one transaction. */
@@ -104,6 +111,7 @@ function pickTimeOuts(ctx: MentoringContext, bank: readonly string[], picked: st
 }
 
 function insertTimeOut(ctx: MentoringContext, editor: Editor): void {
+  if (refusedInProperties(ctx, editor)) return;
   const texts = meetingTexts(ctx.language());
   const write = (questions: string[]): void => {
     if (questions.length > 0) insertAtCursor(editor, timeOutCallout(texts.timeOutLabel, clockTime(ctx.now()), questions));
@@ -252,6 +260,7 @@ const EVALUATIONS: ReadonlyArray<{ moment: EvaluationMoment; role: Role }> = [
 
 /** One command, one picker: the four sets of evaluation questions, my role's first. */
 function pickEvaluation(ctx: MentoringContext, editor: Editor, file: TFile | null): void {
+  if (refusedInProperties(ctx, editor)) return;
   const mine = file ? myRole(ctx, file) : ctx.settings.defaultRole;
   const ordered = [...EVALUATIONS].sort((a, b) => Number(b.role === mine) - Number(a.role === mine));
   const label = ({ moment, role }: (typeof EVALUATIONS)[number]): string =>
@@ -271,7 +280,7 @@ export function registerMeeting(ctx: MentoringContext): void {
       name: ctx.t(name),
       editorCheckCallback: (checking, editor) => {
         if (!where(editor)) return false;
-        if (!checking) insertAtCursor(editor, block());
+        if (!checking && !refusedInProperties(ctx, editor)) insertAtCursor(editor, block());
         return true;
       },
     });

@@ -2,7 +2,7 @@ import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { stringify } from "yaml";
 import { messageText, translatorFor } from "../../../src/core/i18n";
-import { locateFrontmatter, readFrontmatter, readFrontmatterType, readFrontmatterValues } from "../../../src/core/syntax/frontmatter";
+import { isInsideFrontmatter, locateFrontmatter, readFrontmatter, readFrontmatterType, readFrontmatterValues } from "../../../src/core/syntax/frontmatter";
 import { dominantEol, splitLines } from "../../../src/core/syntax/text";
 import { BOM, crlf, SESSION_NOTE } from "../../fixtures/frontmatter-notes";
 import { runs } from "../../setup/property-runs";
@@ -67,6 +67,31 @@ describe("locateFrontmatter, lines found by indexOf when the block has no CR", (
       runs(3000),
     );
   });
+});
+
+describe("isInsideFrontmatter: where inserted text would break the properties", () => {
+  // Each offset marked by `|`: true up to the end of the closing fence's line, false from there on.
+  const cases: Array<[string, boolean]> = [
+    ["|---\ntype: x\n---\nBody", true],
+    ["---\nty|pe: x\n---\nBody", true],
+    ["---\ntype: x\n|---\nBody", true],
+    ["---\ntype: x\n--|-\nBody", true],
+    ["---\ntype: x\n---|\nBody", false],
+    ["---\ntype: x\n---\n|Body", false],
+    ["---\r\ntype: x\r\n...|\r\nBody", false],
+    ["---\r\ntype: x\r\n|...\r\nBody", true],
+    [`${BOM}|---\ntype: x\n---\n`, true],
+    ["---\ntype: x\n---|", false],
+    // Unclosed: Obsidian shows it as text, so it is no frontmatter to protect.
+    ["---\nty|pe: x\nBody", false],
+    ["No |frontmatter\n---\nx\n---\n", false],
+  ];
+  for (const [marked, inside] of cases) {
+    it(`${JSON.stringify(marked)}: ${inside}`, () => {
+      const offset = marked.indexOf("|");
+      expect(isInsideFrontmatter(marked.slice(0, offset) + marked.slice(offset + 1), offset)).toBe(inside);
+    });
+  }
 });
 
 describe("readFrontmatter", () => {

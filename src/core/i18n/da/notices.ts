@@ -30,6 +30,7 @@ export const notices: Record<keyof typeof english, string> = {
   "notice.actionsMoved": "{count} åbne handlinger er flyttet til dette møde.",
   "notice.actionMoved": "{count} åben handling er flyttet til dette møde.",
   "notice.nothingToMove": "Ingen åbne handlinger at flytte.",
+  "notice.cursorInProperties": "Markøren står i notens egenskaber. Klik i notens tekst, hvor den nye tekst skal stå, og kør kommandoen igen.",
   "notice.writeFailed": "Kunne ikke skrive {path}: {reason}",
   "notice.noteUnreadable": "{path} kunne ikke læses: {reason}",
   "notice.nextMeetingSet": "Næste møde er sat til {date}.",

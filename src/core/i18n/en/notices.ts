@@ -28,6 +28,7 @@ export const notices = {
   "notice.actionsMoved": "Moved {count} open actions to this session.",
   "notice.actionMoved": "Moved {count} open action to this session.",
   "notice.nothingToMove": "No open actions to move.",
+  "notice.cursorInProperties": "The cursor is in the note's properties. Click in the note's text where the new text should go, then run the command again.",
   "notice.writeFailed": "Could not write {path}: {reason}",
   "notice.noteUnreadable": "{path} could not be read: {reason}",
   "notice.nextMeetingSet": "Next meeting set to {date}.",
