@@ -29,7 +29,8 @@ export class MeetingTimer {
 
   constructor(
     private readonly ctx: MentoringContext,
-    private readonly closeSession: () => void,
+    /** Closes the session at this path: the one the warning was about, whichever note is in front by then. */
+    private readonly closeSession: (path: string) => void,
   ) {}
 
   register(): void {
@@ -136,19 +137,20 @@ export class MeetingTimer {
     const now = this.ctx.now().getTime();
     if (shouldWarn(state, now)) {
       this.states.set(this.activePath, markWarned(state));
-      this.warn();
+      this.warn(this.activePath);
     }
     this.render();
   }
 
-  private warn(): void {
+  private warn(path: string): void {
     const fragment = createFragment();
     fragment.createSpan({ text: this.ctx.t("timer.warning") });
     const button = fragment.createEl("button", { text: this.ctx.t("timer.closeNow"), cls: "mentoring-timer-close" });
     const notice = new Notice(fragment, 0);
-    button.addEventListener("click", () => {
+    // Registered, so a warning still on screen after the plugin is disabled writes nothing.
+    this.ctx.plugin.registerDomEvent(button, "click", () => {
       notice.hide();
-      this.closeSession();
+      this.closeSession(path);
     });
   }
 

@@ -559,6 +559,52 @@ describe("meeting timer", () => {
     expect(read(app, SESSION_PATH)).toContain("status: closed");
   });
 
+  it("the warning's button closes the session it warned about, even when another note is in front by then", async () => {
+    const { app } = await timed();
+    await open(app, SESSION_PATH);
+    vi.advanceTimersByTime(51 * 60_000);
+    const notice = notices.find((n) => n.message.startsWith("About ten minutes left"));
+    // The warning stays up; meanwhile the user looks at an earlier session and reopens it.
+    const earlierOpen = EARLIER.replace("status: closed", "status: open");
+    await app.vault.modify(app.vault.fileAt(EARLIER_PATH), earlierOpen);
+    await open(app, EARLIER_PATH);
+    notice?.noticeEl.querySelector("button")?.click();
+    await settle();
+    expect(read(app, EARLIER_PATH)).toBe(earlierOpen);
+    expect(read(app, SESSION_PATH)).toContain("status: closed");
+    expect(app.workspace.getActiveFile()?.path).toBe(SESSION_PATH);
+  });
+
+  it("the warning's button goes to the session's own tab when it is still open in one", async () => {
+    const { app } = await timed();
+    await open(app, SESSION_PATH);
+    const sessionLeaf = app.workspace.getMostRecentLeaf();
+    vi.advanceTimersByTime(51 * 60_000);
+    const notice = notices.find((n) => n.message.startsWith("About ten minutes left"));
+    const file = app.vault.getFileByPath(OTHER_PATH);
+    if (!file) throw new Error("no other note");
+    await app.workspace.getLeaf("tab").openFile(file, { active: true });
+    notice?.noticeEl.querySelector("button")?.click();
+    await settle();
+    expect(read(app, SESSION_PATH)).toContain("status: closed");
+    expect(read(app, OTHER_PATH)).toBe(OTHER);
+    expect(app.workspace.getMostRecentLeaf()).toBe(sessionLeaf);
+    expect(app.workspace.getLeavesOfType("markdown").map((leaf) => (leaf.view as MarkdownView).file?.path)).toEqual([SESSION_PATH, OTHER_PATH]);
+  });
+
+  it("the warning's button does nothing once the plugin is disabled", async () => {
+    const { app, plugin } = await timed();
+    const editor = await open(app, SESSION_PATH);
+    vi.advanceTimersByTime(51 * 60_000);
+    const notice = notices.find((n) => n.message.startsWith("About ten minutes left"));
+    const before = editor.getValue();
+    unloadPlugin(plugin);
+    notice?.noticeEl.querySelector("button")?.click();
+    await settle();
+    expect(editor.getValue()).toBe(before);
+    expect(read(app, SESSION_PATH)).toBe(session());
+  });
+
   it("pauses and resumes on click", async () => {
     const { app } = await timed();
     await open(app, SESSION_PATH);

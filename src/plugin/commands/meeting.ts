@@ -196,6 +196,18 @@ export async function closeSessionInView(ctx: MentoringContext, editor: Editor, 
   }).open();
 }
 
+/** Brings the session at `path` to the front (its open tab, else the current one) and closes it there, as the command does. */
+async function closeSessionAt(ctx: MentoringContext, path: string): Promise<void> {
+  const { workspace, vault } = ctx.app;
+  const file = vault.getFileByPath(path);
+  const leaf = workspace.getLeavesOfType("markdown").find((open) => open.view instanceof MarkdownView && open.view.file?.path === path);
+  if (leaf) workspace.setActiveLeaf(leaf, { focus: true });
+  else if (file) await workspace.getLeaf(false).openFile(file, { active: true });
+  const view = workspace.getActiveViewOfType(MarkdownView);
+  if (view && view.file?.path === path) await closeSessionInView(ctx, view.editor, view);
+  else new Notice(ctx.t("close.notSession"));
+}
+
 /**
  * Ends the relationship on its agreement only: status, end date and the closing block, in one
  * `vault.process` through the core edit the command line uses too (every other byte kept).
@@ -345,10 +357,6 @@ export function registerMeeting(ctx: MentoringContext): void {
     },
   });
 
-  const timer = new MeetingTimer(ctx, () => {
-    const view = ctx.app.workspace.getActiveViewOfType(MarkdownView);
-    if (view) void closeSessionInView(ctx, view.editor, view);
-    else new Notice(ctx.t("close.notSession"));
-  });
+  const timer = new MeetingTimer(ctx, (path) => void closeSessionAt(ctx, path));
   timer.register();
 }
