@@ -4,7 +4,8 @@ import type { App, TFile } from "obsidian";
 import { agreementPathsBeside } from "../core/new-notes/note-names";
 import { agreementOf, linkTarget, NOTE_TYPES, sessionOf, SESSION_KEYS } from "../core/notes/schema";
 import { valuesOf, type FrontmatterValues } from "../core/syntax/frontmatter";
-import type { Agreement, Language, Session } from "../core/notes/types";
+import type { Agreement, Session } from "../core/notes/types";
+import type { MentoringContext } from "./context";
 
 function valuesOfFile(app: App, file: TFile): FrontmatterValues {
   return valuesOf(app.metadataCache.getFileCache(file)?.frontmatter ?? {});
@@ -29,12 +30,22 @@ export function agreementFields(app: App, file: TFile): Agreement | null {
   return agreementOf(valuesOfFile(app, file), file.path, file.parent?.path ?? "", []).note;
 }
 
-/** The agreement of a note: the note itself, else its `agreement` link, else `Agreement.md` or `Aftale.md` beside it. */
-export function agreementFileOf(app: App, file: TFile, lang: Language): TFile | null {
+/**
+ * The agreement of a note: the note itself, else the one the index groups it under (the nearest agreement
+ * at or above it, as the dashboard and the command line read it). Until the first index is ready: its
+ * `agreement` link, else `Agreement.md` or `Aftale.md` beside it.
+ */
+export function agreementFileOf(ctx: MentoringContext, file: TFile): TFile | null {
+  const { app, index } = ctx;
   if (mentoringTypeOfFile(app, file) === "agreement") return file;
+  if (ctx.indexBridge.isReady) {
+    const folder = index.relationshipFolderOf(file.path);
+    const agreement = folder === null ? undefined : index.relationship(folder)?.agreement;
+    return agreement ? app.vault.getFileByPath(agreement.file) : null;
+  }
   const link = linkTarget(sessionFields(app, file)?.agreementLink ?? null);
   const linked = link ? app.metadataCache.getFirstLinkpathDest(link, file.path) : null;
   if (linked) return linked;
-  const beside = agreementPathsBeside(file.parent?.path ?? "", lang).map((path) => app.vault.getFileByPath(path));
+  const beside = agreementPathsBeside(file.parent?.path ?? "", ctx.language()).map((path) => app.vault.getFileByPath(path));
   return beside.find((found) => found !== null) ?? null;
 }

@@ -198,7 +198,7 @@ export class MeetingTimer {
 
   /** The meeting length in the session's agreement, else the setting. */
   private meetingMinutes(file: TFile): number {
-    const agreement = agreementFileOf(this.ctx.app, file, this.ctx.language());
+    const agreement = agreementFileOf(this.ctx, file);
     return (agreement ? agreementFields(this.ctx.app, agreement)?.meetingMinutes : null) ?? this.ctx.settings.meetingMinutes;
   }
 }

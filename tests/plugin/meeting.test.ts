@@ -506,6 +506,34 @@ describe("end mentoring relationship", () => {
     for (const question of texts.evaluation) expect(agreement).toContain(`- ${question}`);
   });
 
+  it("from a session in a subfolder, ends the relationship the dashboard groups it under, not another agreement its link's name matches", async () => {
+    // `[[Agreement]]` names every relationship's agreement; Obsidian resolves it to one of them by path.
+    const archived = `${FOLDER}/Archive/2026-09-27 Session 1.md`;
+    const bo = AGREEMENT.replace("Jane Doe", "Bo");
+    const { app, plugin } = await setUp({ "Mentoring/Bo/Agreement.md": bo, [archived]: EARLIER.replace("session: 2", "session: 1") });
+    await plugin.indexBridge.whenReady();
+    expect(plugin.index.relationshipFolderOf(archived)).toBe(FOLDER);
+    await open(app, archived);
+    expect(await run(app, "end-relationship")).toBe(true);
+    expect(lastModal().contentEl.textContent).toContain("Jane Doe");
+    await click(lastModal(), "End relationship");
+    expect(read(app, "Mentoring/Bo/Agreement.md")).toBe(bo);
+    expect(read(app, AGREEMENT_PATH)).toContain("status: ended");
+  });
+
+  it("before the first index is ready, finds the agreement by the session's link", async () => {
+    const app = createApp({ ".obsidian/plugins/mentoring-notes/data.json": JSON.stringify({ language: "en" }), [AGREEMENT_PATH]: AGREEMENT, [SESSION_PATH]: session() }, { layoutReady: true });
+    const held = app.vault.holdReads();
+    const plugin = await loadPlugin(MentoringNotesPlugin, app);
+    plugin.clock = () => new Date("2026-11-22T10:00:00");
+    await open(app, SESSION_PATH);
+    expect(plugin.indexBridge.isReady).toBe(false);
+    expect(await run(app, "end-relationship")).toBe(true);
+    await click(lastModal(), "End relationship");
+    expect(read(app, AGREEMENT_PATH)).toContain("status: ended");
+    for (const read of held) read.release();
+  });
+
   it("from a session with no agreement link, finds the agreement beside it by its Danish name, Aftale.md", async () => {
     const danishFolder = "Mentoring/Søren Ærø";
     const unlinked = session().replace('agreement: "[[Agreement]]"\n', "");

@@ -66,7 +66,7 @@ function appendToNote(editor: Editor, block: InsertBlock): void {
 }
 
 function agreementOf(ctx: MentoringContext, file: TFile): TFile | null {
-  return agreementFileOf(ctx.app, file, ctx.language());
+  return agreementFileOf(ctx, file);
 }
 
 /** The vault owner's role in this relationship: the agreement's, else (no agreement) the setting. */
