@@ -2,6 +2,7 @@
 // are saved first, so typing not yet on disk (Obsidian saves about two seconds after the last key) is part
 // of the text the edit starts from, and the editor, reloading the changed file, loses nothing.
 import { MarkdownView, type App, type TFile } from "obsidian";
+import type { MentoringContext } from "./context";
 
 /** Writes what every open editor of `file` holds to disk. Deferred leaves have no editor and nothing unsaved. */
 export async function saveOpenEditors(app: App, file: TFile): Promise<void> {
@@ -14,4 +15,9 @@ export async function saveOpenEditors(app: App, file: TFile): Promise<void> {
 export async function processNote(app: App, file: TFile, fn: (text: string) => string): Promise<string> {
   await saveOpenEditors(app, file);
   return app.vault.process(file, fn);
+}
+
+/** What a notice says when a write failed (a full disk, a file gone): the note and the reason. */
+export function writeFailedText(ctx: MentoringContext, path: string, error: unknown): string {
+  return ctx.t("notice.writeFailed", { path, reason: error instanceof Error ? error.message : String(error) });
 }

@@ -3,6 +3,7 @@
 // turned on), it waits for the changes to settle and writes only when the calendar's text differs from
 // the file's.
 import { debounce, normalizePath, Notice } from "obsidian";
+import { writeFailedText } from "./background-edit";
 import type { MentoringContext } from "./context";
 import { CALENDAR_FILE_NAME, writeCalendarFile } from "./commands/share";
 
@@ -31,7 +32,7 @@ export class CalendarKeeper {
       await writeCalendarFile(this.ctx);
     } catch (error) {
       const path = normalizePath(`${this.ctx.settings.rootFolder}/${CALENDAR_FILE_NAME}`);
-      new Notice(this.ctx.t("notice.writeFailed", { path, reason: error instanceof Error ? error.message : String(error) }));
+      new Notice(writeFailedText(this.ctx, path, error));
     }
   }
 }

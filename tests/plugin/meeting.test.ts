@@ -398,6 +398,20 @@ describe("close session with the four headings", () => {
     expect(body.replace(/\r\n/g, "")).not.toContain("\n");
   });
 
+  it("a next date that cannot be written (a full disk) is told in a notice, with the reason", async () => {
+    const { app } = await setUp();
+    await open(app, SESSION_PATH);
+    await run(app, "close-session");
+    const closed = read(app, SESSION_PATH);
+    app.vault.process = () => Promise.reject(new Error("ENOSPC: no space left on device"));
+    await click(lastModal(), "Save");
+    await settle();
+    expect(notices.map((notice) => notice.message)).toContain(`Could not write ${SESSION_PATH}: ENOSPC: no space left on device`);
+    // The evaluation still goes in through the editor; the frontmatter is as closing left it.
+    const frontmatter = (text: string): string => text.slice(0, text.indexOf("\n---\n") + 5);
+    expect(frontmatter(read(app, SESSION_PATH))).toBe(frontmatter(closed));
+  });
+
   it("closing twice changes nothing the second time", async () => {
     const { app } = await setUp();
     const editor = await open(app, SESSION_PATH);
@@ -546,6 +560,18 @@ describe("end mentoring relationship", () => {
     const after = snapshot(app);
     for (const path of Object.keys(before)) if (path !== `${danishFolder}/Aftale.md`) expect(after[path], path).toBe(before[path]);
     expect(after[`${danishFolder}/Aftale.md`]).toContain("status: ended");
+  });
+
+  it("a write that fails (a full disk) is told in a notice, with the reason", async () => {
+    const { app } = await setUp();
+    await open(app, SESSION_PATH);
+    const before = snapshot(app);
+    app.vault.process = () => Promise.reject(new Error("ENOSPC: no space left on device"));
+    expect(await run(app, "end-relationship")).toBe(true);
+    await click(lastModal(), "End relationship");
+    await settle();
+    expect(notices.map((notice) => notice.message)).toContain(`Could not write ${AGREEMENT_PATH}: ENOSPC: no space left on device`);
+    expect(snapshot(app)).toEqual(before);
   });
 
   it("writes nothing when cancelled", async () => {

@@ -31,7 +31,7 @@ import type { ProblemMessage } from "../../core/i18n";
 import { SESSION_KEYS } from "../../core/notes/schema";
 import { dominantEol } from "../../core/syntax/text";
 import type { Role } from "../../core/notes/types";
-import { processNote } from "../background-edit";
+import { processNote, writeFailedText } from "../background-edit";
 import { applyInOneTransaction, replacementBetween } from "../editor-changes";
 import type { MentoringContext } from "../context";
 import { ChoiceModal, CloseSessionModal, EndRelationshipModal } from "../modals/meeting-modals";
@@ -215,13 +215,17 @@ async function closeSessionAt(ctx: MentoringContext, path: string): Promise<void
 export async function endRelationship(ctx: MentoringContext, agreement: TFile, opener: TFile | null = null): Promise<void> {
   const ending = meetingTexts(ctx.language()).ending;
   let problem: string | null = null;
-  await processNote(ctx.app, agreement, (text) => {
-    const result = endRelationshipText(text, ctx.today(), ending);
-    if (result.ok) return result.text;
-    // Broken frontmatter or an unclosed block: refuse, so nothing is half done.
-    problem = result.message?.key.startsWith("frontmatter.") ? unreadableText(ctx, agreement.path, result) : problemText(result, (key, vars) => ctx.t(key, vars));
-    return text;
-  });
+  try {
+    await processNote(ctx.app, agreement, (text) => {
+      const result = endRelationshipText(text, ctx.today(), ending);
+      if (result.ok) return result.text;
+      // Broken frontmatter or an unclosed block: refuse, so nothing is half done.
+      problem = result.message?.key.startsWith("frontmatter.") ? unreadableText(ctx, agreement.path, result) : problemText(result, (key, vars) => ctx.t(key, vars));
+      return text;
+    });
+  } catch (error) {
+    problem = writeFailedText(ctx, agreement.path, error);
+  }
   if (problem !== null) {
     new Notice(problem);
     return;
@@ -253,12 +257,16 @@ export function otherPersonOf(ctx: MentoringContext, agreement: TFile): string {
  */
 async function setNoteFrontmatter(ctx: MentoringContext, file: TFile, updates: Record<string, string>): Promise<boolean> {
   let problem: string | null = null;
-  await processNote(ctx.app, file, (text) => {
-    const result = setFrontmatterKeys(text, updates);
-    if (result.ok) return result.text;
-    problem = unreadableText(ctx, file.path, result);
-    return text;
-  });
+  try {
+    await processNote(ctx.app, file, (text) => {
+      const result = setFrontmatterKeys(text, updates);
+      if (result.ok) return result.text;
+      problem = unreadableText(ctx, file.path, result);
+      return text;
+    });
+  } catch (error) {
+    problem = writeFailedText(ctx, file.path, error);
+  }
   if (problem !== null) new Notice(problem);
   return problem === null;
 }

@@ -4,7 +4,7 @@
 import { Notice } from "obsidian";
 import type { ActionRow } from "../../core/dashboard/dashboard";
 import { completeActionInText, uncompleteActionInText, type WriteBackResult } from "../../core/edits/write-back";
-import { processNote } from "../background-edit";
+import { processNote, writeFailedText } from "../background-edit";
 import type { MentoringContext } from "../context";
 
 /** Marks the action done (or open again when `done` is false). Resolves true when the note was changed. */
@@ -25,8 +25,7 @@ export async function tickAction(ctx: MentoringContext, row: ActionRow, done: bo
   } catch (error) {
     // Deleted between the lookup and the write: the same answer as above, and nothing is recreated.
     if (!app.vault.getFileByPath(row.file)) return refuse(ctx, ctx.t("dashboard.noteGone", { path: row.file }));
-    const reason = error instanceof Error ? error.message : String(error);
-    return refuse(ctx, ctx.t("notice.writeFailed", { path: row.file, reason }));
+    return refuse(ctx, writeFailedText(ctx, row.file, error));
   }
   const outcome = result as WriteBackResult | null;
   if (!outcome?.ok) return refuse(ctx, ctx.t("notice.lineChanged"));
