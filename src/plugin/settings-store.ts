@@ -1,7 +1,7 @@
 // Loading and saving data.json. A hand-edited or corrupt file loads with defaults for the broken values,
 // says so once, and is left untouched until the user changes a setting (then unknown keys are kept).
 import type { Plugin } from "obsidian";
-import { readSettings, type MentoringSettings } from "../core/notes/settings";
+import { readSettings, settingsToSave, type MentoringSettings } from "../core/notes/settings";
 
 export interface LoadedSettings {
   settings: MentoringSettings;
@@ -27,7 +27,7 @@ export class SettingsStore {
   }
 
   async save(settings: MentoringSettings): Promise<void> {
-    this.saved = { ...this.saved, ...settings, templates: { ...settings.templates } };
+    this.saved = settingsToSave(this.saved, settings);
     await this.plugin.saveData(this.saved);
   }
 }

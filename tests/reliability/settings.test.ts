@@ -163,6 +163,15 @@ describe("a corrupt or hand-edited data.json", () => {
     });
   }
 
+  it("a template kind from a newer version survives a save, inside `templates`", async () => {
+    const file = '{"language": "en", "templates": {"session": "T/Session.md", "closing": "T/Closing.md"}}';
+    const { app, plugin } = await start(file);
+    expect(plugin.settings.templates).toEqual({ ...DEFAULT_SETTINGS.templates, session: "T/Session.md" });
+    await typeMyName(app, plugin, "Kim");
+    const saved = JSON.parse(dataFile(app) ?? "null") as { templates: Record<string, string> };
+    expect(saved.templates).toEqual({ ...DEFAULT_SETTINGS.templates, session: "T/Session.md", closing: "T/Closing.md" });
+  });
+
   it("a missing data.json loads the defaults, says nothing and writes nothing", async () => {
     const app = createApp(NOTES);
     const plugin = await loadPlugin(MentoringNotesPlugin, app);

@@ -133,6 +133,15 @@ export function readSettings(saved: unknown): SettingsRead {
   return { settings, invalidKeys };
 }
 
+/**
+ * What data.json holds after a save: what was saved, with the settings over it. Keys we do not know (from
+ * a newer version, or added by hand) stay, inside `templates` too.
+ */
+export function settingsToSave(saved: Record<string, unknown>, settings: MentoringSettings): Record<string, unknown> {
+  const savedTemplates = isRecord(saved.templates) ? saved.templates : {};
+  return { ...saved, ...settings, templates: { ...savedTemplates, ...settings.templates } };
+}
+
 /** Reads data.json text; invalid JSON gives the defaults and says so. */
 export function readSettingsJson(text: string | null): SettingsRead {
   if (text === null) return readSettings(undefined);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS, effectiveLanguage, readSettings, readSettingsJson, readWholeNumber } from "../../../src/core/notes/settings";
+import { DEFAULT_SETTINGS, effectiveLanguage, readSettings, readSettingsJson, readWholeNumber, settingsToSave } from "../../../src/core/notes/settings";
 
 describe("readSettings", () => {
   it("gives the defaults when nothing is saved", () => {
@@ -108,5 +108,18 @@ describe("effectiveLanguage", () => {
     expect(effectiveLanguage("auto", "en-GB")).toBe("en");
     expect(effectiveLanguage("en", "da")).toBe("en");
     expect(effectiveLanguage("da", "en")).toBe("da");
+  });
+});
+
+describe("settingsToSave", () => {
+  const settings = { ...DEFAULT_SETTINGS, myName: "Kim", templates: { ...DEFAULT_SETTINGS.templates, session: "T/Session.md" } };
+
+  it("puts the settings over what was saved, and keeps the keys it does not know, inside templates too", () => {
+    const saved = { myName: "Ida", future: { a: [1] }, templates: { session: "Old.md", closing: "T/Closing.md" } };
+    expect(settingsToSave(saved, settings)).toEqual({ ...settings, future: { a: [1] }, templates: { ...settings.templates, closing: "T/Closing.md" } });
+  });
+
+  it("replaces a `templates` that is no object", () => {
+    expect(settingsToSave({ templates: ["x"] }, settings)).toEqual(settings);
   });
 });
