@@ -3,7 +3,7 @@
 // Dataview inline fields (`[due:: 2026-12-01]`, anywhere). Built from named parts, as obsidian-tasks
 // builds its `TaskRegularExpressions`. Every edit changes only the bytes it targets.
 import { hasIsoDateShape, isIsoDate, type IsoDate } from "./dates";
-import { LIST_MARKER } from "./markdown";
+import { LIST_MARKER, visibleText } from "./markdown";
 import { onOneLine, trimmedEnd } from "./text";
 
 /** Who an action is for: the mentee unless marked `[owner:: mentor]`. */
@@ -22,7 +22,7 @@ export interface TaskLine {
   status: string;
   /** Everything after `] `, as written (fields included). */
   body: string;
-  /** The description without dates, owner field, block id: what a person reads. */
+  /** The description without dates, owner field, block id and comments: what a person reads. */
   text: string;
   due: IsoDate | null;
   completion: IsoDate | null;
@@ -276,7 +276,8 @@ export function parseTaskLine(line: string): TaskLine | null {
     marker: prefix.marker,
     status: prefix.status,
     body,
-    text: withoutSpans(body, hidden).trim(),
+    // Comments are hidden in Obsidian, and the text leaves the note (dashboard, summary, calendar).
+    text: visibleText(withoutSpans(body, hidden), null).text.trim(),
     due: dates.get("due") ?? null,
     completion: dates.get("completion") ?? null,
     owner,

@@ -137,6 +137,14 @@ describe("summariseSession", () => {
     });
   }
 
+  it("shares no comment written inside an action line, in any format", () => {
+    const note = ENGLISH.replace("- [ ] Try the", "- [ ] Ask Per %%action-secret%% about the room <!-- html-action-secret --> 📅 2026-12-12\n- [ ] Try the");
+    const result = summariseSession("s.md", note, "en");
+    if (!result.ok) throw new Error("expected a summary");
+    expect(result.summary.actions[0]?.text).toBe("Ask Per  about the room");
+    for (const format of ["markdown", "text", "json"] as const) expect(renderSummary(result.summary, format)).not.toContain("action-secret");
+  });
+
   // Code is what the note's Markdown scan calls code. A ``` line indented four columns after a blank line is
   // indented code, not a fence: the private callout below it is a callout, and stays out of the summary.
   it("shares no private callout that follows a ``` line in an indented code block", () => {

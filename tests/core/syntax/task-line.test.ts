@@ -98,6 +98,19 @@ describe("blanks: a tab or a stray CR separates as a space does", () => {
   });
 });
 
+describe("comments: what Obsidian hides is no part of the text a person reads", () => {
+  // The text goes to the dashboard, the shared summary and the calendar: a comment in it would leave the note.
+  it.each([
+    ["- [ ] Draft the plan %%she may quit%% 📅 2026-12-10", "Draft the plan", "2026-12-10"],
+    ["- [ ] Call Per <!-- about her pay --> [due:: 2026-12-11]", "Call Per", "2026-12-11"],
+    ["- [ ] Ask %%why%% Per", "Ask  Per", null],
+    ["- [ ] Ask Per %% and the rest of this line, and the lines below", "Ask Per", null],
+    ["- [ ] %%only a comment%%", "", null],
+  ])("%s", (line, text, due) => {
+    expect(parseTaskLine(line)).toMatchObject({ text, due, body: line.slice(6) });
+  });
+});
+
 describe("fields Tasks and Dataview would not read", () => {
   it("reads no field from words that only look like one", () => {
     expect(parseTaskLine("- [ ] Water the plants 🔁")).toMatchObject({ text: "Water the plants 🔁", format: null });
