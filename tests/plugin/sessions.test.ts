@@ -191,6 +191,54 @@ describe("start a relationship, then a session, through the plugin", () => {
     expect(app.vault.getFiles().filter((f) => f.path.startsWith("Mentoring/"))).toEqual([]);
   });
 
+  it("a first-session path already taken by another note: a notice says so, and neither note is written", async () => {
+    const mine = "my own notes about Jane\n";
+    const { app } = await setUp("en", { "Mentoring/Jane Doe/2026-11-22 Session 1.md": mine });
+    const before = app.vault.snapshot();
+    await newRelationship(app, EN, { name: "Jane Doe" });
+    expect(notices.at(-1)?.message).toBe("Nothing was written: Mentoring/Jane Doe/2026-11-22 Session 1.md already exists and is not overwritten.");
+    expect(app.vault.snapshot()).toEqual(before);
+    expect(app.vault.writes).toEqual([]);
+  });
+
+  it("a full disk on the first session: the agreement just written is removed (to the trash), with its folder, and the reason is shown", async () => {
+    const { app } = await setUp("en");
+    const create = app.vault.create.bind(app.vault);
+    app.vault.create = async (path: string, data: string) => {
+      if (path.includes("Session 1")) throw new Error("ENOSPC: no space left on device");
+      return create(path, data);
+    };
+    await newRelationship(app, EN, { name: "Jane Doe" });
+    expect(notices.at(-1)?.message).toBe("Could not write Mentoring/Jane Doe/2026-11-22 Session 1.md: ENOSPC: no space left on device");
+    expect(app.vault.snapshot()).toEqual({});
+    expect(app.vault.getAbstractFileByPath("Mentoring")).toBeNull();
+    // Through FileManager.trashFile, which follows the user's choice of trash.
+    expect(app.vault.trashed).toEqual(["Mentoring/Jane Doe/Agreement.md", "Mentoring/Jane Doe", "Mentoring"]);
+
+    // A rerun, with room on the disk again, writes both notes.
+    app.vault.create = create;
+    await newRelationship(app, EN, { name: "Jane Doe" });
+    expect(Object.keys(app.vault.snapshot())).toEqual(["Mentoring/Jane Doe/2026-11-22 Session 1.md", "Mentoring/Jane Doe/Agreement.md"]);
+  });
+
+  it("a failure after the agreement was changed by someone else leaves that agreement, and says so", async () => {
+    const { app } = await setUp("en", { "Mentoring/Other.md": "x\n" });
+    const create = app.vault.create.bind(app.vault);
+    app.vault.create = async (path: string, data: string) => {
+      if (!path.includes("Session 1")) return create(path, data);
+      // A sync tool writes into the new agreement before the second note fails.
+      await app.vault.append(app.vault.fileAt("Mentoring/Jane Doe/Agreement.md"), "typed meanwhile\n");
+      throw new Error("ENOSPC: no space left on device");
+    };
+    await newRelationship(app, EN, { name: "Jane Doe" });
+    expect(read(app, "Mentoring/Jane Doe/Agreement.md")).toContain("typed meanwhile\n");
+    expect(app.vault.trashed).toEqual([]);
+    expect(notices.map((n) => n.message)).toEqual([
+      "Could not write Mentoring/Jane Doe/2026-11-22 Session 1.md: ENOSPC: no space left on device",
+      "Mentoring/Jane Doe/Agreement.md was written before the failure and is left in place: it changed since, or could not be removed.",
+    ]);
+  });
+
   it("moves open actions once in move mode, and a second run moves nothing again", async () => {
     const agreement = golden("en-agreement.md");
     const session1 = golden("en-first-session.md").replace(

@@ -32,4 +32,6 @@ export const notices = {
   "notice.writeFailed": "Could not write {path}: {reason}",
   "notice.noteUnreadable": "{path} could not be read: {reason}",
   "notice.nextMeetingSet": "Next meeting set to {date}.",
+  "notice.noteExists": "Nothing was written: {path} already exists and is not overwritten.",
+  "notice.leftInPlace": "{path} was written before the failure and is left in place: it changed since, or could not be removed.",
 } as const;
