@@ -45,11 +45,15 @@ export async function copySummary(ctx: MentoringContext, path: string, text: str
   new Notice(ctx.t("summary.copied", { note: basenameOf(path) }));
 }
 
-/** Writes `<root>/mentoring.ics` from the index and says where. */
-export async function writeCalendar(ctx: MentoringContext): Promise<string> {
-  const { path } = await writeCalendarFile(ctx);
-  new Notice(ctx.t("calendar.written", { path }));
-  return path;
+/** Writes `<root>/mentoring.ics` from the index and says where; a failed write says why. */
+export async function writeCalendar(ctx: MentoringContext): Promise<void> {
+  try {
+    const { path } = await writeCalendarFile(ctx);
+    new Notice(ctx.t("calendar.written", { path }));
+  } catch (error) {
+    const path = normalizePath(`${ctx.settings.rootFolder}/${CALENDAR_FILE_NAME}`);
+    new Notice(ctx.t("notice.writeFailed", { path, reason: error instanceof Error ? error.message : String(error) }));
+  }
 }
 
 /**
