@@ -8,6 +8,7 @@ import { folderOf } from "../../core/syntax/paths";
 import type { MentoringContext } from "../context";
 import { NewRelationshipModal } from "../modals/new-relationship-modal";
 import { readUserTemplate, reportUnknownPlaceholders } from "../templates-source";
+import { writeFailedText } from "../background-edit";
 import { ensureFolder, existingFile, pathIn } from "../vault-paths";
 
 export const NEW_RELATIONSHIP_ID = "new-relationship";
@@ -71,7 +72,7 @@ export async function createRelationship(ctx: MentoringContext, input: Relations
       created.notes.push({ file, text: planned.text });
       if (planned === first) opened = file;
     } catch (error) {
-      new Notice(ctx.t("notice.writeFailed", { path, reason: error instanceof Error ? error.message : String(error) }));
+      new Notice(writeFailedText(ctx, path, error));
       await removeCreated(ctx, created);
       return null;
     }

@@ -8,7 +8,7 @@ import { renderSummary, summariseSession } from "../../core/share/summary";
 import { messageText } from "../../core/i18n";
 import { basenameOf } from "../../core/syntax/paths";
 import { mentoringTypeOf } from "../../core/notes/parse-note";
-import { processNote } from "../background-edit";
+import { processNote, writeFailedText } from "../background-edit";
 import type { MentoringContext } from "../context";
 import { ensureFolder, existingFile, pathIn } from "../vault-paths";
 
@@ -52,7 +52,7 @@ export async function writeCalendar(ctx: MentoringContext): Promise<void> {
     new Notice(ctx.t("calendar.written", { path }));
   } catch (error) {
     const path = normalizePath(`${ctx.settings.rootFolder}/${CALENDAR_FILE_NAME}`);
-    new Notice(ctx.t("notice.writeFailed", { path, reason: error instanceof Error ? error.message : String(error) }));
+    new Notice(writeFailedText(ctx, path, error));
   }
 }
 

@@ -8,7 +8,7 @@ import { checkNewSession } from "../../core/new-notes/session-checks";
 import { problemText } from "../../core/notes/problems";
 import { basenameOf } from "../../core/syntax/paths";
 import type { IndexedRelationship } from "../../core/index/vault-index";
-import { processNote } from "../background-edit";
+import { processNote, writeFailedText } from "../background-edit";
 import { ensureFolder, existingFile, pathIn } from "../vault-paths";
 import type { MentoringContext } from "../context";
 import { ConfirmModal } from "../modals/confirm-modal";
@@ -102,7 +102,7 @@ export async function startSession(ctx: MentoringContext, relationship: IndexedR
     writing = path;
     created = { file: await vault.create(path, text), text };
   } catch (error) {
-    new Notice(ctx.t("notice.writeFailed", { path: writing, reason: error instanceof Error ? error.message : String(error) }));
+    new Notice(writeFailedText(ctx, writing, error));
     await putBack(ctx, forwarded);
     return;
   }
