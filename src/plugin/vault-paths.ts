@@ -32,13 +32,19 @@ export async function existingFile(app: App, path: string): Promise<TFile | null
 /**
  * Creates `folder` and any missing folder above it, reusing a folder that exists in another case on a
  * case-insensitive disk. Returns the folder's path as the vault spells it ("" for the vault's root).
+ * `created` hears of each folder made, outermost first, so a command that fails later can remove them.
  */
-export async function ensureFolder(app: App, folder: string): Promise<string> {
+export async function ensureFolder(app: App, folder: string, created?: (folder: TFolder) => void): Promise<string> {
   let path = "";
   for (const segment of segmentsOf(folder)) {
     const wanted = path === "" ? segment : `${path}/${segment}`;
     const found = await entryAt(app, wanted);
-    const next = found instanceof TFolder ? found : await app.vault.createFolder(wanted);
+    let next: TFolder;
+    if (found instanceof TFolder) next = found;
+    else {
+      next = await app.vault.createFolder(wanted);
+      created?.(next);
+    }
     path = next.path;
   }
   return path;

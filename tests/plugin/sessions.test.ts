@@ -191,6 +191,54 @@ describe("start a relationship, then a session, through the plugin", () => {
     expect(app.vault.getFiles().filter((f) => f.path.startsWith("Mentoring/"))).toEqual([]);
   });
 
+  it("a first-session path already taken by another note: a notice says so, and neither note is written", async () => {
+    const mine = "my own notes about Jane\n";
+    const { app } = await setUp("en", { "Mentoring/Jane Doe/2026-11-22 Session 1.md": mine });
+    const before = app.vault.snapshot();
+    await newRelationship(app, EN, { name: "Jane Doe" });
+    expect(notices.at(-1)?.message).toBe("Nothing was written: Mentoring/Jane Doe/2026-11-22 Session 1.md already exists and is not overwritten.");
+    expect(app.vault.snapshot()).toEqual(before);
+    expect(app.vault.writes).toEqual([]);
+  });
+
+  it("a full disk on the first session: the agreement just written is removed (to the trash), with its folder, and the reason is shown", async () => {
+    const { app } = await setUp("en");
+    const create = app.vault.create.bind(app.vault);
+    app.vault.create = async (path: string, data: string) => {
+      if (path.includes("Session 1")) throw new Error("ENOSPC: no space left on device");
+      return create(path, data);
+    };
+    await newRelationship(app, EN, { name: "Jane Doe" });
+    expect(notices.at(-1)?.message).toBe("Could not write Mentoring/Jane Doe/2026-11-22 Session 1.md: ENOSPC: no space left on device");
+    expect(app.vault.snapshot()).toEqual({});
+    expect(app.vault.getAbstractFileByPath("Mentoring")).toBeNull();
+    // Through FileManager.trashFile, which follows the user's choice of trash.
+    expect(app.vault.trashed).toEqual(["Mentoring/Jane Doe/Agreement.md", "Mentoring/Jane Doe", "Mentoring"]);
+
+    // A rerun, with room on the disk again, writes both notes.
+    app.vault.create = create;
+    await newRelationship(app, EN, { name: "Jane Doe" });
+    expect(Object.keys(app.vault.snapshot())).toEqual(["Mentoring/Jane Doe/2026-11-22 Session 1.md", "Mentoring/Jane Doe/Agreement.md"]);
+  });
+
+  it("a failure after the agreement was changed by someone else leaves that agreement, and says so", async () => {
+    const { app } = await setUp("en", { "Mentoring/Other.md": "x\n" });
+    const create = app.vault.create.bind(app.vault);
+    app.vault.create = async (path: string, data: string) => {
+      if (!path.includes("Session 1")) return create(path, data);
+      // A sync tool writes into the new agreement before the second note fails.
+      await app.vault.append(app.vault.fileAt("Mentoring/Jane Doe/Agreement.md"), "typed meanwhile\n");
+      throw new Error("ENOSPC: no space left on device");
+    };
+    await newRelationship(app, EN, { name: "Jane Doe" });
+    expect(read(app, "Mentoring/Jane Doe/Agreement.md")).toContain("typed meanwhile\n");
+    expect(app.vault.trashed).toEqual([]);
+    expect(notices.map((n) => n.message)).toEqual([
+      "Could not write Mentoring/Jane Doe/2026-11-22 Session 1.md: ENOSPC: no space left on device",
+      "Mentoring/Jane Doe/Agreement.md was written before the failure and is left in place: it changed since, or could not be removed.",
+    ]);
+  });
+
   it("moves open actions once in move mode, and a second run moves nothing again", async () => {
     const agreement = golden("en-agreement.md");
     const session1 = golden("en-first-session.md").replace(
@@ -284,6 +332,84 @@ describe("start a session: what stops it, and actions whose new session was dele
     await start(app);
     expect(notices.at(-1)?.message).toContain("the agreement Mentoring/Jane Doe/Agreement.md is broken");
     expect(app.vault.snapshot()).toEqual(before);
+  });
+
+  // Move mode forwards the originals first, then writes the new note: a failure at either step puts back
+  // what this run forwarded, says why, and nothing escapes as an unhandled rejection.
+  async function startCatching(app: App): Promise<unknown[]> {
+    const rejections: unknown[] = [];
+    const listener = (reason: unknown) => rejections.push(reason);
+    process.on("unhandledRejection", listener);
+    try {
+      await start(app);
+    } finally {
+      process.off("unhandledRejection", listener);
+    }
+    return rejections;
+  }
+  const second = (): string =>
+    golden("en-first-session.md")
+      .replace("session: 1", "session: 2")
+      .replace("date: 2026-11-22", "date: 2026-11-25")
+      .replace("- [ ] Decide whether we go ahead, and book the next meeting", "- [ ] Book the room");
+
+  it("in move mode, a full disk when the new note is created puts the forwarded lines back, with the reason", async () => {
+    const { app, plugin } = await setUp("en", files(), { carryOver: "move" });
+    plugin.clock = () => new Date("2026-11-29T09:30:00");
+    const before = app.vault.snapshot();
+    app.vault.create = async () => {
+      throw new Error("ENOSPC: no space left on device");
+    };
+    expect(await startCatching(app)).toEqual([]);
+    expect(notices.at(-1)?.message).toBe("Could not write Mentoring/Jane Doe/2026-11-29 Session 2.md: ENOSPC: no space left on device");
+    expect(app.vault.snapshot()).toEqual(before);
+  });
+
+  it("in move mode, a failed write of the second earlier session puts the first one back, with the reason", async () => {
+    const { app, plugin } = await setUp("en", { ...files(), "Mentoring/Jane Doe/2026-11-25 Session 2.md": second() }, { carryOver: "move" });
+    plugin.clock = () => new Date("2026-11-29T09:30:00");
+    const before = app.vault.snapshot();
+    const processOf = app.vault.process.bind(app.vault);
+    let calls = 0;
+    app.vault.process = async (file, fn) => {
+      calls += 1;
+      if (calls === 2) throw new Error("ENOSPC: no space left on device");
+      return processOf(file, fn);
+    };
+    expect(await startCatching(app)).toEqual([]);
+    expect(notices.at(-1)?.message).toBe("Could not write Mentoring/Jane Doe/2026-11-25 Session 2.md: ENOSPC: no space left on device");
+    expect(app.vault.snapshot()).toEqual(before);
+    expect(calls).toBe(3); // forward Session 1, fail on Session 2, put Session 1 back
+  });
+
+  it("in move mode, lines that cannot be put back are named, count as open, and the next start carries them over", async () => {
+    const { app, plugin } = await setUp("en", files(), { carryOver: "move" });
+    plugin.clock = () => new Date("2026-11-29T09:30:00");
+    const create = app.vault.create.bind(app.vault);
+    const processOf = app.vault.process.bind(app.vault);
+    let calls = 0;
+    app.vault.create = async () => {
+      throw new Error("ENOSPC: no space left on device");
+    };
+    app.vault.process = async (file, fn) => {
+      calls += 1;
+      if (calls > 1) throw new Error("EIO: i/o error");
+      return processOf(file, fn);
+    };
+    expect(await startCatching(app)).toEqual([]);
+    expect(notices.map((n) => n.message).slice(-2)).toEqual([
+      "Could not write Mentoring/Jane Doe/2026-11-29 Session 2.md: ENOSPC: no space left on device",
+      "The actions moved out of Mentoring/Jane Doe/2026-11-22 Session 1.md could not be put back (EIO: i/o error). They still count as open, and the next session carries them over.",
+    ]);
+
+    // The disk works again: the next start carries the two actions over, as the notice said.
+    app.vault.create = create;
+    app.vault.process = processOf;
+    await start(app);
+    const open = read(app, "Mentoring/Jane Doe/2026-11-29 Session 2.md")
+      .split("\n")
+      .filter((line) => line.startsWith("- [ ]"));
+    expect(open).toHaveLength(2);
   });
 
   it("in move mode, actions moved to a session that was then deleted are moved again by the next start", async () => {

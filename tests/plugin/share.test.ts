@@ -81,4 +81,39 @@ describe("Write the mentoring calendar file", () => {
     expect(app.vault.getFiles().filter((f) => f.path.endsWith(".ics"))).toHaveLength(1);
     expect(app.vault.contentOf(file)).toBe(first);
   });
+
+  // A full disk when the file is first written, and when it is replaced: a notice with the reason, the
+  // vault as it was, and no unhandled rejection.
+  for (const [when, failing] of [
+    ["created", "create"],
+    ["replaced", "process"],
+  ] as const) {
+    it(`a write that fails when the file is ${when} says so, and changes nothing`, async () => {
+      const { app } = await setUp();
+      if (failing === "process") {
+        app.commands.executeCommandById("mentoring-notes:write-calendar");
+        await settle();
+        // Something to replace: the next run's text differs from the file's.
+        const file = app.vault.getFileByPath("Mentoring/mentoring.ics");
+        if (!file) throw new Error("no calendar file");
+        await app.vault.modify(file, "old calendar\n");
+      }
+      const before = app.vault.snapshot();
+      app.vault[failing] = async () => {
+        throw new Error("ENOSPC: no space left on device");
+      };
+      const rejections: unknown[] = [];
+      const listener = (reason: unknown) => rejections.push(reason);
+      process.on("unhandledRejection", listener);
+      try {
+        expect(app.commands.executeCommandById("mentoring-notes:write-calendar")).toBe(true);
+        for (let i = 0; i < 5; i += 1) await settle();
+      } finally {
+        process.off("unhandledRejection", listener);
+      }
+      expect(rejections).toEqual([]);
+      expect(notices.at(-1)?.message).toBe("Could not write Mentoring/mentoring.ics: ENOSPC: no space left on device");
+      expect(app.vault.snapshot()).toEqual(before);
+    });
+  }
 });

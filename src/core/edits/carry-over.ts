@@ -134,3 +134,21 @@ export function noteAfterMoves(text: string, plan: CarryOverPlan, moved: readonl
   const unwanted = new Set(skipped.map((move) => move.carried));
   return joinLines(splitLines(text).filter((line) => !unwanted.has(line.text)));
 }
+
+/**
+ * Puts forwarded lines back as they were before `moves` forwarded them: the undo of a move whose new note
+ * could not be written. A line goes back only while it reads exactly as forwarded; one changed since is the
+ * user's, and stays (if still forwarded, lost-moves.ts counts it as open). Says which were put back.
+ */
+export function undoMoves(text: string, moves: readonly PlannedMove[]): { text: string; restored: PlannedMove[] } {
+  const lines = splitLines(text);
+  const restored: PlannedMove[] = [];
+  for (const move of moves) {
+    const found = findExpectedLine(lines, { line: move.line, raw: move.forwarded });
+    const line = found.ok ? lines[found.line] : undefined;
+    if (!line) continue;
+    line.text = move.raw;
+    restored.push(move);
+  }
+  return { text: restored.length === 0 ? text : joinLines(lines), restored };
+}

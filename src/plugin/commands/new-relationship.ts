@@ -1,6 +1,6 @@
 // "Start a new mentoring relationship": ask, plan in the core, write the agreement and the first
 // session, open the first session with the cursor in Topic.
-import { MarkdownView, Notice, normalizePath, type TFile } from "obsidian";
+import { MarkdownView, Notice, normalizePath, type TFile, type TFolder } from "obsidian";
 import { topicCursor } from "../../core/new-notes/new-notes";
 import { defaultRelationshipInput, planRelationship, type RelationshipInput } from "../../core/new-notes/new-relationship";
 import { existingAgreementPaths } from "../../core/new-notes/note-names";
@@ -8,6 +8,7 @@ import { folderOf } from "../../core/syntax/paths";
 import type { MentoringContext } from "../context";
 import { NewRelationshipModal } from "../modals/new-relationship-modal";
 import { readUserTemplate, reportUnknownPlaceholders } from "../templates-source";
+import { writeFailedText } from "../background-edit";
 import { ensureFolder, existingFile, pathIn } from "../vault-paths";
 
 export const NEW_RELATIONSHIP_ID = "new-relationship";
@@ -50,22 +51,68 @@ export async function createRelationship(ctx: MentoringContext, input: Relations
   reportUnknownPlaceholders(ctx, agreementTemplate, agreement.unknownPlaceholders);
   reportUnknownPlaceholders(ctx, firstTemplate, first.unknownPlaceholders);
 
+  // Both notes or neither: every path is checked before anything is written, and a write that fails
+  // after the first note was created removes what this command created.
+  for (const planned of plan.files) {
+    const path = normalizePath(planned.path);
+    if (await existingFile(ctx.app, path)) {
+      new Notice(ctx.t("notice.noteExists", { path }));
+      return null;
+    }
+  }
+  const created: Created = { notes: [], folders: [] };
   let opened: TFile | null = null;
   for (const planned of plan.files) {
     const planPath = normalizePath(planned.path);
     let path = planPath;
     try {
       // A folder that exists in another case (on a case-insensitive disk) is used as it is spelt.
-      path = pathIn(await ensureFolder(ctx.app, folderOf(planPath)), planPath);
+      path = pathIn(await ensureFolder(ctx.app, folderOf(planPath), (folder) => created.folders.push(folder)), planPath);
       const file = await vault.create(path, planned.text);
+      created.notes.push({ file, text: planned.text });
       if (planned === first) opened = file;
     } catch (error) {
-      new Notice(ctx.t("notice.writeFailed", { path, reason: error instanceof Error ? error.message : String(error) }));
+      new Notice(writeFailedText(ctx, path, error));
+      await removeCreated(ctx, created);
       return null;
     }
   }
   if (opened) await openAtTopic(ctx, opened, first.text);
   return null;
+}
+
+/** What a command made so far, in order: each note with the text it was given, and the folders made for them. */
+interface Created {
+  notes: { file: TFile; text: string }[];
+  folders: TFolder[];
+}
+
+/**
+ * Undoes a command that failed half way, newest first, through `FileManager.trashFile` (which follows the
+ * user's choice of trash). A note goes only while it holds exactly what was written: one that changed since
+ * holds someone's text, so it stays, and a notice says so. A folder goes only when empty.
+ */
+async function removeCreated(ctx: MentoringContext, created: Created): Promise<void> {
+  for (const { file, text } of [...created.notes].reverse()) {
+    let removed = false;
+    try {
+      if ((await ctx.app.vault.read(file)) === text) {
+        await ctx.app.fileManager.trashFile(file);
+        removed = true;
+      }
+    } catch {
+      // Read or trash failed: the note stays, and the notice below says so.
+    }
+    if (!removed) new Notice(ctx.t("notice.leftInPlace", { path: file.path }));
+  }
+  for (const folder of [...created.folders].reverse()) {
+    if (folder.children.length > 0 || ctx.app.vault.getFolderByPath(folder.path) !== folder) continue;
+    try {
+      await ctx.app.fileManager.trashFile(folder);
+    } catch {
+      // An empty folder left behind holds no data; the next run reuses it.
+    }
+  }
 }
 
 /** Opens a note we just wrote in an active leaf and puts the cursor where the topic goes. */

@@ -8,7 +8,7 @@ import { renderSummary, summariseSession } from "../../core/share/summary";
 import { messageText } from "../../core/i18n";
 import { basenameOf } from "../../core/syntax/paths";
 import { mentoringTypeOf } from "../../core/notes/parse-note";
-import { processNote } from "../background-edit";
+import { processNote, writeFailedText } from "../background-edit";
 import type { MentoringContext } from "../context";
 import { ensureFolder, existingFile, pathIn } from "../vault-paths";
 
@@ -45,11 +45,15 @@ export async function copySummary(ctx: MentoringContext, path: string, text: str
   new Notice(ctx.t("summary.copied", { note: basenameOf(path) }));
 }
 
-/** Writes `<root>/mentoring.ics` from the index and says where. */
-export async function writeCalendar(ctx: MentoringContext): Promise<string> {
-  const { path } = await writeCalendarFile(ctx);
-  new Notice(ctx.t("calendar.written", { path }));
-  return path;
+/** Writes `<root>/mentoring.ics` from the index and says where; a failed write says why. */
+export async function writeCalendar(ctx: MentoringContext): Promise<void> {
+  try {
+    const { path } = await writeCalendarFile(ctx);
+    new Notice(ctx.t("calendar.written", { path }));
+  } catch (error) {
+    const path = normalizePath(`${ctx.settings.rootFolder}/${CALENDAR_FILE_NAME}`);
+    new Notice(writeFailedText(ctx, path, error));
+  }
 }
 
 /**

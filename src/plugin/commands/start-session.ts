@@ -1,14 +1,14 @@
 // "Start mentoring session": pick a relationship (or start one), then open today's session of it or
 // write the next one. In "move" mode the open actions of earlier sessions are forwarded first, one
 // Vault.process per source file, and only the ones actually forwarded are written into the new note.
-import { Notice, normalizePath } from "obsidian";
-import { noteAfterMoves, type PlannedMove } from "../../core/edits/carry-over";
+import { Notice, normalizePath, type TFile } from "obsidian";
+import { noteAfterMoves, undoMoves, type PlannedMove } from "../../core/edits/carry-over";
 import { planSession } from "../../core/new-notes/new-session";
 import { checkNewSession } from "../../core/new-notes/session-checks";
 import { problemText } from "../../core/notes/problems";
 import { basenameOf } from "../../core/syntax/paths";
 import type { IndexedRelationship } from "../../core/index/vault-index";
-import { processNote } from "../background-edit";
+import { processNote, writeFailedText } from "../background-edit";
 import { ensureFolder, existingFile, pathIn } from "../vault-paths";
 import type { MentoringContext } from "../context";
 import { ConfirmModal } from "../modals/confirm-modal";
@@ -78,25 +78,57 @@ export async function startSession(ctx: MentoringContext, relationship: IndexedR
   reportUnknownPlaceholders(ctx, template, plan.unknownPlaceholders);
 
   // Forward the originals first, so the new note only ever holds copies of lines that were forwarded.
-  const moved: PlannedMove[] = [];
-  for (const edit of plan.moves.edits) {
-    const file = vault.getFileByPath(edit.file);
-    if (!file) continue;
-    await processNote(ctx.app, file, (text) => {
-      const result = edit.apply(text);
-      moved.push(...result.moved);
-      return result.text;
-    });
-  }
-  const text = noteAfterMoves(plan.text, plan.moves, moved);
-
+  // If a source or the new note cannot be written, what this run forwarded is put back.
+  const forwarded: Forwarded[] = [];
+  let writing = path; // the note being written, for the notice if it fails
+  let created: { file: TFile; text: string };
   try {
+    for (const edit of plan.moves.edits) {
+      const file = vault.getFileByPath(edit.file);
+      if (!file) continue;
+      writing = file.path;
+      let moves: PlannedMove[] = [];
+      await processNote(ctx.app, file, (text) => {
+        const result = edit.apply(text);
+        moves = result.moved;
+        return result.text;
+      });
+      // Recorded once the write is done: a write that failed forwarded nothing to put back.
+      if (moves.length > 0) forwarded.push({ file, moves });
+    }
+    const text = noteAfterMoves(plan.text, plan.moves, forwarded.flatMap((source) => source.moves));
+    writing = path;
     path = pathIn(await ensureFolder(ctx.app, relationship.folder), path);
-    const file = await vault.create(path, text);
-    if (plan.moves.edits.length > 0) new Notice(ctx.t("notice.actionsMoved", { count: moved.length }));
-    await openAtTopic(ctx, file, text);
+    writing = path;
+    created = { file: await vault.create(path, text), text };
   } catch (error) {
-    new Notice(ctx.t("notice.writeFailed", { path, reason: error instanceof Error ? error.message : String(error) }));
+    new Notice(writeFailedText(ctx, writing, error));
+    await putBack(ctx, forwarded);
+    return;
+  }
+  const movedCount = forwarded.reduce((count, source) => count + source.moves.length, 0);
+  if (plan.moves.edits.length > 0) new Notice(ctx.t("notice.actionsMoved", { count: movedCount }));
+  await openAtTopic(ctx, created.file, created.text);
+}
+
+/** The lines one source note had forwarded by this run. */
+interface Forwarded {
+  file: TFile;
+  moves: PlannedMove[];
+}
+
+/**
+ * Undoes the forwarding of a run whose new note was not written, through `processNote` like the forwarding
+ * itself. A source that cannot be written is named: its lines point at a note that does not exist, so they
+ * count as open (lost-moves.ts) and the next session carries them over.
+ */
+async function putBack(ctx: MentoringContext, forwarded: readonly Forwarded[]): Promise<void> {
+  for (const { file, moves } of forwarded) {
+    try {
+      await processNote(ctx.app, file, (text) => undoMoves(text, moves).text);
+    } catch (error) {
+      new Notice(ctx.t("notice.movesNotUndone", { path: file.path, reason: error instanceof Error ? error.message : String(error) }));
+    }
   }
 }
 

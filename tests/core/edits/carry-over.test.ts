@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { noteAfterMoves, planCarryOver, type CarryOverPlan } from "../../../src/core/edits/carry-over";
+import { noteAfterMoves, planCarryOver, undoMoves, type CarryOverPlan } from "../../../src/core/edits/carry-over";
 import type { Language, Session } from "../../../src/core/notes/types";
 import { sessionNote, sessionOf } from "../../fixtures/sessions";
 
@@ -137,6 +137,43 @@ describe("planCarryOver", () => {
     const plan = planCarryOver(sessions(), `${folder}/2026-11-01 Session 3.md`, "da");
     expect(plan.edits.map((e) => e.file)).toEqual([sessions()[0]?.file]);
     expect(plan.lines[0]).not.toContain("moved from");
+  });
+
+  // A command that forwarded lines and then could not write the new note puts them back.
+  describe("undoMoves", () => {
+    const forward = (plan: CarryOverPlan, index: number, text: string) => plan.edits[index]?.apply(text) ?? { text, moved: [] };
+
+    it("puts the forwarded lines back byte for byte (CRLF and BOM kept)", () => {
+      const plan = planCarryOver(sessions(), target, "en");
+      const two = forward(plan, 0, session2);
+      const three = forward(plan, 1, session3);
+      expect(undoMoves(two.text, two.moved)).toEqual({ text: session2, restored: two.moved });
+      expect(undoMoves(three.text, three.moved)).toEqual({ text: session3, restored: three.moved });
+    });
+
+    it("leaves a forwarded line that changed since as it is, and puts back the others", () => {
+      const plan = planCarryOver(sessions(), target, "en");
+      const two = forward(plan, 0, session2);
+      const edited = two.text.replace("- [>] Draft the team charter", "- [x] Draft the team charter");
+      const result = undoMoves(edited, two.moved);
+      expect(result.restored.map((m) => m.raw)).toEqual(["- [ ] Ask Per about the budget process 📅 2026-10-20", "\t- [ ] Send it to the team first ^charter"]);
+      expect(result.text).toBe(session2.replace("- [ ] Draft the team charter [owner:: mentor]\n", `- [x] Draft the team charter [owner:: mentor] ${to}\n`));
+    });
+
+    it("finds a forwarded line that moved down, and a second undo changes nothing", () => {
+      const plan = planCarryOver(sessions(), target, "en");
+      const two = forward(plan, 0, session2);
+      const shifted = two.text.replace("# Session 2\n", "# Session 2\nA note added later.\n\n");
+      const once = undoMoves(shifted, two.moved);
+      expect(once.text).toBe(session2.replace("# Session 2\n", "# Session 2\nA note added later.\n\n"));
+      expect(undoMoves(once.text, two.moved)).toEqual({ text: once.text, restored: [] });
+    });
+
+    it("leaves lines alone that were never forwarded (an empty list changes nothing)", () => {
+      expect(undoMoves(session2, [])).toEqual({ text: session2, restored: [] });
+      const plan = planCarryOver(sessions(), target, "en");
+      expect(undoMoves(session2, plan.edits[0]?.moves ?? [])).toEqual({ text: session2, restored: [] });
+    });
   });
 });
 

@@ -34,4 +34,7 @@ export const notices: Record<keyof typeof english, string> = {
   "notice.writeFailed": "Kunne ikke skrive {path}: {reason}",
   "notice.noteUnreadable": "{path} kunne ikke læses: {reason}",
   "notice.nextMeetingSet": "Næste møde er sat til {date}.",
+  "notice.noteExists": "Intet blev skrevet: {path} findes allerede og bliver ikke overskrevet.",
+  "notice.leftInPlace": "{path} blev skrevet før fejlen og er ikke fjernet: den er ændret siden, eller den kunne ikke fjernes.",
+  "notice.movesNotUndone": "Handlingerne, der blev flyttet ud af {path}, kunne ikke sættes tilbage ({reason}). De tæller stadig som åbne, og næste møde tager dem med.",
 };

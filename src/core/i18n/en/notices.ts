@@ -32,4 +32,7 @@ export const notices = {
   "notice.writeFailed": "Could not write {path}: {reason}",
   "notice.noteUnreadable": "{path} could not be read: {reason}",
   "notice.nextMeetingSet": "Next meeting set to {date}.",
+  "notice.noteExists": "Nothing was written: {path} already exists and is not overwritten.",
+  "notice.leftInPlace": "{path} was written before the failure and is left in place: it changed since, or could not be removed.",
+  "notice.movesNotUndone": "The actions moved out of {path} could not be put back ({reason}). They still count as open, and the next session carries them over.",
 } as const;
