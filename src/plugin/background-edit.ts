@@ -17,7 +17,12 @@ export async function processNote(app: App, file: TFile, fn: (text: string) => s
   return app.vault.process(file, fn);
 }
 
-/** What a notice says when a write failed (a full disk, a file gone): the note and the reason. */
+/** Why a write failed, in the words of the error (a full disk, a file gone). */
+export function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** What a notice says when a write failed: the note and the reason. */
 export function writeFailedText(ctx: MentoringContext, path: string, error: unknown): string {
-  return ctx.t("notice.writeFailed", { path, reason: error instanceof Error ? error.message : String(error) });
+  return ctx.t("notice.writeFailed", { path, reason: reasonOf(error) });
 }

@@ -8,7 +8,7 @@ import { checkNewSession } from "../../core/new-notes/session-checks";
 import { problemText } from "../../core/notes/problems";
 import { basenameOf } from "../../core/syntax/paths";
 import type { IndexedRelationship } from "../../core/index/vault-index";
-import { processNote, writeFailedText } from "../background-edit";
+import { processNote, reasonOf, writeFailedText } from "../background-edit";
 import { ensureFolder, existingFile, pathIn } from "../vault-paths";
 import type { MentoringContext } from "../context";
 import { ConfirmModal } from "../modals/confirm-modal";
@@ -127,7 +127,7 @@ async function putBack(ctx: MentoringContext, forwarded: readonly Forwarded[]): 
     try {
       await processNote(ctx.app, file, (text) => undoMoves(text, moves).text);
     } catch (error) {
-      new Notice(ctx.t("notice.movesNotUndone", { path: file.path, reason: error instanceof Error ? error.message : String(error) }));
+      new Notice(ctx.t("notice.movesNotUndone", { path: file.path, reason: reasonOf(error) }));
     }
   }
 }
