@@ -334,6 +334,16 @@ describe("start a session: what stops it, and actions whose new session was dele
     expect(app.vault.snapshot()).toEqual(before);
   });
 
+  it("a note of the new session's name that is no session is never overwritten, and the notice says so", async () => {
+    const mine = "My own notes, not a session\n";
+    const { app, plugin } = await setUp("en", { ...files(), "Mentoring/Jane Doe/2026-11-29 Session 2.md": mine }, { carryOver: "move" });
+    plugin.clock = () => new Date("2026-11-29T09:30:00");
+    const before = app.vault.snapshot();
+    await start(app);
+    expect(notices.at(-1)?.message).toBe("Nothing was written: Mentoring/Jane Doe/2026-11-29 Session 2.md already exists and is not overwritten.");
+    expect(app.vault.snapshot()).toEqual(before);
+  });
+
   // Move mode forwards the originals first, then writes the new note: a failure at either step puts back
   // what this run forwarded, says why, and nothing escapes as an unhandled rejection.
   async function startCatching(app: App): Promise<unknown[]> {

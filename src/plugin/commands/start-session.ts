@@ -6,7 +6,6 @@ import { noteAfterMoves, undoMoves, type PlannedMove } from "../../core/edits/ca
 import { planSession } from "../../core/new-notes/new-session";
 import { checkNewSession } from "../../core/new-notes/session-checks";
 import { problemText } from "../../core/notes/problems";
-import { basenameOf } from "../../core/syntax/paths";
 import type { IndexedRelationship } from "../../core/index/vault-index";
 import { processNote, reasonOf, writeFailedText } from "../background-edit";
 import { ensureFolder, existingFile, pathIn } from "../vault-paths";
@@ -72,7 +71,7 @@ export async function startSession(ctx: MentoringContext, relationship: IndexedR
   let path = normalizePath(plan.path);
   if (await existingFile(ctx.app, path)) {
     // A note with this name exists but the index does not know it as a session (yet): never overwrite it.
-    new Notice(ctx.t("notice.writeFailed", { path, reason: basenameOf(path) }));
+    new Notice(ctx.t("notice.noteExists", { path }));
     return;
   }
   reportUnknownPlaceholders(ctx, template, plan.unknownPlaceholders);
