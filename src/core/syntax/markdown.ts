@@ -90,6 +90,12 @@ function closesFence(line: string, fence: Fence): boolean {
 /** An HTML (`<!-- -->`) or Obsidian (`%% %%`) comment, by its opening. */
 export type Comment = "<!--" | "%%";
 const CLOSER: Record<Comment, string> = { "<!--": "-->", "%%": "%%" };
+/**
+ * What opens a comment, or a code span: a run of backticks (no backslash before it) through the next run of
+ * exactly as many on the line. A code span is literal, comment markers in it too; a run nothing closes is
+ * backticks as written (the optional group then matches nothing, so the run is never shortened).
+ */
+const OPENER_OR_CODE = /<!--|%%|(?<!\\)(`+)(?:[^]*?(?<!`)\1(?!`))?/g;
 
 /** The line without its comment text, given the comment open at its start; and the comment still open at its end. */
 export function visibleText(line: string, open: Comment | null): { text: string; comment: Comment | null } {
@@ -103,13 +109,12 @@ export function visibleText(line: string, open: Comment | null): { text: string;
       at = close + CLOSER[comment].length;
       comment = null;
     } else {
-      const html = line.indexOf("<!--", at);
-      const obsidian = line.indexOf("%%", at);
-      if (html === -1 && obsidian === -1) return { text: text + line.slice(at), comment: null };
-      const next = obsidian === -1 || (html !== -1 && html < obsidian) ? html : obsidian;
-      comment = next === html ? "<!--" : "%%";
-      text += line.slice(at, next);
-      at = next + comment.length;
+      OPENER_OR_CODE.lastIndex = at;
+      const found = OPENER_OR_CODE.exec(line);
+      if (found === null) return { text: text + line.slice(at), comment: null };
+      comment = found[1] === undefined ? (found[0] as Comment) : null;
+      text += line.slice(at, comment === null ? OPENER_OR_CODE.lastIndex : found.index);
+      at = OPENER_OR_CODE.lastIndex;
     }
   }
 }
@@ -126,7 +131,8 @@ export function visibleText(line: string, open: Comment | null): { text: string;
  * - comment, kept simple: a line that starts inside a comment opened on an earlier line (the closing
  *   line included), and a line that opens a comment at its start (after blanks) without closing it.
  *   HTML (`<!-- -->`) and Obsidian (`%% %%`) comments both count. A comment opened after other text on
- *   a line leaves that line body; one that opens and closes on the same line changes nothing.
+ *   a line leaves that line body; one that opens and closes on the same line changes nothing. A marker
+ *   inside a code span (`` `<!--` ``) is text, as Markdown and Obsidian show it.
  * - body: everything else. A body line can start a heading: ATX, or setext (a paragraph of body lines
  *   underlined with `=` or `-`; `---` after a blank line is a thematic break, not an underline).
  * Lines end at LF, CRLF or a lone CR, as `splitLines` splits them; there is always at least one line.

@@ -168,6 +168,17 @@ describe("summariseSession", () => {
     }
   });
 
+  // A code span is literal: `<!--` or `%%` between backticks opens no comment that would swallow the rest of the note.
+  it("keeps the lines and actions after a comment marker written in a code span", () => {
+    for (const marker of ["`<!--`", "``%%``"]) {
+      const note = ["---", "type: mentoring-session", "session: 3", "date: 2026-11-30", "---", "## Summary", `We looked at how ${marker} starts a comment.`, "Jane will try it.", "", "## Actions", "- [ ] Read the manual 📅 2026-12-11", ""].join("\n");
+      const result = summariseSession("s.md", note, "en");
+      if (!result.ok) throw new Error("expected a summary");
+      expect(result.summary.sections.summary).toEqual([`We looked at how ${marker} starts a comment.`, "Jane will try it."]);
+      expect(result.summary.actions.map((action) => action.text)).toEqual(["Read the manual"]);
+    }
+  });
+
   it("speaks the note's language: a Danish note gives a Danish summary", () => {
     const danish = ENGLISH.replace("## Summary", "## Opsummering")
       .replace("## Insights", "## Indsigter")

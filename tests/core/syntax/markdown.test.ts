@@ -96,6 +96,18 @@ describe("scanMarkdown: comments", () => {
     expect(visibleText("Ask <!-- 50%% of it --> then %% still open", null)).toEqual({ text: "Ask  then ", comment: "%%" });
     expect(visibleText("end of it --> and %% more %% shown", "<!--")).toEqual({ text: " and  shown", comment: null });
   });
+
+  // A code span is literal in CommonMark, and Obsidian shows `%%` between backticks as written: a comment
+  // marker inside one opened a comment that hid the rest of the note (its actions and summary too).
+  it("reads no comment marker inside a code span, a run of backticks up to the next run of as many on the line", () => {
+    expect(visibleText("How `<!--` and ``%% `x` %%`` start a comment %%mine%%", null)).toEqual({ text: "How `<!--` and ``%% `x` %%`` start a comment ", comment: null });
+    // A run that no run of as many closes is backticks as written, so a comment after it still opens.
+    expect(visibleText("a `` b ` c %%mine", null)).toEqual({ text: "a `` b ` c ", comment: "%%" });
+    // An escaped backtick opens no code span; inside a comment, backticks are the comment's text.
+    expect(visibleText("\\`%% mine %%\\`", null)).toEqual({ text: "\\`\\`", comment: null });
+    expect(visibleText("mine `--> shown`", "<!--")).toEqual({ text: " shown`", comment: null });
+    expect(blocks("We saw how `<!--` starts a comment.\n## Actions")).toEqual(["body", "body"]);
+  });
 });
 
 /** The headings of a note as `[line, level, title]`, for compact assertions. */
