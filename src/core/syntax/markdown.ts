@@ -19,6 +19,8 @@ export interface MarkdownLine extends Line {
   block: BlockKind;
   /** The heading that starts on this line (a setext heading starts on its paragraph's first line), else null. */
   heading: MarkdownHeading | null;
+  /** The comment open where the line starts (never in frontmatter or code), so a reader needs no comment tracking of its own. */
+  commentAtStart: Comment | null;
 }
 
 /** A fence: three or more backticks or tildes after any indentation (see `scanMarkdown`), then an info string. */
@@ -152,7 +154,7 @@ export function scanMarkdown(text: string): MarkdownLine[] {
   let previousBlank = true;
 
   forEachLine(text, (lineText, eol, index, start) => {
-    const out: MarkdownLine = { text: lineText, eol, index, block: "body", heading: null };
+    const out: MarkdownLine = { text: lineText, eol, index, block: "body", heading: null, commentAtStart: comment };
     scanned.push(out);
     const content = index === 0 && lineText.startsWith(BOM) ? lineText.slice(1) : lineText;
     const blank = isBlankLine(content);

@@ -1,8 +1,9 @@
 // What in a note is private: `> [!private]` callouts (any case, with or without a title, folded or
 // not, with everything nested in them) and comments (`%% … %%` and `<!-- … -->`, on one line or over
-// several). Code is shown as written, and what is code is what the note's Markdown scan says it is. Private
-// parts stay in the note; anything that copies text out of a note (a summary to share) copies only what this leaves.
-import { visibleText, type Comment, type MarkdownLine } from "./markdown";
+// several). Code is shown as written; what is code, and which comment is open at a line, is what the note's
+// Markdown scan says. Private parts stay in the note; anything that copies text out of a note (a summary to
+// share) copies only what this leaves.
+import { visibleText, type MarkdownLine } from "./markdown";
 
 /** `> [!private]`, `>[!PRIVATE]-`, `> > [!Private]+ Title`: a callout of type private opens here. */
 const PRIVATE_CALLOUT = /^ {0,3}>[ \t]*(?:>[ \t]*)*\[!private\][+-]?(?:[ \t]|$)/i;
@@ -15,10 +16,10 @@ const QUOTE_LINE = /^ {0,3}>/;
  */
 export function withoutPrivateParts(scanned: readonly MarkdownLine[]): string[] {
   const kept: string[] = [];
-  let comment: Comment | null = null;
   let inPrivateCallout = false;
-  for (const { text: line, block } of scanned) {
-    if (block === "code" && comment === null) {
+  // Which comment is open at each line is the scan's, also for the callout lines skipped here unread.
+  for (const { text: line, block, commentAtStart } of scanned) {
+    if (block === "code") {
       kept.push(line);
       inPrivateCallout = false;
       continue;
@@ -27,12 +28,11 @@ export function withoutPrivateParts(scanned: readonly MarkdownLine[]): string[] 
       if (QUOTE_LINE.test(line)) continue;
       inPrivateCallout = false;
     }
-    if (comment === null && PRIVATE_CALLOUT.test(line)) {
+    if (commentAtStart === null && PRIVATE_CALLOUT.test(line)) {
       inPrivateCallout = true;
       continue;
     }
-    const visible = visibleText(line, comment);
-    comment = visible.comment;
+    const visible = visibleText(line, commentAtStart);
     const removedSomething = visible.text !== line;
     if (!removedSomething) kept.push(line);
     else if (visible.text.trim() !== "") kept.push(visible.text.trimEnd());

@@ -168,6 +168,13 @@ describe("summariseSession", () => {
     }
   });
 
+  it("shares nothing of a comment opened in a private callout and closed after it", () => {
+    const note = ["---", "type: mentoring-session", "session: 3", "date: 2026-11-30", "---", "## Summary", "> [!private]", "> Aside %% starts here", "", "the pay rise", "%%", "Shared.", "## Actions", ""].join("\n");
+    const result = summariseSession("s.md", note, "en");
+    if (!result.ok) throw new Error("expected a summary");
+    expect(result.summary.sections.summary).toEqual(["Shared."]);
+  });
+
   // A code span is literal: `<!--` or `%%` between backticks opens no comment that would swallow the rest of the note.
   it("keeps the lines and actions after a comment marker written in a code span", () => {
     for (const marker of ["`<!--`", "``%%``"]) {

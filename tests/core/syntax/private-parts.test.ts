@@ -36,6 +36,15 @@ describe("withoutPrivateParts", () => {
   }
 });
 
+describe("withoutPrivateParts and comments opened in a private callout", () => {
+  // What is a comment is what the scan says, line by line: a comment opened on a private callout's line and
+  // closed after the callout hides the lines between, though the callout's own lines were skipped unread.
+  it("hides the lines after the callout up to the comment's close", () => {
+    expect(withoutPrivateParts(["> [!private]", "> Aside %% starts here", "", "SECRET aside", "%%", "Shared."])).toEqual(["", "Shared."]);
+    expect(withoutPrivateParts(["> [!private] <!-- mine", "", "SECRET", "--> Shared after", "Shared."])).toEqual(["", " Shared after", "Shared."]);
+  });
+});
+
 describe("withoutPrivateParts and longer fences", () => {
   // A fence closes only with a fence of the same character at least as long, as in Markdown and
   // markdown.ts's scan. Remembering the opening by its first three characters let a ``` line close a ````
