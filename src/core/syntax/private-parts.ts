@@ -5,10 +5,12 @@
 // share) copies only what this leaves.
 import { visibleText, type MarkdownLine } from "./markdown";
 
+// Any indentation: these are only tested on lines the scan does not call code, so an indented `>` is a
+// quote in a list item's content (`- Point` then `    > [!private]`), never indented code.
 /** `> [!private]`, `>[!PRIVATE]-`, `> > [!Private]+ Title`: a callout of type private opens here. */
-const PRIVATE_CALLOUT = /^ {0,3}>[ \t]*(?:>[ \t]*)*\[!private\][+-]?(?:[ \t]|$)/i;
+const PRIVATE_CALLOUT = /^[ \t]*>[ \t]*(?:>[ \t]*)*\[!private\][+-]?(?:[ \t]|$)/i;
 /** A blockquote line: the callout's body continues while lines start with `>`. */
-const QUOTE_LINE = /^ {0,3}>/;
+const QUOTE_LINE = /^[ \t]*>/;
 
 /**
  * The lines without their private parts, in one pass. A line that held only private text is left out;

@@ -26,6 +26,11 @@ const cases: Array<[string, string[], string[]]> = [
   ["a quote after a private callout has ended is shared", ["> [!private] Mine", "> secret", "Shared", "> quoted"], ["Shared", "> quoted"]],
   ["a callout line inside a comment is comment, and its closing ends the comment", ["<!--", "> [!private] -->", "> quoted", "Shared"], ["> quoted", "Shared"]],
   ["a line that only holds an arrow ends a private callout", ["> [!private] Mine", "> secret", "Plan: A -> B", "Shown"], ["Plan: A -> B", "Shown"]],
+  // Indented four columns or a tab inside a list item is the item's content (the scan says so), not code.
+  ["a private callout in a nested list item", ["- Point", "  - Sub point", "    > [!private]", "    > SECRET", "- Next"], ["- Point", "  - Sub point", "- Next"]],
+  ["a private callout in a `10.` item", ["10. Point", "    > [!private]", "    > SECRET"], ["10. Point"]],
+  ["a private callout indented by a tab in a list item", ["- Point", "\t> [!private]", "\t> SECRET"], ["- Point"]],
+  ["a callout in indented code is code", ["Text", "", "    > [!private] code", "    > shown"], ["Text", "", "    > [!private] code", "    > shown"]],
 ];
 
 describe("withoutPrivateParts", () => {
