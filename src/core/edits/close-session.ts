@@ -62,9 +62,11 @@ const LIST_ITEM_START = new RegExp(`^(?:${LIST_MARKER})[ \\t]+`);
 function topicFromSection(text: string, lines: readonly MarkdownLine[]): string | null {
   const span = findSection(text, "topic", lines);
   if (!span) return null;
+  // Code and sub-headings are blanked (each ends a private callout anyway); comment lines stay as written, so
+  // a private callout's text continues through them as it does in the note, and withoutPrivateParts hides them.
   const written = lines
     .slice(span.startLine, span.endLine)
-    .map((line) => (line.block === "body" && !headingOf(line.text) ? line : { ...line, text: "" }));
+    .map((line) => (line.block === "code" || (line.block === "body" && headingOf(line.text)) ? { ...line, text: "" } : line));
   for (const line of withoutPrivateParts(written)) {
     const words = line.trim().replace(LIST_ITEM_START, "").trim();
     if (words !== "") return words;

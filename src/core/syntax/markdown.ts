@@ -32,8 +32,10 @@ const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 export const LIST_MARKER = "[-*+]|[0-9]{1,9}[.)]";
 const LIST_ITEM = new RegExp(`^([ \\t]*)(${LIST_MARKER})([ \\t]+|$)`);
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-/** Lines that start a block other than a paragraph, so they are no setext heading's text. */
-const NOT_PARAGRAPH = /^ {0,3}(?:>|<!--|%%|\||#{1,6}(?:[ \t]|$))/;
+/** A quote, an HTML comment or an ATX heading starts here; see `startsBlock`. */
+const BLOCK_START = /^ {0,3}(?:>|<!--|#{1,6}(?:[ \t]|$))/;
+/** An Obsidian comment or a table row: no paragraph either, so no setext heading's text. */
+const OTHER_BLOCK = /^ {0,3}(?:%%|\|)/;
 const INDENTED_CODE = /^(?: {4}|\t| {1,3}\t)/;
 
 /** The column after a line's leading spaces and tabs (a tab moves to the next multiple of four). */
@@ -81,6 +83,14 @@ function fenceOpenedBy(line: string): Fence | null {
   const run = opened?.[1] ?? "";
   if (!opened || (run[0] === "`" && (opened[2] as string).includes("`"))) return null;
   return { char: run[0] as string, length: run.length };
+}
+
+/**
+ * Whether a line starts a block that ends a paragraph before it (a heading, a fence, a thematic break, a
+ * list item, a quote, an HTML comment), so it is no lazy continuation of that paragraph.
+ */
+export function startsBlock(line: string): boolean {
+  return BLOCK_START.test(line) || fenceOpenedBy(line) !== null || THEMATIC_BREAK.test(line) || LIST_ITEM.test(line);
 }
 
 /** Whether a line closes `fence`: the same character, at least as many of it, nothing but blanks after. */
@@ -211,7 +221,6 @@ export function scanMarkdown(text: string): MarkdownLine[] {
     }
     // After a blank line, a line left of the list item's content ends the list.
     if (listContent !== -1 && previousBlank && indentWidth(content) < listContent) listContent = -1;
-    if (listContent !== -1 || THEMATIC_BREAK.test(content) || NOT_PARAGRAPH.test(content)) return false;
-    return true;
+    return listContent === -1 && !startsBlock(content) && !OTHER_BLOCK.test(content);
   }
 }

@@ -379,4 +379,16 @@ describe("topic taken from the Topic section keeps private parts out", () => {
     const read = readFrontmatter(result.text);
     expect(read.kind === "ok" ? read.data["topic"] : undefined).toBe("Growing as a lead");
   });
+
+  // CommonMark's lazy continuation, which Obsidian's callouts follow: a line right after a callout's text,
+  // with no `>`, continues that text inside the callout, through a comment over several lines too.
+  it("skips a line that continues a private callout's text without a `>`", () => {
+    for (const lines of [["> she may quit", "SECRET lazy line"], ["> she may %% quick", "note %%", "SECRET lazy line"]]) {
+      const note = ["---", "type: mentoring-session", "topic:", "status: open", "---", "## Topic", "> [!private] Mine", ...lines, "", "Growing as a lead", "## Summary", ""].join("\n");
+      const result = closeSessionText(note, "2026-11-25", 28, "en");
+      if (!result.ok) throw new Error(result.reason);
+      const read = readFrontmatter(result.text);
+      expect(read.kind === "ok" ? read.data["topic"] : undefined).toBe("Growing as a lead");
+    }
+  });
 });

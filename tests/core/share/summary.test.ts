@@ -175,6 +175,13 @@ describe("summariseSession", () => {
     expect(result.summary.sections.summary).toEqual(["Shared."]);
   });
 
+  it("shares no line that continues a private callout's text without a `>` (lazy continuation)", () => {
+    const note = ["---", "type: mentoring-session", "session: 3", "date: 2026-11-30", "---", "## Summary", "> [!private] Mine", "> My honest view:", "she struggles with her manager", "", "Shared line.", "## Actions", ""].join("\n");
+    const result = summariseSession("s.md", note, "en");
+    if (!result.ok) throw new Error("expected a summary");
+    expect(result.summary.sections.summary).toEqual(["Shared line."]);
+  });
+
   // A code span is literal: `<!--` or `%%` between backticks opens no comment that would swallow the rest of the note.
   it("keeps the lines and actions after a comment marker written in a code span", () => {
     for (const marker of ["`<!--`", "``%%``"]) {

@@ -5,11 +5,13 @@ import { scanMarkdown } from "../../../src/core/syntax/markdown";
 /** The lines as a note of their own, read by the Markdown scan (which says what is code), without their private parts. */
 const withoutPrivateParts = (lines: readonly string[]): string[] => withoutPrivatePartsOfScan(scanMarkdown(lines.join("\n")));
 
+// A line right after a callout's text, with neither a blank line nor `>` between, continues that text inside
+// the callout (lazy continuation, see below): the shared line after a callout here has a blank line before it.
 const cases: Array<[string, string[], string[]]> = [
-  ["a private callout with a title", ["Before", "> [!private] My own thoughts", "> She seemed tired.", "After"], ["Before", "After"]],
+  ["a private callout with a title", ["Before", "> [!private] My own thoughts", "> She seemed tired.", "", "After"], ["Before", "", "After"]],
   ["a private callout in capitals, folded", ["> [!PRIVATE]- Hidden", "> secret", ">", "> more secret", "", "Shown"], ["", "Shown"]],
-  ["a private callout, unfolded with +, no title", [">[!Private]+", "> secret", "Shown"], ["Shown"]],
-  ["a private callout nested in a quote", ["> Quote", "> > [!private]", "> > secret", "Shown"], ["> Quote", "Shown"]],
+  ["a private callout, unfolded with +, no title", [">[!Private]+", "> secret", "", "Shown"], ["", "Shown"]],
+  ["a private callout nested in a quote", ["> Quote", "> > [!private]", "> > secret", "", "Shown"], ["> Quote", "", "Shown"]],
   ["another callout type is shared", ["> [!note] Shared", "> shown", "x"], ["> [!note] Shared", "> shown", "x"]],
   ["a word that only starts like private", ["> [!privateer] Ship", "> shown"], ["> [!privateer] Ship", "> shown"]],
   ["an inline %% comment", ["Said yes %%but hesitated%% to the plan"], ["Said yes  to the plan"]],
@@ -23,9 +25,10 @@ const cases: Array<[string, string[], string[]]> = [
   ["text before a comment at a line's end is kept without the blanks left behind", ["Said yes %%but hesitated%%"], ["Said yes"]],
   ["a line of blanks and a comment is left out", ["Shown", "  %% mine %%", "After"], ["Shown", "After"]],
   ["a quote after code is shared", ["```", "code", "```", "> quoted"], ["```", "code", "```", "> quoted"]],
-  ["a quote after a private callout has ended is shared", ["> [!private] Mine", "> secret", "Shared", "> quoted"], ["Shared", "> quoted"]],
+  ["a quote after a private callout has ended (at a blank line) is shared", ["> [!private] Mine", "> secret", "", "Shared", "", "> quoted"], ["", "Shared", "", "> quoted"]],
   ["a callout line inside a comment is comment, and its closing ends the comment", ["<!--", "> [!private] -->", "> quoted", "Shared"], ["> quoted", "Shared"]],
-  ["a line that only holds an arrow ends a private callout", ["> [!private] Mine", "> secret", "Plan: A -> B", "Shown"], ["Plan: A -> B", "Shown"]],
+  // An empty `>` line ends the callout's text, so the next line without `>` ends the callout: no lazy line.
+  ["a line that only holds an arrow ends a private callout", ["> [!private] Mine", "> secret", ">", "Plan: A -> B", "Shown"], ["Plan: A -> B", "Shown"]],
   // Indented four columns or a tab inside a list item is the item's content (the scan says so), not code.
   ["a private callout in a nested list item", ["- Point", "  - Sub point", "    > [!private]", "    > SECRET", "- Next"], ["- Point", "  - Sub point", "- Next"]],
   ["a private callout in a `10.` item", ["10. Point", "    > [!private]", "    > SECRET"], ["10. Point"]],
@@ -35,6 +38,25 @@ const cases: Array<[string, string[], string[]]> = [
 
 describe("withoutPrivateParts", () => {
   for (const [name, input, expected] of cases) {
+    it(name, () => {
+      expect(withoutPrivateParts(input)).toEqual(expected);
+    });
+  }
+});
+
+// CommonMark's lazy continuation, which Obsidian follows as it renders callouts as quotes: a line right after
+// a callout line holding text continues that text inside the callout, even without `>`, unless it starts a
+// block of its own; so do the lines after it, up to a blank line. These lines were shared before.
+describe("withoutPrivateParts and lazy continuation lines", () => {
+  const lazyCases: Array<[string, string[], string[]]> = [
+    ["a line after the callout's text", ["> [!private] Mine", "> My honest view:", "she struggles with her manager", "", "Shared line."], ["", "Shared line."]],
+    ["a line after the title, several lines, any indentation", ["> [!private] Mine", "secret", "    more secret", "", "Shown"], ["", "Shown"]],
+    ["a quote line after a lazy line still continues the callout", ["> [!private] Mine", "> secret", "lazy", "> quoted"], []],
+    ["a lazy line in a list item's callout", ["- Point", "    > [!private]", "    > SECRET", "    lazy SECRET", "- Next"], ["- Point", "- Next"]],
+    ["a heading, a fence, a thematic break, a list item or an HTML comment ends it", ["> [!private] a", "## Heading", "> [!private] b", "```", "code", "```", "> [!private] c", "***", "> [!private] d", "- item", "> [!private] e", "<!-- c -->", "Shown"],
+      ["## Heading", "```", "code", "```", "***", "- item", "Shown"]],
+  ];
+  for (const [name, input, expected] of lazyCases) {
     it(name, () => {
       expect(withoutPrivateParts(input)).toEqual(expected);
     });
