@@ -120,14 +120,13 @@ export function visibleText(line: string, open: Comment | null): { text: string;
       if (close === -1) return { text, comment };
       at = close + CLOSER[comment].length;
       comment = null;
-    } else {
-      OPENER_OR_CODE.lastIndex = at;
-      const found = OPENER_OR_CODE.exec(line);
-      if (found === null) return { text: text + line.slice(at), comment: null };
-      comment = found[1] === undefined ? (found[0] as Comment) : null;
-      text += line.slice(at, comment === null ? OPENER_OR_CODE.lastIndex : found.index);
-      at = OPENER_OR_CODE.lastIndex;
     }
+    OPENER_OR_CODE.lastIndex = at;
+    const found = OPENER_OR_CODE.exec(line);
+    if (found === null) return { text: text + line.slice(at), comment: null };
+    comment = found[1] === undefined ? (found[0] as Comment) : null;
+    text += line.slice(at, comment === null ? OPENER_OR_CODE.lastIndex : found.index);
+    at = OPENER_OR_CODE.lastIndex;
   }
 }
 

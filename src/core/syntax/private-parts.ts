@@ -22,21 +22,18 @@ export function withoutPrivateParts(scanned: readonly MarkdownLine[]): string[] 
   let privateCallout: "text" | "quote" | null = null;
   // Which comment is open at each line is the scan's, also for the callout lines skipped here unread.
   for (const { text: line, block, commentAtStart } of scanned) {
-    if (block === "code") {
-      kept.push(line);
-      privateCallout = null;
-      continue;
-    }
     const quote = QUOTE_LINE.exec(line);
     // Lazy continuation (CommonMark, and so Obsidian's callouts): a line right after the callout's text that
     // starts no block of its own continues that text, inside the callout, up to a blank line.
     const lazy = privateCallout === "text" && line.trim() !== "" && !startsBlock(line);
-    if ((privateCallout !== null && quote !== null) || lazy || (commentAtStart === null && PRIVATE_CALLOUT.test(line))) {
+    const opens = commentAtStart === null && PRIVATE_CALLOUT.test(line);
+    if (block !== "code" && ((privateCallout !== null && quote !== null) || lazy || opens)) {
       privateCallout = quote === null || quote[1] !== "" ? "text" : "quote";
       continue;
     }
     privateCallout = null;
-    const { text } = visibleText(line, commentAtStart);
+    // Code ends a callout and is shown as written, comment markers in it too.
+    const text = block === "code" ? line : visibleText(line, commentAtStart).text;
     if (text === line) kept.push(line);
     else if (text.trim() !== "") kept.push(text.trimEnd());
   }
