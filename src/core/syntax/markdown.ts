@@ -102,18 +102,35 @@ function closesFence(line: string, fence: Fence): boolean {
 /** An HTML (`<!-- -->`) or Obsidian (`%% %%`) comment, by its opening. */
 export type Comment = "<!--" | "%%";
 const CLOSER: Record<Comment, string> = { "<!--": "-->", "%%": "%%" };
-/**
- * What opens a comment, or a code span: a run of backticks (no backslash before it) through the next run of
- * exactly as many on the line. A code span is literal, comment markers in it too; a run nothing closes is
- * backticks as written (the optional group then matches nothing, so the run is never shortened).
- */
-const OPENER_OR_CODE = /<!--|%%|(?<!\\)(`+)(?:[^]*?(?<!`)\1(?!`))?/g;
+/** What opens a comment, or a run of backticks, which may open a code span. */
+const OPENER_OR_BACKTICKS = /<!--|%%|`+/g;
 
-/** The line without its comment text, given the comment open at its start; and the comment still open at its end. */
+/**
+ * For each run of backticks on the line (by where it starts), where the code span it opens ends: at the
+ * end of the next run of exactly as many. A run nothing closes is backticks as written, and a backslash
+ * before a run keeps its first backtick out of it. One pass from the right, so a line costs its length.
+ */
+function codeSpanEnds(line: string): Map<number, number> {
+  const nextEndOfLength = new Map<number, number>();
+  const ends = new Map<number, number>();
+  for (const run of [...line.matchAll(/`+/g)].reverse()) {
+    const length = run[0].length;
+    const end = nextEndOfLength.get(line[run.index - 1] === "\\" ? length - 1 : length);
+    if (end !== undefined) ends.set(run.index, end);
+    nextEndOfLength.set(length, run.index + length);
+  }
+  return ends;
+}
+
+/**
+ * The line without its comment text, given the comment open at its start; and the comment still open at
+ * its end. A code span is literal, comment markers in it too; inside a comment, backticks are its text.
+ */
 export function visibleText(line: string, open: Comment | null): { text: string; comment: Comment | null } {
   let text = "";
   let comment = open;
   let at = 0;
+  let spanEnds: Map<number, number> | null = null;
   for (;;) {
     if (comment !== null) {
       const close = line.indexOf(CLOSER[comment], at);
@@ -121,12 +138,20 @@ export function visibleText(line: string, open: Comment | null): { text: string;
       at = close + CLOSER[comment].length;
       comment = null;
     }
-    OPENER_OR_CODE.lastIndex = at;
-    const found = OPENER_OR_CODE.exec(line);
+    OPENER_OR_BACKTICKS.lastIndex = at;
+    const found = OPENER_OR_BACKTICKS.exec(line);
     if (found === null) return { text: text + line.slice(at), comment: null };
-    comment = found[1] === undefined ? (found[0] as Comment) : null;
-    text += line.slice(at, comment === null ? OPENER_OR_CODE.lastIndex : found.index);
-    at = OPENER_OR_CODE.lastIndex;
+    const marker = found[0];
+    if (marker === "<!--" || marker === "%%") {
+      text += line.slice(at, found.index);
+      comment = marker;
+      at = OPENER_OR_BACKTICKS.lastIndex;
+    } else {
+      spanEnds ??= codeSpanEnds(line);
+      const end = spanEnds.get(found.index) ?? OPENER_OR_BACKTICKS.lastIndex;
+      text += line.slice(at, end);
+      at = end;
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { headingOf, scanMarkdown, tableCell, visibleText, type BlockKind } from "../../../src/core/syntax/markdown";
+import { headingOf, scanMarkdown, tableCell, visibleText, type BlockKind, type Comment } from "../../../src/core/syntax/markdown";
 import { joinLines, splitLines } from "../../../src/core/syntax/text";
 import { runs } from "../../setup/property-runs";
 
@@ -107,6 +107,47 @@ describe("scanMarkdown: comments", () => {
     expect(visibleText("\\`%% mine %%\\`", null)).toEqual({ text: "\\`\\`", comment: null });
     expect(visibleText("mine `--> shown`", "<!--")).toEqual({ text: " shown`", comment: null });
     expect(blocks("We saw how `<!--` starts a comment.\n## Actions")).toEqual(["body", "body"]);
+  });
+});
+
+/**
+ * CommonMark's code spans on one line, written as one regex: a run of backticks (no backslash before it)
+ * through the next run of exactly as many. Plain to read but slow on a line of many unclosed runs, so the
+ * module finds the spans in one pass; this is the specification it must agree with.
+ */
+function visibleTextBySpec(line: string, open: Comment | null): { text: string; comment: Comment | null } {
+  const OPENER_OR_CODE = /<!--|%%|(?<!\\)(`+)(?:[^]*?(?<!`)\1(?!`))?/g;
+  const closer = { "<!--": "-->", "%%": "%%" } as const;
+  let text = "";
+  let comment = open;
+  let at = 0;
+  for (;;) {
+    if (comment !== null) {
+      const close = line.indexOf(closer[comment], at);
+      if (close === -1) return { text, comment };
+      at = close + closer[comment].length;
+      comment = null;
+    }
+    OPENER_OR_CODE.lastIndex = at;
+    const found = OPENER_OR_CODE.exec(line);
+    if (found === null) return { text: text + line.slice(at), comment: null };
+    comment = found[1] === undefined ? (found[0] as Comment) : null;
+    text += line.slice(at, comment === null ? OPENER_OR_CODE.lastIndex : found.index);
+    at = OPENER_OR_CODE.lastIndex;
+  }
+}
+
+describe("visibleText agrees with the code-span specification", () => {
+  it("on lines of backtick runs, backslashes, comment markers and words", () => {
+    const part = fc.constantFrom("`", "``", "```", "\\", "%%", "<!--", "-->", "a", " ", "x y");
+    const open = fc.constantFrom<Comment | null>(null, "%%", "<!--");
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 24 }), open, (parts, comment) => {
+        const line = parts.join("");
+        expect(visibleText(line, comment)).toEqual(visibleTextBySpec(line, comment));
+      }),
+      runs(3000),
+    );
   });
 });
 
