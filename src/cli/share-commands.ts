@@ -51,9 +51,13 @@ export function calendar(opened: Opened, command: Calendar, io: CliIo): number {
   if (inside !== null) return writeInVault(opened, io, inside, text);
   // A file outside the vault, named by the user: their choice where to save, written whole or not at all.
   const target = resolve(command.out ?? "");
+  // A link out here that leads into the vault would replace a note without the write path's checks.
+  const real = realPathOf(vault, target);
+  if (insideVault(vault, real) !== null) return refuse(io, t, t("cli.calendar.outLinksIntoVault", { path: target }));
   try {
-    if (statSync(target, { throwIfNoEntry: false })?.isDirectory() === true) return refuse(io, t, t("cli.calendar.outIsFolder", { path: target }));
-    writeFileAtomic.sync(target, text);
+    if (statSync(real, { throwIfNoEntry: false })?.isDirectory() === true) return refuse(io, t, t("cli.calendar.outIsFolder", { path: target }));
+    // The path checked above, so what is written is what was checked.
+    writeFileAtomic.sync(real, text);
   } catch (error) {
     say(io, t("cli.write.failed", { path: target, code: errorCode(error) }));
     return EXIT.problem;
@@ -76,6 +80,15 @@ function insideVault(vault: Vault, given: string): string | null {
     if (rel !== "" && !rel.startsWith("..") && !isAbsolute(rel)) return rel;
   }
   return null;
+}
+
+/** Where a path really leads (every link followed); as given when it does not exist yet. */
+function realPathOf(vault: Vault, full: string): string {
+  try {
+    return vault.fs.realpathSync(full);
+  } catch {
+    return full;
+  }
 }
 
 /** Created the first time, replaced whole after (only when it changed), through the write path. */

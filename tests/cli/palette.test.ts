@@ -2,7 +2,7 @@
 // calendar, config, the new options of new-relationship, note paths absolute or relative, and the help.
 // Every refusal is checked on the disk (hashTree), not taken from the exit status.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ICAL from "ical.js";
 import { buildCli, copyVault, hashTree, readVaultFile, runCli, saveSettings, type Harness } from "./harness";
@@ -245,6 +245,17 @@ describe("calendar", () => {
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toBe(`${out}\n`);
     expect(readFileSync(out, "utf8")).toContain("BEGIN:VCALENDAR");
+    expect(hashTree(folder)).toEqual(before);
+  });
+
+  it("--out FILE outside the vault that is a symbolic link to a note in the vault: exit 1, the note unchanged", () => {
+    const folder = vault();
+    const outside = join(folder, "..", `link-${Date.now()}.ics`);
+    symlinkSync(join(folder, ...AGREEMENT_PATH.split("/")), outside);
+    const before = hashTree(folder);
+    const result = run("calendar", folder, "--today", "2026-12-01", "--out", outside);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("Nothing was written.");
     expect(hashTree(folder)).toEqual(before);
   });
 

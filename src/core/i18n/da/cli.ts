@@ -86,4 +86,5 @@ export const cli: Record<keyof typeof english, string> = {
   "cli.lockHeld": "En anden mentoring-kommando skriver i denne vault ({lock} er optaget); der blev ikke skrevet noget. Prøv igen, når den er færdig.",
   "cli.lockFailed": "Kunne ikke tage vaultens lås {lock} ({code}); der blev ikke skrevet noget.",
   "cli.alreadyClosedWarning": "{path} er allerede afsluttet.",
+  "cli.calendar.outLinksIntoVault": "{path} er et symbolsk link ind i vaulten; kalenderen bliver ikke skrevet gennem det.",
 };

@@ -83,4 +83,5 @@ export const cli = {
   "cli.lockHeld": "Another mentoring command is writing to this vault ({lock} is held); nothing was written. Try again when it is done.",
   "cli.lockFailed": "Could not take the vault's lock {lock} ({code}); nothing was written.",
   "cli.alreadyClosedWarning": "{path} is already closed.",
+  "cli.calendar.outLinksIntoVault": "{path} is a symbolic link into the vault; the calendar is not written through it.",
 } as const;
