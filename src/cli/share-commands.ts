@@ -47,13 +47,20 @@ export function calendar(opened: Opened, command: Calendar, io: CliIo): number {
     io.out(text);
     return EXIT.ok;
   }
-  const inside = command.out === null ? normalizeVaultPath(`${root}/${CALENDAR_FILE_NAME}`) : insideVault(vault, command.out);
-  if (inside !== null) return writeInVault(opened, io, inside, text);
+  if (command.out === null) return writeInVault(opened, io, normalizeVaultPath(`${root}/${CALENDAR_FILE_NAME}`), text);
+  const inside = insideVault(vault, command.out);
+  if (inside !== null) {
+    // A mistyped --out must not turn a note or a setting into a calendar: only a calendar file is replaced.
+    if (!isCalendarName(inside)) return refuse(io, t, t("cli.calendar.outNotIcs", { path: inside }));
+    if (inside.split("/").some((segment) => segment.startsWith("."))) return refuse(io, t, t("cli.calendar.outHidden", { path: inside }));
+    return writeInVault(opened, io, inside, text);
+  }
   // A file outside the vault, named by the user: their choice where to save, written whole or not at all.
-  const target = resolve(command.out ?? "");
+  const target = resolve(command.out);
   // A link out here that leads into the vault would replace a note without the write path's checks.
   const real = realPathOf(vault, target);
   if (insideVault(vault, real) !== null) return refuse(io, t, t("cli.calendar.outLinksIntoVault", { path: target }));
+  if (!isCalendarName(target) || !isCalendarName(real)) return refuse(io, t, t("cli.calendar.outNotIcs", { path: target }));
   try {
     if (statSync(real, { throwIfNoEntry: false })?.isDirectory() === true) return refuse(io, t, t("cli.calendar.outIsFolder", { path: target }));
     // The path checked above, so what is written is what was checked.
@@ -80,6 +87,11 @@ function insideVault(vault: Vault, given: string): string | null {
     if (rel !== "" && !rel.startsWith("..") && !isAbsolute(rel)) return rel;
   }
   return null;
+}
+
+/** The one kind of file --out may write or replace: a name ending in .ics, in any case. */
+function isCalendarName(path: string): boolean {
+  return path.toLowerCase().endsWith(".ics");
 }
 
 /** Where a path really leads (every link followed); as given when it does not exist yet. */

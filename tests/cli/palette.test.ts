@@ -259,6 +259,30 @@ describe("calendar", () => {
     expect(hashTree(folder)).toEqual(before);
   });
 
+  it("--out replaces only a calendar file: a note, data.json, a file in a hidden folder or one not ending in .ics is refused, exit 1", () => {
+    const folder = vault();
+    saveSettings(folder, { cadenceDays: 14 });
+    const other = join(folder, "..", `notes-${Date.now()}.txt`);
+    writeFileSync(other, "my own notes\n");
+    const before = hashTree(join(folder, ".."));
+    const targets = [
+      join(folder, ...AGREEMENT_PATH.split("/")),
+      join(folder, ".obsidian", "plugins", "mentoring-notes", "data.json"),
+      join(folder, ".obsidian", "calendar.ics"),
+      join(folder, "Mentoring", "Calendar.md"),
+      other,
+    ];
+    for (const out of targets) {
+      const result = run("calendar", folder, "--today", "2026-12-01", "--out", out);
+      expect(result.status, out).toBe(1);
+      expect(result.stderr, out).toContain("Nothing was written.");
+    }
+    expect(hashTree(join(folder, ".."))).toEqual(before);
+    // A calendar file is still written where it is named, in any case of its extension.
+    expect(run("calendar", folder, "--today", "2026-12-01", "--out", join(folder, "Mentoring", "Shared.ICS")).status).toBe(0);
+    expect(readVaultFile(folder, "Mentoring/Shared.ICS")).toContain("BEGIN:VCALENDAR");
+  });
+
   it("--root of a folder that is a file: exit 1, nothing written", () => {
     const folder = vault();
     writeFileSync(join(folder, "Notes"), "a file");

@@ -54,7 +54,7 @@ export const cli: Record<keyof typeof english, string> = {
   "cli.about.endRelationship": "Afslutter et forløb: status og slutdato i aftalen samt tjekliste og slutevaluering. Mødenotaterne røres ikke.",
   "cli.about.insert": "Tilføjer en blok sidst i et notat, som pluginets indsæt-kommandoer gør uden markør. time-out og evaluation kræver et møde; --role vælger evalueringens stemme (ellers din rolle i aftalen), --moment evalueringen før mødet eller ved mødets slutning.",
   "cli.about.summary": "Viser et mødes resumé til deling, aldrig med de private dele (standardformat: markdown).",
-  "cli.about.calendar": "Skriver en iCalendar-fil med de næste møder og handlinger med frist, som standard <root>/mentoring.ics i vaulten. --out - viser den; --out FIL skriver, hvor du siger, også uden for vaulten.",
+  "cli.about.calendar": "Skriver en iCalendar-fil med de næste møder og handlinger med frist, som standard <root>/mentoring.ics i vaulten. --out - viser den; --out FIL.ics skriver, hvor du siger, også uden for vaulten.",
   "cli.about.config": "Viser eller ændrer pluginets indstillinger i data.json, kontrolleret som i indstillingsfanen. Ukendte nøgler bevares.",
   "cli.config.unknownKey": "Indstillingen »{key}« findes ikke. Indstillinger: {keys}.",
   "cli.config.badValue": "»{value}« er ikke en gyldig værdi for {key}: {expected}.",
@@ -87,4 +87,6 @@ export const cli: Record<keyof typeof english, string> = {
   "cli.lockFailed": "Kunne ikke tage vaultens lås {lock} ({code}); der blev ikke skrevet noget.",
   "cli.alreadyClosedWarning": "{path} er allerede afsluttet.",
   "cli.calendar.outLinksIntoVault": "{path} er et symbolsk link ind i vaulten; kalenderen bliver ikke skrevet gennem det.",
+  "cli.calendar.outNotIcs": "{path} ender ikke på .ics; kalenderen erstatter kun en kalenderfil (--out - udskriver den i stedet).",
+  "cli.calendar.outHidden": "{path} ligger i en skjult mappe i vaulten (navnet begynder med et punktum); kalenderen bliver ikke skrevet dér.",
 };

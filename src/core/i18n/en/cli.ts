@@ -51,7 +51,7 @@ export const cli = {
   "cli.about.endRelationship": "Ends a relationship: status and end date in its agreement, plus the closing checklist and final evaluation. Sessions are not touched.",
   "cli.about.insert": "Adds a block at the end of a note, as the plugin's insert commands do without a cursor. time-out and evaluation need a session; --role picks the evaluation's voice (default: your role in the agreement), --moment the before-meeting or end-of-meeting evaluation.",
   "cli.about.summary": "Prints the summary of a session to share, never with its private parts (default format: markdown).",
-  "cli.about.calendar": "Writes an iCalendar file of the next meetings and due actions, by default <root>/mentoring.ics in the vault. --out - prints it; --out FILE writes where you say, even outside the vault.",
+  "cli.about.calendar": "Writes an iCalendar file of the next meetings and due actions, by default <root>/mentoring.ics in the vault. --out - prints it; --out FILE.ics writes where you say, even outside the vault.",
   "cli.about.config": "Shows or changes the plugin's settings in data.json, checked as the settings tab checks them. Keys it does not know are kept.",
   "cli.config.unknownKey": "There is no setting called \"{key}\". Settings: {keys}.",
   "cli.config.badValue": "\"{value}\" is not a valid value for {key}: {expected}.",
@@ -84,4 +84,6 @@ export const cli = {
   "cli.lockFailed": "Could not take the vault's lock {lock} ({code}); nothing was written.",
   "cli.alreadyClosedWarning": "{path} is already closed.",
   "cli.calendar.outLinksIntoVault": "{path} is a symbolic link into the vault; the calendar is not written through it.",
+  "cli.calendar.outNotIcs": "{path} does not end in .ics; the calendar replaces only a calendar file (--out - prints it instead).",
+  "cli.calendar.outHidden": "{path} is in a hidden folder of the vault (its name starts with a dot); the calendar is not written there.",
 } as const;
