@@ -17,6 +17,7 @@ import {
   say,
   today,
   warn,
+  writeFailed,
   type CliIo,
   type Opened,
 } from "./context";
@@ -137,10 +138,7 @@ function newSession(opened: Opened, command: Extract<Command, { kind: "new-sessi
   }
   changes.push({ path: plan.path, text: noteAfterMoves(plan.text, plan.moves, moved), expected: null });
   const written = applyChanges(vault, changes);
-  if (!written.ok) {
-    say(io, written.reason);
-    return EXIT.problem;
-  }
+  if (!written.ok) return writeFailed(io, written);
   if (plan.moves.edits.length > 0) io.err(`${countMessage(opened, moved.length, "notice.actionMoved", "notice.actionsMoved")}\n`);
   io.out(`${plan.path}\n`);
   return EXIT.ok;
@@ -165,10 +163,7 @@ function closeSession(opened: Opened, command: Extract<Command, { kind: "close-s
     return EXIT.ok;
   }
   const written = applyChanges(vault, [{ path, text: result.text, expected: read.text }]);
-  if (!written.ok) {
-    say(io, written.reason);
-    return EXIT.problem;
-  }
+  if (!written.ok) return writeFailed(io, written);
   io.out(`${path}\n`);
   return EXIT.ok;
 }
@@ -213,10 +208,7 @@ function newRelationship(opened: Opened, command: Extract<Command, { kind: "new-
     vault,
     plan.files.map((file) => ({ path: file.path, text: file.text, expected: null })),
   );
-  if (!written.ok) {
-    say(io, written.reason);
-    return EXIT.problem;
-  }
+  if (!written.ok) return writeFailed(io, written);
   for (const file of plan.files) {
     warnUnknownPlaceholders(io, opened, file === plan.files[0] ? "agreement" : "firstSession", file.unknownPlaceholders);
     io.out(`${file.path}\n`);

@@ -5,7 +5,7 @@
 import type { CliCommand } from "./args";
 import { PLUGIN_DATA_PATH } from "./vault-fs";
 import { applyChanges } from "./write-path";
-import { EXIT, refuse, say, type CliIo, type Opened } from "./context";
+import { EXIT, refuse, say, writeFailed, type CliIo, type Opened } from "./context";
 import {
   DEFAULT_SETTINGS,
   readSettings,
@@ -72,10 +72,7 @@ export function config(opened: Opened, command: Config, io: CliIo): number {
   // As the plugin's save: what was saved, with the settings over it; unknown keys stay.
   const text = JSON.stringify({ ...saved, ...settings, templates: { ...settings.templates } }, null, 2);
   const written = applyChanges(opened.vault, [{ path: PLUGIN_DATA_PATH, text, expected: opened.data }]);
-  if (!written.ok) {
-    say(io, written.reason);
-    return EXIT.problem;
-  }
+  if (!written.ok) return writeFailed(io, written);
   io.out(`${key}=${valueOf(settings, key)}\n`);
   return EXIT.ok;
 }

@@ -22,8 +22,12 @@ export interface CliIo {
   fs?: FsOps;
 }
 
-/** Exit statuses: done, nothing written because of a problem, usage error. */
-export const EXIT = { ok: 0, problem: 1, usage: 2 } as const;
+/**
+ * Exit statuses: done, nothing written because of a problem, usage error, and a write that failed and
+ * could not be fully undone (the vault is not as before; the message says which notes and where their
+ * text from before is kept).
+ */
+export const EXIT = { ok: 0, problem: 1, usage: 2, notUndone: 3 } as const;
 
 export interface Opened {
   vault: Vault;
@@ -137,13 +141,16 @@ export function noRelationship(io: CliIo, opened: Opened, index: VaultIndex, roo
   return refuse(io, t, `${t("cli.noRelationship", { name: given, root })}${there}`);
 }
 
+/** A write that failed, said on stderr: exit 1 when it was undone, else 3. */
+export function writeFailed(io: CliIo, written: { reason: string; undone: boolean }): number {
+  say(io, written.reason);
+  return written.undone ? EXIT.problem : EXIT.notUndone;
+}
+
 /** Every change through the write path (all or none); done, the paths written, one a line, on stdout. */
 export function writeAll(vault: Vault, io: CliIo, changes: readonly NoteChange[]): number {
   const written = applyChanges(vault, changes);
-  if (!written.ok) {
-    say(io, written.reason);
-    return EXIT.problem;
-  }
+  if (!written.ok) return writeFailed(io, written);
   io.out(changes.map((change) => `${change.path}\n`).join(""));
   return EXIT.ok;
 }

@@ -1,5 +1,6 @@
 // `mentoring`: the command line on a vault folder. Parses the arguments, runs one command, and sets the
-// exit status: 0 done, 1 nothing written because of a problem, 2 a usage error (one line, and where the usage is).
+// exit status: 0 done, 1 nothing written because of a problem, 2 a usage error (one line, and where the usage is),
+// 3 a write that failed and could not be fully undone.
 import { langInArgs, parseCliArgs } from "./args";
 import { EXIT, localeLanguage, runCommand, type CliIo } from "./commands";
 import { helpText, usageErrorText } from "./help";

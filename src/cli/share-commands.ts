@@ -66,7 +66,7 @@ export function calendar(opened: Opened, command: Calendar, io: CliIo): number {
     // The path checked above, so what is written is what was checked.
     writeFileAtomic.sync(real, text);
   } catch (error) {
-    say(io, t("cli.write.failed", { path: target, code: errorCode(error) }));
+    say(io, t("cli.write.nothingChanged", { reason: t("cli.write.failed", { path: target, code: errorCode(error) }) }));
     return EXIT.problem;
   }
   io.out(`${target}\n`);

@@ -7,7 +7,8 @@
 // check it still holds what the command read (so an edit made meanwhile is never overwritten); the
 // original is kept under a second hidden name (a hard link, which needs no free space) until all moves
 // and folder syncs succeeded. On any failure the moves are undone from those links, new notes and
-// folders are removed, and the temporary files deleted. A crash before the moves leaves only hidden
+// folders are removed, and the temporary files deleted; a moved note is put back only while it still
+// holds exactly what this command wrote, so that an editor's save made since is never undone. A crash before the moves leaves only hidden
 // `.mentoring-*.tmp` files, which no command reads (they are neither Markdown nor visible in Obsidian).
 //
 // write-file-atomic does most of this for one file, but it cannot re-check the note between its temporary
@@ -17,7 +18,7 @@ import { randomBytes } from "node:crypto";
 import { basename, dirname, join } from "node:path";
 import { errorCode, readRegularFile, type FsOps } from "./fs-ops";
 import type { Translate } from "../core/i18n";
-import { ensureFolder, resolveInVault, type FsResult, type Vault } from "./vault-fs";
+import { ensureFolder, resolveInVault, vaultPathOf, type Vault } from "./vault-fs";
 
 /** One note a command writes: its new text, and the text it had when read (null: it must not exist yet). */
 export interface NoteChange {
@@ -29,6 +30,12 @@ export interface NoteChange {
 /** A refusal the write path says in words, as opposed to an error from the disk. */
 class Refusal extends Error {}
 
+/**
+ * Written, or not: `undone` says whether the vault is as before (every note as it was read). When it is
+ * not, the reason names each note that could not be put back and where its text from before is kept.
+ */
+export type WriteResult = { ok: true } | { ok: false; reason: string; undone: boolean };
+
 interface Prepared {
   change: NoteChange;
   destination: string;
@@ -36,12 +43,20 @@ interface Prepared {
   temporary: string;
 }
 
+/** A note moved into place, and its text from before under a hidden second name (null: the note is new). */
+interface Moved {
+  change: NoteChange;
+  destination: string;
+  backup: string | null;
+}
+
 /** Writes every change or none; the reason names the note and the step that failed. */
-export function applyChanges(vault: Vault, changes: readonly NoteChange[]): FsResult<object> {
+export function applyChanges(vault: Vault, changes: readonly NoteChange[]): WriteResult {
   const fs = vault.fs;
+  // Temporary files and new folders to remove on failure; the notes moved into place are in `moved`.
   const undo: Array<() => void> = [];
+  const moved: Moved[] = [];
   const folders = new Set<string>();
-  const backups: string[] = [];
   let current = changes[0]?.path ?? "";
   try {
     const prepared: Prepared[] = [];
@@ -51,24 +66,25 @@ export function applyChanges(vault: Vault, changes: readonly NoteChange[]): FsRe
     }
     for (const step of prepared) {
       current = step.change.path;
-      commit(fs, vault.t, step, undo, backups);
+      commit(fs, vault.t, step, undo, moved);
     }
     for (const folder of folders) syncFolder(fs, folder);
   } catch (error) {
-    rollBack(fs, undo, folders);
-    if (error instanceof Refusal) return { ok: false, reason: error.message };
-    return { ok: false, reason: vault.t("cli.write.failed", { path: current, code: errorCode(error) }) };
+    const notBack = rollBack(vault, undo, moved, folders);
+    const reason = error instanceof Refusal ? error.message : vault.t("cli.write.failed", { path: current, code: errorCode(error) });
+    if (notBack.length === 0) return { ok: false, reason: vault.t("cli.write.nothingChanged", { reason }), undone: true };
+    return { ok: false, reason: vault.t("cli.write.notUndone", { reason, notes: notBack.join("; ") }), undone: false };
   }
   // Done: the originals' second names are no longer needed. One that cannot be removed is a hidden
   // hard link to the old text, harmless; the notes are already right.
-  for (const backup of backups) ignoreErrors(() => fs.unlinkSync(backup));
+  for (const { backup } of moved) if (backup !== null) ignoreErrors(() => fs.unlinkSync(backup));
   return { ok: true };
 }
 
 function prepare(vault: Vault, change: NoteChange, undo: Array<() => void>, folders: Set<string>): Prepared {
   const fs = vault.fs;
   const target = resolveInVault(vault, change.path);
-  if (!target.ok) throw new Refusal(target.reason);
+  if (!target.ok) throw new Refusal(vault.t("cli.write.leadsOutside", { path: change.path }));
   const folder = ensureFolder(vault, dirname(target.absolute), (created) => {
     undo.push(() => fs.rmdirSync(created));
     folders.add(dirname(created));
@@ -140,28 +156,63 @@ function writeWhole(fs: FsOps, path: string, bytes: Buffer, found: Found | null)
 }
 
 /** Moves one temporary file into place, right after checking the note is still as it was read. */
-function commit(fs: FsOps, t: Translate, step: Prepared, undo: Array<() => void>, backups: string[]): void {
+function commit(fs: FsOps, t: Translate, step: Prepared, undo: Array<() => void>, moved: Moved[]): void {
   const { change, destination, temporary, folder } = step;
   checkDestination(fs, t, destination, change);
   if (change.expected === null) {
     // A hard link fails if something took the name meanwhile, where a rename would replace it.
     fs.linkSync(temporary, destination);
-    undo.push(() => fs.unlinkSync(destination));
+    moved.push({ change, destination, backup: null });
     fs.unlinkSync(temporary);
     return;
   }
   const backup = join(folder, hiddenName("old"));
   fs.linkSync(destination, backup);
-  backups.push(backup);
-  undo.push(() => fs.unlinkSync(backup));
-  fs.renameSync(temporary, destination);
-  undo.push(() => fs.renameSync(backup, destination));
+  try {
+    fs.renameSync(temporary, destination);
+  } catch (error) {
+    // The note was not replaced, so its second name is not needed.
+    ignoreErrors(() => fs.unlinkSync(backup));
+    throw error;
+  }
+  moved.push({ change, destination, backup });
 }
 
-/** Undoes what was done, newest first; a step that finds nothing to undo (the file is gone) is fine. */
-function rollBack(fs: FsOps, undo: ReadonlyArray<() => void>, folders: ReadonlySet<string>): void {
+/**
+ * Undoes what was done, newest first: the notes moved into place, then temporary files and new folders
+ * (a step that finds nothing to undo is fine). Returns what it says of each note it could not put back.
+ */
+function rollBack(vault: Vault, undo: ReadonlyArray<() => void>, moved: readonly Moved[], folders: ReadonlySet<string>): string[] {
+  const notBack: string[] = [];
+  for (const step of [...moved].reverse()) {
+    const left = putBack(vault, step);
+    if (left !== null) notBack.push(left);
+  }
   for (const step of [...undo].reverse()) ignoreErrors(step);
-  for (const folder of folders) ignoreErrors(() => syncFolder(fs, folder));
+  for (const folder of folders) ignoreErrors(() => syncFolder(vault.fs, folder));
+  return notBack;
+}
+
+/**
+ * Takes one moved note back: the text from before renamed over it, or a new note removed. Only while the
+ * note holds exactly what this command wrote: otherwise another editor saved it since, and taking it back
+ * would lose that save, so it is left (with its text from before kept) and said. Null when put back.
+ */
+function putBack(vault: Vault, step: Moved): string | null {
+  const { fs, t } = vault;
+  const { change, destination, backup } = step;
+  try {
+    if (!sameBytes(fs, destination, change.text)) {
+      const why = t("cli.write.changedSinceOurs");
+      if (backup === null) return t("cli.write.notRemoved", { path: change.path, why });
+      return t("cli.write.notRestored", { path: change.path, why, backup: vaultPathOf(vault, backup) });
+    }
+    if (backup === null) fs.unlinkSync(destination);
+    else fs.renameSync(backup, destination);
+  } catch {
+    // As every undo step: one that fails is passed over.
+  }
+  return null;
 }
 
 /** A folder's entries (a rename, a new name) last only once the folder itself is synced. */
@@ -194,6 +245,6 @@ function ignoreErrors(step: () => void): void {
  * Writes one note through the write path (see applyChanges): `expected` is the text the note had when
  * it was read (null: the note must not exist yet).
  */
-export function writeNote(vault: Vault, vaultPath: string, text: string, expected: string | null): FsResult<object> {
+export function writeNote(vault: Vault, vaultPath: string, text: string, expected: string | null): WriteResult {
   return applyChanges(vault, [{ path: vaultPath, text, expected }]);
 }

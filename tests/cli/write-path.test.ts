@@ -3,7 +3,7 @@
 // listed. And the counts in the command line's messages, in each language's plural forms.
 import { describe, expect, it } from "vitest";
 import * as fs from "node:fs";
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll } from "vitest";
@@ -12,7 +12,7 @@ import { parseCliArgs } from "../../src/cli/args";
 import { runCommand } from "../../src/cli/commands";
 import type { FsOps } from "../../src/cli/fs-ops";
 import { openVault, readNote, readVaultNotes } from "../../src/cli/vault-fs";
-import { writeNote } from "../../src/cli/write-path";
+import { applyChanges, writeNote } from "../../src/cli/write-path";
 import { HIDDEN_WRITE_NAME } from "../../src/cli/write-path";
 
 const TODAY = "2026-11-23";
@@ -61,6 +61,86 @@ describe("the note is checked again right before it is replaced", () => {
     expect(result.ok ? "written" : result.reason).toContain("changed since it was read");
     expect(readFileSync(file, "utf8")).toBe(`${read.text}- [ ] Added in another editor meanwhile\r\n`);
     expect(readdirSync(join(folder, "Mentoring", "Jane Doe")).filter((name) => HIDDEN_WRITE_NAME.test(name))).toEqual([]);
+  });
+});
+
+/** A vault of two notes in one folder, N/a.md (CRLF) and N/b.md (LF), and the two changes that rewrite them. */
+function twoNotes(): { vault: string; a: string; b: string; changes: Array<{ path: string; text: string; expected: string }> } {
+  const vault = mkdtempSync(join(scratch, "two-notes-"));
+  mkdirSync(join(vault, "N"));
+  writeFileSync(join(vault, "N", "a.md"), "A original\r\n");
+  writeFileSync(join(vault, "N", "b.md"), "B original\n");
+  const changes = [
+    { path: "N/a.md", text: "A new\r\n", expected: "A original\r\n" },
+    { path: "N/b.md", text: "B new\n", expected: "B original\n" },
+  ];
+  return { vault, a: join(vault, "N", "a.md"), b: join(vault, "N", "b.md"), changes };
+}
+
+/** The hidden names the write path left in a folder, with their text. */
+function leftovers(folder: string): Array<[string, string]> {
+  return readdirSync(folder)
+    .filter((name) => HIDDEN_WRITE_NAME.test(name))
+    .map((name) => [name, readFileSync(join(folder, name), "utf8")]);
+}
+
+describe("undoing a failed write never costs another editor's save", () => {
+  it("a note another editor saved after our move is left as it is, its text from before kept, and the reason says so", () => {
+    const { vault, a, b, changes } = twoNotes();
+    let moves = 0;
+    const disk: FsOps = {
+      ...fs,
+      renameSync: (from: fs.PathLike, to: fs.PathLike) => {
+        fs.renameSync(from, to);
+        moves += 1;
+        // Another editor saves both notes right after our first move: b is refused, a must not be undone.
+        if (moves === 1) {
+          appendFileSync(a, "typed in Obsidian\r\n");
+          appendFileSync(b, "typed in Obsidian\n");
+        }
+      },
+    };
+    const opened = openVault(vault, disk);
+    if (!opened.ok) throw new Error(opened.reason);
+    const result = applyChanges(opened.vault, changes);
+    expect(readFileSync(a, "utf8")).toBe("A new\r\ntyped in Obsidian\r\n");
+    expect(readFileSync(b, "utf8")).toBe("B original\ntyped in Obsidian\n");
+    const kept = leftovers(join(vault, "N"));
+    expect(kept.map(([, text]) => text)).toEqual(["A original\r\n"]);
+    expect(result).toMatchObject({ ok: false, undone: false });
+    const reason = result.ok ? "" : result.reason;
+    expect(reason).toContain("N/b.md changed since it was read");
+    expect(reason).toContain(`N/a.md`);
+    expect(reason).toContain(`N/${kept[0]?.[0] ?? "?"}`);
+    expect(reason).not.toContain("nothing was changed");
+  });
+
+  it("move-mode new-session: exit 3 when an earlier session another editor saved meanwhile cannot be put back", () => {
+    const { vault } = copyVault(scratch);
+    saveSettings(vault, { carryOver: "move" });
+    const first = join(vault, "Mentoring", "Jane Doe", "2026-09-06 Session 1.md");
+    const second = join(vault, "Mentoring", "Jane Doe", "2026-10-04 Session 2.md");
+    let moves = 0;
+    let ours = "";
+    const disk: FsOps = {
+      ...fs,
+      renameSync: (from: fs.PathLike, to: fs.PathLike) => {
+        fs.renameSync(from, to);
+        moves += 1;
+        if (moves === 1) {
+          ours = readFileSync(to, "utf8");
+          appendFileSync(to, "typed in another editor\r\n");
+          appendFileSync(String(to) === first ? second : first, "typed in another editor\r\n");
+        }
+      },
+    };
+    const result = run(["new-session", vault, "Jane Doe", "--date", TODAY], disk);
+    expect(result.status).toBe(3);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).not.toContain("nothing was changed");
+    expect(result.stderr).toContain("Session 1.md");
+    expect(readFileSync(first, "utf8")).toBe(`${ours}typed in another editor\r\n`);
+    expect(readdirSync(join(vault, "Mentoring", "Jane Doe")).filter((name) => name.startsWith(TODAY))).toEqual([]);
   });
 });
 
