@@ -196,23 +196,27 @@ function rollBack(vault: Vault, undo: ReadonlyArray<() => void>, moved: readonly
 /**
  * Takes one moved note back: the text from before renamed over it, or a new note removed. Only while the
  * note holds exactly what this command wrote: otherwise another editor saved it since, and taking it back
- * would lose that save, so it is left (with its text from before kept) and said. Null when put back.
+ * would lose that save. A note left as it is (changed since, or the disk refused) keeps its text from
+ * before under its second name, and what is said of it is returned; null when it was put back.
  */
 function putBack(vault: Vault, step: Moved): string | null {
   const { fs, t } = vault;
   const { change, destination, backup } = step;
+  let why: string;
   try {
-    if (!sameBytes(fs, destination, change.text)) {
-      const why = t("cli.write.changedSinceOurs");
-      if (backup === null) return t("cli.write.notRemoved", { path: change.path, why });
-      return t("cli.write.notRestored", { path: change.path, why, backup: vaultPathOf(vault, backup) });
+    if (sameBytes(fs, destination, change.text)) {
+      if (backup === null) fs.unlinkSync(destination);
+      else fs.renameSync(backup, destination);
+      return null;
     }
-    if (backup === null) fs.unlinkSync(destination);
-    else fs.renameSync(backup, destination);
-  } catch {
-    // As every undo step: one that fails is passed over.
+    why = t("cli.write.changedSinceOurs");
+  } catch (error) {
+    // A new note that is gone already is as good as removed.
+    if (backup === null && errorCode(error) === "ENOENT") return null;
+    why = errorCode(error);
   }
-  return null;
+  if (backup === null) return t("cli.write.notRemoved", { path: change.path, why });
+  return t("cli.write.notRestored", { path: change.path, why, backup: vaultPathOf(vault, backup) });
 }
 
 /** A folder's entries (a rename, a new name) last only once the folder itself is synced. */

@@ -144,6 +144,61 @@ describe("undoing a failed write never costs another editor's save", () => {
   });
 });
 
+/** Node's fs, except that every rename from the `from`-th on fails with `code`, and after that every other change too. */
+function failingFrom(from: number, code: string, everything: boolean): FsOps {
+  let renames = 0;
+  let broken = false;
+  const fail = (): never => {
+    throw Object.assign(new Error(`injected ${code}`), { code });
+  };
+  const disk: Record<string, unknown> = { ...fs };
+  for (const name of ["linkSync", "unlinkSync", "writeSync", "fsyncSync", "rmdirSync", "mkdirSync"] as const) {
+    disk[name] = (...args: unknown[]) => (broken && everything ? fail() : (fs[name] as (...x: unknown[]) => unknown)(...args));
+  }
+  disk.renameSync = (source: fs.PathLike, target: fs.PathLike) => {
+    renames += 1;
+    if (renames >= from) broken = true;
+    if (broken) fail();
+    fs.renameSync(source, target);
+  };
+  return disk as unknown as FsOps;
+}
+
+describe("an undo the disk refuses is said, and the text from before is kept", () => {
+  for (const [code, everything] of [["EROFS", true], ["EIO", false]] as const) {
+    it(`${code} from the second move on${everything ? " (the disk turned read-only)" : " (renames only)"}: the first note's text from before is kept and named, never "nothing was changed"`, () => {
+      const { vault, a, b, changes } = twoNotes();
+      const opened = openVault(vault, failingFrom(2, code, everything));
+      if (!opened.ok) throw new Error(opened.reason);
+      const result = applyChanges(opened.vault, changes);
+      expect(readFileSync(a, "utf8")).toBe("A new\r\n");
+      expect(readFileSync(b, "utf8")).toBe("B original\n");
+      // On a read-only disk b's second name cannot be removed either: a hidden copy of what b still holds.
+      const kept = leftovers(join(vault, "N")).filter(([, text]) => text === "A original\r\n");
+      expect(kept).toHaveLength(1);
+      expect(result).toMatchObject({ ok: false, undone: false });
+      const reason = result.ok ? "" : result.reason;
+      expect(reason).toContain(`N/a.md keeps the new text (${code}); its text from before is in N/${kept[0]?.[0] ?? "?"}`);
+      expect(reason).not.toContain("nothing was changed");
+    });
+  }
+
+  it("move-mode new-session whose renames fail after the first: exit 3, and the message names the kept copy of the moved session", () => {
+    const { vault } = copyVault(scratch);
+    saveSettings(vault, { carryOver: "move" });
+    const folder = join(vault, "Mentoring", "Jane Doe");
+    const before = Object.fromEntries(readdirSync(folder).filter((name) => name.endsWith(".md")).map((name) => [name, readFileSync(join(folder, name), "utf8")]));
+    const result = run(["new-session", vault, "Jane Doe", "--date", TODAY], failingFrom(2, "EIO", false));
+    expect(result.status).toBe(3);
+    const kept = leftovers(folder).filter(([name]) => name.endsWith(".old"));
+    expect(kept).toHaveLength(1);
+    const [name, text] = kept[0] ?? ["", ""];
+    expect(Object.values(before)).toContain(text);
+    expect(result.stderr).toContain(`Mentoring/Jane Doe/${name}`);
+    expect(result.stderr).not.toContain("nothing was changed");
+  });
+});
+
 describe("a folder that cannot be listed", () => {
   it("is a problem on the dashboard (as with no read permission), not a silent gap", () => {
     const { vault } = copyVault(scratch);
