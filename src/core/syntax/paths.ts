@@ -17,9 +17,16 @@ export function sanitizeName(name: string, fallback = "Untitled"): string {
   // Leading dots hide files (and `..` climbs); trailing dots and spaces are invalid on Windows.
   clean = clean.replace(/^[.\s-]+/, "").replace(/[.\s]+$/, "");
   if (WINDOWS_RESERVED.test(clean)) clean = `${clean}_`;
-  if (clean.length > MAX_NAME_LENGTH) clean = Array.from(clean).slice(0, MAX_NAME_LENGTH).join("").trim();
-  if (utf8Length(clean) > MAX_NAME_BYTES) clean = truncateByBytes(clean, MAX_NAME_BYTES).trim();
+  clean = cutToLength(clean);
   return clean === "" ? fallback : clean;
+}
+
+/** Within 100 characters and 240 bytes; a cut can end on a dot or a space, so those are trimmed again. */
+function cutToLength(name: string): string {
+  let cut = name;
+  if (cut.length > MAX_NAME_LENGTH) cut = Array.from(cut).slice(0, MAX_NAME_LENGTH).join("");
+  if (utf8Length(cut) > MAX_NAME_BYTES) cut = truncateByBytes(cut, MAX_NAME_BYTES);
+  return cut.replace(/[.\s]+$/, "");
 }
 
 /** Without C0 control characters and DEL; a character below the space has a first code unit below it too. */

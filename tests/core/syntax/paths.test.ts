@@ -34,6 +34,22 @@ describe("sanitizeName", () => {
     // A cut that ends on a blank drops it: a name never ends in a space.
     expect(sanitizeName(`${"a".repeat(99)} bc`)).toBe("a".repeat(99));
     expect(sanitizeName(`${"漢".repeat(79)} 漢漢`)).toBe("漢".repeat(79));
+    // Nor in a dot, which Windows does not allow at the end of a name either.
+    expect(sanitizeName(`${"a".repeat(99)}.b`)).toBe("a".repeat(99));
+    expect(sanitizeName(`${"a".repeat(98)}. .b`)).toBe("a".repeat(98));
+    expect(sanitizeName(`${"漢".repeat(79)}.漢漢`)).toBe("漢".repeat(79));
+  });
+
+  it("never ends in a dot or a space, wherever the cut to length falls (property)", () => {
+    const nameAroundTheLimit = fc
+      .array(fc.constantFrom("a", "漢", "🙂", ".", " ", ". "), { minLength: 60, maxLength: 140 })
+      .map((parts) => `x${parts.join("")}`);
+    fc.assert(
+      fc.property(nameAroundTheLimit, (name) => {
+        expect(sanitizeName(name)).not.toMatch(/[. ]$/);
+      }),
+      runs(1000),
+    );
   });
 });
 
