@@ -158,11 +158,16 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
 
   let values: Values;
   let positionals: string[];
+  let tokens;
   try {
-    ({ values, positionals } = parseArgs({ args: [...rest], options: spec.options, allowPositionals: true, strict: true }));
+    ({ values, positionals, tokens } = parseArgs({ args: [...rest], options: spec.options, allowPositionals: true, strict: true, tokens: true }));
   } catch (error) {
     return optionError(kind, error);
   }
+  // parseArgs keeps the last of an option given twice; `--role mentor --role mentee` must not quietly pick one.
+  const given = tokens.filter((token) => token.kind === "option").map((token) => token.name);
+  const twice = given.find((name, i) => given.indexOf(name) !== i && spec.options[name]?.multiple !== true);
+  if (twice !== undefined) return fail(kind, "cli.usage.twice", { option: `--${twice}` });
   const most = spec.positionals.length + (spec.optional?.length ?? 0);
   if (positionals.length < spec.positionals.length) {
     const missing = spec.positionals.slice(positionals.length).map((label) => `<${label}>`);

@@ -409,6 +409,11 @@ describe("usage errors", () => {
     ["close-session", "VAULT"],
     ["new-relationship", "VAULT", "Kim"],
     ["new-relationship", "VAULT", "Kim", "--role", "boss"],
+    // An option given twice would silently take the last value: a usage error instead.
+    ["new-relationship", "VAULT", "Kim", "--role", "mentor", "--role", "mentee", "--date", "2026-11-23"],
+    ["close-session", "VAULT", "Mentoring/Jane Doe/2026-10-04 Session 2.md", "--today", "2026-11-23", "--today=2026-11-24"],
+    ["dashboard", "VAULT", "--all", "--all"],
+    ["calendar", "VAULT", "--out", "-", "--out", "x.ics"],
   ];
   for (const args of cases) {
     // One line saying what is wrong and where the usage is, not the whole usage after every error.

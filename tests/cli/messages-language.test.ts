@@ -63,6 +63,7 @@ const CASES: string[][] = [
   ["dashboard", "V", "--zz"],
   ["dashboard", "V", "--format"],
   ["dashboard", "V", "--all=1"],
+  ["dashboard", "V", "--today", "2026-11-23", "--today", "2026-11-24"],
   ["dashboard", "V", "extra"],
   ["dashboard", "V", "--root", "Q"],
   ["dashboard", "V/none"],

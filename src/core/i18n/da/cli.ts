@@ -94,4 +94,5 @@ export const cli: Record<keyof typeof english, string> = {
   "cli.write.notRestored": "{path} har den nye tekst ({why}); teksten fra før ligger i {backup}",
   "cli.write.notRemoved": "{path} blev lavet af denne kommando og er ikke fjernet ({why})",
   "cli.write.changedSinceOurs": "et andet program gemte den, efter at kommandoen skrev den",
+  "cli.usage.twice": "{option} er angivet mere end én gang; angiv den kun én gang.",
 };

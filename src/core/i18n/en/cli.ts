@@ -91,4 +91,5 @@ export const cli = {
   "cli.write.notRestored": "{path} keeps the new text ({why}); its text from before is in {backup}",
   "cli.write.notRemoved": "{path} was made by this command and is left in place ({why})",
   "cli.write.changedSinceOurs": "another program saved it after this command wrote it",
+  "cli.usage.twice": "{option} was given more than once; give it once.",
 } as const;
