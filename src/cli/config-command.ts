@@ -11,6 +11,7 @@ import {
   readSettings,
   readWholeNumber,
   SETTING_RULES,
+  settingsToSave,
   type MentoringSettings,
   type NumberSetting,
   type SettingRule,
@@ -70,7 +71,7 @@ export function config(opened: Opened, command: Config, io: CliIo): number {
     return EXIT.ok;
   }
   // As the plugin's save: what was saved, with the settings over it; unknown keys stay.
-  const text = JSON.stringify({ ...saved, ...settings, templates: { ...settings.templates } }, null, 2);
+  const text = JSON.stringify(settingsToSave(saved, settings), null, 2);
   const written = applyChanges(opened.vault, [{ path: PLUGIN_DATA_PATH, text, expected: opened.data }]);
   if (!written.ok) return writeFailed(io, written);
   io.out(`${key}=${valueOf(settings, key)}\n`);

@@ -312,6 +312,19 @@ describe("config", () => {
     expect(run("config", vault, "get", "templates.session").stdout).toBe("Templates/Session\n");
   });
 
+  it("set keeps a key it does not know inside templates, whichever key it sets", () => {
+    const vault = smallVault();
+    saveSettings(vault, { templates: { session: "T/s.md", weekly: "T/w.md" }, zzz: 1 });
+    for (const [key, value] of [["language", "da"], ["templates.agreement", "T/a.md"]] as const) {
+      const set = run("config", vault, "set", key, value);
+      expect(set.status, set.stderr).toBe(0);
+    }
+    const saved = JSON.parse(readVaultFile(vault, ".obsidian/plugins/mentoring-notes/data.json")) as Record<string, unknown>;
+    expect(saved["templates"]).toEqual({ agreement: "T/a.md", session: "T/s.md", firstSession: "", weekly: "T/w.md" });
+    expect(saved["zzz"]).toBe(1);
+    expect(saved["language"]).toBe("da");
+  });
+
   it("keepCalendar is off until set to true, and saved as a boolean", () => {
     const vault = smallVault();
     expect(run("config", vault, "get", "keepCalendar").stdout).toBe("false\n");
