@@ -3,9 +3,13 @@
 // are distinct, every open action is open in exactly one note, and no command's edit is lost. Nothing
 // here depends on timing: the processes are started together and the outcome must hold in any order.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, utimesSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { pathToFileURL } from "node:url";
 import { join } from "node:path";
-import { buildCli, copyVault, saveSettings, startCli, type Harness } from "./harness";
+import { buildCli, CLI_ENV, copyVault, runCli, saveSettings, startCli, type Harness, type Run } from "./harness";
+import { openVault } from "../../src/cli/vault-fs";
+import { LOCK_NAME, withVaultLock } from "../../src/cli/vault-lock";
 import { JANE_SESSION_2_CLOSED } from "../fixtures/closed-notes";
 
 let harness: Harness & { dispose(): void };
@@ -86,5 +90,48 @@ describe("command-line writers at the same time", () => {
     expect(expected.split(to)).toHaveLength(5);
     expect(text).toBe(expected);
     expect(openActions(after)).toEqual(openActions(before));
+  });
+});
+
+describe("a lock held by a command that is still running", () => {
+  it("is never taken over, however old its time stamp: the waiting command writes only once it is released", async () => {
+    const { vault } = copyVault(harness.workDir);
+    const opened = openVault(vault);
+    if (!opened.ok) throw new Error(opened.reason);
+    const before = Object.keys(janeNotes(vault)).sort();
+    let waiting: Promise<Run> | null = null;
+    let whileHeld: string[] = [];
+    // This test process holds the lock, as a long command would, while a second command starts.
+    const held = withVaultLock(opened.vault, () => {
+      waiting = startCli(harness, ["new-session", vault, "Jane Doe", "--date", "2026-11-24"]);
+      // As if the holder had worked for a minute without a pause (a big vault, a slow disk, Ctrl-Z).
+      const minuteAgo = new Date(Date.now() - 60_000);
+      utimesSync(join(vault, LOCK_NAME), minuteAgo, minuteAgo);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 3_000);
+      whileHeld = Object.keys(janeNotes(vault)).sort();
+    });
+    expect(held.ok).toBe(true);
+    expect(whileHeld).toEqual(before);
+    const second = await (waiting as Promise<Run> | null);
+    expect(second?.status, second?.stderr).toBe(0);
+    expect(Object.keys(janeNotes(vault)).length).toBe(before.length + 1);
+  });
+
+  it("left by a command that was killed, is taken over at once, not after a wait", () => {
+    const { vault } = copyVault(harness.workDir);
+    // Killed (as by kill -9) at its fourth change to the disk: the lock is made and its owner written.
+    const preload = pathToFileURL(join(__dirname, "kill-at.mjs")).href;
+    const killed = spawnSync(process.execPath, ["--import", preload, harness.cli, "new-session", vault, "Jane Doe", "--date", "2026-11-24"], {
+      env: { ...CLI_ENV, KILL_AT: "4" },
+      timeout: 20_000,
+    });
+    expect(killed.signal).toBe("SIGKILL");
+    expect(existsSync(join(vault, LOCK_NAME))).toBe(true);
+    const started = Date.now();
+    const next = runCli(harness, ["new-session", vault, "Jane Doe", "--date", "2026-11-24"]);
+    expect(next.status, next.stderr).toBe(0);
+    // Judged by its time stamp alone, it would have been waited for 20 seconds.
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(existsSync(join(vault, LOCK_NAME))).toBe(false);
   });
 });
