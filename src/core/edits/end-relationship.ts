@@ -7,7 +7,7 @@ import { scanMarkdown } from "../syntax/markdown";
 import { mentoringTypeOf } from "../notes/parse-note";
 import { message } from "../i18n";
 import { refusal } from "../syntax/edit-result";
-import { AGREEMENT_KEYS } from "../notes/schema";
+import { AGREEMENT_KEYS, readsAs } from "../notes/schema";
 import type { EditResult, IsoDate } from "../notes/types";
 
 export interface EndingText {
@@ -52,7 +52,7 @@ export function endRelationshipText(text: string, endDate: IsoDate, ending: Endi
   if (frontmatter.kind === "problem") return refusal(frontmatter.message);
   const data = frontmatter.kind === "ok" ? frontmatter.data : {};
   let current = text;
-  if (data[AGREEMENT_KEYS.status] !== "ended") {
+  if (!readsAs(data[AGREEMENT_KEYS.status], "ended")) {
     const withKeys = setFrontmatterKeys(current, { [AGREEMENT_KEYS.status]: "ended", [AGREEMENT_KEYS.end]: endDate });
     if (!withKeys.ok) return withKeys;
     current = withKeys.text;

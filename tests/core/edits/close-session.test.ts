@@ -174,6 +174,11 @@ describe("closeSessionText (the command line's close)", () => {
     expect(again).toEqual({ ok: true, text: result.text, changed: false });
   });
 
+  it("leaves the status of a session already closed as written, in any case", () => {
+    const note = sessionNote("en", IDS, "\n").replace("status: open\n", "status: Closed\nnext: 2027-01-05\ntopic: Saying no\n");
+    expect(closeSessionText(note, "2026-11-22", 28)).toEqual({ ok: true, text: note, changed: false });
+  });
+
   it("keeps a next date the note already has", () => {
     const note = sessionNote("da", IDS, "\n").replace("status: open\n", "status: open\nnext: 2027-01-05\n");
     const result = closeSessionText(note, "2026-11-22", 28);

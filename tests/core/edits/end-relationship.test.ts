@@ -168,6 +168,15 @@ describe("endRelationshipText", () => {
     });
   });
 
+  it("leaves status and the end date as written when the status already reads as ended, in any case", () => {
+    for (const status of ["Ended", " ENDED ", "'ended'"]) {
+      const note = ENDED.replace("status: ended", `status: ${status}`);
+      const result = endRelationshipText(note, "2027-05-01", ENDING);
+      if (!result.ok) throw new Error(result.reason);
+      expect(result.text.startsWith(note)).toBe(true);
+    }
+  });
+
   it("sets status ended and the end date, keeps unknown keys and comments, and appends the block", () => {
     const result = endRelationshipText(AGREEMENT, "2026-11-22", ENDING);
     if (!result.ok) throw new Error(result.reason);
