@@ -5,6 +5,7 @@ import { setFrontmatterKeys } from "../syntax/frontmatter-edit";
 import { appendBlock, checklist, questionList } from "./inserts";
 import { scanMarkdown } from "../syntax/markdown";
 import { mentoringTypeOf } from "../notes/parse-note";
+import { findHeadings } from "../notes/sections";
 import { message } from "../i18n";
 import { refusal } from "../syntax/edit-result";
 import { AGREEMENT_KEYS, readsAs } from "../notes/schema";
@@ -24,16 +25,13 @@ export interface EndingText {
 /**
  * The level for the new heading: the level of the note's sections, so the block is never read as part of
  * Goals, whose tasks are the goals. A level-1 heading that comes first is the note's title, not a section,
- * and is passed over (when more level-1 headings follow, the sections are level 1 all the same). Two when
- * the note has no section heading.
+ * and is passed over (when more level-1 headings follow, the sections are level 1 all the same), unless it
+ * names a section: a first `# Goals` is Goals. Two when the note has no section heading.
  */
 function topHeadingLevel(text: string): number {
-  const levels: number[] = [];
-  for (const line of scanMarkdown(text)) {
-    if (line.heading) levels.push(line.heading.level);
-  }
-  const sections = levels[0] === 1 ? levels.slice(1) : levels;
-  return sections.length === 0 ? 2 : Math.min(...sections);
+  const headings = findHeadings(text);
+  const sections = headings[0]?.level === 1 && headings[0].id === null ? headings.slice(1) : headings;
+  return sections.length === 0 ? 2 : Math.min(...sections.map((heading) => heading.level));
 }
 
 function hasEndingHeading(text: string, known: readonly string[]): boolean {

@@ -71,6 +71,18 @@ describe("endRelationshipText: the ending block", () => {
     if (parsed.kind === "agreement") expect(parsed.note.goals).toHaveLength(1);
   });
 
+  it.each([
+    ["Goals as the only level-1 heading", "# Goals\n- [ ] One goal\n## Why these goals\nBecause.\n", "# Ending"],
+    ["setext headings", "Mål\n===\n- [ ] One goal\n\nFrame\n-----\nMonthly.\n", "# Ending"],
+  ])("never takes a first level-1 heading that is Goals for a title: %s", (_name, body, heading) => {
+    const note = `---\ntype: mentoring-agreement\nstatus: ended\n---\n${body}`;
+    const result = endEnded(note);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.text.startsWith(`${note}\n${heading}\n`)).toBe(true);
+    const parsed = parseNote("Mentoring/Ana/Agreement.md", result.text);
+    expect(parsed.kind === "agreement" && parsed.note.goals.map((goal) => goal.text)).toEqual(["One goal"]);
+  });
+
   it("separates the block from a note that does not end with a line ending", () => {
     const note = "---\ntype: mentoring-agreement\nstatus: ended\n---\n## Goals\n- [ ] One goal";
     const result = endEnded(note);
