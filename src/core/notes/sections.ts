@@ -27,7 +27,7 @@ export function findHeadings(text: string, scan?: readonly MarkdownLine[]): Head
 
 export interface SectionSpan {
   heading: Heading;
-  /** The first line after the heading. */
+  /** The first line after the heading (after its underline, for a setext heading). */
   startLine: number;
   /** Exclusive: the next heading of the same or a higher level (smaller number), or the line count. */
   endLine: number;
@@ -41,7 +41,7 @@ export function findSection(text: string, id: SectionId, scan?: readonly Markdow
   const heading = headings[at];
   if (heading === undefined) return null;
   const next = headings.slice(at + 1).find((later) => later.level <= heading.level);
-  return { heading, startLine: heading.line + 1, endLine: next?.line ?? lines.length };
+  return { heading, startLine: (lines[heading.line]?.heading?.underline ?? heading.line) + 1, endLine: next?.line ?? lines.length };
 }
 
 /**

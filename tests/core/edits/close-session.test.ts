@@ -338,6 +338,11 @@ describe("closeSessionText fills topic from the Topic section", () => {
     expect(empty).toContain("\ntopic:\n");
   });
 
+  it("takes the first line under a setext Topic heading, not its underline", () => {
+    const note = "---\ntype: mentoring-session\nstatus: open\ntopic:\n---\nTopic\n-----\nCareer change\n";
+    expect(topicOf(close(note))).toBe("Career change");
+  });
+
   it("finds the Danish Emne section too", () => {
     const note = withTopic("topic:", ["At sige fra"]).replace("## Topic", "## Emne").replace("## Summary", "## Opsummering");
     expect(topicOf(close(note))).toBe("At sige fra");
