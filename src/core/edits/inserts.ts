@@ -2,7 +2,7 @@
 // blanks to answer, the values exercise. Each block is a list of lines plus where the cursor goes, so the
 // plugin can insert it as one editor transaction and the text never depends on the editor.
 import { format } from "date-fns";
-import { dominantEol, LINE_BREAK, splitLines } from "../syntax/text";
+import { appendText, dominantEol, LINE_BREAK, splitLines } from "../syntax/text";
 
 export interface InsertBlock {
   /** The block's lines, without line endings. */
@@ -189,13 +189,13 @@ export function placeBlock(
 
 /**
  * The note with `lines` after its last line, parted as `placeBlock` parts a block inserted at the note's
- * end; every existing byte stays and the new lines use the note's line ending.
+ * end; every existing byte stays and the new lines use the note's line ending (as `appendText` writes it).
  */
 export function appendBlock(text: string, lines: readonly string[]): string {
   const eol = dominantEol(text);
   const noteLines = splitLines(text);
   const breaks = breaksBefore(noteLines.at(-1)?.text ?? "", noteLines.at(-2)?.text ?? "");
-  return text + eol.repeat(breaks) + lines.join(eol);
+  return appendText(text, eol.repeat(breaks) + lines.join(eol));
 }
 
 /** Lower case, quote markers and line breaks gone, spaces collapsed: a question wrapped in a callout still matches. */

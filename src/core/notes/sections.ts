@@ -5,7 +5,7 @@ import { scanMarkdown, type MarkdownLine } from "../syntax/markdown";
 import { message } from "../i18n";
 import { refusal } from "../syntax/edit-result";
 import { knownTitle, SECTION_TITLES, sectionIdOf, type SectionId } from "./section-names";
-import { BOM, dominantEol, isBlankLine, LINE_BREAK } from "../syntax/text";
+import { appendText, BOM, dominantEol, isBlankLine, LINE_BREAK } from "../syntax/text";
 import type { EditResult, Language } from "./types";
 
 export interface Heading {
@@ -112,7 +112,8 @@ function sectionLines(ids: readonly SectionId[], lang: Language, level: number, 
  * last existing one of `ids`, else 2), the prompt line when given, and a blank line; a blank line is
  * added before a block that would touch text. Existing headings in any case, level or language count as
  * present and are never moved, even when they stand out of order, so once every id is present a second
- * run finds nothing to do. New lines use the note's own line ending. The only change next to an
+ * run finds nothing to do. New lines use the note's own line ending (see `appendText` for the one
+ * exception, after a lone CR). The only change next to an
  * existing byte: a note whose last line has no ending gets one before a block appended after it.
  * `scan` is the note's `scanMarkdown`, when the caller has it already.
  */
@@ -166,7 +167,7 @@ export function ensureSections(
         out += BOM;
         lineText = lineText.slice(BOM.length);
       }
-      for (const added of block) out += added + eol;
+      out = appendText(out, block.map((added) => added + eol).join(""));
     }
     out += lineText + line.eol;
   });
@@ -181,7 +182,7 @@ export function ensureSections(
       const lastWritten = endsWithEol ? scan.length - 2 : scan.length - 1;
       if (lastWritten >= 0 && !isBlank(lastWritten)) block.unshift("");
     }
-    for (const added of block) out += added + eol;
+    out = appendText(out, block.map((added) => added + eol).join(""));
   }
 
   // Proof of idempotence: every section must now be found. It is not when the note ends inside an

@@ -67,6 +67,14 @@ export function dominantEol(text: string): "\n" | "\r\n" | "\r" {
   return (match?.[0] as "\n" | "\r\n" | "\r" | undefined) ?? "\n";
 }
 
+/**
+ * `text` followed by `added`, except that an LF right after a lone CR is written as a CR: together they
+ * would read as one CRLF, changing that line's ending and losing the line break that was added.
+ */
+export function appendText(text: string, added: string): string {
+  return text.endsWith("\r") && added.startsWith("\n") ? `${text}\r${added.slice(1)}` : text + added;
+}
+
 /** Where the line starting at `from` ends: content end and the offset after its line ending. */
 export function lineAt(text: string, from: number): { contentEnd: number; next: number; eol: string } {
   const match = LINE_BREAK.exec(text.slice(from));

@@ -257,6 +257,23 @@ describe("new lines follow an old Mac note's CR endings", () => {
   });
 });
 
+describe("a line that ends in a lone CR in a note whose first ending is LF", () => {
+  const lineAndNext = (text: string, content: string): Line[] => {
+    const lines = splitLines(text);
+    const at = lines.findIndex((line) => line.text === content);
+    return lines.slice(at, at + 3);
+  };
+  it.each([
+    ["before a heading", "---\ntype: mentoring-session\nstatus: open\n---\n## Topic\rPlan\r## Actions\r- [ ] x\r"],
+    ["at the end", "---\ntype: mentoring-session\nstatus: open\n---\nPlan\r"],
+  ])("keeps its CR and the blank line before the headings added %s", (_where, note) => {
+    const result = closeSession(note, "en");
+    if (!result.ok) throw new Error(result.reason);
+    expect(lineAndNext(result.text, "Plan")).toMatchObject([{ text: "Plan", eol: "\r" }, { text: "" }, { text: "## Summary" }]);
+    expect(splitLines(result.text).filter((line) => line.eol === "\r").length).toBe(splitLines(note).filter((line) => line.eol === "\r").length + 1);
+  });
+});
+
 describe("closeSessionText fills topic from the Topic section", () => {
   const withTopic = (frontmatterTopic: string | null, topicLines: string[], eol = "\n"): string =>
     [

@@ -108,6 +108,13 @@ describe("endRelationshipText: the ending block", () => {
     expect(result.text.startsWith(`${note}## Ending\n\n**Closing checklist**\n`)).toBe(true);
   });
 
+  it("keeps the lone CR that ends the last line of a note whose first ending is LF", () => {
+    const note = "---\ntype: mentoring-agreement\nstatus: ended\n---\n## Goals\r- [ ] One goal\r";
+    const result = endEnded(note);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.text.startsWith(`${note}\r## Ending\n\n`)).toBe(true);
+  });
+
   it("takes a last line of blanks without a line ending as the blank line before the block", () => {
     const note = "---\ntype: mentoring-agreement\nstatus: ended\n---\n## Goals\n- [ ] One goal\n  ";
     const result = endEnded(note);

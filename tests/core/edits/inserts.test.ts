@@ -150,6 +150,8 @@ describe("appending a block at the end of a note", () => {
     expect(appendBlock("Text\n\n", block)).toBe("Text\n\n## Ending\n\n- [ ] Say thank you\n");
     expect(appendBlock("a\r\nText", block)).toBe("a\r\nText\r\n\r\n## Ending\r\n\r\n- [ ] Say thank you\r\n");
     expect(appendBlock("", block)).toBe("## Ending\n\n- [ ] Say thank you\n");
+    // A last line ending in a lone CR keeps it: an LF after it would read as one CRLF with it.
+    expect(appendBlock("a\nText\r", block)).toBe("a\nText\r\r## Ending\n\n- [ ] Say thank you\n");
   });
 
   it("takes a last line of blanks without a line ending as the blank line, as an insert at the cursor there does", () => {

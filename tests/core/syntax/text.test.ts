@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dominantEol, isBlankLine, joinLines, lineAt, lineNumberAt, splitLines, startOfLine, trimBlankLines, trimmedEnd } from "../../../src/core/syntax/text";
+import { appendText, dominantEol, isBlankLine, joinLines, lineAt, lineNumberAt, splitLines, startOfLine, trimBlankLines, trimmedEnd } from "../../../src/core/syntax/text";
 
 // A note saved by three editors in turn: LF, CRLF and an old Mac's lone CR, and no ending on its last line.
 const MIXED = "## Summary\nWe met.\r\nShe leads.\rLast";
@@ -28,6 +28,15 @@ describe("dominantEol", () => {
     expect(dominantEol("a\rb\r\n")).toBe("\r");
     expect(dominantEol("a\nb\r\n")).toBe("\n");
     expect(dominantEol("one line")).toBe("\n");
+  });
+});
+
+describe("appendText", () => {
+  it("never writes an LF right after a lone CR, where the two would read as one CRLF", () => {
+    expect(appendText("a\nb\r", "\n## X\n")).toBe("a\nb\r\r## X\n");
+    expect(appendText("a\r", "b\n")).toBe("a\rb\n");
+    expect(appendText("a\r\n", "\n")).toBe("a\r\n\n");
+    expect(appendText("", "\n")).toBe("\n");
   });
 });
 
