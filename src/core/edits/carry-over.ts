@@ -130,14 +130,13 @@ function sourceEdit(file: string, moves: readonly PlannedMove[]): SourceEdit {
  * one for each skipped move: of two identical actions, one forwarded keeps its copy.
  */
 export function noteAfterMoves(text: string, plan: CarryOverPlan, moved: readonly PlannedMove[]): string {
-  // One copy goes per skipped move, the last ones first: of identical lines, a later one is the one not found.
-  const unwanted = plan.edits.flatMap((edit) => edit.moves.filter((move) => !moved.includes(move)).map((move) => move.carried));
-  const kept = splitLines(text).reverse().filter((line) => {
-    const at = unwanted.indexOf(line.text);
-    if (at !== -1) unwanted.splice(at, 1);
-    return at === -1;
-  });
-  return joinLines(kept.reverse());
+  const lines = splitLines(text);
+  for (const move of plan.edits.flatMap((edit) => edit.moves).filter((skipped) => !moved.includes(skipped))) {
+    // One copy goes per skipped move, the last first: of identical lines, a later one is the one not found.
+    const at = lines.map((line) => line.text).lastIndexOf(move.carried);
+    if (at !== -1) lines.splice(at, 1);
+  }
+  return joinLines(lines);
 }
 
 /**

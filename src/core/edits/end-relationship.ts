@@ -3,7 +3,6 @@
 import { readFrontmatter } from "../syntax/frontmatter";
 import { setFrontmatterKeys } from "../syntax/frontmatter-edit";
 import { appendBlock, checklist, questionList } from "./inserts";
-import { scanMarkdown } from "../syntax/markdown";
 import { mentoringTypeOf } from "../notes/parse-note";
 import { findHeadings } from "../notes/sections";
 import { message } from "../i18n";
@@ -36,7 +35,7 @@ function topHeadingLevel(text: string): number {
 
 function hasEndingHeading(text: string, known: readonly string[]): boolean {
   const titles = new Set(known.map((title) => title.trim().toLowerCase()));
-  return scanMarkdown(text).some((line) => line.heading !== null && titles.has(line.heading.title.toLowerCase()));
+  return findHeadings(text).some((heading) => titles.has(heading.title.toLowerCase()));
 }
 
 /**

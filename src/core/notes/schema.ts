@@ -105,7 +105,8 @@ export function readsAs(value: unknown, option: string): boolean {
   return typeof value === "string" && value.trim().toLowerCase() === option;
 }
 
-function isEmpty(value: unknown): boolean {
+/** No value: missing, null, or blank text. */
+export function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 }
 
