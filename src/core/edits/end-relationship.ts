@@ -2,7 +2,8 @@
 // checklist and final evaluation appended under their own heading. Sessions are never touched.
 import { readFrontmatter } from "../syntax/frontmatter";
 import { setFrontmatterKeys } from "../syntax/frontmatter-edit";
-import { appendBlock, checklist, questionList } from "./inserts";
+import { checklist, questionList } from "./inserts";
+import { appendBlock } from "../syntax/text";
 import { mentoringTypeOf } from "../notes/parse-note";
 import { findHeadings } from "../notes/sections";
 import { message } from "../i18n";

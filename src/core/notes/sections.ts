@@ -5,7 +5,7 @@ import { scanMarkdown, type MarkdownLine } from "../syntax/markdown";
 import { message } from "../i18n";
 import { refusal } from "../syntax/edit-result";
 import { knownTitle, SECTION_TITLES, sectionIdOf, type SectionId } from "./section-names";
-import { appendText, BOM, dominantEol, isBlankLine, LINE_BREAK } from "../syntax/text";
+import { appendBlock, appendText, BOM, dominantEol, isBlankLine, LINE_BREAK } from "../syntax/text";
 import type { EditResult, Language } from "./types";
 
 export interface Heading {
@@ -151,7 +151,6 @@ export function ensureSections(
   }
 
   const eol = dominantEol(text);
-  const isBlank = (index: number): boolean => isBlankLine(scan[index]?.text ?? "");
   const present = [...firstOf.values()].filter((heading) => wanted.includes(heading.id as SectionId));
   const lastPresent = present.reduce<Heading | null>((last, heading) => (last && last.line > heading.line ? last : heading), null);
   let out = "";
@@ -161,7 +160,7 @@ export function ensureSections(
     if (before) {
       // The line is the heading the block goes before (a setext heading starts on its first line).
       const block = sectionLines(before, lang, level ?? line.heading?.level ?? 2, prompts);
-      if (index > 0 && !isBlank(index - 1)) block.unshift("");
+      if (index > 0 && !isBlankLine(scan[index - 1]?.text ?? "")) block.unshift("");
       // A BOM stays the note's first character.
       if (index === 0 && lineText.startsWith(BOM)) {
         out += BOM;
@@ -173,17 +172,8 @@ export function ensureSections(
   });
 
   const atEnd = groups.get(-1);
-  if (atEnd) {
-    const block = sectionLines(atEnd, lang, level ?? lastPresent?.level ?? 2, prompts);
-    block.pop(); // the note ends right after the last prompt, not with an extra blank line
-    if (text !== "") {
-      const endsWithEol = (scan[scan.length - 1]?.text ?? "") === "";
-      if (!endsWithEol) out += eol; // the one change next to an existing byte: end the last line
-      const lastWritten = endsWithEol ? scan.length - 2 : scan.length - 1;
-      if (lastWritten >= 0 && !isBlank(lastWritten)) block.unshift("");
-    }
-    out = appendText(out, block.map((added) => added + eol).join(""));
-  }
+  // The last section's blank line ends the note with a line ending after its prompt.
+  if (atEnd) out = appendBlock(out, sectionLines(atEnd, lang, level ?? lastPresent?.level ?? 2, prompts));
 
   // Proof of idempotence: every section must now be found. It is not when the note ends inside an
   // unclosed code block or comment, which would swallow the appended headings; then nothing is written.
