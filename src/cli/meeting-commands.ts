@@ -6,8 +6,8 @@ import type { CliCommand } from "./args";
 import { readNote } from "./vault-fs";
 import { EXIT, findRelationship, indexOf, noRelationship, notePath, refuse, say, today, writeAll, type CliIo, type Opened } from "./context";
 import { endRelationshipText } from "../core/edits/end-relationship";
+import { appendBlock } from "../core/syntax/text";
 import {
-  appendBlock,
   clockTime,
   describedList,
   nextUnusedQuestion,

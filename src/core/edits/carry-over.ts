@@ -126,13 +126,17 @@ function sourceEdit(file: string, moves: readonly PlannedMove[]): SourceEdit {
 /**
  * The new note once the originals were forwarded (`moved`: what the edits' `apply` forwarded): the copies of
  * lines that could not be forwarded (they changed in the meantime) are left out, so no action ever has two
- * open copies. Forward first, then write this: both the plugin and the command line do. Only exact, whole lines go.
+ * open copies. Forward first, then write this: both the plugin and the command line do. Only exact, whole lines go,
+ * one for each skipped move: of two identical actions, one forwarded keeps its copy.
  */
 export function noteAfterMoves(text: string, plan: CarryOverPlan, moved: readonly PlannedMove[]): string {
-  const skipped = plan.edits.flatMap((edit) => edit.moves).filter((move) => !moved.includes(move));
-  if (skipped.length === 0) return text;
-  const unwanted = new Set(skipped.map((move) => move.carried));
-  return joinLines(splitLines(text).filter((line) => !unwanted.has(line.text)));
+  const lines = splitLines(text);
+  for (const move of plan.edits.flatMap((edit) => edit.moves).filter((skipped) => !moved.includes(skipped))) {
+    // One copy goes per skipped move, the last first: of identical lines, a later one is the one not found.
+    const at = lines.map((line) => line.text).lastIndexOf(move.carried);
+    if (at !== -1) lines.splice(at, 1);
+  }
+  return joinLines(lines);
 }
 
 /**

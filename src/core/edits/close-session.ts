@@ -8,7 +8,7 @@ import { refusal } from "../syntax/edit-result";
 import { setFrontmatterKeys } from "../syntax/frontmatter-edit";
 import { translate, type MessageKey } from "../i18n";
 import { mentoringTypeOf } from "../notes/parse-note";
-import { SESSION_KEYS } from "../notes/schema";
+import { isEmpty, readsAs, SESSION_KEYS } from "../notes/schema";
 import { CLOSING_SECTIONS, type SectionId } from "../notes/section-names";
 import { ensureSections, findHeadings, findSection, languageOfHeadings } from "../notes/sections";
 import { headingOf, LIST_MARKER, scanMarkdown, type MarkdownLine } from "../syntax/markdown";
@@ -82,12 +82,9 @@ function topicFromSection(text: string, lines: readonly MarkdownLine[]): string 
  */
 export function closingKeys(data: Readonly<Record<string, unknown>>, text: string, scan?: readonly MarkdownLine[]): Record<string, string> {
   const keys: Record<string, string> = {};
-  if (data[SESSION_KEYS.status] !== "closed") keys[SESSION_KEYS.status] = "closed";
-  const topic = data[SESSION_KEYS.topic];
-  if (topic === undefined || topic === null || (typeof topic === "string" && topic.trim() === "")) {
-    const written = topicFromSection(text, scan ?? scanMarkdown(text));
-    if (written !== null) keys[SESSION_KEYS.topic] = written;
-  }
+  if (!readsAs(data[SESSION_KEYS.status], "closed")) keys[SESSION_KEYS.status] = "closed";
+  const written = isEmpty(data[SESSION_KEYS.topic]) ? topicFromSection(text, scan ?? scanMarkdown(text)) : null;
+  if (written !== null) keys[SESSION_KEYS.topic] = written;
   return keys;
 }
 

@@ -2,12 +2,13 @@
 // checklist and final evaluation appended under their own heading. Sessions are never touched.
 import { readFrontmatter } from "../syntax/frontmatter";
 import { setFrontmatterKeys } from "../syntax/frontmatter-edit";
-import { appendBlock, checklist, questionList } from "./inserts";
-import { scanMarkdown } from "../syntax/markdown";
+import { checklist, questionList } from "./inserts";
+import { appendBlock } from "../syntax/text";
 import { mentoringTypeOf } from "../notes/parse-note";
+import { findHeadings } from "../notes/sections";
 import { message } from "../i18n";
 import { refusal } from "../syntax/edit-result";
-import { AGREEMENT_KEYS } from "../notes/schema";
+import { AGREEMENT_KEYS, readsAs } from "../notes/schema";
 import type { EditResult, IsoDate } from "../notes/types";
 
 export interface EndingText {
@@ -24,21 +25,18 @@ export interface EndingText {
 /**
  * The level for the new heading: the level of the note's sections, so the block is never read as part of
  * Goals, whose tasks are the goals. A level-1 heading that comes first is the note's title, not a section,
- * and is passed over (when more level-1 headings follow, the sections are level 1 all the same). Two when
- * the note has no section heading.
+ * and is passed over (when more level-1 headings follow, the sections are level 1 all the same), unless it
+ * names a section: a first `# Goals` is Goals. Two when the note has no section heading.
  */
 function topHeadingLevel(text: string): number {
-  const levels: number[] = [];
-  for (const line of scanMarkdown(text)) {
-    if (line.heading) levels.push(line.heading.level);
-  }
-  const sections = levels[0] === 1 ? levels.slice(1) : levels;
-  return sections.length === 0 ? 2 : Math.min(...sections);
+  const headings = findHeadings(text);
+  const sections = headings[0]?.level === 1 && headings[0].id === null ? headings.slice(1) : headings;
+  return sections.length === 0 ? 2 : Math.min(...sections.map((heading) => heading.level));
 }
 
 function hasEndingHeading(text: string, known: readonly string[]): boolean {
   const titles = new Set(known.map((title) => title.trim().toLowerCase()));
-  return scanMarkdown(text).some((line) => line.heading !== null && titles.has(line.heading.title.toLowerCase()));
+  return findHeadings(text).some((heading) => titles.has(heading.title.toLowerCase()));
 }
 
 /**
@@ -52,7 +50,7 @@ export function endRelationshipText(text: string, endDate: IsoDate, ending: Endi
   if (frontmatter.kind === "problem") return refusal(frontmatter.message);
   const data = frontmatter.kind === "ok" ? frontmatter.data : {};
   let current = text;
-  if (data[AGREEMENT_KEYS.status] !== "ended") {
+  if (!readsAs(data[AGREEMENT_KEYS.status], "ended")) {
     const withKeys = setFrontmatterKeys(current, { [AGREEMENT_KEYS.status]: "ended", [AGREEMENT_KEYS.end]: endDate });
     if (!withKeys.ok) return withKeys;
     current = withKeys.text;

@@ -2,7 +2,7 @@
 // blanks to answer, the values exercise. Each block is a list of lines plus where the cursor goes, so the
 // plugin can insert it as one editor transaction and the text never depends on the editor.
 import { format } from "date-fns";
-import { dominantEol, LINE_BREAK, splitLines } from "../syntax/text";
+import { breaksBefore, LINE_BREAK } from "../syntax/text";
 
 export interface InsertBlock {
   /** The block's lines, without line endings. */
@@ -158,12 +158,6 @@ export interface Placement {
   cursor: { line: number; ch: number };
 }
 
-/** Line breaks before a block that follows `before` on its line: a blank line parts it from any text above it. */
-function breaksBefore(before: string, previousLine: string): number {
-  if (before.trim() !== "") return 2;
-  return before !== "" || previousLine.trim() !== "" ? 1 : 0;
-}
-
 /**
  * Places a block at the cursor without touching a byte of the line around it: a block never starts in
  * the middle of a line (text before the cursor is kept and followed by a blank line) and text after the
@@ -185,17 +179,6 @@ export function placeBlock(
   const cursorLine = breaks + block.cursor.line;
   const cursorCh = cursorLine === 0 ? ch + block.cursor.ch : block.cursor.ch;
   return { text, cursor: { line: cursorLine, ch: cursorCh } };
-}
-
-/**
- * The note with `lines` after its last line, parted as `placeBlock` parts a block inserted at the note's
- * end; every existing byte stays and the new lines use the note's line ending.
- */
-export function appendBlock(text: string, lines: readonly string[]): string {
-  const eol = dominantEol(text);
-  const noteLines = splitLines(text);
-  const breaks = breaksBefore(noteLines.at(-1)?.text ?? "", noteLines.at(-2)?.text ?? "");
-  return text + eol.repeat(breaks) + lines.join(eol);
 }
 
 /** Lower case, quote markers and line breaks gone, spaces collapsed: a question wrapped in a callout still matches. */

@@ -69,8 +69,7 @@ class FieldReader {
   choice<T extends string>(key: string, allowed: readonly T[]): T | null {
     const value = this.values.get(key);
     if (isEmpty(value)) return null;
-    const written = typeof value === "string" ? value.trim().toLowerCase() : value;
-    const found = allowed.find((option) => option === written);
+    const found = allowed.find((option) => readsAs(value, option));
     if (found !== undefined) return found;
     const expected =
       allowed.length === 2
@@ -98,7 +97,16 @@ class FieldReader {
   }
 }
 
-function isEmpty(value: unknown): boolean {
+/**
+ * Whether a value as written names `option` (`Ended `, `CLOSED`): the one reading of a choice, so an edit
+ * that asks "is it ended already?" answers as the model does.
+ */
+export function readsAs(value: unknown, option: string): boolean {
+  return typeof value === "string" && value.trim().toLowerCase() === option;
+}
+
+/** No value: missing, null, or blank text. */
+export function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 }
 

@@ -5,7 +5,7 @@ import { scanMarkdown, type MarkdownLine } from "../syntax/markdown";
 import { message } from "../i18n";
 import { refusal } from "../syntax/edit-result";
 import { knownTitle, SECTION_TITLES, sectionIdOf, type SectionId } from "./section-names";
-import { BOM, dominantEol, isBlankLine, LINE_BREAK } from "../syntax/text";
+import { appendBlock, appendText, BOM, dominantEol, isBlankLine, LINE_BREAK } from "../syntax/text";
 import type { EditResult, Language } from "./types";
 
 export interface Heading {
@@ -27,7 +27,7 @@ export function findHeadings(text: string, scan?: readonly MarkdownLine[]): Head
 
 export interface SectionSpan {
   heading: Heading;
-  /** The first line after the heading. */
+  /** The first line after the heading (after its underline, for a setext heading). */
   startLine: number;
   /** Exclusive: the next heading of the same or a higher level (smaller number), or the line count. */
   endLine: number;
@@ -41,7 +41,7 @@ export function findSection(text: string, id: SectionId, scan?: readonly Markdow
   const heading = headings[at];
   if (heading === undefined) return null;
   const next = headings.slice(at + 1).find((later) => later.level <= heading.level);
-  return { heading, startLine: heading.line + 1, endLine: next?.line ?? lines.length };
+  return { heading, startLine: (lines[heading.line]?.heading?.underline ?? heading.line) + 1, endLine: next?.line ?? lines.length };
 }
 
 /**
@@ -112,7 +112,8 @@ function sectionLines(ids: readonly SectionId[], lang: Language, level: number, 
  * last existing one of `ids`, else 2), the prompt line when given, and a blank line; a blank line is
  * added before a block that would touch text. Existing headings in any case, level or language count as
  * present and are never moved, even when they stand out of order, so once every id is present a second
- * run finds nothing to do. New lines use the note's own line ending. The only change next to an
+ * run finds nothing to do. New lines use the note's own line ending (see `appendText` for the one
+ * exception, after a lone CR). The only change next to an
  * existing byte: a note whose last line has no ending gets one before a block appended after it.
  * `scan` is the note's `scanMarkdown`, when the caller has it already.
  */
@@ -150,7 +151,6 @@ export function ensureSections(
   }
 
   const eol = dominantEol(text);
-  const isBlank = (index: number): boolean => isBlankLine(scan[index]?.text ?? "");
   const present = [...firstOf.values()].filter((heading) => wanted.includes(heading.id as SectionId));
   const lastPresent = present.reduce<Heading | null>((last, heading) => (last && last.line > heading.line ? last : heading), null);
   let out = "";
@@ -160,29 +160,20 @@ export function ensureSections(
     if (before) {
       // The line is the heading the block goes before (a setext heading starts on its first line).
       const block = sectionLines(before, lang, level ?? line.heading?.level ?? 2, prompts);
-      if (index > 0 && !isBlank(index - 1)) block.unshift("");
+      if (index > 0 && !isBlankLine(scan[index - 1]?.text ?? "")) block.unshift("");
       // A BOM stays the note's first character.
       if (index === 0 && lineText.startsWith(BOM)) {
         out += BOM;
         lineText = lineText.slice(BOM.length);
       }
-      for (const added of block) out += added + eol;
+      out = appendText(out, block.map((added) => added + eol).join(""));
     }
     out += lineText + line.eol;
   });
 
   const atEnd = groups.get(-1);
-  if (atEnd) {
-    const block = sectionLines(atEnd, lang, level ?? lastPresent?.level ?? 2, prompts);
-    block.pop(); // the note ends right after the last prompt, not with an extra blank line
-    if (text !== "") {
-      const endsWithEol = (scan[scan.length - 1]?.text ?? "") === "";
-      if (!endsWithEol) out += eol; // the one change next to an existing byte: end the last line
-      const lastWritten = endsWithEol ? scan.length - 2 : scan.length - 1;
-      if (lastWritten >= 0 && !isBlank(lastWritten)) block.unshift("");
-    }
-    for (const added of block) out += added + eol;
-  }
+  // The last section's blank line ends the note with a line ending after its prompt.
+  if (atEnd) out = appendBlock(out, sectionLines(atEnd, lang, level ?? lastPresent?.level ?? 2, prompts));
 
   // Proof of idempotence: every section must now be found. It is not when the note ends inside an
   // unclosed code block or comment, which would swallow the appended headings; then nothing is written.

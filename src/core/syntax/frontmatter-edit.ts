@@ -1,7 +1,7 @@
 // Writing and editing a note's frontmatter. Editing parses the block, then splices only the changed keys'
 // bytes into the original text, because yaml's own toString re-indents lists, re-folds long strings and
 // moves blank lines and comments; the result must read back as asked (verified) or nothing is written.
-import { isAlias, isMap, isNode, isScalar, isSeq, Scalar, stringify, type Node, type Pair } from "yaml";
+import { isAlias, isMap, isNode, isScalar, isSeq, Lexer, Scalar, stringify, type Node, type Pair } from "yaml";
 import { message, type ProblemMessage } from "../i18n";
 import { refusal, type EditResult } from "./edit-result";
 import { BOM, dominantEol, lineAt, startOfLine, trimmedEnd } from "./text";
@@ -30,6 +30,17 @@ function renderValueLines(value: FrontmatterValue, itemIndent = "  "): string[] 
 function renderEntry(indent: string, keySource: string, value: FrontmatterValue, eol: string, itemIndent?: string): string {
   const [first = "", ...rest] = renderValueLines(value, itemIndent);
   return [`${indent}${keySource}:${first}`, ...rest.map((line) => indent + line)].join(eol);
+}
+
+/**
+ * The blanks, line breaks and comments that end YAML text, or null when a comment comes before them.
+ * yaml's own lexer tells them apart: a `#` in a quoted or block value is no comment.
+ */
+function commentsAtEnd(yaml: string): string | null {
+  const tokens = [...new Lexer().lex(yaml)];
+  let start = tokens.length;
+  while (start > 0 && (tokens[start - 1]?.trim() === "" || tokens[start - 1]?.startsWith("#"))) start -= 1;
+  return tokens.slice(0, start).some((token) => token.startsWith("#")) ? null : tokens.slice(start).join("");
 }
 
 /** A frontmatter block for a new note: `---`, the entries in order, `---`. */
@@ -114,8 +125,9 @@ function spliceForPair(
   const valueRange = value?.range;
   const valueStart = valueRange ? offset + valueRange[0] : keyEnd;
   const valueEnd = trimmedEnd(text, valueRange ? offset + valueRange[1] : keyEnd, "\r\n", valueStart);
-  // A scalar set to a scalar or emptied: only the value's own bytes change, so a comment after it stays.
-  if (wanted !== undefined && !Array.isArray(wanted) && isScalar(value) && !value.tag) {
+  // A scalar set to a scalar or emptied: only the value's own bytes change, so a comment after it stays
+  // (a block scalar with a comment after its `|` is replaced whole, below).
+  if (wanted !== undefined && !Array.isArray(wanted) && isScalar(value) && !value.tag && commentsAtEnd(text.slice(valueStart, valueEnd)) === "") {
     // (An empty value is null, so one set to null never gets here.)
     if (wanted === null) return { from: trimmedEnd(text, valueStart, " \t", keyEnd), to: valueEnd, insert: "" };
     if (valueEnd > valueStart) return { from: valueStart, to: valueEnd, insert: renderScalar(wanted, value.type) };
@@ -124,12 +136,15 @@ function spliceForPair(
   }
   const last = lineAt(text, Math.max(valueEnd, keyEnd));
   if (wanted === undefined) return { from: lineStart, to: afterIndentedComments(text, last.next), insert: "" };
+  // Comments after the value stay after the new one; one inside the value would be lost with it.
+  const comments = commentsAtEnd(text.slice(lineStart, last.contentEnd));
+  if (comments === null) return message("frontmatter.keyComment", { key });
   const indent = text.slice(lineStart, keyStart);
   const keySource = text.slice(keyStart, keyEnd);
   // A list replacing a block list keeps that list's indentation (`- a` or `  - a`).
   const itemIndent = isSeq(value) && !value.flow ? text.slice(startOfLine(text, valueStart), valueStart).slice(indent.length) : "  ";
   const insert = renderEntry(indent, keySource, wanted, eol, /^[ \t]*$/.test(itemIndent) ? itemIndent : "  ");
-  return { from: lineStart, to: last.contentEnd, insert };
+  return { from: lineStart, to: last.contentEnd, insert: insert + comments };
 }
 
 function applySplices(text: string, splices: Splice[]): string {

@@ -11,6 +11,8 @@ export interface MarkdownHeading {
   level: number;
   /** The heading text, trimmed, closing `#`s removed; may be empty. */
   title: string;
+  /** A setext heading's underline: the 0-based index of its last line (an ATX heading is one line). */
+  underline?: number;
 }
 
 export interface MarkdownLine extends Line {
@@ -229,7 +231,8 @@ export function scanMarkdown(text: string): MarkdownLine[] {
     const underline = SETEXT_UNDERLINE.exec(content);
     if (underline && paragraphStart !== -1) {
       const titleLines = scanned.slice(paragraphStart, out.index).map((line) => line.text.trim());
-      (scanned[paragraphStart] as MarkdownLine).heading = { level: (underline[1] as string)[0] === "=" ? 1 : 2, title: titleLines.join(" ") };
+      const level = (underline[1] as string)[0] === "=" ? 1 : 2;
+      (scanned[paragraphStart] as MarkdownLine).heading = { level, title: titleLines.join(" "), underline: out.index };
       return false;
     }
     const atx = headingOf(content);

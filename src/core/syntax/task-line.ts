@@ -330,7 +330,10 @@ export function uncompleteTaskLine(line: string): string | null {
   if (actionState(prefix.status) !== "done") return line;
   const fields = fieldsOf(prefix.body);
   const completions = [...fields.tasks, ...fields.dataview].filter((field) => field.key === "completion");
-  return line.slice(0, prefix.statusStart) + " " + line.slice(prefix.statusEnd, prefix.bodyStart) + withoutSpans(prefix.body, completions);
+  const body = withoutSpans(prefix.body, completions);
+  // Ticking `- [ ]` put a space after `]` for the date: when the date was all the words, that space goes too.
+  const bodyStart = body === "" && completions.length > 0 && line[prefix.bodyStart - 1] === " " ? prefix.statusEnd + 1 : prefix.bodyStart;
+  return line.slice(0, prefix.statusStart) + " " + line.slice(prefix.statusEnd, bodyStart) + body;
 }
 
 /**

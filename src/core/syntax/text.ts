@@ -67,6 +67,31 @@ export function dominantEol(text: string): "\n" | "\r\n" | "\r" {
   return (match?.[0] as "\n" | "\r\n" | "\r" | undefined) ?? "\n";
 }
 
+/**
+ * `text` followed by `added`, except that an LF right after a lone CR is written as a CR: together they
+ * would read as one CRLF, changing that line's ending and losing the line break that was added.
+ */
+export function appendText(text: string, added: string): string {
+  return text.endsWith("\r") && added.startsWith("\n") ? `${text}\r${added.slice(1)}` : text + added;
+}
+
+/** Line breaks before a block that follows `before` on its line: a blank line parts it from any text above it. */
+export function breaksBefore(before: string, previousLine: string): number {
+  if (before.trim() !== "") return 2;
+  return before !== "" || previousLine.trim() !== "" ? 1 : 0;
+}
+
+/**
+ * The note with `lines` after its last line, parted as `placeBlock` (edits/inserts.ts) parts a block inserted
+ * at the note's end; every existing byte stays and the new lines use the note's line ending (as `appendText` writes it).
+ */
+export function appendBlock(text: string, lines: readonly string[]): string {
+  const eol = dominantEol(text);
+  const noteLines = splitLines(text);
+  const breaks = breaksBefore(noteLines.at(-1)?.text ?? "", noteLines.at(-2)?.text ?? "");
+  return appendText(text, eol.repeat(breaks) + lines.join(eol));
+}
+
 /** Where the line starting at `from` ends: content end and the offset after its line ending. */
 export function lineAt(text: string, from: number): { contentEnd: number; next: number; eol: string } {
   const match = LINE_BREAK.exec(text.slice(from));

@@ -116,6 +116,18 @@ describe("planCarryOver", () => {
     expect(note.split("\n").filter((l) => l.startsWith("- ["))).toHaveLength(3);
   });
 
+  it("of two identical lines of which only one was forwarded, leaves out one copy, not both", () => {
+    const twice = session2.replace("## Actions\n\n", "## Actions\n\n- [ ] Call Per\n- [ ] Call Per\n");
+    const plan = planCarryOver([session("2026-10-04 Session 2", twice)], target, "en");
+    const copy = "- [ ] Call Per (moved from [[2026-10-04 Session 2]])";
+    expect(plan.lines.filter((line) => line === copy)).toHaveLength(2);
+    // The user deleted one of the two before the move was applied: only one original is forwarded.
+    const result = plan.edits[0]?.apply(twice.replace("- [ ] Call Per\n- [ ] Call Per\n", "- [ ] Call Per\n"));
+    expect(result?.moved.filter((move) => move.carried === copy)).toHaveLength(1);
+    const note = noteAfterMoves(`## Actions\n${plan.lines.join("\n")}\n`, plan, result?.moved ?? []);
+    expect(note.split("\n").filter((line) => line === copy)).toHaveLength(1);
+  });
+
   it("finds a planned line that moved down because lines were added above it", () => {
     const plan = planCarryOver(sessions(), target, "en");
     const shifted = session2.replace("# Session 2\n", "# Session 2\nA note added later.\n\n");

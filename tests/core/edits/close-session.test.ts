@@ -174,6 +174,11 @@ describe("closeSessionText (the command line's close)", () => {
     expect(again).toEqual({ ok: true, text: result.text, changed: false });
   });
 
+  it("leaves the status of a session already closed as written, in any case", () => {
+    const note = sessionNote("en", IDS, "\n").replace("status: open\n", "status: Closed\nnext: 2027-01-05\ntopic: Saying no\n");
+    expect(closeSessionText(note, "2026-11-22", 28)).toEqual({ ok: true, text: note, changed: false });
+  });
+
   it("keeps a next date the note already has", () => {
     const note = sessionNote("da", IDS, "\n").replace("status: open\n", "status: open\nnext: 2027-01-05\n");
     const result = closeSessionText(note, "2026-11-22", 28);
@@ -249,6 +254,23 @@ describe("new lines follow an old Mac note's CR endings", () => {
     expect(result.text).toContain("\r## Insights\r");
     expect(result.text).toContain("\r## Ideas\r");
     expect(result.text).toContain("\r## Actions\r");
+  });
+});
+
+describe("a line that ends in a lone CR in a note whose first ending is LF", () => {
+  const lineAndNext = (text: string, content: string): Line[] => {
+    const lines = splitLines(text);
+    const at = lines.findIndex((line) => line.text === content);
+    return lines.slice(at, at + 3);
+  };
+  it.each([
+    ["before a heading", "---\ntype: mentoring-session\nstatus: open\n---\n## Topic\rPlan\r## Actions\r- [ ] x\r"],
+    ["at the end", "---\ntype: mentoring-session\nstatus: open\n---\nPlan\r"],
+  ])("keeps its CR and the blank line before the headings added %s", (_where, note) => {
+    const result = closeSession(note, "en");
+    if (!result.ok) throw new Error(result.reason);
+    expect(lineAndNext(result.text, "Plan")).toMatchObject([{ text: "Plan", eol: "\r" }, { text: "" }, { text: "## Summary" }]);
+    expect(splitLines(result.text).filter((line) => line.eol === "\r").length).toBe(splitLines(note).filter((line) => line.eol === "\r").length + 1);
   });
 });
 
@@ -331,6 +353,11 @@ describe("closeSessionText fills topic from the Topic section", () => {
     const empty = close(withTopic("topic:", ["<!-- nothing yet -->"]));
     expect(topicOf(empty)).toBeNull();
     expect(empty).toContain("\ntopic:\n");
+  });
+
+  it("takes the first line under a setext Topic heading, not its underline", () => {
+    const note = "---\ntype: mentoring-session\nstatus: open\ntopic:\n---\nTopic\n-----\nCareer change\n";
+    expect(topicOf(close(note))).toBe("Career change");
   });
 
   it("finds the Danish Emne section too", () => {

@@ -71,6 +71,18 @@ describe("endRelationshipText: the ending block", () => {
     if (parsed.kind === "agreement") expect(parsed.note.goals).toHaveLength(1);
   });
 
+  it.each([
+    ["Goals as the only level-1 heading", "# Goals\n- [ ] One goal\n## Why these goals\nBecause.\n", "# Ending"],
+    ["setext headings", "Mål\n===\n- [ ] One goal\n\nFrame\n-----\nMonthly.\n", "# Ending"],
+  ])("never takes a first level-1 heading that is Goals for a title: %s", (_name, body, heading) => {
+    const note = `---\ntype: mentoring-agreement\nstatus: ended\n---\n${body}`;
+    const result = endEnded(note);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.text.startsWith(`${note}\n${heading}\n`)).toBe(true);
+    const parsed = parseNote("Mentoring/Ana/Agreement.md", result.text);
+    expect(parsed.kind === "agreement" && parsed.note.goals.map((goal) => goal.text)).toEqual(["One goal"]);
+  });
+
   it("separates the block from a note that does not end with a line ending", () => {
     const note = "---\ntype: mentoring-agreement\nstatus: ended\n---\n## Goals\n- [ ] One goal";
     const result = endEnded(note);
@@ -94,6 +106,13 @@ describe("endRelationshipText: the ending block", () => {
     const result = endEnded(note);
     if (!result.ok) throw new Error(result.reason);
     expect(result.text.startsWith(`${note}## Ending\n\n**Closing checklist**\n`)).toBe(true);
+  });
+
+  it("keeps the lone CR that ends the last line of a note whose first ending is LF", () => {
+    const note = "---\ntype: mentoring-agreement\nstatus: ended\n---\n## Goals\r- [ ] One goal\r";
+    const result = endEnded(note);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.text.startsWith(`${note}\r## Ending\n\n`)).toBe(true);
   });
 
   it("takes a last line of blanks without a line ending as the blank line before the block", () => {
@@ -166,6 +185,15 @@ describe("endRelationshipText", () => {
       text: "---\ntype: mentoring-agreement\nstatus: ended\nend: 2026-11-22\n---\n## Goals\n\n## Ending\n",
       changed: true,
     });
+  });
+
+  it("leaves status and the end date as written when the status already reads as ended, in any case", () => {
+    for (const status of ["Ended", " ENDED ", "'ended'"]) {
+      const note = ENDED.replace("status: ended", `status: ${status}`);
+      const result = endRelationshipText(note, "2027-05-01", ENDING);
+      if (!result.ok) throw new Error(result.reason);
+      expect(result.text.startsWith(note)).toBe(true);
+    }
   });
 
   it("sets status ended and the end date, keeps unknown keys and comments, and appends the block", () => {

@@ -1,7 +1,6 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import {
-  appendBlock,
   checklist,
   clockTime,
   describedList,
@@ -138,23 +137,6 @@ describe("placing a block at the cursor", () => {
       ),
       runs(1000),
     );
-  });
-});
-
-describe("appending a block at the end of a note", () => {
-  const block = ["## Ending", "", "- [ ] Say thank you", ""];
-
-  it("parts the block from the note's last text by one blank line, in the note's line ending", () => {
-    expect(appendBlock("Text\n", block)).toBe("Text\n\n## Ending\n\n- [ ] Say thank you\n");
-    expect(appendBlock("Text", block)).toBe("Text\n\n## Ending\n\n- [ ] Say thank you\n");
-    expect(appendBlock("Text\n\n", block)).toBe("Text\n\n## Ending\n\n- [ ] Say thank you\n");
-    expect(appendBlock("a\r\nText", block)).toBe("a\r\nText\r\n\r\n## Ending\r\n\r\n- [ ] Say thank you\r\n");
-    expect(appendBlock("", block)).toBe("## Ending\n\n- [ ] Say thank you\n");
-  });
-
-  it("takes a last line of blanks without a line ending as the blank line, as an insert at the cursor there does", () => {
-    expect(appendBlock("Text\n  ", block)).toBe("Text\n  \n## Ending\n\n- [ ] Say thank you\n");
-    expect(appendBlock("Text\n\t", block)).toBe("Text\n\t\n## Ending\n\n- [ ] Say thank you\n");
   });
 });
 

@@ -106,6 +106,11 @@ describe("findSection and line lookups", () => {
     expect(findSection(DANISH_NOTE, "actions")).toMatchObject({ startLine: 24, endLine: 26 });
   });
 
+  it("starts a setext section after its underline, which is no line of the section", () => {
+    expect(findSection("Summary\n-------\nWe talked.\n", "summary")).toMatchObject({ heading: { line: 0 }, startLine: 2, endLine: 4 });
+    expect(findSection("# Note\n\nActions\n=======\n- [ ] one\n", "actions")).toMatchObject({ heading: { line: 2 }, startLine: 4, endLine: 6 });
+  });
+
   it("is null for a section the note lacks or only has in code or comments", () => {
     expect(findSection(DANISH_NOTE, "ideas")).toBeNull();
     expect(findSection(DANISH_NOTE, "goals")).toBeNull();

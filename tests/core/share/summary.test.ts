@@ -147,6 +147,13 @@ describe("summariseSession", () => {
 
   // Code is what the note's Markdown scan calls code. A ``` line indented four columns after a blank line is
   // indented code, not a fence: the private callout below it is a callout, and stays out of the summary.
+  it("shares a setext section's lines without its underline", () => {
+    const note = ["---", "type: mentoring-session", "session: 3", "---", "Summary", "=======", "We practised.", ""].join("\n");
+    const result = summariseSession("s.md", note, "en");
+    if (!result.ok) throw new Error("expected a summary");
+    expect(result.summary.sections.summary).toEqual(["We practised."]);
+  });
+
   it("shares no private callout that follows a ``` line in an indented code block", () => {
     const note = ["---", "type: mentoring-session", "mentee: Jane Doe", "session: 3", "date: 2026-11-30", "---", "## Summary", "", "We practised.", "", "    ```", "> [!private] Mine", "> the pay rise I hope for", "", "## Actions", ""].join("\n");
     const result = summariseSession("s.md", note, "en");

@@ -78,6 +78,26 @@ describe("setFrontmatterKeys", () => {
     );
   });
 
+  it("keeps the comments after a value it replaces whole: a list, a map, a tagged value, an empty value", () => {
+    expect(edited("---\nstatus: [open] # why\nnext: 1\n---\n", { status: "closed" })).toBe("---\nstatus: closed # why\nnext: 1\n---\n");
+    expect(edited("---\nend: !!str 2026-06-30 # agreed\n---\n", { end: "2026-12-01" })).toBe("---\nend: 2026-12-01 # agreed\n---\n");
+    expect(edited("---\nstatus: {a: 1}   # c\n---\n", { status: "closed" })).toBe("---\nstatus: closed   # c\n---\n");
+    expect(edited("---\ntags: [a, b] # mine\n---\n", { tags: ["c"] })).toBe("---\ntags:\n  - c # mine\n---\n");
+    expect(edited("---\ntopic: # later\n---\n", { topic: ["x"] })).toBe("---\ntopic:\n  - x # later\n---\n");
+    expect(edited("---\ns: !!str\n  x # d\n---\n", { s: "y" })).toBe("---\ns: y # d\n---\n");
+    expect(edited("---\ns:\n- x\n  # about x\nn: 1\n---\n", { s: "y" })).toBe("---\ns: y\n  # about x\nn: 1\n---\n");
+  });
+
+  it.each([
+    ["after a block scalar's |", "---\nstatus: | # why\n  open\n---\n"],
+    ["between the key and its list", "---\nstatus: # why\n  - open\n---\n"],
+    ["on a list item before the last", "---\nstatus:\n  - open # why\n  - later\n---\n"],
+    ["inside a flow list", "---\nstatus: [open, # why\n  closed]\n---\n"],
+  ])("refuses to replace a value with a comment %s, which the new value would lose", (_where, text) => {
+    const result = setFrontmatterKeys(text, { status: "closed" });
+    expect(result).toMatchObject({ ok: false, reason: "The key `status` holds a comment inside its value that the new value would lose; edit it by hand." });
+  });
+
   it("deletes a key with its whole value, and deleting a missing key changes nothing", () => {
     const text = "---\na: 1\ntags:\n  - x\n  - y\nb: 2\n---\n";
     expect(edited(text, { tags: undefined })).toBe("---\na: 1\nb: 2\n---\n");
@@ -172,6 +192,7 @@ describe("setFrontmatterKeys", () => {
     ["a duplicate key", "---\nstatus: open\nstatus: closed\n---\n", { status: "closed" }, "Frontmatter blev ikke ændret, fordi nøglen `status` er gentaget i frontmatter (linje 3)."],
     ["a flow map", "---\n{status: open}\n---\n", { status: "closed" }, "Frontmatter er skrevet som én {…}-blok; ret den i hånden, eller skriv den som linjer med nøgle: værdi."],
     ["an anchor", "---\nmentor: &who Jane\nmentee: *who\n---\n", { mentor: "John" }, "Nøglen `mentor` har et YAML-anker, som andre nøgler kan pege på; ret den i hånden."],
+    ["a comment inside a value", "---\nstatus: | # why\n  open\n---\n", { status: "closed" }, "Nøglen `status` har en kommentar inde i sin værdi, som den nye værdi ville miste; ret den i hånden."],
     // YAML's long form of a key (`? status` then `: active`): the key does not start its line.
     ["a key in the long form", "---\n? status\n: active\n---\n", { status: "ended" }, "Nøglen `status` er skrevet på en måde, som pluginnet ikke retter i (den står ikke først på sin linje)."],
     // A stray `: value` line is a key that YAML reads as `null`: replacing it would not read back as asked.

@@ -310,9 +310,9 @@ describe("scanMarkdown: the first line, the line after frontmatter, and lines th
     expect(blocks("Shared %%\nprivate\n%%\nshared")).toEqual(["body", "comment", "comment", "body"]);
   });
 
-  it("starts a new paragraph after a setext underline", () => {
+  it("starts a new paragraph after a setext underline, and says where each underline is", () => {
     const headings = scanMarkdown("Title\n---\nMore\n---\n").map((line) => line.heading);
-    expect(headings).toEqual([{ level: 2, title: "Title" }, null, { level: 2, title: "More" }, null, null]);
+    expect(headings).toEqual([{ level: 2, title: "Title", underline: 1 }, null, { level: 2, title: "More", underline: 3 }, null, null]);
   });
 });
 

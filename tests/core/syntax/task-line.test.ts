@@ -188,6 +188,11 @@ describe("uncompleteTaskLine", () => {
   ])("%j", (line, expected) => {
     expect(uncompleteTaskLine(line)).toBe(expected);
   });
+  it("gives an empty task back as it was before ticking, without the space the tick put after ]", () => {
+    expect(uncompleteTaskLine(completeTaskLine("- [ ]", "2026-01-02", "tasks") as string)).toBe("- [ ]");
+    expect(uncompleteTaskLine(completeTaskLine("- [ ]\t", "2026-01-02", "dataview") as string)).toBe("- [ ]\t");
+    expect(uncompleteTaskLine("- [x] done ✅ 2026-01-02")).toBe("- [ ] done");
+  });
   it("is null for non-task lines", () => {
     expect(uncompleteTaskLine("- [x]no")).toBeNull();
   });

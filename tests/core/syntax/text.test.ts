@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dominantEol, isBlankLine, joinLines, lineAt, lineNumberAt, splitLines, startOfLine, trimBlankLines, trimmedEnd } from "../../../src/core/syntax/text";
+import { appendBlock, appendText, dominantEol, isBlankLine, joinLines, lineAt, lineNumberAt, splitLines, startOfLine, trimBlankLines, trimmedEnd } from "../../../src/core/syntax/text";
 
 // A note saved by three editors in turn: LF, CRLF and an old Mac's lone CR, and no ending on its last line.
 const MIXED = "## Summary\nWe met.\r\nShe leads.\rLast";
@@ -28,6 +28,15 @@ describe("dominantEol", () => {
     expect(dominantEol("a\rb\r\n")).toBe("\r");
     expect(dominantEol("a\nb\r\n")).toBe("\n");
     expect(dominantEol("one line")).toBe("\n");
+  });
+});
+
+describe("appendText", () => {
+  it("never writes an LF right after a lone CR, where the two would read as one CRLF", () => {
+    expect(appendText("a\nb\r", "\n## X\n")).toBe("a\nb\r\r## X\n");
+    expect(appendText("a\r", "b\n")).toBe("a\rb\n");
+    expect(appendText("a\r\n", "\n")).toBe("a\r\n\n");
+    expect(appendText("", "\n")).toBe("\n");
   });
 });
 
@@ -76,5 +85,24 @@ describe("trims", () => {
     expect(trimmedEnd(line, at, " \t")).toBe(15);
     expect(trimmedEnd(line, at, " ")).toBe(at);
     expect(trimmedEnd("    ", 4, " ", 2)).toBe(2);
+  });
+});
+
+describe("appending a block at the end of a note", () => {
+  const block = ["## Ending", "", "- [ ] Say thank you", ""];
+
+  it("parts the block from the note's last text by one blank line, in the note's line ending", () => {
+    expect(appendBlock("Text\n", block)).toBe("Text\n\n## Ending\n\n- [ ] Say thank you\n");
+    expect(appendBlock("Text", block)).toBe("Text\n\n## Ending\n\n- [ ] Say thank you\n");
+    expect(appendBlock("Text\n\n", block)).toBe("Text\n\n## Ending\n\n- [ ] Say thank you\n");
+    expect(appendBlock("a\r\nText", block)).toBe("a\r\nText\r\n\r\n## Ending\r\n\r\n- [ ] Say thank you\r\n");
+    expect(appendBlock("", block)).toBe("## Ending\n\n- [ ] Say thank you\n");
+    // A last line ending in a lone CR keeps it: an LF after it would read as one CRLF with it.
+    expect(appendBlock("a\nText\r", block)).toBe("a\nText\r\r## Ending\n\n- [ ] Say thank you\n");
+  });
+
+  it("takes a last line of blanks without a line ending as the blank line, as an insert at the cursor there does", () => {
+    expect(appendBlock("Text\n  ", block)).toBe("Text\n  \n## Ending\n\n- [ ] Say thank you\n");
+    expect(appendBlock("Text\n\t", block)).toBe("Text\n\t\n## Ending\n\n- [ ] Say thank you\n");
   });
 });

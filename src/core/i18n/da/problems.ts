@@ -30,6 +30,7 @@ export const problems: Record<keyof typeof english, string> = {
   "frontmatter.flowMap": "Frontmatter er skrevet som én {…}-blok; ret den i hånden, eller skriv den som linjer med nøgle: værdi.",
   "frontmatter.keyNotFound": "Nøglen `{key}` kunne ikke findes i frontmatter.",
   "frontmatter.keyAnchor": "Nøglen `{key}` har et YAML-anker, som andre nøgler kan pege på; ret den i hånden.",
+  "frontmatter.keyComment": "Nøglen `{key}` har en kommentar inde i sin værdi, som den nye værdi ville miste; ret den i hånden.",
   "frontmatter.keyNotAtLineStart": "Nøglen `{key}` er skrevet på en måde, som pluginnet ikke retter i (den står ikke først på sin linje).",
   "frontmatter.notSafe": "Frontmatter kunne ikke ændres sikkert, så noten blev ikke ændret.",
   "problem.tooManyGoals": "Aftalen har {count} mål; der kan højst være {max} i en aftale. Kun de første {max} vises.",

@@ -28,6 +28,7 @@ export const problems = {
   "frontmatter.flowMap": "The frontmatter is written as one {…} map; edit it by hand or write it as key: value lines.",
   "frontmatter.keyNotFound": "The key `{key}` could not be located in the frontmatter.",
   "frontmatter.keyAnchor": "The key `{key}` carries a YAML anchor that other keys may use; edit it by hand.",
+  "frontmatter.keyComment": "The key `{key}` holds a comment inside its value that the new value would lose; edit it by hand.",
   "frontmatter.keyNotAtLineStart": "The key `{key}` is written in a form this plugin does not edit (it does not start its line).",
   "frontmatter.notSafe": "The frontmatter could not be edited safely, so the note was left unchanged.",
   "problem.tooManyGoals": "The agreement lists {count} goals; an agreement holds at most {max}. Only the first {max} are shown.",
