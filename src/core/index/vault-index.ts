@@ -159,7 +159,8 @@ export class VaultIndex {
       else this.agreementFolders.add(path);
       // Which sessions belong where may have changed anywhere below this folder: regroup lazily.
       this.membership = null;
-      this.invalidateAll();
+      this.relationshipCache.clear();
+      this.relationshipList = null;
       return;
     }
     if (isAgreement) {
@@ -197,12 +198,6 @@ export class VaultIndex {
     return true;
   }
 
-  private invalidateAll(): void {
-    this.relationshipCache.clear();
-    this.relationshipList = null;
-    this.problemList = null;
-  }
-
   private currentMembership(): Membership {
     if (!this.membership) {
       const membership = new Membership();
@@ -218,8 +213,7 @@ export class VaultIndex {
   }
 
   private collectProblems(): Problem[] {
-    const problems: Problem[] = [];
-    for (const path of this.notesWithProblems) for (const problem of this.notes.get(path)?.problems ?? []) problems.push(problem);
+    const problems = [...this.notesWithProblems].flatMap((path) => this.notes.get(path)?.problems ?? []);
     for (const [kept = "", ...extras] of this.agreementFolders.allPaths()) {
       for (const extra of extras) problems.push(problemOf(extra, message("problem.secondAgreement", { kept: basenameOf(kept) })));
     }
