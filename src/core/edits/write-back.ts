@@ -51,9 +51,6 @@ function editTaskLine(text: string, expected: ExpectedLine, edit: (raw: string) 
  */
 export function findExpectedLine(lines: readonly { text: string }[], expected: ExpectedLine): { ok: true; line: number } | { ok: false; matches: number } {
   if (lines[expected.line]?.text === expected.raw) return { ok: true, line: expected.line };
-  const matches: number[] = [];
-  lines.forEach((line, index) => {
-    if (line.text === expected.raw) matches.push(index);
-  });
+  const matches = lines.flatMap((line, index) => (line.text === expected.raw ? [index] : []));
   return matches.length === 1 ? { ok: true, line: matches[0] as number } : { ok: false, matches: matches.length };
 }
