@@ -113,8 +113,7 @@ function spliceForPair(
   wanted: FrontmatterValue | undefined,
   eol: string,
 ): Splice | ProblemMessage {
-  const keyNode = pair.key as Node;
-  const keyRange = keyNode.range;
+  const keyRange = (pair.key as Node).range;
   const value = isNode(pair.value) ? pair.value : null;
   if (!keyRange) return message("frontmatter.keyNotFound", { key });
   if (value && !isAlias(value) && value.anchor) return message("frontmatter.keyAnchor", { key });
@@ -147,12 +146,10 @@ function spliceForPair(
   return { from: lineStart, to: last.contentEnd, insert: insert + comments };
 }
 
+/** Applied from the last back to the first, so that each splice's offsets still point into the original text. */
 function applySplices(text: string, splices: Splice[]): string {
-  let out = text;
-  for (const splice of [...splices].sort((a, b) => b.from - a.from)) {
-    out = out.slice(0, splice.from) + splice.insert + out.slice(splice.to);
-  }
-  return out;
+  const lastFirst = [...splices].sort((a, b) => b.from - a.from);
+  return lastFirst.reduce((out, { from, to, insert }) => out.slice(0, from) + insert + out.slice(to), text);
 }
 
 /**
