@@ -88,8 +88,7 @@ export function parseBlock(text: string, block: FrontmatterBlock): Parsed {
       const line = lineNumberAt(text, block.bodyStart + (doc.contents.range?.[0] ?? 0));
       return unreadable(message(isScalar(doc.contents) || isAlias(doc.contents) ? "frontmatter.singleValue" : "frontmatter.list"), line);
     }
-    const data: unknown = doc.toJS({ maxAliasCount: 100 });
-    return { ok: true, doc, data: data as Record<string, unknown> };
+    return { ok: true, doc, data: doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown> };
   } catch (error) {
     // yaml throws only on pathological input (alias bombs); report it like any other problem.
     return unreadable(message("frontmatter.unreadable", { detail: error instanceof Error ? error.message : String(error) }));
