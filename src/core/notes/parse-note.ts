@@ -10,7 +10,7 @@ import { sectionOfLines } from "./sections";
 import { folderOf } from "../syntax/paths";
 import { message } from "../i18n";
 import { problemOf } from "./problems";
-import type { Action, Goal, ParsedNote, Problem } from "./types";
+import type { Goal, ParsedNote, Problem } from "./types";
 
 export const MAX_GOALS = 3;
 
@@ -40,12 +40,11 @@ export function parseNote(file: string, text: string): ParsedNote {
   const sections = sectionOfLines(scan);
 
   if (kind === "agreement") {
-    const goals: Goal[] = [];
-    for (const line of linesOf(scan, sections, "goals")) {
+    const goals = linesOf(scan, sections, "goals").flatMap((line): Goal[] => {
       const task = parseTaskLine(line.text);
-      if (task === null) continue;
-      goals.push({ file, line: line.index, raw: line.text, text: task.text, achieved: actionState(task.status) === "done", completion: task.completion });
-    }
+      if (task === null) return [];
+      return [{ file, line: line.index, raw: line.text, text: task.text, achieved: actionState(task.status) === "done", completion: task.completion }];
+    });
     const agreement = agreementOf(data, file, folder, goals);
     problems.push(...agreement.problems);
     const extra = goals[MAX_GOALS];
@@ -53,11 +52,7 @@ export function parseNote(file: string, text: string): ParsedNote {
     return { kind: "agreement", note: agreement.note, problems };
   }
 
-  const actions: Action[] = [];
-  for (const line of linesOf(scan, sections, "actions")) {
-    const action = actionOf(file, line.index, line.text);
-    if (action !== null) actions.push(action);
-  }
+  const actions = linesOf(scan, sections, "actions").flatMap((line) => actionOf(file, line.index, line.text) ?? []);
   const session = sessionOf(data, file, folder, actions);
   problems.push(...session.problems);
   return { kind: "session", note: session.note, problems };
