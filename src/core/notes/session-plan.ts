@@ -14,9 +14,8 @@ export type SessionLike = Pick<Session, "file" | "number" | "date">;
  * session 1) cannot make two notes share a number.
  */
 export function nextSessionNumber(sessions: readonly SessionLike[]): number {
-  const sorted = [...sessions].sort(compareSessions);
   let highest = 0;
-  for (const session of sorted) {
+  for (const session of [...sessions].sort(compareSessions)) {
     const number = session.number !== null && Number.isInteger(session.number) && session.number > 0 ? session.number : null;
     highest = number === null ? highest + 1 : Math.max(highest, number);
   }
@@ -40,11 +39,7 @@ export function phaseFor(count: number, meetingsPlanned: number): Phase {
 
 /** The session before a new one: the latest by date, then by number. Null when there is none. */
 export function previousSession<T extends SessionLike>(sessions: readonly T[]): T | null {
-  let latest: T | null = null;
-  for (const session of sessions) {
-    if (latest === null || compareSessions(session, latest) > 0) latest = session;
-  }
-  return latest;
+  return sessions.reduce<T | null>((latest, session) => (latest === null || compareSessions(session, latest) > 0 ? session : latest), null);
 }
 
 /** The session of this relationship already dated `today`, if any (the newest by number). */
