@@ -19,8 +19,5 @@ export function sameData(a: unknown, b: unknown): boolean {
   const bRecord = b as Record<string, unknown>;
   const keys = Object.keys(aRecord);
   if (keys.length !== Object.keys(bRecord).length) return false;
-  for (const key of keys) {
-    if (!Object.prototype.hasOwnProperty.call(bRecord, key) || !sameData(aRecord[key], bRecord[key])) return false;
-  }
-  return true;
+  return keys.every((key) => Object.prototype.hasOwnProperty.call(bRecord, key) && sameData(aRecord[key], bRecord[key]));
 }
