@@ -6,8 +6,7 @@ import { message, type ProblemMessage } from "../i18n";
 /** A calendar date, always `YYYY-MM-DD`. */
 export type IsoDate = string;
 
-const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_PARTS = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 /** 0000-01-01 and 9999-12-31 in days since 1970-01-01: the first and last day `YYYY-MM-DD` can write. */
 const FIRST_DAY = -719_528;
@@ -17,7 +16,7 @@ const UNDATED_DAY = 100_000_000;
 
 /** The year, month and day of a `YYYY-MM-DD` string naming a real calendar day, or null for anything else. */
 function calendarDay(value: string): { year: number; month: number; day: number } | null {
-  const match = ISO_PARTS.exec(value);
+  const match = ISO_SHAPE.exec(value);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? { year, month, day } : null;
