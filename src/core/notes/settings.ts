@@ -113,17 +113,13 @@ export function readSettings(saved: unknown): SettingsRead {
     if (fits(SETTING_RULES[key], value)) target[key] = value;
     else invalidKeys.push(key);
   }
-  if ("templates" in saved) {
-    const templates = saved.templates;
-    if (!isRecord(templates)) invalidKeys.push("templates");
-    else {
-      for (const kind of Object.keys(settings.templates) as Array<keyof TemplatePaths>) {
-        if (!(kind in templates)) continue;
-        const value = templates[kind];
-        if (typeof value === "string") settings.templates[kind] = value;
-        else invalidKeys.push(`templates.${kind}`);
-      }
-    }
+  if ("templates" in saved && !isRecord(saved.templates)) invalidKeys.push("templates");
+  const templates = isRecord(saved.templates) ? saved.templates : {};
+  for (const kind of Object.keys(settings.templates) as Array<keyof TemplatePaths>) {
+    if (!(kind in templates)) continue;
+    const value = templates[kind];
+    if (typeof value === "string") settings.templates[kind] = value;
+    else invalidKeys.push(`templates.${kind}`);
   }
   const cleanRoot = sanitizeRootFolder(settings.rootFolder);
   if (cleanRoot !== settings.rootFolder) {
