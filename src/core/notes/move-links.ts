@@ -16,7 +16,7 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** A copy's link back to the session it was moved from. Used through `matchAll` and `match`, which leave its `lastIndex` at 0. */
+/** A copy's link back to the session it was moved from. Used through `matchAll`, `match` and `replace`, which leave its `lastIndex` at 0. */
 export const BACK_LINK = notePattern("note.carriedFrom");
 /** An original's link forward to the session it was moved to. */
 export const FORWARD_LINK = notePattern("note.carriedTo");
@@ -26,8 +26,12 @@ export const FORWARD_LINK = notePattern("note.carriedTo");
  * note name without folder, heading, alias or `.md`, in lower case (Obsidian resolves links in any case).
  */
 export function linkedNames(text: string, pattern: RegExp): string[] {
-  // Each note holds one wiki link: its target is what stands between the brackets.
-  return (text.match(pattern) ?? []).map((note) => noteNameOf(note.slice(note.indexOf("[[") + 2, note.lastIndexOf("]]"))));
+  return (text.match(pattern) ?? []).map((note) => noteNameOf(linkTarget(note)));
+}
+
+/** The target of a link note's one wiki link, as written: what stands between the brackets. */
+function linkTarget(note: string): string {
+  return note.slice(note.indexOf("[[") + 2, note.lastIndexOf("]]"));
 }
 
 /** The note name a link to `target` (a link's text or a note's path) names, as written: no folder, heading, alias or `.md`. */
@@ -44,13 +48,7 @@ export function noteNameOf(target: string): string {
 
 /** `line` with each link note of this kind replaced by `words(target)`, the link's target as written. */
 export function replaceLinkNotes(line: string, pattern: RegExp, words: (target: string) => string): string {
-  let out = "";
-  let from = 0;
-  for (const match of line.matchAll(pattern)) {
-    out += line.slice(from, match.index) + words(match.slice(1).find((group) => group !== undefined) ?? "");
-    from = match.index + match[0].length;
-  }
-  return out + line.slice(from);
+  return line.replace(pattern, (note) => words(linkTarget(note)));
 }
 
 /** `line` without the link notes of this kind, each with the blanks before it; every other byte stays. */
