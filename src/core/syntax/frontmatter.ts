@@ -226,17 +226,14 @@ function typeLineStart(text: string, block: FrontmatterBlock): number {
     const at = lines.indexOf("\ntype:");
     return at === -1 ? -1 : block.bodyStart + at + 1;
   }
-  let lineStart = block.bodyStart;
-  while (lineStart < block.bodyEnd) {
+  for (let lineStart = block.bodyStart; lineStart < block.bodyEnd; lineStart = lineAt(text, lineStart).next) {
     if (text.startsWith("type:", lineStart)) return lineStart;
-    lineStart = lineAt(text, lineStart).next;
   }
   return -1;
 }
 
 function typeByFullParse(text: string): string | null {
   const read = readFrontmatter(text);
-  if (read.kind !== "ok") return null;
-  const type = read.data["type"];
+  const type = read.kind === "ok" ? read.data["type"] : null;
   return typeof type === "string" ? type : null;
 }
