@@ -112,7 +112,5 @@ function applyOption(options: DashboardBlockOptions, key: OptionKey, value: stri
 function unquote(value: string): string {
   const quoted = /^(["'])(.*)\1$/.exec(value);
   if (quoted) return (quoted[2] ?? "").trim();
-  const link = wikiLink(value);
-  if (link) return link.target.trim();
-  return value;
+  return wikiLink(value)?.target.trim() ?? value;
 }
