@@ -169,10 +169,9 @@ export class VaultIndex {
       this.relationshipList = null;
       return;
     }
-    const wasSession = previous?.kind === "session";
-    const isSession = next?.kind === "session";
-    // Nothing drawn from the index yet (a first build): no relationship to forget.
-    if ((!wasSession && !isSession) || (this.relationshipCache.size === 0 && this.relationshipList === null)) return;
+    // Neither note is an agreement, so the one that changed is a session. Nothing drawn from the index yet
+    // (a first build): no relationship to forget.
+    if (this.relationshipCache.size === 0 && this.relationshipList === null) return;
     const owner = this.agreementFolders.nearest(folderOf(path));
     if (owner !== null) {
       this.relationshipCache.delete(owner);
