@@ -50,11 +50,9 @@ export class AgreementFolders {
 
   /** The folder of the agreement nearest at or above `folder`, or null when there is none. */
   nearest(folder: string): string | null {
-    let current = folder;
-    for (;;) {
+    for (let current = folder; ; current = folderOf(current)) {
       if (this.pathsByFolder.has(current)) return current;
       if (current === "") return null;
-      current = folderOf(current);
     }
   }
 
