@@ -22,8 +22,7 @@ export function startTimer(now: number, meetingMinutes: number): TimerState {
 }
 
 function elapsedMs(state: TimerState, now: number): number {
-  const run = state.runningSince === null ? 0 : Math.max(0, now - state.runningSince);
-  return state.accumulatedMs + run;
+  return state.accumulatedMs + (state.runningSince === null ? 0 : Math.max(0, now - state.runningSince));
 }
 
 /** Time left of the meeting; negative once it runs over. */
