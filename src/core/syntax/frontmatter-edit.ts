@@ -100,8 +100,7 @@ function addFrontmatter(text: string, updates: Readonly<Record<string, Frontmatt
 function keyIndent(text: string, first: Pair<unknown, unknown> | undefined, offset: number): string {
   const keyStart = first && isNode(first.key) ? first.key.range?.[0] : undefined;
   if (keyStart === undefined) return "";
-  const lineStart = startOfLine(text, offset + keyStart);
-  const before = text.slice(lineStart, offset + keyStart);
+  const before = text.slice(startOfLine(text, offset + keyStart), offset + keyStart);
   return /^[ \t]*$/.test(before) ? before : "";
 }
 
