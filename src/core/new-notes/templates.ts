@@ -41,16 +41,17 @@ export interface RenderedTemplate {
   unknown: string[];
 }
 
-// `{{ name }}`: letters, digits, `_`, `-` and `.`, blanks allowed inside the braces. Anything else
-// between braces (`{{#if}}`, `{{a + b}}`) is not a placeholder and stays text.
-const PLACEHOLDER = /\{\{[ \t]*([A-Za-z][A-Za-z0-9_.-]*)[ \t]*\}\}/g;
+// `{{ name }}`: letters, digits, `_`, `-` and `.`, blanks allowed inside the braces. A name with a format
+// or filter (`{{date:YYYY-MM-DD}}`, `{{date|x}}`, as other template tools write them) is never ours: it is
+// kept and reported, format and all. Anything else between braces (`{{#if}}`, `{{a + b}}`) stays text.
+const PLACEHOLDER = /\{\{[ \t]*([A-Za-z][A-Za-z0-9_.-]*)([:|][^{}\r\n]*?)?[ \t]*\}\}/g;
 
 /** Replaces every known `{{name}}` with its value as plain text, in one pass (values are never re-read). */
 export function renderTemplate(template: string, values: TemplateValues): RenderedTemplate {
   const unknown: string[] = [];
-  const text = template.replace(PLACEHOLDER, (whole: string, name: string) => {
-    if (Object.prototype.hasOwnProperty.call(values, name)) return values[name] ?? "";
-    if (!unknown.includes(name)) unknown.push(name);
+  const text = template.replace(PLACEHOLDER, (whole: string, name: string, format = "") => {
+    if (format === "" && Object.prototype.hasOwnProperty.call(values, name)) return values[name] ?? "";
+    if (!unknown.includes(name + format)) unknown.push(name + format);
     return whole;
   });
   return { text, unknown };
