@@ -46,11 +46,19 @@ export interface RenderedTemplate {
 // kept and reported, format and all. Anything else between braces (`{{#if}}`, `{{a + b}}`) stays text.
 const PLACEHOLDER = /\{\{[ \t]*([A-Za-z][A-Za-z0-9_.-]*)([:|][^{}\r\n]*?)?[ \t]*\}\}/g;
 
+// These write task lines: a second copy would be a second open task (each action and goal exists once as
+// a task), so only the first place in a template gets them and any later one is left empty.
+const WRITTEN_ONCE = new Set(["carried_actions", "goals"]);
+
 /** Replaces every known `{{name}}` with its value as plain text, in one pass (values are never re-read). */
 export function renderTemplate(template: string, values: TemplateValues): RenderedTemplate {
   const unknown: string[] = [];
+  // A Map, so a name such as `constructor` is never found on an object's prototype.
+  const left = new Map(Object.entries(values));
   const text = template.replace(PLACEHOLDER, (whole: string, name: string, format = "") => {
-    if (format === "" && Object.prototype.hasOwnProperty.call(values, name)) return values[name] ?? "";
+    const value = format === "" ? left.get(name) : undefined;
+    if (value !== undefined && WRITTEN_ONCE.has(name)) left.set(name, "");
+    if (value !== undefined) return value;
     if (!unknown.includes(name + format)) unknown.push(name + format);
     return whole;
   });

@@ -170,6 +170,15 @@ describe("planRelationship", () => {
     expect(agreementOf(plan.files[0]?.path ?? "", text).mentor).toBe("Anna Holm");
   });
 
+  it("writes tasks once when a user's template repeats {{goals}} or {{carried_actions}}: no goal or action twice", () => {
+    const templates = { agreement: "## Goals\n\n{{goals}}\n\n{{goals}}\n", firstSession: "## Actions\n\n{{carried_actions}}\n{{carried_actions}}\n" };
+    const plan = planRelationship(input({ goals: ["Lead a meeting", "Speak up"] }), settings(), "en", "2026-09-01", templates);
+    if (!plan.ok) throw new Error(plan.reason);
+    const [agreement, first] = plan.files;
+    expect(agreementOf(agreement?.path ?? "", agreement?.text ?? "").goals.map((goal) => goal.text)).toEqual(["Lead a meeting", "Speak up"]);
+    expect(sessionOf(first?.path ?? "", first?.text ?? "").actions).toHaveLength(1);
+  });
+
   it("asks for the goals in a comment under Goals when none are given", () => {
     const plan = planRelationship(input({ goals: [] }), settings(), "en", today);
     if (!plan.ok) throw new Error(plan.reason);
