@@ -10,7 +10,7 @@ import { questionList } from "../edits/inserts";
 import { questionGroup } from "../method/meeting-texts";
 import { findHeadings } from "../notes/sections";
 import { renderTemplate, type TemplateValues } from "./templates";
-import { BOM, trimBlankLines, withLineBreaks, withoutLeadingLineBreaks } from "../syntax/text";
+import { BOM, onOneLine, trimBlankLines, withLineBreaks, withoutLeadingLineBreaks } from "../syntax/text";
 import { withoutMdExtension } from "../syntax/paths";
 import type { Language } from "../notes/types";
 import agreementEn from "./templates/agreement.en.md";
@@ -82,6 +82,11 @@ export function questions(set: QuestionSet, lang: Language, titled = false): str
 export function firstMeetingStartersText(lang: Language, t: Translate): string {
   const more = t("note.moreStarters", { count: conversationStarters.questions[lang].length, command: t("command.insertStarters") });
   return `${questions(firstMeetingStarters, lang)}\n\n${more}`;
+}
+
+/** What the user typed (a name, a goal) as a note holds it: on one line, as a line break would start Markdown structure. */
+export function typedText(text: string): string {
+  return onOneLine(text).trim();
 }
 
 /** `{{people}}`: who is the mentee and who the mentor, in one sentence that names only the people known. */

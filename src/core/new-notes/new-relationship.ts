@@ -5,7 +5,7 @@ import { formatTaskLine } from "../syntax/task-line";
 import { addDays, parseIsoDate } from "../syntax/dates";
 import { translatorFor, type MessageKey, type Translate } from "../i18n";
 import { MAX_GOALS } from "../notes/parse-note";
-import { agreementLink, BUILT_IN_TEMPLATES, firstMeetingStartersText, goalList, peopleSentence, renderNote, type TemplateOverrides } from "./new-notes";
+import { agreementLink, BUILT_IN_TEMPLATES, firstMeetingStartersText, goalList, peopleSentence, renderNote, typedText, type TemplateOverrides } from "./new-notes";
 import { relationshipFolderPath, sanitizeName } from "../syntax/paths";
 import { agreementFrontmatter, sessionFrontmatter } from "../notes/schema";
 import { agreementPathFor, sessionPathFor } from "./note-names";
@@ -64,9 +64,9 @@ export function planRelationship(
   templates: TemplateOverrides = {},
 ): RelationshipPlan {
   const t = translatorFor(lang);
-  const name = input.name.trim();
+  const name = typedText(input.name);
   if (name === "") return { ok: false, reason: t("notice.nameRequired") };
-  const goals = input.goals.map((goal) => goal.trim()).filter((goal) => goal !== "");
+  const goals = input.goals.map(typedText).filter((goal) => goal !== "");
   if (goals.length > MAX_GOALS) return { ok: false, reason: t("notice.tooManyGoals", { count: goals.length }) };
   for (const date of [input.start, input.end]) {
     if (date !== null && parseIsoDate(date) === null) return { ok: false, reason: t("notice.invalidDate", { value: date }) };
@@ -74,7 +74,7 @@ export function planRelationship(
   if (input.end !== null && input.end < input.start) return { ok: false, reason: t("notice.endBeforeStart") };
 
   const other = sanitizeName(name);
-  const me = settings.myName.trim();
+  const me = typedText(settings.myName);
   const mentee = input.role === "mentor" ? other : me;
   const mentor = input.role === "mentor" ? me : other;
   const folder = relationshipFolderPath(settings.rootFolder, name);

@@ -170,6 +170,22 @@ describe("planRelationship", () => {
     expect(agreementOf(plan.files[0]?.path ?? "", text).mentor).toBe("Anna Holm");
   });
 
+  it("writes my name, the other's and each goal on one line: a line break in them adds no heading, goal or action", () => {
+    const injected = "\n## Goals\n- [ ] Injected goal";
+    const plan = planRelationship(input({ name: `Jane${injected}`, goals: [`Real goal${injected}`] }), settings({ myName: `Me${injected}` }), "en", today);
+    if (!plan.ok) throw new Error(plan.reason);
+    const [agreementFile, firstFile] = plan.files;
+    const agreement = agreementOf(agreementFile?.path ?? "", agreementFile?.text ?? "");
+    expect(agreement.mentor).toBe("Me ## Goals - [ ] Injected goal");
+    expect(agreement.goals.map((goal) => goal.text)).toEqual(["Real goal ## Goals - [ ] Injected goal"]);
+    const first = sessionOf(firstFile?.path ?? "", firstFile?.text ?? "");
+    expect(first.actions).toHaveLength(1);
+    // As many headings as with plain names, and no line of its own for the injected task.
+    const plain = planRelationship(input({ name: "Jane", goals: ["Real goal"] }), settings({ myName: "Me" }), "en", today);
+    const shape = (files: Array<{ text: string }>) => files.map((file) => file.text.split("\n").filter((line) => /^(#|- \[ \] Injected)/.test(line)).length);
+    expect(shape(plan.files)).toEqual(plain.ok ? shape(plain.files) : null);
+  });
+
   it("writes tasks once when a user's template repeats {{goals}} or {{carried_actions}}: no goal or action twice", () => {
     const templates = { agreement: "## Goals\n\n{{goals}}\n\n{{goals}}\n", firstSession: "## Actions\n\n{{carried_actions}}\n{{carried_actions}}\n" };
     const plan = planRelationship(input({ goals: ["Lead a meeting", "Speak up"] }), settings(), "en", "2026-09-01", templates);
