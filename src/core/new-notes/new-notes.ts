@@ -84,9 +84,12 @@ export function firstMeetingStartersText(lang: Language, t: Translate): string {
   return `${questions(firstMeetingStarters, lang)}\n\n${more}`;
 }
 
-/** What the user typed (a name, a goal) as a note holds it: on one line, as a line break would start Markdown structure. */
+/**
+ * What the user typed (a name, a goal) as a note holds it: on one line, as a line break would start
+ * Markdown structure, and each tab a space (a tab is no part of a name, and the folder's name has none).
+ */
 export function typedText(text: string): string {
-  return onOneLine(text).trim();
+  return onOneLine(text).replace(/\t+/g, " ").trim();
 }
 
 /** `{{people}}`: who is the mentee and who the mentor, in one sentence that names only the people known. */

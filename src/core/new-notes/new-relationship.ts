@@ -6,7 +6,7 @@ import { addDays, parseIsoDate } from "../syntax/dates";
 import { translatorFor, type MessageKey, type Translate } from "../i18n";
 import { MAX_GOALS } from "../notes/parse-note";
 import { agreementLink, BUILT_IN_TEMPLATES, firstMeetingStartersText, goalList, peopleSentence, renderNote, typedText, type TemplateOverrides } from "./new-notes";
-import { relationshipFolderPath, sanitizeName } from "../syntax/paths";
+import { relationshipFolderPath } from "../syntax/paths";
 import { agreementFrontmatter, sessionFrontmatter } from "../notes/schema";
 import { agreementPathFor, sessionPathFor } from "./note-names";
 import type { MentoringSettings } from "../notes/settings";
@@ -64,8 +64,9 @@ export function planRelationship(
   templates: TemplateOverrides = {},
 ): RelationshipPlan {
   const t = translatorFor(lang);
-  const name = typedText(input.name);
-  if (name === "") return { ok: false, reason: t("notice.nameRequired") };
+  // As typed in the notes (the YAML writer quotes what needs it); only the folder name is sanitised.
+  const other = typedText(input.name);
+  if (other === "") return { ok: false, reason: t("notice.nameRequired") };
   const goals = input.goals.map(typedText).filter((goal) => goal !== "");
   if (goals.length > MAX_GOALS) return { ok: false, reason: t("notice.tooManyGoals", { count: goals.length }) };
   for (const date of [input.start, input.end]) {
@@ -73,12 +74,11 @@ export function planRelationship(
   }
   if (input.end !== null && input.end < input.start) return { ok: false, reason: t("notice.endBeforeStart") };
 
-  const other = sanitizeName(name);
   const me = typedText(settings.myName);
   const mentee = input.role === "mentor" ? other : me;
   const mentor = input.role === "mentor" ? me : other;
-  const folder = relationshipFolderPath(settings.rootFolder, name);
-  const agreementFile = agreementPathFor(settings.rootFolder, name, lang);
+  const folder = relationshipFolderPath(settings.rootFolder, other);
+  const agreementFile = agreementPathFor(settings.rootFolder, other, lang);
   const link = agreementLink(agreementFile, t("note.agreementLink"));
   // In the text, a name not set yet (my own, before the settings have it) reads "me", never a blank.
   const menteeText = mentee || t("note.me");

@@ -89,6 +89,26 @@ describe("planRelationship", () => {
     }
   });
 
+  it("keeps the other person's name as typed in the notes (a tab or line break a space); only the folder name is sanitised", () => {
+    const cases = [
+      ['Jane "JJ" Doe', 'Jane "JJ" Doe', "Jane -JJ- Doe"],
+      ["Jane: Doe", "Jane: Doe", "Jane- Doe"],
+      ["Jane\tDoe", "Jane Doe", "Jane Doe"],
+      ["Jane\nDoe", "Jane Doe", "Jane Doe"],
+      ["#Jane [x]", "#Jane [x]", "Jane -x-"],
+    ];
+    for (const [typed, kept, folder] of cases) {
+      const plan = planRelationship(input({ name: typed }), settings(), "en", today);
+      if (!plan.ok) throw new Error(plan.reason);
+      const [agreementFile, firstFile] = plan.files;
+      expect(agreementFile?.path).toBe(`Mentoring/${folder}/Agreement.md`);
+      expect(agreementOf(agreementFile?.path ?? "", agreementFile?.text ?? "").mentee).toBe(kept);
+      expect(sessionOf(firstFile?.path ?? "", firstFile?.text ?? "").mentee).toBe(kept);
+      expect(agreementFile?.text).toContain(`\n# Mentoring agreement: ${kept} and Anna Holm\n`);
+      expect(firstFile?.text).toContain(`\n# First meeting with ${kept}\n`);
+    }
+  });
+
   it("writes me as the mentee when that is my role", () => {
     const plan = planRelationship(input({ role: "mentee", name: "Søren Ærø" }), settings(), "da", today);
     if (!plan.ok) throw new Error(plan.reason);
