@@ -7,6 +7,7 @@ import { translatorFor, type MessageKey, type Translate } from "../i18n";
 import { MAX_GOALS } from "../notes/parse-note";
 import { agreementLink, BUILT_IN_TEMPLATES, firstMeetingStartersText, goalList, peopleSentence, renderNote, typedText, type TemplateOverrides } from "./new-notes";
 import { relationshipFolderPath } from "../syntax/paths";
+import { visibleText } from "../syntax/markdown";
 import { agreementFrontmatter, sessionFrontmatter } from "../notes/schema";
 import { agreementPathFor, sessionPathFor } from "./note-names";
 import type { MentoringSettings } from "../notes/settings";
@@ -69,12 +70,15 @@ export function planRelationship(
   if (other === "") return { ok: false, reason: t("notice.nameRequired") };
   const goals = input.goals.map(typedText).filter((goal) => goal !== "");
   if (goals.length > MAX_GOALS) return { ok: false, reason: t("notice.tooManyGoals", { count: goals.length }) };
+  const me = typedText(settings.myName);
+  // A comment left open (`%%`, `<!--`) would hide the rest of the note, its first action too.
+  const opensComment = [other, me, ...goals].find((text) => visibleText(text, null).comment !== null);
+  if (opensComment !== undefined) return { ok: false, reason: t("notice.opensComment", { text: opensComment }) };
   for (const date of [input.start, input.end]) {
     if (date !== null && parseIsoDate(date) === null) return { ok: false, reason: t("notice.invalidDate", { value: date }) };
   }
   if (input.end !== null && input.end < input.start) return { ok: false, reason: t("notice.endBeforeStart") };
 
-  const me = typedText(settings.myName);
   const mentee = input.role === "mentor" ? other : me;
   const mentor = input.role === "mentor" ? me : other;
   const folder = relationshipFolderPath(settings.rootFolder, other);

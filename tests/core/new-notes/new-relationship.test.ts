@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { defaultRelationshipInput, plannedEnd, planRelationship } from "../../../src/core/new-notes/new-relationship";
+import { defaultRelationshipInput, plannedEnd, planRelationship, type RelationshipInput } from "../../../src/core/new-notes/new-relationship";
 import { isInsideFolder } from "../../fixtures/inside-folder";
 import { DEFAULT_SETTINGS } from "../../../src/core/notes/settings";
 import { conversationStarters, FIRST_MEETING_STARTERS } from "../../../src/core/method/banks";
@@ -107,6 +107,22 @@ describe("planRelationship", () => {
       expect(agreementFile?.text).toContain(`\n# Mentoring agreement: ${kept} and Anna Holm\n`);
       expect(firstFile?.text).toContain(`\n# First meeting with ${kept}\n`);
     }
+  });
+
+  it("refuses a name or goal that would open a comment hiding the rest of the note (%% or <!--), saying which and why", () => {
+    const reason = (overrides: Partial<RelationshipInput>, myName = "Anna Holm", lang: Language = "en"): string => {
+      const plan = planRelationship(input(overrides), settings({ myName }), lang, today);
+      return plan.ok ? "accepted" : plan.reason;
+    };
+    const why = "cannot go into a note: %% and <!-- start a comment, which would hide the rest of the note.";
+    const refused = (text: string): string => `The text "${text}" ${why}`;
+    expect(reason({ name: "Jane %% Doe" })).toBe(refused("Jane %% Doe"));
+    expect(reason({ name: "Jane <!-- Doe" })).toBe(refused("Jane <!-- Doe"));
+    expect(reason({}, "Me %%")).toBe(refused("Me %%"));
+    expect(reason({ goals: ["Lead <!-- a meeting"] })).toBe(refused("Lead <!-- a meeting"));
+    expect(reason({ name: "Jane %% Doe" }, "Anna Holm", "da")).toBe('Teksten »Jane %% Doe« kan ikke stå i en note: %% og <!-- starter en kommentar, som ville skjule resten af noten.');
+    // A comment that closes again hides nothing after it, and 50% is no comment.
+    expect(reason({ name: "Jane 50% Doe", goals: ["Lead a meeting %%my own note%%"] })).toBe("accepted");
   });
 
   it("writes me as the mentee when that is my role", () => {
