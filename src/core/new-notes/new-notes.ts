@@ -9,7 +9,7 @@ import type { MessageKey, Translate } from "../i18n";
 import { questionList } from "../edits/inserts";
 import { questionGroup } from "../method/meeting-texts";
 import { findHeadings } from "../notes/sections";
-import { renderTemplate, type TemplateValues } from "./templates";
+import { PLACEHOLDER_NAMES, renderTemplate, type TemplateValues } from "./templates";
 import { BOM, onOneLine, trimBlankLines, withLineBreaks, withoutLeadingLineBreaks } from "../syntax/text";
 import { withoutMdExtension } from "../syntax/paths";
 import type { Language } from "../notes/types";
@@ -45,7 +45,8 @@ export function renderNote(ours: Entries, template: string, values: TemplateValu
     const flat = flatValue(value);
     if (!ownKeys.has(key) && flat !== undefined) merged.push([key, flat]);
   }
-  const rendered = renderTemplate(body, values);
+  // A placeholder this kind of note does not fill (the agreement's frame in a session) is empty, never unknown.
+  const rendered = renderTemplate(body, { ...Object.fromEntries(PLACEHOLDER_NAMES.map((name) => [name, ""])), ...values });
   const text = `${renderFrontmatter(merged)}${withLineBreaks(rendered.text, "\n")}`;
   // Empty values at the end (no carried actions) would leave blank lines: the note ends with one newline.
   return { text: `${text.replace(/\s+$/, "")}\n`, unknownPlaceholders: rendered.unknown };

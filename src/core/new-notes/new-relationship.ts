@@ -96,26 +96,11 @@ export function planRelationship(
     role: t(`role.${input.role}`),
     agreement_link: link,
     goal_list: goalList(goals.map((text) => ({ text, achieved: false })), t),
-    topic: "",
     cadence: String(input.cadenceDays),
     meeting_minutes: String(input.meetingMinutes),
     meetings_planned: String(input.meetingsPlanned),
     start: input.start,
     end: input.end ?? "",
-    // What only one of the two notes fills is empty in the other, so no placeholder is ever unknown.
-    number: "",
-    phase: "",
-    previous_link: "",
-    goals: "",
-    since_last_time: "",
-    carried_actions: "",
-    before_meeting: "",
-    conversation_starters: "",
-    first_meeting_intro: "",
-    practical_frame: "",
-    ground_rules: "",
-    working_together: "",
-    signatures: "",
   };
 
   const agreement = renderNote(

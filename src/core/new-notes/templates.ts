@@ -33,6 +33,13 @@
 // The frontmatter is never the template's: the code writes our keys (see new-notes.ts), and keys a user
 // template adds in its own frontmatter are merged in after ours, with ours winning.
 
+/** The placeholders above by name: each is known in every kind of note, empty where it does not apply. */
+export const PLACEHOLDER_NAMES = [
+  "title", "date", "mentee", "mentor", "people", "other", "role", "number", "phase", "agreement_link", "previous_link", "goals",
+  "goal_list", "topic", "since_last_time", "carried_actions", "before_meeting", "conversation_starters", "practical_frame",
+  "ground_rules", "working_together", "signatures", "first_meeting_intro", "cadence", "meeting_minutes", "meetings_planned", "start", "end",
+];
+
 export type TemplateValues = Record<string, string>;
 
 export interface RenderedTemplate {
