@@ -9,8 +9,8 @@ import type { MessageKey, Translate } from "../i18n";
 import { questionList } from "../edits/inserts";
 import { questionGroup } from "../method/meeting-texts";
 import { findHeadings } from "../notes/sections";
-import { renderTemplate, type TemplateValues } from "./templates";
-import { BOM, trimBlankLines, withLineBreaks, withoutLeadingLineBreaks } from "../syntax/text";
+import { PLACEHOLDER_NAMES, renderTemplate, type TemplateValues } from "./templates";
+import { BOM, onOneLine, trimBlankLines, withLineBreaks, withoutLeadingLineBreaks } from "../syntax/text";
 import { withoutMdExtension } from "../syntax/paths";
 import type { Language } from "../notes/types";
 import agreementEn from "./templates/agreement.en.md";
@@ -45,7 +45,8 @@ export function renderNote(ours: Entries, template: string, values: TemplateValu
     const flat = flatValue(value);
     if (!ownKeys.has(key) && flat !== undefined) merged.push([key, flat]);
   }
-  const rendered = renderTemplate(body, values);
+  // A placeholder this kind of note does not fill (the agreement's frame in a session) is empty, never unknown.
+  const rendered = renderTemplate(body, { ...Object.fromEntries(PLACEHOLDER_NAMES.map((name) => [name, ""])), ...values });
   const text = `${renderFrontmatter(merged)}${withLineBreaks(rendered.text, "\n")}`;
   // Empty values at the end (no carried actions) would leave blank lines: the note ends with one newline.
   return { text: `${text.replace(/\s+$/, "")}\n`, unknownPlaceholders: rendered.unknown };
@@ -82,6 +83,14 @@ export function questions(set: QuestionSet, lang: Language, titled = false): str
 export function firstMeetingStartersText(lang: Language, t: Translate): string {
   const more = t("note.moreStarters", { count: conversationStarters.questions[lang].length, command: t("command.insertStarters") });
   return `${questions(firstMeetingStarters, lang)}\n\n${more}`;
+}
+
+/**
+ * What the user typed (a name, a goal) as a note holds it: on one line, as a line break would start
+ * Markdown structure, and each tab a space (a tab is no part of a name, and the folder's name has none).
+ */
+export function typedText(text: string): string {
+  return onOneLine(text).replace(/\t+/g, " ").trim();
 }
 
 /** `{{people}}`: who is the mentee and who the mentor, in one sentence that names only the people known. */

@@ -5,8 +5,9 @@ import { formatTaskLine } from "../syntax/task-line";
 import { addDays, parseIsoDate } from "../syntax/dates";
 import { translatorFor, type MessageKey, type Translate } from "../i18n";
 import { MAX_GOALS } from "../notes/parse-note";
-import { agreementLink, BUILT_IN_TEMPLATES, firstMeetingStartersText, goalList, peopleSentence, renderNote, type TemplateOverrides } from "./new-notes";
-import { relationshipFolderPath, sanitizeName } from "../syntax/paths";
+import { agreementLink, BUILT_IN_TEMPLATES, firstMeetingStartersText, goalList, peopleSentence, renderNote, typedText, type TemplateOverrides } from "./new-notes";
+import { relationshipFolderPath } from "../syntax/paths";
+import { visibleText } from "../syntax/markdown";
 import { agreementFrontmatter, sessionFrontmatter } from "../notes/schema";
 import { agreementPathFor, sessionPathFor } from "./note-names";
 import type { MentoringSettings } from "../notes/settings";
@@ -64,21 +65,24 @@ export function planRelationship(
   templates: TemplateOverrides = {},
 ): RelationshipPlan {
   const t = translatorFor(lang);
-  const name = input.name.trim();
-  if (name === "") return { ok: false, reason: t("notice.nameRequired") };
-  const goals = input.goals.map((goal) => goal.trim()).filter((goal) => goal !== "");
+  // As typed in the notes (the YAML writer quotes what needs it); only the folder name is sanitised.
+  const other = typedText(input.name);
+  if (other === "") return { ok: false, reason: t("notice.nameRequired") };
+  const goals = input.goals.map(typedText).filter((goal) => goal !== "");
   if (goals.length > MAX_GOALS) return { ok: false, reason: t("notice.tooManyGoals", { count: goals.length }) };
+  const me = typedText(settings.myName);
+  // A comment left open (`%%`, `<!--`) would hide the rest of the note, its first action too.
+  const opensComment = [other, me, ...goals].find((text) => visibleText(text, null).comment !== null);
+  if (opensComment !== undefined) return { ok: false, reason: t("notice.opensComment", { text: opensComment }) };
   for (const date of [input.start, input.end]) {
     if (date !== null && parseIsoDate(date) === null) return { ok: false, reason: t("notice.invalidDate", { value: date }) };
   }
   if (input.end !== null && input.end < input.start) return { ok: false, reason: t("notice.endBeforeStart") };
 
-  const other = sanitizeName(name);
-  const me = settings.myName.trim();
   const mentee = input.role === "mentor" ? other : me;
   const mentor = input.role === "mentor" ? me : other;
-  const folder = relationshipFolderPath(settings.rootFolder, name);
-  const agreementFile = agreementPathFor(settings.rootFolder, name, lang);
+  const folder = relationshipFolderPath(settings.rootFolder, other);
+  const agreementFile = agreementPathFor(settings.rootFolder, other, lang);
   const link = agreementLink(agreementFile, t("note.agreementLink"));
   // In the text, a name not set yet (my own, before the settings have it) reads "me", never a blank.
   const menteeText = mentee || t("note.me");
@@ -92,26 +96,11 @@ export function planRelationship(
     role: t(`role.${input.role}`),
     agreement_link: link,
     goal_list: goalList(goals.map((text) => ({ text, achieved: false })), t),
-    topic: "",
     cadence: String(input.cadenceDays),
     meeting_minutes: String(input.meetingMinutes),
     meetings_planned: String(input.meetingsPlanned),
     start: input.start,
     end: input.end ?? "",
-    // What only one of the two notes fills is empty in the other, so no placeholder is ever unknown.
-    number: "",
-    phase: "",
-    previous_link: "",
-    goals: "",
-    since_last_time: "",
-    carried_actions: "",
-    before_meeting: "",
-    conversation_starters: "",
-    first_meeting_intro: "",
-    practical_frame: "",
-    ground_rules: "",
-    working_together: "",
-    signatures: "",
   };
 
   const agreement = renderNote(

@@ -4,7 +4,7 @@
 import { planCarryOver, type CarryOverPlan } from "../edits/carry-over";
 import { backSeatQuestions, evaluationQuestions } from "../method/banks";
 import { translatorFor, type MessageKey } from "../i18n";
-import { agreementLink, BUILT_IN_TEMPLATES, firstMeetingStartersText, goalList, peopleSentence, questions, renderNote } from "./new-notes";
+import { agreementLink, BUILT_IN_TEMPLATES, firstMeetingStartersText, goalList, peopleSentence, questions, renderNote, typedText } from "./new-notes";
 import { basenameOf } from "../syntax/paths";
 import { sessionFrontmatter } from "../notes/schema";
 import { nextSessionNumber, phaseFor, previousSession, sessionOnDay } from "../notes/session-plan";
@@ -42,9 +42,9 @@ export function planSession(
   const path = sessionPathFor(folder, today, number, lang);
   const previous = previousSession(relationship.sessions);
   const { role } = agreement;
-  const mentee = agreement.mentee ?? "";
-  const mentor = agreement.mentor ?? "";
-  const other = (role === "mentor" ? agreement.mentee : agreement.mentor) ?? basenameOf(folder);
+  const mentee = typedText(agreement.mentee ?? "");
+  const mentor = typedText(agreement.mentor ?? "");
+  const other = (role === "mentor" ? mentee : mentor) || basenameOf(folder);
   const moves = planCarryOver(settings.carryOver === "move" ? relationship.sessions : [], path, lang);
   const link = agreementLink(agreement.file, t("note.agreementLink"));
 
@@ -65,16 +65,10 @@ export function planSession(
       previous_link: previous ? `[[${basenameOf(previous.file)}]]` : t("note.noPreviousSession"),
       goals: agreement.goals.map((goal) => goal.raw.trim()).join("\n"),
       goal_list: goalList(agreement.goals, t),
-      topic: "",
       since_last_time: sinceLastTime(folder, settings.carryOver, t),
       carried_actions: moves.lines.join("\n"),
       before_meeting: beforeMeeting(role, phase, lang),
       conversation_starters: firstMeetingStartersText(lang, t),
-      practical_frame: "",
-      ground_rules: "",
-      working_together: "",
-      signatures: "",
-      first_meeting_intro: "",
       cadence: String(agreement.cadenceDays ?? settings.cadenceDays),
       meeting_minutes: String(agreement.meetingMinutes ?? settings.meetingMinutes),
       meetings_planned: String(planned),

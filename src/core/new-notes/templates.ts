@@ -33,6 +33,13 @@
 // The frontmatter is never the template's: the code writes our keys (see new-notes.ts), and keys a user
 // template adds in its own frontmatter are merged in after ours, with ours winning.
 
+/** The placeholders above by name: each is known in every kind of note, empty where it does not apply. */
+export const PLACEHOLDER_NAMES = [
+  "title", "date", "mentee", "mentor", "people", "other", "role", "number", "phase", "agreement_link", "previous_link", "goals",
+  "goal_list", "topic", "since_last_time", "carried_actions", "before_meeting", "conversation_starters", "practical_frame",
+  "ground_rules", "working_together", "signatures", "first_meeting_intro", "cadence", "meeting_minutes", "meetings_planned", "start", "end",
+];
+
 export type TemplateValues = Record<string, string>;
 
 export interface RenderedTemplate {
@@ -41,16 +48,25 @@ export interface RenderedTemplate {
   unknown: string[];
 }
 
-// `{{ name }}`: letters, digits, `_`, `-` and `.`, blanks allowed inside the braces. Anything else
-// between braces (`{{#if}}`, `{{a + b}}`) is not a placeholder and stays text.
-const PLACEHOLDER = /\{\{[ \t]*([A-Za-z][A-Za-z0-9_.-]*)[ \t]*\}\}/g;
+// `{{ name }}`: letters, digits, `_`, `-` and `.`, blanks allowed inside the braces. A name with a format
+// or filter (`{{date:YYYY-MM-DD}}`, `{{date|x}}`, as other template tools write them) is never ours: it is
+// kept and reported, format and all. Anything else between braces (`{{#if}}`, `{{a + b}}`) stays text.
+const PLACEHOLDER = /\{\{[ \t]*([A-Za-z][A-Za-z0-9_.-]*)([:|][^{}\r\n]*?)?[ \t]*\}\}/g;
+
+// These write task lines: a second copy would be a second open task (each action and goal exists once as
+// a task), so only the first place in a template gets them and any later one is left empty.
+const WRITTEN_ONCE = new Set(["carried_actions", "goals"]);
 
 /** Replaces every known `{{name}}` with its value as plain text, in one pass (values are never re-read). */
 export function renderTemplate(template: string, values: TemplateValues): RenderedTemplate {
   const unknown: string[] = [];
-  const text = template.replace(PLACEHOLDER, (whole: string, name: string) => {
-    if (Object.prototype.hasOwnProperty.call(values, name)) return values[name] ?? "";
-    if (!unknown.includes(name)) unknown.push(name);
+  // A Map, so a name such as `constructor` is never found on an object's prototype.
+  const left = new Map(Object.entries(values));
+  const text = template.replace(PLACEHOLDER, (whole: string, name: string, format = "") => {
+    const value = format === "" ? left.get(name) : undefined;
+    if (value !== undefined && WRITTEN_ONCE.has(name)) left.set(name, "");
+    if (value !== undefined) return value;
+    if (!unknown.includes(name + format)) unknown.push(name + format);
     return whole;
   });
   return { text, unknown };

@@ -2,7 +2,8 @@
 // and can never point outside the mentoring root folder.
 
 const FORBIDDEN_CHARS = /[/\\:*?"<>|#^[\]]/g;
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+// A device name alone or before the first dot: Windows reserves `CON` with any extension (`con.x`) too.
+const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?=\.|$)/i;
 const MAX_NAME_LENGTH = 100;
 // File systems allow 255 bytes a name; 100 CJK or emoji characters are 300 to 400. 240 leaves room for `.md`.
 const MAX_NAME_BYTES = 240;
@@ -16,7 +17,7 @@ export function sanitizeName(name: string, fallback = "Untitled"): string {
   clean = clean.replace(/\s+/g, " ").trim();
   // Leading dots hide files (and `..` climbs); trailing dots and spaces are invalid on Windows.
   clean = clean.replace(/^[.\s-]+/, "").replace(/[.\s]+$/, "");
-  if (WINDOWS_RESERVED.test(clean)) clean = `${clean}_`;
+  clean = clean.replace(WINDOWS_RESERVED, "$&_");
   clean = cutToLength(clean);
   return clean === "" ? fallback : clean;
 }

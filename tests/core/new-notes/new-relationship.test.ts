@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { defaultRelationshipInput, plannedEnd, planRelationship } from "../../../src/core/new-notes/new-relationship";
+import { defaultRelationshipInput, plannedEnd, planRelationship, type RelationshipInput } from "../../../src/core/new-notes/new-relationship";
 import { isInsideFolder } from "../../fixtures/inside-folder";
 import { DEFAULT_SETTINGS } from "../../../src/core/notes/settings";
 import { conversationStarters, FIRST_MEETING_STARTERS } from "../../../src/core/method/banks";
@@ -89,6 +89,42 @@ describe("planRelationship", () => {
     }
   });
 
+  it("keeps the other person's name as typed in the notes (a tab or line break a space); only the folder name is sanitised", () => {
+    const cases = [
+      ['Jane "JJ" Doe', 'Jane "JJ" Doe', "Jane -JJ- Doe"],
+      ["Jane: Doe", "Jane: Doe", "Jane- Doe"],
+      ["Jane\tDoe", "Jane Doe", "Jane Doe"],
+      ["Jane\nDoe", "Jane Doe", "Jane Doe"],
+      ["#Jane [x]", "#Jane [x]", "Jane -x-"],
+    ];
+    for (const [typed, kept, folder] of cases) {
+      const plan = planRelationship(input({ name: typed }), settings(), "en", today);
+      if (!plan.ok) throw new Error(plan.reason);
+      const [agreementFile, firstFile] = plan.files;
+      expect(agreementFile?.path).toBe(`Mentoring/${folder}/Agreement.md`);
+      expect(agreementOf(agreementFile?.path ?? "", agreementFile?.text ?? "").mentee).toBe(kept);
+      expect(sessionOf(firstFile?.path ?? "", firstFile?.text ?? "").mentee).toBe(kept);
+      expect(agreementFile?.text).toContain(`\n# Mentoring agreement: ${kept} and Anna Holm\n`);
+      expect(firstFile?.text).toContain(`\n# First meeting with ${kept}\n`);
+    }
+  });
+
+  it("refuses a name or goal that would open a comment hiding the rest of the note (%% or <!--), saying which and why", () => {
+    const reason = (overrides: Partial<RelationshipInput>, myName = "Anna Holm", lang: Language = "en"): string => {
+      const plan = planRelationship(input(overrides), settings({ myName }), lang, today);
+      return plan.ok ? "accepted" : plan.reason;
+    };
+    const why = "cannot go into a note: %% and <!-- start a comment, which would hide the rest of the note.";
+    const refused = (text: string): string => `The text "${text}" ${why}`;
+    expect(reason({ name: "Jane %% Doe" })).toBe(refused("Jane %% Doe"));
+    expect(reason({ name: "Jane <!-- Doe" })).toBe(refused("Jane <!-- Doe"));
+    expect(reason({}, "Me %%")).toBe(refused("Me %%"));
+    expect(reason({ goals: ["Lead <!-- a meeting"] })).toBe(refused("Lead <!-- a meeting"));
+    expect(reason({ name: "Jane %% Doe" }, "Anna Holm", "da")).toBe('Teksten »Jane %% Doe« kan ikke stå i en note: %% og <!-- starter en kommentar, som ville skjule resten af noten.');
+    // A comment that closes again hides nothing after it, and 50% is no comment.
+    expect(reason({ name: "Jane 50% Doe", goals: ["Lead a meeting %%my own note%%"] })).toBe("accepted");
+  });
+
   it("writes me as the mentee when that is my role", () => {
     const plan = planRelationship(input({ role: "mentee", name: "Søren Ærø" }), settings(), "da", today);
     if (!plan.ok) throw new Error(plan.reason);
@@ -168,6 +204,31 @@ describe("planRelationship", () => {
     const text = plan.files[0]?.text ?? "";
     expect(text).toContain("\n# Mentoring agreement: Jane Doe and Anna Holm\n");
     expect(agreementOf(plan.files[0]?.path ?? "", text).mentor).toBe("Anna Holm");
+  });
+
+  it("writes my name, the other's and each goal on one line: a line break in them adds no heading, goal or action", () => {
+    const injected = "\n## Goals\n- [ ] Injected goal";
+    const plan = planRelationship(input({ name: `Jane${injected}`, goals: [`Real goal${injected}`] }), settings({ myName: `Me${injected}` }), "en", today);
+    if (!plan.ok) throw new Error(plan.reason);
+    const [agreementFile, firstFile] = plan.files;
+    const agreement = agreementOf(agreementFile?.path ?? "", agreementFile?.text ?? "");
+    expect(agreement.mentor).toBe("Me ## Goals - [ ] Injected goal");
+    expect(agreement.goals.map((goal) => goal.text)).toEqual(["Real goal ## Goals - [ ] Injected goal"]);
+    const first = sessionOf(firstFile?.path ?? "", firstFile?.text ?? "");
+    expect(first.actions).toHaveLength(1);
+    // As many headings as with plain names, and no line of its own for the injected task.
+    const plain = planRelationship(input({ name: "Jane", goals: ["Real goal"] }), settings({ myName: "Me" }), "en", today);
+    const shape = (files: Array<{ text: string }>) => files.map((file) => file.text.split("\n").filter((line) => /^(#|- \[ \] Injected)/.test(line)).length);
+    expect(shape(plan.files)).toEqual(plain.ok ? shape(plain.files) : null);
+  });
+
+  it("writes tasks once when a user's template repeats {{goals}} or {{carried_actions}}: no goal or action twice", () => {
+    const templates = { agreement: "## Goals\n\n{{goals}}\n\n{{goals}}\n", firstSession: "## Actions\n\n{{carried_actions}}\n{{carried_actions}}\n" };
+    const plan = planRelationship(input({ goals: ["Lead a meeting", "Speak up"] }), settings(), "en", "2026-09-01", templates);
+    if (!plan.ok) throw new Error(plan.reason);
+    const [agreement, first] = plan.files;
+    expect(agreementOf(agreement?.path ?? "", agreement?.text ?? "").goals.map((goal) => goal.text)).toEqual(["Lead a meeting", "Speak up"]);
+    expect(sessionOf(first?.path ?? "", first?.text ?? "").actions).toHaveLength(1);
   });
 
   it("asks for the goals in a comment under Goals when none are given", () => {

@@ -122,6 +122,16 @@ describe("planSession", () => {
     expect(da.actions.map((a) => a.task.text.startsWith("Map the stakeholders"))).toEqual([true, false]);
   });
 
+  it("writes the moved actions once when a user's template has {{carried_actions}} twice: each stays one open task", () => {
+    const template = "## Actions\n\n{{carried_actions}}\n\n## Again\n\n{{carried_actions}}\n";
+    const plan = planSession(relationshipFrom("en", earlier("en")), settings({ carryOver: "move" }), "en", today, template);
+    if (plan.kind !== "create") throw new Error("expected a new note");
+    expect(plan.moves.edits).toHaveLength(2);
+    expect(plan.text.split("\n").filter((line) => line.startsWith("- [ ] "))).toHaveLength(2);
+    expect(plan.text.split("\n").slice(-2)).toEqual(["## Again", ""]);
+    expect(plan.unknownPlaceholders).toEqual([]);
+  });
+
   for (const lang of ["en", "da"] as Language[]) {
     it(`says under Since last time what the carry-over setting does: live shows, move moves (${lang})`, () => {
       const text = (carryOver: "live" | "move"): string => {

@@ -31,6 +31,13 @@ describe("renderTemplate", () => {
     expect(result.unknown).toEqual(["mood", "weather"]);
   });
 
+  it("keeps a known name with a format or filter (core Templates' {{date:YYYY-MM-DD}}) as written and reports it once", () => {
+    const template = "Made {{date:YYYY-MM-DD}}, {{date|x}}, {{ date:YYYY }} and {{date:YYYY-MM-DD}} on {{date}}";
+    const result = renderTemplate(template, { date: "2026-12-14" });
+    expect(result.text).toBe("Made {{date:YYYY-MM-DD}}, {{date|x}}, {{ date:YYYY }} and {{date:YYYY-MM-DD}} on 2026-12-14");
+    expect(result.unknown).toEqual(["date:YYYY-MM-DD", "date|x", "date:YYYY"]);
+  });
+
   it("inserts values as plain text: no second pass, no $-patterns, no expressions", () => {
     const result = renderTemplate("{{a}} {{b}} {{#if a}} {{a + b}} {{constructor}}", { a: "{{b}}", b: "$& $1 $$" });
     expect(result.text).toBe("{{b}} $& $1 $$ {{#if a}} {{a + b}} {{constructor}}");

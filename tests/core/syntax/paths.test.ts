@@ -15,7 +15,11 @@ describe("sanitizeName", () => {
     ["  spaced   out  ", "spaced out"],
     ["trailing dot.", "trailing dot"],
     ["CON", "CON_"],
-    ["lpt1.txt", "lpt1.txt_"],
+    // Windows reserves a device name with any extension (`con.x` is CON): the mark goes before the first dot.
+    ["lpt1.txt", "lpt1_.txt"],
+    ["con.x", "con_.x"],
+    ["NUL.tar.gz", "NUL_.tar.gz"],
+    ["console.md", "console.md"],
     ["\u0000\u0007bell", "bell"],
     ["del\u007fete", "delete"],
     ["Notes . .", "Notes"],

@@ -16,6 +16,7 @@ export const notices: Record<keyof typeof english, string> = {
   "notice.settingsInvalid": "Nogle gemte indstillinger kunne ikke bruges og er sat tilbage til standard: {keys}",
   "notice.noRelationships": "Der er endnu ikke noget aktivt mentorforløb. Start et først.",
   "notice.nameRequired": "Skriv den andens navn.",
+  "notice.opensComment": "Teksten »{text}« kan ikke stå i en note: %% og <!-- starter en kommentar, som ville skjule resten af noten.",
   "notice.invalidDate": "{value} er ikke en dato i formatet ÅÅÅÅ-MM-DD.",
   "notice.endBeforeStart": "Slutdatoen ligger før startdatoen.",
   "notice.invalidNumber": "{value} er ikke et helt tal fra {min} til {max}.",

@@ -14,6 +14,7 @@ export const notices = {
   "notice.settingsInvalid": "Some saved settings could not be used and were reset to their defaults: {keys}",
   "notice.noRelationships": "There is no active mentoring relationship yet. Start one first.",
   "notice.nameRequired": "Give the other person's name.",
+  "notice.opensComment": "The text \"{text}\" cannot go into a note: %% and <!-- start a comment, which would hide the rest of the note.",
   "notice.invalidDate": "{value} is not a date in the form YYYY-MM-DD.",
   "notice.endBeforeStart": "The end date comes before the start date.",
   "notice.invalidNumber": "{value} is not a whole number from {min} to {max}.",
