@@ -129,6 +129,8 @@ function codeSpanEnds(line: string): Map<number, number> {
  * its end. A code span is literal, comment markers in it too; inside a comment, backticks are its text.
  */
 export function visibleText(line: string, open: Comment | null): { text: string; comment: Comment | null } {
+  // Without a comment marker there is nothing to hide, in a code span or not.
+  if (open === null && !line.includes("<!--") && !line.includes("%%")) return { text: line, comment: null };
   let text = "";
   let comment = open;
   let at = 0;
