@@ -46,6 +46,18 @@ export function readRegularFile(fs: FsOps, path: string): Buffer | null {
   }
 }
 
+/**
+ * Runs a step whose failure changes nothing for the caller: clean-up after a write, or a lock someone
+ * else removed first. The caller's next step finds out what state things are in.
+ */
+export function ignoreErrors(step: () => void): void {
+  try {
+    step();
+  } catch {
+    // See the callers: each goes on with its next step.
+  }
+}
+
 /** The error's code (ENOENT, EACCES…), else its message. */
 export function errorCode(error: unknown): string {
   if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string") return error.code;

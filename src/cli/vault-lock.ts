@@ -16,7 +16,7 @@ import { readFileSync, rmdirSync, statSync, unlinkSync, writeFileSync } from "no
 import { hostname } from "node:os";
 import { join } from "node:path";
 import type { Vault } from "./vault-fs";
-import { errorCode } from "./fs-ops";
+import { errorCode, ignoreErrors } from "./fs-ops";
 
 export const LOCK_NAME = ".mentoring.lock";
 const STALE_MS = 20_000;
@@ -104,12 +104,4 @@ function isRunning(pid: number): boolean {
 function removeAbandoned(lock: string): void {
   ignoreErrors(() => unlinkSync(join(lock, OWNER_FILE)));
   ignoreErrors(() => rmdirSync(lock));
-}
-
-function ignoreErrors(step: () => void): void {
-  try {
-    step();
-  } catch {
-    // Someone else removed it first, or is taking it: the next try finds out.
-  }
 }

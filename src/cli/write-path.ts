@@ -16,7 +16,7 @@
 import { constants } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { basename, dirname, join } from "node:path";
-import { errorCode, readRegularFile, type FsOps } from "./fs-ops";
+import { errorCode, ignoreErrors, readRegularFile, type FsOps } from "./fs-ops";
 import type { Translate } from "../core/i18n";
 import { ensureFolder, resolveInVault, vaultPathOf, type Vault } from "./vault-fs";
 
@@ -236,14 +236,6 @@ function hiddenName(kind: "tmp" | "old"): string {
 
 /** Temporary and kept-original names the write path uses; a leftover one is never read as a note. */
 export const HIDDEN_WRITE_NAME = /^\.mentoring-[0-9a-f]{12}\.(tmp|old)$/;
-
-function ignoreErrors(step: () => void): void {
-  try {
-    step();
-  } catch {
-    // Undo and clean-up go on with the next step; see rollBack.
-  }
-}
 
 /**
  * Writes one note through the write path (see applyChanges): `expected` is the text the note had when
