@@ -105,7 +105,7 @@ function closesFence(line: string, fence: Fence): boolean {
 export type Comment = "<!--" | "%%";
 const CLOSER: Record<Comment, string> = { "<!--": "-->", "%%": "%%" };
 /** What opens a comment, or a run of backticks, which may open a code span. */
-const OPENER_OR_BACKTICKS = /<!--|%%|`+/g;
+const OPENER_OR_BACKTICKS = /<!--|%%|`+/;
 
 /**
  * For each run of backticks on the line (by where it starts), where the code span it opens ends: at the
@@ -135,6 +135,8 @@ export function visibleText(line: string, open: Comment | null): { text: string;
   let comment = open;
   let at = 0;
   let spanEnds: Map<number, number> | null = null;
+  // Its own copy: a global pattern keeps where it stopped, which no other reading may share.
+  const openers = new RegExp(OPENER_OR_BACKTICKS.source, "g");
   for (;;) {
     if (comment !== null) {
       const close = line.indexOf(CLOSER[comment], at);
@@ -142,17 +144,17 @@ export function visibleText(line: string, open: Comment | null): { text: string;
       at = close + CLOSER[comment].length;
       comment = null;
     }
-    OPENER_OR_BACKTICKS.lastIndex = at;
-    const found = OPENER_OR_BACKTICKS.exec(line);
+    openers.lastIndex = at;
+    const found = openers.exec(line);
     if (found === null) return { text: text + line.slice(at), comment: null };
     const marker = found[0];
     if (marker === "<!--" || marker === "%%") {
       text += line.slice(at, found.index);
       comment = marker;
-      at = OPENER_OR_BACKTICKS.lastIndex;
+      at = openers.lastIndex;
     } else {
       spanEnds ??= codeSpanEnds(line);
-      const end = spanEnds.get(found.index) ?? OPENER_OR_BACKTICKS.lastIndex;
+      const end = spanEnds.get(found.index) ?? openers.lastIndex;
       text += line.slice(at, end);
       at = end;
     }
