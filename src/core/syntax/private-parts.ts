@@ -4,6 +4,7 @@
 // Markdown scan says. Private parts stay in the note; anything that copies text out of a note (a summary to
 // share) copies only what this leaves.
 import { startsBlock, visibleText, type MarkdownLine } from "./markdown";
+import { isBlankLine } from "./text";
 
 // Any indentation: these are only tested on lines the scan does not call code, so an indented `>` is a
 // quote in a list item's content (`- Point` then `    > [!private]`), never indented code.
@@ -25,7 +26,7 @@ export function withoutPrivateParts(scanned: readonly MarkdownLine[]): string[] 
     const quote = QUOTE_LINE.exec(line);
     // Lazy continuation (CommonMark, and so Obsidian's callouts): a line right after the callout's text that
     // starts no block of its own continues that text, inside the callout, up to a blank line.
-    const lazy = privateCallout === "text" && line.trim() !== "" && !startsBlock(line);
+    const lazy = privateCallout === "text" && !isBlankLine(line) && !startsBlock(line);
     const opens = commentAtStart === null && PRIVATE_CALLOUT.test(line);
     if (block !== "code" && ((privateCallout !== null && quote !== null) || lazy || opens)) {
       privateCallout = quote === null || quote[1] !== "" ? "text" : "quote";
