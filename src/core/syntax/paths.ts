@@ -4,6 +4,8 @@
 const FORBIDDEN_CHARS = /[/\\:*?"<>|#^[\]]/g;
 // A device name alone or before the first dot: Windows reserves `CON` with any extension (`con.x`) too.
 const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?=\.|$)/i;
+/** Invalid at a name's end on Windows: trimmed before the device-name check, and again after a cut. */
+const TRAILING_DOTS_AND_SPACES = /[.\s]+$/;
 const MAX_NAME_LENGTH = 100;
 // File systems allow 255 bytes a name; 100 CJK or emoji characters are 300 to 400. 240 leaves room for `.md`.
 const MAX_NAME_BYTES = 240;
@@ -16,7 +18,7 @@ export function sanitizeName(name: string, fallback = "Untitled"): string {
   let clean = withoutControlChars(name.normalize("NFKC")).replace(FORBIDDEN_CHARS, "-");
   clean = clean.replace(/\s+/g, " ").trim();
   // Leading dots hide files (and `..` climbs); trailing dots and spaces are invalid on Windows.
-  clean = clean.replace(/^[.\s-]+/, "").replace(/[.\s]+$/, "");
+  clean = clean.replace(/^[.\s-]+/, "").replace(TRAILING_DOTS_AND_SPACES, "");
   clean = clean.replace(WINDOWS_RESERVED, "$&_");
   clean = cutToLength(clean);
   return clean === "" ? fallback : clean;
@@ -27,7 +29,7 @@ function cutToLength(name: string): string {
   let cut = name;
   if (cut.length > MAX_NAME_LENGTH) cut = Array.from(cut).slice(0, MAX_NAME_LENGTH).join("");
   if (utf8Length(cut) > MAX_NAME_BYTES) cut = truncateByBytes(cut, MAX_NAME_BYTES);
-  return cut.replace(/[.\s]+$/, "");
+  return cut.replace(TRAILING_DOTS_AND_SPACES, "");
 }
 
 /** Without C0 control characters and DEL; a character below the space has a first code unit below it too. */
