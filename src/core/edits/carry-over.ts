@@ -130,8 +130,10 @@ function sourceEdit(file: string, moves: readonly PlannedMove[]): SourceEdit {
  * one for each skipped move: of two identical actions, one forwarded keeps its copy.
  */
 export function noteAfterMoves(text: string, plan: CarryOverPlan, moved: readonly PlannedMove[]): string {
+  const skipped = plan.edits.flatMap((edit) => edit.moves).filter((move) => !moved.includes(move));
+  if (skipped.length === 0) return text;
   const lines = splitLines(text);
-  for (const move of plan.edits.flatMap((edit) => edit.moves).filter((skipped) => !moved.includes(skipped))) {
+  for (const move of skipped) {
     // One copy goes per skipped move, the last first: of identical lines, a later one is the one not found.
     const at = lines.map((line) => line.text).lastIndexOf(move.carried);
     if (at !== -1) lines.splice(at, 1);
