@@ -5,7 +5,7 @@ import { setFrontmatterKeys } from "../syntax/frontmatter-edit";
 import { checklist, questionList } from "./inserts";
 import { appendBlock } from "../syntax/text";
 import { mentoringTypeOf } from "../notes/parse-note";
-import { findHeadings } from "../notes/sections";
+import { findHeadings, type Heading } from "../notes/sections";
 import { message } from "../i18n";
 import { refusal } from "../syntax/edit-result";
 import { AGREEMENT_KEYS, readsAs } from "../notes/schema";
@@ -28,15 +28,14 @@ export interface EndingText {
  * and is passed over (when more level-1 headings follow, the sections are level 1 all the same), unless it
  * names a section: a first `# Goals` is Goals. Two when the note has no section heading.
  */
-function topHeadingLevel(text: string): number {
-  const headings = findHeadings(text);
+function topHeadingLevel(headings: readonly Heading[]): number {
   const sections = headings[0]?.level === 1 && headings[0].id === null ? headings.slice(1) : headings;
   return sections.length === 0 ? 2 : Math.min(...sections.map((heading) => heading.level));
 }
 
-function hasEndingHeading(text: string, known: readonly string[]): boolean {
+function hasEndingHeading(headings: readonly Heading[], known: readonly string[]): boolean {
   const titles = new Set(known.map((title) => title.trim().toLowerCase()));
-  return findHeadings(text).some((heading) => titles.has(heading.title.toLowerCase()));
+  return headings.some((heading) => titles.has(heading.title.toLowerCase()));
 }
 
 /**
@@ -55,13 +54,14 @@ export function endRelationshipText(text: string, endDate: IsoDate, ending: Endi
     if (!withKeys.ok) return withKeys;
     current = withKeys.text;
   }
-  if (hasEndingHeading(current, [ending.heading, ...ending.knownHeadings])) return { ok: true, text: current, changed: current !== text };
+  const headings = findHeadings(current);
+  if (hasEndingHeading(headings, [ending.heading, ...ending.knownHeadings])) return { ok: true, text: current, changed: current !== text };
   const evaluation = questionList([{ title: ending.evaluationTitle, questions: ending.evaluation }]);
-  const heading = `${"#".repeat(topHeadingLevel(current))} ${ending.heading}`;
+  const heading = `${"#".repeat(topHeadingLevel(headings))} ${ending.heading}`;
   // questionList ends with an empty line: joined, that gives the final line ending.
   const out = appendBlock(current, [heading, "", ...checklist(ending.checklistTitle, ending.checklist), "", ...evaluation.lines]);
   // Proof of idempotence: a note that ends inside an unclosed code block or comment would swallow the
   // heading, and every later run would append the block again. Then nothing is written.
-  if (!hasEndingHeading(out, [ending.heading])) return refusal(message("refusal.endingUnclosed"));
+  if (!hasEndingHeading(findHeadings(out), [ending.heading])) return refusal(message("refusal.endingUnclosed"));
   return { ok: true, text: out, changed: true };
 }
