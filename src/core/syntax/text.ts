@@ -86,9 +86,12 @@ export function breaksBefore(before: string, previousLine: string): number {
  * at the note's end; every existing byte stays and the new lines use the note's line ending (as `appendText` writes it).
  */
 export function appendBlock(text: string, lines: readonly string[]): string {
+  // Only the last two lines matter: found from the end, so a long note is not split into all of its lines.
+  const lastStart = startOfLine(text, text.length);
+  const previousEnd = text.startsWith("\r\n", lastStart - 2) ? lastStart - 2 : lastStart - 1;
+  const previous = lastStart === 0 ? "" : text.slice(startOfLine(text, previousEnd), previousEnd);
+  const breaks = breaksBefore(text.slice(lastStart), previous);
   const eol = dominantEol(text);
-  const noteLines = splitLines(text);
-  const breaks = breaksBefore(noteLines.at(-1)?.text ?? "", noteLines.at(-2)?.text ?? "");
   return appendText(text, eol.repeat(breaks) + lines.join(eol));
 }
 

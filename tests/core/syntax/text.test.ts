@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { appendBlock, appendText, dominantEol, isBlankLine, joinLines, lineAt, lineNumberAt, splitLines, startOfLine, trimBlankLines, trimmedEnd } from "../../../src/core/syntax/text";
+import fc from "fast-check";
+import { runs } from "../../setup/property-runs";
+import { appendBlock, appendText, breaksBefore, dominantEol, isBlankLine, joinLines, lineAt, lineNumberAt, splitLines, startOfLine, trimBlankLines, trimmedEnd } from "../../../src/core/syntax/text";
 
 // A note saved by three editors in turn: LF, CRLF and an old Mac's lone CR, and no ending on its last line.
 const MIXED = "## Summary\nWe met.\r\nShe leads.\rLast";
@@ -99,6 +101,22 @@ describe("appending a block at the end of a note", () => {
     expect(appendBlock("", block)).toBe("## Ending\n\n- [ ] Say thank you\n");
     // A last line ending in a lone CR keeps it: an LF after it would read as one CRLF with it.
     expect(appendBlock("a\nText\r", block)).toBe("a\nText\r\r## Ending\n\n- [ ] Say thank you\n");
+  });
+
+  it("parts the block by the note's last two lines, as splitLines reads them, whatever the line endings", () => {
+    const byAllLines = (text: string, lines: readonly string[]): string => {
+      const noteLines = splitLines(text);
+      const breaks = breaksBefore(noteLines.at(-1)?.text ?? "", noteLines.at(-2)?.text ?? "");
+      return appendText(text, dominantEol(text).repeat(breaks) + lines.join(dominantEol(text)));
+    };
+    const part = fc.constantFrom("\n", "\r\n", "\r", " ", "\t", "a", "Text", "## X", "");
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 12 }), (parts) => {
+        const text = parts.join("");
+        expect(appendBlock(text, ["## Ending", ""])).toBe(byAllLines(text, ["## Ending", ""]));
+      }),
+      runs(3000),
+    );
   });
 
   it("takes a last line of blanks without a line ending as the blank line, as an insert at the cursor there does", () => {
